@@ -1,0 +1,70 @@
+#include "commandline.h"
+#include "mainwindow.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTimer>
+
+namespace {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CoffeeChat"));
+    QCoreApplication::setApplicationName(QStringLiteral("coffeechat"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COFFEECHAT_VERSION));
+}
+
+int runGui(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Coffee Chat"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("coffeechat"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main",
+        "Coffee Chat walks you through informational interviews, from first idea to thank-you note.\n"
+        "Commands: coffeechat import FILE [--database PATH]"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QApplication::translate("main", "Use the database at <path>."),
+                                            QApplication::translate("main", "path"));
+    parser.addOption(databaseOption);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A Connections.csv to import (optional)."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    Database database;
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+    if (!database.open(path)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Coffee Chat"), database.errorString());
+        return 1;
+    }
+
+    MainWindow window(&database);
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        const QString file = QFileInfo(files.constFirst()).absoluteFilePath();
+        QTimer::singleShot(0, &window, [&window, file] { window.importFile(file); });
+    }
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // The import command runs without a display, so it must not create a QApplication.
+    if (argc > 1 && qstrcmp(argv[1], "import") == 0) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        return runImportCommand(QCoreApplication::arguments());
+    }
+    return runGui(argc, argv);
+}

@@ -1,0 +1,60 @@
+#include "domain/contact.h"
+
+QList<Relationship> RelationshipNames::all()
+{
+    return {Relationship::Unknown, Relationship::Friend, Relationship::Family, Relationship::Alumni,
+            Relationship::Professor, Relationship::Colleague, Relationship::Referral,
+            Relationship::LinkedIn, Relationship::Other};
+}
+
+QString RelationshipNames::key(Relationship relationship)
+{
+    switch (relationship) {
+    case Relationship::Unknown: return QString();
+    case Relationship::Friend: return QStringLiteral("friend");
+    case Relationship::Family: return QStringLiteral("family");
+    case Relationship::Alumni: return QStringLiteral("alumni");
+    case Relationship::Professor: return QStringLiteral("professor");
+    case Relationship::Colleague: return QStringLiteral("colleague");
+    case Relationship::Referral: return QStringLiteral("referral");
+    case Relationship::LinkedIn: return QStringLiteral("linkedin");
+    case Relationship::Other: return QStringLiteral("other");
+    }
+    return QString();
+}
+
+Relationship RelationshipNames::fromKey(const QString &key)
+{
+    for (Relationship r : all()) {
+        if (RelationshipNames::key(r) == key)
+            return r;
+    }
+    return Relationship::Unknown;
+}
+
+QString RelationshipNames::displayName(Relationship relationship)
+{
+    switch (relationship) {
+    case Relationship::Unknown: return tr("Not set");
+    case Relationship::Friend: return tr("Friend");
+    case Relationship::Family: return tr("Family");
+    case Relationship::Alumni: return tr("Alumni");
+    case Relationship::Professor: return tr("Professor");
+    case Relationship::Colleague: return tr("Colleague");
+    case Relationship::Referral: return tr("Referral");
+    case Relationship::LinkedIn: return tr("LinkedIn connection");
+    case Relationship::Other: return tr("Other");
+    }
+    return QString();
+}
+
+QString Contact::displayName() const
+{
+    const QString first = firstName.trimmed();
+    const QString last = lastName.trimmed();
+    if (first.isEmpty())
+        return last;
+    if (last.isEmpty())
+        return first;
+    return first + QLatin1Char(' ') + last;
+}

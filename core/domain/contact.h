@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// How the user knows a person. Stored by key (see relationshipKey) so reordering the enum
+// never changes what a database means.
+enum class Relationship {
+    Unknown,
+    Friend,
+    Family,
+    Alumni,
+    Professor,
+    Colleague,
+    Referral,
+    LinkedIn,
+    Other,
+};
+
+class RelationshipNames
+{
+    Q_DECLARE_TR_FUNCTIONS(RelationshipNames)
+public:
+    static QList<Relationship> all();
+    static QString key(Relationship relationship);           // stable, stored in the database
+    static Relationship fromKey(const QString &key);         // Unknown for anything unrecognised
+    static QString displayName(Relationship relationship);   // translated, for the UI
+};
+
+struct Contact {
+    qint64 id = 0; // 0 until stored
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString phone;
+    QString linkedInUrl;
+    QString company;
+    QString position;
+    QDate connectedOn;
+    Relationship relationship = Relationship::Unknown;
+    qint64 referredById = 0; // 0: nobody
+    QStringList tags;
+    QString notes;
+    QString source; // where the record came from, e.g. "LinkedIn" or "Manual"
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    QString displayName() const;
+    bool operator==(const Contact &other) const = default;
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "import/importplan.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class ContactStore;
+
+// Reading a contacts file and planning its import, shared by the window, drag-and-drop and
+// `coffeechat import`. Safe to run on a worker thread: it only reads the database.
+class ContactImport
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactImport)
+public:
+    // Larger than any real export (LinkedIn caps connections at 30,000, about 4 MB).
+    static constexpr qint64 MaximumFileSize = 64 * 1024 * 1024;
+
+    struct Prepared {
+        bool ok = false;
+        QString error;      // for the user: names the file and what is wrong with it
+        QString filePath;
+        ImportPlan plan;
+    };
+
+    static Prepared prepare(const QString &filePath, const ContactStore &store);
+    static Prepared prepareBytes(const QByteArray &bytes, const QString &filePath,
+                                 const QList<Contact> &existing);
+};

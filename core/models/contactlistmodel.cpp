@@ -1,0 +1,302 @@
+#include "models/contactlistmodel.h"
+
+#include "storage/contactstore.h"
+
+#include <algorithm>
+
+namespace {
+// Above this many changed contacts a reset is cheaper than row-by-row signals.
+constexpr int ResetThreshold = 500;
+
+// The "C" locale collates by code point and ignores numeric mode; people expect dictionary
+// order, so fall back to English rules there.
+QLocale collationLocale()
+{
+    const QLocale system;
+    return system.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : system;
+}
+} // namespace
+
+ContactListModel::ContactListModel(ContactStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_collator(collationLocale())
+{
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
+    connect(m_store, &ContactStore::contactsInserted, this, &ContactListModel::onInserted);
+    connect(m_store, &ContactStore::contactsUpdated, this, &ContactListModel::onUpdated);
+    connect(m_store, &ContactStore::contactsRemoved, this, &ContactListModel::onRemoved);
+    reload();
+}
+
+int ContactListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ContactListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ContactListModel::text(const Contact &c, int column) const
+{
+    switch (column) {
+    case NameColumn: return c.displayName();
+    case CompanyColumn: return c.company;
+    case PositionColumn: return c.position;
+    case EmailColumn: return c.email;
+    case RelationshipColumn:
+        return c.relationship == Relationship::Unknown ? QString() : RelationshipNames::displayName(c.relationship);
+    case ConnectedOnColumn: return c.connectedOn.isValid() ? c.connectedOn.toString(Qt::ISODate) : QString();
+    case TagsColumn: return c.tags.join(QStringLiteral(", "));
+    }
+    return QString();
+}
+
+QVariant ContactListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto it = m_contacts.constFind(m_rows.at(index.row()));
+    if (it == m_contacts.cend())
+        return {};
+    const Contact &c = *it;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == ConnectedOnColumn && c.connectedOn.isValid())
+            return c.connectedOn; // the view formats it in the user's locale
+        return text(c, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn && !c.notes.isEmpty())
+            return c.notes.left(500);
+        return {};
+    case ContactIdRole:
+        return c.id;
+    case SortRole:
+        return text(c, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case CompanyColumn: return tr("Company");
+    case PositionColumn: return tr("Position");
+    case EmailColumn: return tr("E-mail");
+    case RelationshipColumn: return tr("How we know each other");
+    case ConnectedOnColumn: return tr("Connected on");
+    case TagsColumn: return tr("Tags");
+    }
+    return {};
+}
+
+bool ContactListModel::lessThan(qint64 a, qint64 b) const
+{
+    const Contact &ca = m_contacts[a];
+    const Contact &cb = m_contacts[b];
+    int cmp = 0;
+    if (m_sortColumn == ConnectedOnColumn) {
+        cmp = ca.connectedOn < cb.connectedOn ? -1 : (cb.connectedOn < ca.connectedOn ? 1 : 0);
+    } else if (m_sortColumn == NameColumn) {
+        // People are found by last name, as in an address book.
+        cmp = m_collator.compare(ca.lastName, cb.lastName);
+        if (cmp == 0)
+            cmp = m_collator.compare(ca.firstName, cb.firstName);
+    } else {
+        const QString ta = text(ca, m_sortColumn);
+        const QString tb = text(cb, m_sortColumn);
+        // Empty cells go last whatever the order, so the useful rows stay on top.
+        if (ta.isEmpty() != tb.isEmpty())
+            return tb.isEmpty();
+        cmp = m_collator.compare(ta, tb);
+    }
+    if (cmp == 0)
+        return a < b; // stable across reloads
+    return m_sortOrder == Qt::AscendingOrder ? cmp < 0 : cmp > 0;
+}
+
+void ContactListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> idsBefore;
+    idsBefore.reserve(before.size());
+    for (const QModelIndex &index : before)
+        idsBefore << m_rows.at(index.row());
+
+    m_sortColumn = column;
+    m_sortOrder = order;
+    std::sort(m_sorted.begin(), m_sorted.end(), [this](qint64 a, qint64 b) { return lessThan(a, b); });
+    rebuildRows();
+
+    QModelIndexList after;
+    after.reserve(before.size());
+    QHash<qint64, int> rowOfId;
+    rowOfId.reserve(m_rows.size());
+    for (int row = 0; row < m_rows.size(); ++row)
+        rowOfId.insert(m_rows.at(row), row);
+    for (int i = 0; i < before.size(); ++i)
+        after << index(rowOfId.value(idsBefore.at(i)), before.at(i).column());
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void ContactListModel::setFilterText(const QString &text)
+{
+    if (text == m_filterText)
+        return;
+    beginResetModel();
+    m_filterText = text;
+    refreshFilterIds();
+    rebuildRows();
+    endResetModel();
+}
+
+void ContactListModel::refreshFilterIds()
+{
+    if (m_filterText.trimmed().isEmpty()) {
+        m_filterIds.reset();
+        return;
+    }
+    const QList<qint64> ids = m_store->search(m_filterText);
+    m_filterIds = QSet<qint64>(ids.cbegin(), ids.cend());
+}
+
+bool ContactListModel::passesFilter(qint64 id) const
+{
+    return !m_filterIds || m_filterIds->contains(id);
+}
+
+void ContactListModel::rebuildRows()
+{
+    if (!m_filterIds) {
+        m_rows = m_sorted;
+        return;
+    }
+    m_rows.clear();
+    m_rows.reserve(m_filterIds->size());
+    for (qint64 id : std::as_const(m_sorted)) {
+        if (m_filterIds->contains(id))
+            m_rows << id;
+    }
+}
+
+void ContactListModel::reload()
+{
+    beginResetModel();
+    m_contacts.clear();
+    m_sorted.clear();
+    const QList<Contact> all = m_store->all();
+    m_contacts.reserve(all.size());
+    m_sorted.reserve(all.size());
+    for (const Contact &c : all) {
+        m_contacts.insert(c.id, c);
+        m_sorted << c.id;
+    }
+    std::sort(m_sorted.begin(), m_sorted.end(), [this](qint64 a, qint64 b) { return lessThan(a, b); });
+    refreshFilterIds();
+    rebuildRows();
+    endResetModel();
+    Q_EMIT totalCountChanged();
+}
+
+qint64 ContactListModel::contactId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : 0;
+}
+
+int ContactListModel::rowOf(qint64 id) const
+{
+    return int(m_rows.indexOf(id));
+}
+
+void ContactListModel::insertVisible(qint64 id)
+{
+    const auto sortedPos = std::lower_bound(m_sorted.begin(), m_sorted.end(), id,
+                                            [this](qint64 a, qint64 b) { return lessThan(a, b); });
+    m_sorted.insert(sortedPos, id);
+    if (!passesFilter(id))
+        return;
+    const auto rowPos = std::lower_bound(m_rows.begin(), m_rows.end(), id,
+                                         [this](qint64 a, qint64 b) { return lessThan(a, b); });
+    const int row = int(rowPos - m_rows.begin());
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, id);
+    endInsertRows();
+}
+
+void ContactListModel::removeVisible(qint64 id)
+{
+    m_sorted.removeOne(id);
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+void ContactListModel::onInserted(const QList<qint64> &ids)
+{
+    if (ids.size() > ResetThreshold) {
+        reload();
+        return;
+    }
+    refreshFilterIds();
+    for (const Contact &c : m_store->contacts(ids)) {
+        m_contacts.insert(c.id, c);
+        insertVisible(c.id);
+    }
+    Q_EMIT totalCountChanged();
+}
+
+void ContactListModel::onUpdated(const QList<qint64> &ids)
+{
+    if (ids.size() > ResetThreshold) {
+        reload();
+        return;
+    }
+    refreshFilterIds();
+    for (const Contact &c : m_store->contacts(ids)) {
+        const int row = rowOf(c.id);
+        m_contacts.insert(c.id, c);
+        // Stay in place when the row still belongs there; otherwise move by remove + insert.
+        const bool fits = row >= 0 && passesFilter(c.id)
+            && (row == 0 || !lessThan(c.id, m_rows.at(row - 1)))
+            && (row + 1 >= m_rows.size() || !lessThan(m_rows.at(row + 1), c.id));
+        if (fits) {
+            m_sorted.removeOne(c.id);
+            m_sorted.insert(std::lower_bound(m_sorted.begin(), m_sorted.end(), c.id,
+                                             [this](qint64 a, qint64 b) { return lessThan(a, b); }),
+                            c.id);
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else {
+            removeVisible(c.id);
+            insertVisible(c.id);
+        }
+    }
+}
+
+void ContactListModel::onRemoved(const QList<qint64> &ids)
+{
+    if (ids.size() > ResetThreshold) {
+        reload();
+        return;
+    }
+    for (qint64 id : ids) {
+        removeVisible(id);
+        m_contacts.remove(id);
+        if (m_filterIds)
+            m_filterIds->remove(id);
+    }
+    Q_EMIT totalCountChanged();
+}

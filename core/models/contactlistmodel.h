@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/contact.h"
+
+#include <QAbstractTableModel>
+#include <QCollator>
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+class ContactStore;
+
+// The contact list as a table: sorts and filters itself (the filter uses the store's
+// full-text index), and follows the store's change signals with fine-grained row signals so
+// selections and scroll positions survive edits.
+class ContactListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, CompanyColumn, PositionColumn, EmailColumn, RelationshipColumn,
+                  ConnectedOnColumn, TagsColumn, ColumnCount };
+    enum Role { ContactIdRole = Qt::UserRole + 1, SortRole };
+    Q_ENUM(Column)
+
+    explicit ContactListModel(ContactStore *store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Shows only contacts matching every word (prefix match on name, company, position,
+    // e-mail, tags). Empty text shows everyone.
+    void setFilterText(const QString &text);
+    QString filterText() const { return m_filterText; }
+
+    // Reloads everything from the store (after opening a database or a large import).
+    void reload();
+
+    int totalCount() const { return int(m_contacts.size()); }
+    qint64 contactId(int row) const;
+    int rowOf(qint64 id) const; // -1 when filtered out or unknown
+    Contact contact(qint64 id) const { return m_contacts.value(id); }
+
+Q_SIGNALS:
+    void totalCountChanged();
+
+private:
+    void onInserted(const QList<qint64> &ids);
+    void onUpdated(const QList<qint64> &ids);
+    void onRemoved(const QList<qint64> &ids);
+
+    QString text(const Contact &contact, int column) const;
+    bool lessThan(qint64 a, qint64 b) const;
+    bool passesFilter(qint64 id) const;
+    void refreshFilterIds();
+    void rebuildRows();
+    void insertVisible(qint64 id);
+    void removeVisible(qint64 id);
+
+    ContactStore *m_store;
+    QHash<qint64, Contact> m_contacts;
+    QList<qint64> m_sorted; // every contact, in sort order
+    QList<qint64> m_rows;   // the visible ones, in sort order
+    QString m_filterText;
+    std::optional<QSet<qint64>> m_filterIds; // nullopt: no filter
+    int m_sortColumn = NameColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QCollator m_collator;
+};

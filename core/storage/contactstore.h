@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/contact.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+
+class Database;
+
+// A set of contact writes applied atomically. Every user edit, its undo and an import
+// are expressed as one batch, so there is exactly one write path and it is transactional.
+struct ContactBatch {
+    QList<Contact> inserts; // id 0: new id assigned; id > 0: re-created with that id (undo of delete)
+    QList<Contact> updates; // matched by id
+    QList<qint64> removals;
+
+    bool isEmpty() const { return inserts.isEmpty() && updates.isEmpty() && removals.isEmpty(); }
+    // The batch that undoes this one, given the contacts as they were before it.
+    ContactBatch inverse(const QList<Contact> &before) const;
+};
+
+// The contacts table and its search index. Announces every change through signals that
+// models subscribe to; the store is passed to them, never looked up globally.
+class ContactStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ContactStore(Database *database, QObject *parent = nullptr);
+
+    QList<Contact> all() const;
+    std::optional<Contact> contact(qint64 id) const;
+    QList<Contact> contacts(const QList<qint64> &ids) const;
+    int count() const;
+
+    // Ids of contacts whose name, company, position, email or tags contain words starting
+    // with each word of the query (full-text index). An empty query matches nothing here;
+    // callers treat it as "no filter".
+    QList<qint64> search(const QString &query) const;
+
+    // Applies the batch in one transaction. On success, fills ids assigned to new contacts
+    // (in order of batch.inserts) and emits the change signals. On failure nothing changed
+    // and lastError() says why.
+    bool apply(ContactBatch &batch);
+
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void contactsInserted(const QList<qint64> &ids);
+    void contactsUpdated(const QList<qint64> &ids);
+    void contactsRemoved(const QList<qint64> &ids);
+
+private:
+    Database *m_database;
+    QString m_lastError;
+};

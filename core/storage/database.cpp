@@ -1,0 +1,277 @@
+#include "storage/database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+
+namespace {
+
+bool exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        qWarning("SQL failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        return false;
+    }
+    return true;
+}
+
+QVariant scalar(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql) && query.next())
+        return query.value(0);
+    return {};
+}
+
+} // namespace
+
+Database::Database()
+    : m_baseName(QStringLiteral("coffeechat-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir + QStringLiteral("/coffeechat.sqlite");
+}
+
+bool Database::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool Database::open(const QString &path)
+{
+    close();
+    m_error.clear();
+    m_path = QFileInfo(path).absoluteFilePath();
+
+    const QFileInfo info(m_path);
+    const bool existed = info.exists();
+    if (existed && !info.isFile())
+        return fail(tr("“%1” is not a file. Choose a Coffee Chat database file.").arg(m_path));
+    if (existed && !info.isReadable())
+        return fail(tr("“%1” cannot be read. Check its permissions.").arg(m_path));
+    if (!existed) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return fail(tr("The folder “%1” cannot be created.").arg(info.absolutePath()));
+        // Create the file ourselves so it is private to the user from the first byte.
+        QFile file(m_path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return fail(tr("“%1” cannot be created: %2").arg(m_path, file.errorString()));
+        file.close();
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionNameForThread());
+        db.setDatabaseName(m_path);
+        if (!db.open()) {
+            const QString reason = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionNameForThread());
+            return fail(tr("“%1” cannot be opened: %2").arg(m_path, reason));
+        }
+        if (!validate(db) || !configure(db) || !migrate(db)) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionNameForThread());
+            return false;
+        }
+    }
+    m_open = true;
+    return true;
+}
+
+void Database::close()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    const QString prefix = m_baseName + QLatin1Char('@');
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(prefix)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+}
+
+QString Database::connectionNameForThread() const
+{
+    return m_baseName + QLatin1Char('@')
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionNameForThread();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    // First use on this thread: clone the settings and open a thread-local connection.
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    if (db.open())
+        configure(db);
+    return db;
+}
+
+void Database::releaseThreadConnection() const
+{
+    const QString name = connectionNameForThread();
+    if (!QSqlDatabase::contains(name))
+        return;
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlDatabase db = connection();
+    return scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+bool Database::configure(QSqlDatabase &db)
+{
+    // foreign_keys is a no-op inside a transaction, so it is set right after opening.
+    return exec(db, QStringLiteral("PRAGMA foreign_keys = ON"))
+        && exec(db, QStringLiteral("PRAGMA journal_mode = WAL"))
+        && exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"))
+        && exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"));
+}
+
+// Refuses anything that is not an intact Coffee Chat database or an empty file, before a
+// single byte is written.
+bool Database::validate(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        return fail(tr("“%1” is not a Coffee Chat database (SQLite says: %2). "
+                       "Choose another file, or move this one away to start a new database.")
+                        .arg(m_path, query.lastError().databaseText()));
+    }
+    QStringList problems;
+    while (query.next())
+        problems << query.value(0).toString();
+    if (problems != QStringList{QStringLiteral("ok")}) {
+        return fail(tr("“%1” is damaged (integrity check: %2). Nothing was changed. "
+                       "Restore a backup, or move the file away to start a new database.")
+                        .arg(m_path, problems.mid(0, 3).join(QStringLiteral("; "))));
+    }
+    query.finish();
+
+    const qint32 appId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
+    const int tables = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt();
+    const int version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    if (appId == 0 && tables == 0 && version == 0)
+        return true; // a new, empty file
+    if (appId != ApplicationId) {
+        return fail(tr("“%1” is an SQLite database of another application, not a Coffee Chat "
+                       "database. Nothing was changed. Choose a Coffee Chat database file.")
+                        .arg(m_path));
+    }
+    if (version > SchemaVersion) {
+        return fail(tr("“%1” was written by a newer version of Coffee Chat (database version %2; "
+                       "this version understands up to %3). Nothing was changed. "
+                       "Update Coffee Chat to open it.")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(SchemaVersion));
+    }
+    return true;
+}
+
+bool Database::migrate(QSqlDatabase &db)
+{
+    static constexpr bool (*steps[])(QSqlDatabase &) = {&Database::migrateTo1};
+    static_assert(std::size(steps) == SchemaVersion, "one migration per schema version");
+    const int current = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    for (int version = current + 1; version <= SchemaVersion; ++version) {
+        if (!runMigration(db, version, steps[version - 1]))
+            return false;
+    }
+    return true;
+}
+
+// Each step runs in its own transaction, ending with the new user_version, so a failure
+// leaves the database exactly at the previous version.
+bool Database::runMigration(QSqlDatabase &db, int toVersion, bool (*step)(QSqlDatabase &))
+{
+    if (!db.transaction())
+        return fail(tr("“%1” cannot be updated: %2").arg(m_path, db.lastError().text()));
+    if (!step(db) || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(toVersion))) {
+        const QString reason = db.lastError().text();
+        db.rollback();
+        return fail(tr("Updating “%1” to database version %2 failed; it was left unchanged. %3")
+                        .arg(m_path)
+                        .arg(toVersion)
+                        .arg(reason));
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return fail(tr("Updating “%1” failed: %2").arg(m_path, db.lastError().text()));
+    }
+    return true;
+}
+
+bool Database::migrateTo1(QSqlDatabase &db)
+{
+    const QStringList statements = {
+        QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId),
+        QStringLiteral(R"(CREATE TABLE contacts (
+            id INTEGER PRIMARY KEY,
+            first_name TEXT NOT NULL DEFAULT '',
+            last_name TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            linkedin_url TEXT NOT NULL DEFAULT '',
+            company TEXT NOT NULL DEFAULT '',
+            position TEXT NOT NULL DEFAULT '',
+            connected_on TEXT,
+            relationship TEXT NOT NULL DEFAULT '',
+            referred_by INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+            tags TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX contacts_referred_by ON contacts(referred_by)"),
+        // Search index over what people type into the filter box.
+        QStringLiteral(R"(CREATE VIRTUAL TABLE contacts_fts USING fts5(
+            first_name, last_name, company, position, email, tags,
+            content='contacts', content_rowid='id',
+            tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'))"),
+        QStringLiteral(R"(CREATE TRIGGER contacts_fts_insert AFTER INSERT ON contacts BEGIN
+            INSERT INTO contacts_fts(rowid, first_name, last_name, company, position, email, tags)
+            VALUES (new.id, new.first_name, new.last_name, new.company, new.position, new.email, new.tags);
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER contacts_fts_delete AFTER DELETE ON contacts BEGIN
+            INSERT INTO contacts_fts(contacts_fts, rowid, first_name, last_name, company, position, email, tags)
+            VALUES ('delete', old.id, old.first_name, old.last_name, old.company, old.position, old.email, old.tags);
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER contacts_fts_update AFTER UPDATE ON contacts BEGIN
+            INSERT INTO contacts_fts(contacts_fts, rowid, first_name, last_name, company, position, email, tags)
+            VALUES ('delete', old.id, old.first_name, old.last_name, old.company, old.position, old.email, old.tags);
+            INSERT INTO contacts_fts(rowid, first_name, last_name, company, position, email, tags)
+            VALUES (new.id, new.first_name, new.last_name, new.company, new.position, new.email, new.tags);
+            END)"),
+    };
+    for (const QString &sql : statements) {
+        if (!exec(db, sql))
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// Owns the SQLite file: opening, validating, migrating. Every other storage class asks it
+// for a connection; SQL lives only in storage/.
+//
+// Qt Sql connections must not cross threads, so connection() hands out one named
+// connection per thread, cloned from the one opened on the main thread.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    // Bumped by each migrateToN(); a database with a higher user_version is refused.
+    static constexpr int SchemaVersion = 1;
+    // PRAGMA application_id: "CCht". Lets us tell our files from other SQLite databases.
+    static constexpr qint32 ApplicationId = 0x43436874;
+
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Where the database lives unless --database says otherwise.
+    static QString defaultPath();
+
+    // Opens (creating if missing, with mode 0600) and migrates the file. On failure returns
+    // false, leaves the file untouched and sets errorString() to a message for the user.
+    bool open(const QString &path);
+    void close();
+
+    bool isOpen() const { return m_open; }
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    int schemaVersion() const;
+
+    // The connection for the calling thread.
+    QSqlDatabase connection() const;
+    // Worker threads call this before they end, so their connection does not outlive them.
+    void releaseThreadConnection() const;
+
+private:
+    bool validate(QSqlDatabase &db);
+    bool migrate(QSqlDatabase &db);
+    bool runMigration(QSqlDatabase &db, int toVersion, bool (*step)(QSqlDatabase &));
+    static bool migrateTo1(QSqlDatabase &db);
+    static bool configure(QSqlDatabase &db);
+    QString connectionNameForThread() const;
+    bool fail(const QString &message);
+
+    QString m_path;
+    QString m_baseName;
+    QString m_error;
+    bool m_open = false;
+};

@@ -1,0 +1,186 @@
+#!/usr/bin/env bash
+# Coffee Chat development environment.
+#
+# The project targets Qt >= 6.6 and KF6 as packaged in Debian 13. Where the host has
+# them (Debian 13, Ubuntu 24.10+) everything runs natively. Otherwise (e.g. Debian 12)
+# this script builds a Debian 13 root with debootstrap, caches it outside the checkout
+# keyed by a hash of the package list, and runs every command inside it with private
+# mounts, so nothing on the host changes except the cache directory.
+#
+#   packaging/dev.sh run [ARGS...]   build if needed, then start the app
+#   packaging/dev.sh test [CTEST...] build and run the whole test suite
+#   packaging/dev.sh build [PRESET]  configure and build (presets: dev, asan, release)
+#   packaging/dev.sh shell           interactive shell in the environment
+#   packaging/dev.sh exec CMD...     run any command in the environment
+#   packaging/dev.sh env-info        print which environment would be used
+set -euo pipefail
+
+SRC_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+SUITE=trixie
+
+# Everything the build, the tests and the benchmarks need, as Debian 13 package names.
+PACKAGES=(
+    build-essential cmake ninja-build pkgconf git ca-certificates
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
+    libkf6syntaxhighlighting-dev
+    sqlite3 xvfb xauth fonts-dejavu-core poppler-utils
+)
+
+PKG_HASH=$(printf '%s\n' "${PACKAGES[@]}" "$SUITE" | sha256sum | cut -c1-12)
+CACHE_BASE=${COFFEECHAT_ENV_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/coffeechat-env}
+ROOT_DIR="$CACHE_BASE/$SUITE-$PKG_HASH"
+
+log() { printf 'dev.sh: %s\n' "$*" >&2; }
+die() { printf 'dev.sh: error: %s\n' "$*" >&2; exit 1; }
+
+# --- deciding where to run -------------------------------------------------------------
+
+host_is_suitable() {
+    [ "${COFFEECHAT_FORCE_ROOT:-0}" = 1 ] && return 1
+    command -v cmake >/dev/null || return 1
+    local qtver
+    qtver=$(pkg-config --modversion Qt6Core 2>/dev/null || true)
+    [ -n "$qtver" ] || return 1
+    # Qt >= 6.6
+    local major minor
+    major=${qtver%%.*}; minor=${qtver#*.}; minor=${minor%%.*}
+    { [ "$major" -gt 6 ] || { [ "$major" -eq 6 ] && [ "$minor" -ge 6 ]; }; } || return 1
+    ls /usr/lib/*/cmake/KF6SyntaxHighlighting/KF6SyntaxHighlightingConfig.cmake >/dev/null 2>&1 || return 1
+    return 0
+}
+
+# Hosts that ship the right Qt and KF6 get the packages natively.
+try_native_install() {
+    [ "${COFFEECHAT_FORCE_ROOT:-0}" = 1 ] && return 1
+    [ "$(id -u)" = 0 ] || return 1
+    command -v apt-get >/dev/null || return 1
+    local candidate
+    candidate=$(apt-cache policy qt6-base-dev 2>/dev/null | awk '/Candidate:/ {print $2}')
+    case "$candidate" in 6.[6-9]*|6.1[0-9]*) ;; *) return 1 ;; esac
+    apt-cache policy libkf6syntaxhighlighting-dev 2>/dev/null | grep -q 'Candidate: [0-9]' || return 1
+    log "installing build packages on the host"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${PACKAGES[@]}" >&2
+}
+
+# The Debian mirror this host already uses, read from its own apt sources.
+host_debian_mirror() {
+    local uri
+    uri=$(grep -hE '^[[:space:]]*URIs:' /etc/apt/sources.list.d/*.sources 2>/dev/null \
+          | awk '{print $2}' | grep -E '/debian/?$' | head -n1 || true)
+    if [ -z "$uri" ]; then
+        uri=$(grep -hE '^[[:space:]]*deb[[:space:]]' /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null \
+              | sed -E 's/\[[^]]*\]//' | awk '{print $2}' | grep -E '/debian/?$' | head -n1 || true)
+    fi
+    [ -n "$uri" ] || die "no Debian mirror found in /etc/apt/sources.list*; set COFFEECHAT_MIRROR"
+    printf '%s\n' "${uri%/}"
+}
+
+create_root() {
+    [ "$(id -u)" = 0 ] || die "creating the Debian 13 environment needs root (debootstrap, unshare)"
+    if ! command -v debootstrap >/dev/null; then
+        log "installing debootstrap on the host"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap >&2 \
+            || { apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap >&2; }
+    fi
+    local mirror staging
+    mirror=${COFFEECHAT_MIRROR:-$(host_debian_mirror)}
+    mkdir -p "$CACHE_BASE"
+    staging="$ROOT_DIR.partial.$$"
+    rm -rf "$staging"
+    log "creating a Debian 13 environment in $ROOT_DIR (one time, a few minutes)"
+    local t0=$SECONDS
+    debootstrap --variant=minbase "$SUITE" "$staging" "$mirror" >"$CACHE_BASE/debootstrap.log" 2>&1 \
+        || { tail -n 30 "$CACHE_BASE/debootstrap.log" >&2; die "debootstrap failed (log: $CACHE_BASE/debootstrap.log)"; }
+    log "debootstrap took $((SECONDS - t0)) s"
+    printf 'deb %s %s main\ndeb %s %s-updates main\n' "$mirror" "$SUITE" "$mirror" "$SUITE" >"$staging/etc/apt/sources.list"
+    t0=$SECONDS
+    in_root "$staging" none /bin/sh -c "apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends ${PACKAGES[*]} && apt-get clean" \
+        >"$CACHE_BASE/packages.log" 2>&1 \
+        || { tail -n 30 "$CACHE_BASE/packages.log" >&2; rm -rf "$staging"; die "package installation failed (log: $CACHE_BASE/packages.log)"; }
+    log "package installation took $((SECONDS - t0)) s"
+    # Only a complete root is ever used: the rename is the commit point.
+    mv "$staging" "$ROOT_DIR"
+    # Older roots (other package lists) are superseded.
+    find "$CACHE_BASE" -mindepth 1 -maxdepth 1 -type d -name "$SUITE-*" ! -path "$ROOT_DIR" -exec rm -rf {} + 2>/dev/null || true
+}
+
+# in_root ROOT MODE CMD... : run CMD in ROOT with private mounts. MODE "gui" also binds the
+# X11 socket directory and $HOME so the app can show windows and keep its data.
+in_root() {
+    local root=$1 mode=$2; shift 2
+    local home=${HOME:-/root}
+    local quoted
+    quoted=$(printf '%q ' "$@")
+    unshare -m --propagation private /bin/bash -euc '
+        root=$1 mode=$2 src=$3 home=$4 cmd=$5
+        mount -t proc proc "$root/proc"
+        mount --rbind /dev "$root/dev"
+        mount -t tmpfs tmpfs "$root/tmp"
+        mkdir -p "$root/src"
+        mount --bind "$src" "$root/src"
+        cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+        if [ "$mode" = gui ]; then
+            if [ -d /tmp/.X11-unix ]; then mkdir -p "$root/tmp/.X11-unix"; mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"; fi
+            if [ -d "$home" ]; then mkdir -p "$root$home"; mount --bind "$home" "$root$home"; fi
+        fi
+        if [ "$src" != /src ] && [ -n "$src" ]; then
+            mkdir -p "$root$src"; mount --bind "$src" "$root$src"
+        fi
+        exec chroot "$root" /usr/bin/env -i \
+            HOME="$home" PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin \
+            LANG=C.UTF-8 TERM="${TERM:-dumb}" DISPLAY="${DISPLAY:-}" XAUTHORITY="${XAUTHORITY:-}" \
+            CI="${CI:-}" COFFEECHAT_WERROR="${COFFEECHAT_WERROR:-}" CTEST_OUTPUT_ON_FAILURE=1 \
+            /bin/bash -c "cd \"$src\" 2>/dev/null || cd /; $cmd"
+    ' in_root "$root" "$mode" "${ENV_SRC:-$SRC_DIR}" "$home" "$quoted"
+}
+
+# run_env MODE CMD... : run CMD natively or in the Debian 13 root, creating it on first use.
+run_env() {
+    local mode=$1; shift
+    if host_is_suitable || { try_native_install && host_is_suitable; }; then
+        (cd "$SRC_DIR" && "$@")
+    else
+        [ -d "$ROOT_DIR" ] || create_root
+        in_root "$ROOT_DIR" "$mode" "$@"
+    fi
+}
+
+# --- subcommands ---------------------------------------------------------------------
+
+build_cmd() {
+    local preset=${1:-dev}
+    local werror=OFF
+    [ -n "${CI:-}" ] || [ "${COFFEECHAT_WERROR:-}" = 1 ] && werror=ON
+    echo "cmake --preset $preset -DCOFFEECHAT_WERROR=$werror >/dev/null && cmake --build --preset $preset"
+}
+
+cmd=${1:-help}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+    build)
+        run_env none bash -c "$(build_cmd "${1:-dev}")"
+        ;;
+    test)
+        preset=${COFFEECHAT_PRESET:-dev}
+        run_env none bash -c "$(build_cmd "$preset") && ctest --preset $preset $(printf '%q ' "$@")"
+        ;;
+    run)
+        run_env gui bash -c "$(build_cmd dev) && exec build/dev/bin/coffeechat $(printf '%q ' "$@")"
+        ;;
+    shell)
+        run_env gui bash -i
+        ;;
+    exec)
+        [ $# -gt 0 ] || die "usage: dev.sh exec CMD..."
+        run_env none "$@"
+        ;;
+    env-info)
+        if host_is_suitable; then echo "native host ($(pkg-config --modversion Qt6Core))"; else echo "Debian 13 root: $ROOT_DIR"; fi
+        ;;
+    help|-h|--help)
+        sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        ;;
+    *)
+        die "unknown command '$cmd' (try: run, test, build, shell, exec, env-info)"
+        ;;
+esac

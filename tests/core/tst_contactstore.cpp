@@ -1,0 +1,190 @@
+#include "storage/contactstore.h"
+#include "storage/database.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestContactStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void roundTripsEveryField();
+    void batchIsAtomic();
+    void inverseUndoesInsertUpdateRemove();
+    void search_data();
+    void search();
+    void userTextIsNeverSql();
+
+private:
+    qint64 add(const QString &first, const QString &last, const QString &company, const QString &position = {},
+               const QStringList &tags = {});
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ContactStore> m_store;
+};
+
+void TestContactStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("c.sqlite"))));
+    m_store = std::make_unique<ContactStore>(m_db.get());
+}
+
+void TestContactStore::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+}
+
+qint64 TestContactStore::add(const QString &first, const QString &last, const QString &company,
+                             const QString &position, const QStringList &tags)
+{
+    ContactBatch batch;
+    Contact c;
+    c.firstName = first;
+    c.lastName = last;
+    c.company = company;
+    c.position = position;
+    c.tags = tags;
+    batch.inserts << c;
+    if (!m_store->apply(batch)) {
+        qWarning("apply failed: %s", qPrintable(m_store->lastError()));
+        return 0;
+    }
+    return batch.inserts.constFirst().id;
+}
+
+void TestContactStore::roundTripsEveryField()
+{
+    const qint64 referrer = add(QStringLiteral("Grace"), QStringLiteral("Hopper"), QStringLiteral("Navy"));
+    Contact c;
+    c.firstName = QStringLiteral("Seán");
+    c.lastName = QStringLiteral("O’Placeholder");
+    c.email = QStringLiteral("sean@example.com");
+    c.phone = QStringLiteral("+353 1 234 5678");
+    c.linkedInUrl = QStringLiteral("https://www.linkedin.com/in/se%C3%A1n");
+    c.company = QStringLiteral("Datum, Inc.");
+    c.position = QStringLiteral("Engineering Manager");
+    c.connectedOn = QDate(2025, 3, 2);
+    c.relationship = Relationship::Alumni;
+    c.referredById = referrer;
+    c.tags = {QStringLiteral("dublin"), QStringLiteral("platform")};
+    c.notes = QStringLiteral("Met at the alumni evening.\nAsk about team structure.");
+    c.source = QStringLiteral("Manual");
+    ContactBatch batch;
+    batch.inserts << c;
+    QSignalSpy inserted(m_store.get(), &ContactStore::contactsInserted);
+    QVERIFY(m_store->apply(batch));
+    QCOMPARE(inserted.size(), 1);
+    const qint64 id = batch.inserts.constFirst().id;
+    QVERIFY(id > 0);
+    const auto stored = m_store->contact(id);
+    QVERIFY(stored);
+    Contact expected = c;
+    expected.id = id;
+    expected.createdAt = stored->createdAt;
+    expected.updatedAt = stored->updatedAt;
+    QVERIFY(stored->createdAt.isValid());
+    QCOMPARE(*stored, expected);
+}
+
+void TestContactStore::batchIsAtomic()
+{
+    const qint64 a = add(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("Analytical"));
+    ContactBatch batch;
+    Contact fresh;
+    fresh.firstName = QStringLiteral("Alan");
+    batch.inserts << fresh;
+    Contact clash;
+    clash.id = a; // primary key already taken: the whole batch must fail
+    clash.firstName = QStringLiteral("Duplicate");
+    batch.inserts << clash;
+    QSignalSpy inserted(m_store.get(), &ContactStore::contactsInserted);
+    QVERIFY(!m_store->apply(batch));
+    QVERIFY(!m_store->lastError().isEmpty());
+    QCOMPARE(m_store->count(), 1);
+    QCOMPARE(inserted.size(), 0);
+}
+
+void TestContactStore::inverseUndoesInsertUpdateRemove()
+{
+    const qint64 a = add(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("Analytical"));
+    const qint64 b = add(QStringLiteral("Alan"), QStringLiteral("Turing"), QStringLiteral("Bletchley"));
+    const QList<Contact> before = m_store->all();
+
+    ContactBatch batch;
+    Contact c;
+    c.firstName = QStringLiteral("Grace");
+    batch.inserts << c;
+    Contact changed = *m_store->contact(a);
+    changed.company = QStringLiteral("Babbage & Co");
+    batch.updates << changed;
+    batch.removals << b;
+    const QList<Contact> touched = m_store->contacts({a, b});
+    QVERIFY(m_store->apply(batch));
+    QCOMPARE(m_store->count(), 2);
+    QCOMPARE(m_store->contact(a)->company, QStringLiteral("Babbage & Co"));
+
+    ContactBatch undo = batch.inverse(touched);
+    QVERIFY(m_store->apply(undo));
+    QList<Contact> after = m_store->all();
+    QCOMPARE(after.size(), before.size());
+    for (int i = 0; i < after.size(); ++i) {
+        QCOMPARE(after[i].id, before[i].id);
+        QCOMPARE(after[i].displayName(), before[i].displayName());
+        QCOMPARE(after[i].company, before[i].company);
+    }
+    // Redo puts back the same ids.
+    QVERIFY(m_store->apply(batch));
+    QCOMPARE(m_store->count(), 2);
+    QVERIFY(m_store->contact(batch.inserts.constFirst().id));
+}
+
+void TestContactStore::search_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expectedFirstNames");
+
+    QTest::newRow("first name prefix") << QStringLiteral("ad") << QStringList{QStringLiteral("Ada")};
+    QTest::newRow("case insensitive") << QStringLiteral("LOVE") << QStringList{QStringLiteral("Ada")};
+    QTest::newRow("company") << QStringLiteral("contoso") << QStringList{QStringLiteral("Alan"), QStringLiteral("Seán")};
+    QTest::newRow("two words narrow") << QStringLiteral("contoso eng") << QStringList{QStringLiteral("Seán")};
+    QTest::newRow("diacritics folded") << QStringLiteral("sean") << QStringList{QStringLiteral("Seán")};
+    QTest::newRow("position") << QStringLiteral("recruit") << QStringList{QStringLiteral("Alan")};
+    QTest::newRow("tag") << QStringLiteral("berlin") << QStringList{QStringLiteral("Ada")};
+    QTest::newRow("no match") << QStringLiteral("zzz") << QStringList{};
+    QTest::newRow("fts syntax is literal") << QStringLiteral("ada OR alan") << QStringList{};
+    QTest::newRow("quotes and stars") << QStringLiteral("\"a* (") << QStringList{QStringLiteral("Ada"), QStringLiteral("Alan")};
+}
+
+void TestContactStore::search()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expectedFirstNames);
+    add(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("Analytical Engines"), QStringLiteral("Mathematician"),
+        {QStringLiteral("berlin")});
+    add(QStringLiteral("Alan"), QStringLiteral("Turing"), QStringLiteral("Contoso"), QStringLiteral("Recruiter"));
+    add(QStringLiteral("Seán"), QStringLiteral("Ó Briain"), QStringLiteral("Contoso"), QStringLiteral("Engineering Manager"));
+    QStringList names;
+    for (const Contact &c : m_store->contacts(m_store->search(query)))
+        names << c.firstName;
+    names.sort();
+    QCOMPARE(names, expectedFirstNames);
+}
+
+void TestContactStore::userTextIsNeverSql()
+{
+    const QString nasty = QStringLiteral("Robert'); DROP TABLE contacts;--");
+    const qint64 id = add(nasty, QStringLiteral("\"x\""), QStringLiteral("%_"));
+    QVERIFY(id > 0);
+    QCOMPARE(m_store->contact(id)->firstName, nasty);
+    QCOMPARE(m_store->count(), 1);
+    QVERIFY(!m_store->search(nasty).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestContactStore)
+#include "tst_contactstore.moc"

@@ -1,0 +1,237 @@
+#include "import/contactimport.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QString sample(const QString &name)
+{
+    return QStringLiteral(COFFEECHAT_TEST_DATA "/linkedin/") + name;
+}
+QByteArray readSample(const QString &name)
+{
+    QFile f(sample(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return f.readAll();
+}
+} // namespace
+
+class TestImportPlan : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void samples_data();
+    void samples();
+    void reimportChangesNothing_data();
+    void reimportChangesNothing();
+    void newerExportUpdatesCompanyAndPosition();
+    void userEditsSurviveReimport();
+    void duplicateRowsInOneFile();
+    void unreadableFiles_data();
+    void unreadableFiles();
+
+private:
+    ImportPlan planFor(const QByteArray &bytes);
+    bool importBytes(const QByteArray &bytes);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ContactStore> m_store;
+};
+
+void TestImportPlan::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("i.sqlite"))));
+    m_store = std::make_unique<ContactStore>(m_db.get());
+}
+
+void TestImportPlan::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+}
+
+ImportPlan TestImportPlan::planFor(const QByteArray &bytes)
+{
+    const auto prepared = ContactImport::prepareBytes(bytes, QStringLiteral("test.csv"), m_store->all());
+    if (!prepared.ok)
+        qWarning("%s", qPrintable(prepared.error));
+    return prepared.plan;
+}
+
+bool TestImportPlan::importBytes(const QByteArray &bytes)
+{
+    ContactBatch batch = planFor(bytes).batch();
+    return m_store->apply(batch);
+}
+
+void TestImportPlan::samples_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("added");
+    QTest::addColumn<int>("skipped");
+    QTest::addColumn<QString>("someone");
+    QTest::addColumn<QString>("theirCompany");
+
+    QTest::newRow("2019-2020, no preamble, no URL")
+        << QStringLiteral("Connections_2019-2020_noNotes_noURL.csv") << 4 << 1
+        << QStringLiteral("Hugo") << QStringLiteral("Wide World Importers, Inc.");
+    QTest::newRow("2021-2023, notes, no URL")
+        << QStringLiteral("Connections_2021-2023_Notes_noURL.csv") << 4 << 1
+        << QStringLiteral("Marco") << QStringLiteral("Blue Yonder, LLC");
+    QTest::newRow("2023-2026, notes and URL")
+        << QStringLiteral("Connections_2023-2026_Notes_URL.csv") << 7 << 1
+        << QStringLiteral("James \"JJ\"") << QStringLiteral("Northwind, Inc.");
+    QTest::newRow("Excel re-save, CRLF")
+        << QStringLiteral("Connections_excel-resaved_US_CRLF.csv") << 3 << 1
+        << QStringLiteral("Tomás") << QString();
+}
+
+void TestImportPlan::samples()
+{
+    QFETCH(QString, file);
+    QFETCH(int, added);
+    QFETCH(int, skipped);
+    QFETCH(QString, someone);
+    QFETCH(QString, theirCompany);
+
+    const ImportPlan plan = planFor(readSample(file));
+    QCOMPARE(plan.count(ImportPlan::Action::Add), added);
+    QCOMPARE(plan.count(ImportPlan::Action::Skip), skipped);
+    QCOMPARE(plan.count(ImportPlan::Action::Update), 0);
+    for (const auto &entry : plan.entries()) {
+        if (entry.action == ImportPlan::Action::Skip)
+            QVERIFY(entry.reason.contains(QStringLiteral("empty row")));
+    }
+    QVERIFY(importBytes(readSample(file)));
+    QCOMPARE(m_store->count(), added);
+    bool found = false;
+    for (const Contact &c : m_store->all()) {
+        QVERIFY2(c.connectedOn.isValid(), qPrintable(c.displayName()));
+        QCOMPARE(c.source, QStringLiteral("LinkedIn"));
+        QVERIFY(!c.email.startsWith(QStringLiteral("urn:")));
+        if (c.firstName == someone) {
+            found = true;
+            QCOMPARE(c.company, theirCompany);
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestImportPlan::reimportChangesNothing_data()
+{
+    samples_data();
+}
+
+void TestImportPlan::reimportChangesNothing()
+{
+    QFETCH(QString, file);
+    QFETCH(int, added);
+    QFETCH(int, skipped);
+    QVERIFY(importBytes(readSample(file)));
+    const ImportPlan again = planFor(readSample(file));
+    QCOMPARE(again.count(ImportPlan::Action::Add), 0);
+    QCOMPARE(again.count(ImportPlan::Action::Update), 0);
+    QCOMPARE(again.count(ImportPlan::Action::Unchanged), added);
+    QCOMPARE(again.count(ImportPlan::Action::Skip), skipped);
+    QVERIFY(again.batch().isEmpty());
+}
+
+void TestImportPlan::newerExportUpdatesCompanyAndPosition()
+{
+    QVERIFY(importBytes(readSample(QStringLiteral("Connections_2023-2026_Notes_URL.csv"))));
+    // A later export: Olu moved jobs, a new person connected, the rest is the same.
+    QByteArray newer = readSample(QStringLiteral("Connections_2023-2026_Notes_URL.csv"));
+    newer.replace("Olu,Specimen,https://www.linkedin.com/in/olu-specimen-1a2b3c4d,,Contoso Pharmaceuticals,Talent Acquisition Partner",
+                  "Olu,Specimen,https://www.linkedin.com/in/olu-specimen-1a2b3c4d/,,Fabrikam,Head of Talent");
+    newer.replace("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n",
+                  "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                  "Zoe,Newperson,https://www.linkedin.com/in/zoe-newperson,,Fabrikam,Designer,01 Nov 2026\n");
+    const ImportPlan plan = planFor(newer);
+    QCOMPARE(plan.count(ImportPlan::Action::Add), 1);
+    QCOMPARE(plan.count(ImportPlan::Action::Update), 1);
+    QCOMPARE(plan.count(ImportPlan::Action::Unchanged), 6);
+    QCOMPARE(plan.summary(), QStringLiteral("1 added, 1 updated, 1 skipped, 6 already up to date"));
+    for (const auto &e : plan.entries()) {
+        if (e.action == ImportPlan::Action::Update) {
+            QCOMPARE(e.contact.firstName, QStringLiteral("Olu"));
+            QCOMPARE(e.changes, (QStringList{QStringLiteral("company"), QStringLiteral("position")}));
+        }
+    }
+    ContactBatch batch = plan.batch();
+    QVERIFY(m_store->apply(batch));
+    QCOMPARE(m_store->count(), 8);
+    const auto ids = m_store->search(QStringLiteral("fabrikam"));
+    QCOMPARE(ids.size(), 2);
+}
+
+void TestImportPlan::userEditsSurviveReimport()
+{
+    QVERIFY(importBytes(readSample(QStringLiteral("Connections_2023-2026_Notes_URL.csv"))));
+    Contact priya;
+    for (const Contact &c : m_store->all()) {
+        if (c.firstName == QStringLiteral("Priya"))
+            priya = c;
+    }
+    QVERIFY(priya.id);
+    priya.notes = QStringLiteral("Knows the hiring manager at Tailwind.");
+    priya.email = QStringLiteral("priya@example.com");
+    priya.relationship = Relationship::Alumni;
+    ContactBatch edit;
+    edit.updates << priya;
+    QVERIFY(m_store->apply(edit));
+    QVERIFY(importBytes(readSample(QStringLiteral("Connections_2023-2026_Notes_URL.csv"))));
+    const Contact after = *m_store->contact(priya.id);
+    QCOMPARE(after.notes, priya.notes);
+    QCOMPARE(after.email, priya.email);
+    QCOMPARE(after.relationship, Relationship::Alumni);
+    QCOMPARE(m_store->count(), 7);
+}
+
+void TestImportPlan::duplicateRowsInOneFile()
+{
+    const QByteArray bytes = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                             "Ada,Lovelace,https://www.linkedin.com/in/ada,,Analytical,Maths,01 Jan 2024\n"
+                             "Ada,Lovelace,https://www.linkedin.com/in/ADA/,,Analytical,Maths,01 Jan 2024\n"
+                             "Alan,Turing,,alan@example.com,Bletchley,Cryptanalyst,02 Jan 2024\n"
+                             "Alan,Turing,,ALAN@example.com,Manchester,Reader,03 Jan 2024\n"
+                             ",,,,,,04 Jan 2024\n";
+    const ImportPlan plan = planFor(bytes);
+    QCOMPARE(plan.count(ImportPlan::Action::Add), 2);
+    QCOMPARE(plan.count(ImportPlan::Action::Skip), 3);
+    QCOMPARE(plan.entries().at(1).reason, QStringLiteral("same person as line 2"));
+    QCOMPARE(plan.entries().at(3).reason, QStringLiteral("same person as line 4"));
+    QCOMPARE(plan.entries().at(1).line, 3);
+}
+
+void TestImportPlan::unreadableFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+    QTest::newRow("not linkedin") << QByteArray("Name,Phone\nAda,123\n") << QStringLiteral("does not look like a LinkedIn");
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("not a text file");
+    QTest::newRow("unterminated quote")
+        << QByteArray("First Name,Last Name,Company\nAda,\"Lovelace,Analytical\nAlan,Turing,X\n")
+        << QStringLiteral("Line 2");
+}
+
+void TestImportPlan::unreadableFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, messagePart);
+    const auto prepared = ContactImport::prepareBytes(bytes, QStringLiteral("/tmp/Connections.csv"), {});
+    QVERIFY(!prepared.ok);
+    QVERIFY2(prepared.error.contains(messagePart), qPrintable(prepared.error));
+    QVERIFY2(prepared.error.contains(QStringLiteral("Connections.csv")), qPrintable(prepared.error));
+}
+
+QTEST_GUILESS_MAIN(TestImportPlan)
+#include "tst_importplan.moc"

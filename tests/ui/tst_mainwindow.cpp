@@ -1,0 +1,295 @@
+#include "contactdialog.h"
+#include "importcontroller.h"
+#include "importpreviewdialog.h"
+#include "mainwindow.h"
+#include "models/contactlistmodel.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDropEvent>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+namespace {
+QString sample(const QString &name)
+{
+    return QStringLiteral(COFFEECHAT_TEST_DATA "/linkedin/") + name;
+}
+
+template<typename T>
+T *waitForChild(QWidget *parent, const QString &name = {})
+{
+    T *found = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        found = parent->findChild<T *>(name);
+        return found && found->isVisible();
+    }, 10000);
+    return shown ? found : nullptr;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void dropImportsLinkedInExport_data();
+    void dropImportsLinkedInExport();
+    void cancelledPreviewWritesNothing();
+    void badFileExplainsAndKeepsData();
+    void dropOfNonFileIsRefused();
+    void addEditDeleteWithUndo();
+    void searchFiltersAsYouType();
+    void emptyDatabaseShowsHowToStart();
+
+private:
+    void drop(const QString &path);
+    void confirmPreview(int expectedWrites);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("w.sqlite"))));
+    m_window = std::make_unique<MainWindow>(m_db.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_db.reset();
+}
+
+void TestMainWindow::drop(const QString &path)
+{
+    auto *mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(path)});
+    const QPoint pos = m_window->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropEvent(QPointF(pos), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &dropEvent);
+    QVERIFY(dropEvent.isAccepted());
+    delete mime;
+}
+
+void TestMainWindow::confirmPreview(int expectedWrites)
+{
+    auto *preview = waitForChild<ImportPreviewDialog>(m_window.get());
+    QVERIFY(preview);
+    auto *button = preview->findChild<QPushButton *>(QStringLiteral("importButton"));
+    QVERIFY(button);
+    QCOMPARE(button->isEnabled(), expectedWrites > 0);
+    if (expectedWrites > 0) {
+        QCOMPARE(button->text(), QStringLiteral("&Import %1 contact%2").arg(expectedWrites).arg(expectedWrites == 1 ? QString() : QStringLiteral("s")));
+        QTest::mouseClick(button, Qt::LeftButton);
+    } else {
+        preview->reject();
+    }
+}
+
+void TestMainWindow::dropImportsLinkedInExport_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("people");
+    QTest::addColumn<QString>("summaryStart");
+    QTest::newRow("current export") << QStringLiteral("Connections_2023-2026_Notes_URL.csv") << 7
+                                    << QStringLiteral("7 new contacts · 0 to update · 1 skipped");
+    QTest::newRow("2021-2023") << QStringLiteral("Connections_2021-2023_Notes_noURL.csv") << 4
+                               << QStringLiteral("4 new contacts · 0 to update · 1 skipped");
+    QTest::newRow("2019-2020") << QStringLiteral("Connections_2019-2020_noNotes_noURL.csv") << 4
+                               << QStringLiteral("4 new contacts · 0 to update · 1 skipped");
+    QTest::newRow("Excel re-save") << QStringLiteral("Connections_excel-resaved_US_CRLF.csv") << 3
+                                   << QStringLiteral("3 new contacts · 0 to update · 1 skipped");
+}
+
+void TestMainWindow::dropImportsLinkedInExport()
+{
+    QFETCH(QString, file);
+    QFETCH(int, people);
+    QFETCH(QString, summaryStart);
+
+    drop(sample(file));
+    auto *preview = waitForChild<ImportPreviewDialog>(m_window.get());
+    QVERIFY(preview);
+    auto *summary = preview->findChild<QLabel *>(QStringLiteral("importSummary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().startsWith(summaryStart), qPrintable(summary->text()));
+    confirmPreview(people);
+    QTRY_COMPARE(m_window->contactModel()->totalCount(), people);
+    QCOMPARE(m_window->store()->count(), people);
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("contactTable"));
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->model()->rowCount(), people);
+
+    // The whole import is one undo step.
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(m_window->store()->count(), 0);
+    QCOMPARE(m_window->contactModel()->rowCount(), 0);
+    m_window->findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
+    QCOMPARE(m_window->store()->count(), people);
+
+    // Dropping the same file again finds everybody already there.
+    drop(sample(file));
+    auto *again = waitForChild<ImportPreviewDialog>(m_window.get());
+    QVERIFY(again);
+    QVERIFY(again != preview || again->isVisible());
+    QVERIFY(again->findChild<QLabel *>(QStringLiteral("importSummary"))->text().startsWith(
+        QStringLiteral("0 new contacts · 0 to update · %1 already up to date").arg(people)));
+    confirmPreview(0);
+    QCOMPARE(m_window->store()->count(), people);
+}
+
+void TestMainWindow::cancelledPreviewWritesNothing()
+{
+    drop(sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv")));
+    auto *preview = waitForChild<ImportPreviewDialog>(m_window.get());
+    QVERIFY(preview);
+    auto *buttons = preview->findChild<QDialogButtonBox *>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->importController()->isBusy());
+    QCOMPARE(m_window->store()->count(), 0);
+    QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void TestMainWindow::badFileExplainsAndKeepsData()
+{
+    drop(sample(QStringLiteral("Connections_2019-2020_noNotes_noURL.csv")));
+    confirmPreview(4);
+    QTRY_COMPARE(m_window->store()->count(), 4);
+
+    const QString bad = m_dir->filePath(QStringLiteral("photo.csv"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20));
+    f.close();
+    drop(bad);
+    auto *box = waitForChild<QMessageBox>(m_window.get(), QStringLiteral("importError"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QStringLiteral("photo.csv")), qPrintable(box->text()));
+    QVERIFY2(box->text().contains(QStringLiteral("not a text file")), qPrintable(box->text()));
+    QVERIFY(box->informativeText().contains(QStringLiteral("Nothing was imported")));
+    box->accept();
+    QCOMPARE(m_window->store()->count(), 4);
+}
+
+void TestMainWindow::dropOfNonFileIsRefused()
+{
+    QMimeData mime;
+    mime.setText(QStringLiteral("just some text"));
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(!enter.isAccepted());
+}
+
+void TestMainWindow::addEditDeleteWithUndo()
+{
+    QUndoStack *undo = m_window->undoStack();
+    m_window->findChild<QAction *>(QStringLiteral("newContactAction"))->trigger();
+    auto *dialog = waitForChild<ContactDialog>(m_window.get());
+    QVERIFY(dialog);
+    auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    QVERIFY(!save->isEnabled()); // no name yet
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("firstName")), QStringLiteral("<b>Maya</b>"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("lastName")), QStringLiteral("Angelou"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("company")), QStringLiteral("Random House"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("tags")), QStringLiteral("writing, mentor"));
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE(m_window->store()->count(), 1);
+    const Contact maya = m_window->store()->all().constFirst();
+    QCOMPARE(maya.firstName, QStringLiteral("<b>Maya</b>"));
+    QCOMPARE(maya.tags, (QStringList{QStringLiteral("writing"), QStringLiteral("mentor")}));
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("contactTable"));
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("<b>Maya</b> Angelou"));
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+
+    // Edit: change the company.
+    m_window->findChild<QAction *>(QStringLiteral("editContactAction"))->trigger();
+    dialog = waitForChild<ContactDialog>(m_window.get());
+    QVERIFY(dialog);
+    auto *company = dialog->findChild<QLineEdit *>(QStringLiteral("company"));
+    QCOMPARE(company->text(), QStringLiteral("Random House"));
+    company->clear();
+    QTest::keyClicks(company, QStringLiteral("Penguin"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_COMPARE(m_window->store()->contact(maya.id)->company, QStringLiteral("Penguin"));
+    QCOMPARE(undo->count(), 2);
+
+    // Delete with the Delete key, then undo it and the edit.
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("deleteContactAction"))->isEnabled());
+    // Closing a dialog on the offscreen platform leaves no active window.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(m_window->store()->count(), 0);
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(m_window->store()->count(), 1);
+    QCOMPARE(m_window->store()->contact(maya.id)->company, QStringLiteral("Penguin"));
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
+    QCOMPARE(m_window->store()->contact(maya.id)->company, QStringLiteral("Random House"));
+    QTest::keySequence(m_window.get(), QKeySequence::Redo);
+    QCOMPARE(m_window->store()->contact(maya.id)->company, QStringLiteral("Penguin"));
+}
+
+void TestMainWindow::searchFiltersAsYouType()
+{
+    drop(sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv")));
+    confirmPreview(7);
+    QTRY_COMPARE(m_window->store()->count(), 7);
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    auto *count = m_window->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QTest::keySequence(m_window.get(), QKeySequence::Find);
+    QTRY_VERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("north"));
+    QCOMPARE(m_window->contactModel()->rowCount(), 1);
+    QCOMPARE(count->text(), QStringLiteral("1 of 7 contacts"));
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("recruit"));
+    QCOMPARE(m_window->contactModel()->rowCount(), 1);
+    search->clear();
+    QCOMPARE(m_window->contactModel()->rowCount(), 7);
+    QCOMPARE(count->text(), QStringLiteral("7 contacts"));
+}
+
+void TestMainWindow::emptyDatabaseShowsHowToStart()
+{
+    auto *hint = m_window->findChild<QLabel *>(QStringLiteral("emptyHint"));
+    QVERIFY(hint->isVisible());
+    QVERIFY(hint->text().contains(QStringLiteral("Connections.csv")));
+    QVERIFY(!m_window->findChild<QTableView *>(QStringLiteral("contactTable"))->isVisible());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

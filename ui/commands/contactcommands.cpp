@@ -1,0 +1,106 @@
+#include "commands/contactcommands.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("ContactCommands", text, nullptr, n);
+}
+
+QList<qint64> idsOf(const QList<Contact> &contacts)
+{
+    QList<qint64> ids;
+    for (const Contact &c : contacts)
+        ids << c.id;
+    return ids;
+}
+
+bool applyAndPush(QUndoStack *stack, ContactStore *store, ContactBatch &batch, const QString &text, QString *error)
+{
+    QList<qint64> touched = idsOf(batch.updates);
+    touched << batch.removals;
+    const QList<Contact> before = store->contacts(touched);
+    if (before.size() != touched.size()) {
+        if (error)
+            *error = tr("The contact no longer exists.");
+        return false;
+    }
+    if (!store->apply(batch)) {
+        if (error)
+            *error = store->lastError();
+        return false;
+    }
+    stack->push(new ApplyContactBatchCommand(store, batch, batch.inverse(before), text));
+    return true;
+}
+
+} // namespace
+
+namespace ContactCommands {
+
+bool addContact(QUndoStack *stack, ContactStore *store, const Contact &contact, qint64 *newId, QString *error)
+{
+    ContactBatch batch;
+    batch.inserts << contact;
+    const QString name = contact.displayName();
+    if (!applyAndPush(stack, store, batch, tr("Add “%1”").arg(name), error))
+        return false;
+    if (newId)
+        *newId = batch.inserts.constFirst().id;
+    return true;
+}
+
+bool editContact(QUndoStack *stack, ContactStore *store, const Contact &contact, QString *error)
+{
+    ContactBatch batch;
+    batch.updates << contact;
+    return applyAndPush(stack, store, batch, tr("Edit “%1”").arg(contact.displayName()), error);
+}
+
+bool removeContacts(QUndoStack *stack, ContactStore *store, const QList<qint64> &ids, QString *error)
+{
+    if (ids.isEmpty())
+        return true;
+    ContactBatch batch;
+    batch.removals = ids;
+    const QString text = ids.size() == 1
+        ? tr("Delete “%1”").arg(store->contact(ids.constFirst()).value_or(Contact()).displayName())
+        : tr("Delete %n contacts", int(ids.size()));
+    return applyAndPush(stack, store, batch, text, error);
+}
+
+bool applyImport(QUndoStack *stack, ContactStore *store, ContactBatch batch, const QString &description,
+                 QString *error)
+{
+    return applyAndPush(stack, store, batch, description, error);
+}
+
+} // namespace ContactCommands
+
+ApplyContactBatchCommand::ApplyContactBatchCommand(ContactStore *store, ContactBatch applied,
+                                                   ContactBatch inverse, const QString &text)
+    : QUndoCommand(text)
+    , m_store(store)
+    , m_redo(std::move(applied))
+    , m_undo(std::move(inverse))
+{
+}
+
+void ApplyContactBatchCommand::redo()
+{
+    if (m_firstRedo) { // already applied by applyAndPush
+        m_firstRedo = false;
+        return;
+    }
+    if (!m_store->apply(m_redo))
+        qWarning("Redo failed: %s", qPrintable(m_store->lastError()));
+}
+
+void ApplyContactBatchCommand::undo()
+{
+    if (!m_store->apply(m_undo))
+        qWarning("Undo failed: %s", qPrintable(m_store->lastError()));
+}

@@ -1,0 +1,94 @@
+#include "importcontroller.h"
+
+#include "commands/contactcommands.h"
+#include "importpreviewdialog.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QThread>
+
+#include <memory>
+
+ImportController::ImportController(Database *database, ContactStore *store, QUndoStack *undoStack, QWidget *window)
+    : QObject(window)
+    , m_database(database)
+    , m_store(store)
+    , m_undoStack(undoStack)
+    , m_window(window)
+{
+}
+
+void ImportController::importFile(const QString &path)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_fileName = QFileInfo(path).fileName();
+
+    m_progress = new QProgressDialog(tr("Reading “%1”…").arg(m_fileName), QString(), 0, 0, m_window);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setWindowTitle(tr("Import contacts"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(400); // only files that take a while show it
+    m_progress->setValue(0);
+
+    // Reading and matching runs off the GUI thread with its own database connection.
+    auto result = std::make_shared<ContactImport::Prepared>();
+    Database *database = m_database;
+    const ContactStore *store = m_store;
+    QThread *worker = QThread::create([result, path, database, store] {
+        *result = ContactImport::prepare(path, *store);
+        database->releaseThreadConnection();
+    });
+    connect(worker, &QThread::finished, this, [this, worker, result] {
+        worker->deleteLater();
+        if (m_progress)
+            m_progress->deleteLater();
+        showPreview(*result);
+    });
+    worker->start();
+}
+
+void ImportController::showPreview(const ContactImport::Prepared &prepared)
+{
+    if (!prepared.ok) {
+        m_busy = false;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import contacts"), prepared.error, QMessageBox::Ok, m_window);
+        box->setObjectName(QStringLiteral("importError"));
+        box->setInformativeText(tr("Nothing was imported. In LinkedIn, use Settings › Data privacy › "
+                                   "Get a copy of your data › Connections, then drop the Connections.csv file here."));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        Q_EMIT finished(QString());
+        return;
+    }
+    m_preview = new ImportPreviewDialog(m_fileName, prepared.plan, m_window);
+    m_preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_preview, &QDialog::accepted, this, &ImportController::apply);
+    connect(m_preview, &QDialog::rejected, this, [this] {
+        m_busy = false;
+        Q_EMIT finished(tr("Import cancelled; nothing was changed."));
+    });
+    m_preview->open();
+}
+
+void ImportController::apply()
+{
+    const ImportPlan plan = m_preview->plan();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const bool ok = ContactCommands::applyImport(m_undoStack, m_store, plan.batch(),
+                                                 tr("Import “%1”").arg(m_fileName), &error);
+    QApplication::restoreOverrideCursor();
+    m_busy = false;
+    if (!ok) {
+        QMessageBox::warning(m_window, tr("Import contacts"),
+                             tr("The import failed and nothing was changed.\n\n%1").arg(error));
+        Q_EMIT finished(QString());
+        return;
+    }
+    Q_EMIT finished(tr("Imported “%1”: %2").arg(m_fileName, plan.summary()));
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "import/contactimport.h"
+#include "importpreviewdialog.h"
+
+#include <QObject>
+#include <QPointer>
+
+class ContactStore;
+class Database;
+class QProgressDialog;
+class QUndoStack;
+class QWidget;
+
+// Runs one import from a file the user chose or dropped: reads and plans it on a worker
+// thread (the window stays responsive, a progress dialog appears for slow files), shows the
+// preview, and on confirmation applies it as one undoable command.
+class ImportController : public QObject
+{
+    Q_OBJECT
+public:
+    ImportController(Database *database, ContactStore *store, QUndoStack *undoStack, QWidget *window);
+
+    void importFile(const QString &path);
+    bool isBusy() const { return m_busy; }
+    ImportPreviewDialog *previewDialog() const { return m_preview; }
+
+Q_SIGNALS:
+    void finished(const QString &message); // for the status bar; empty when cancelled
+
+private:
+    void showPreview(const ContactImport::Prepared &prepared);
+    void apply();
+
+    Database *m_database;
+    ContactStore *m_store;
+    QUndoStack *m_undoStack;
+    QWidget *m_window;
+    QPointer<ImportPreviewDialog> m_preview;
+    QPointer<QProgressDialog> m_progress;
+    QString m_fileName;
+    bool m_busy = false;
+};

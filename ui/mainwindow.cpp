@@ -1,0 +1,342 @@
+#include "mainwindow.h"
+
+#include "commands/contactcommands.h"
+#include "contactdialog.h"
+#include "importcontroller.h"
+#include "models/contactlistmodel.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(Database *database, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_store(new ContactStore(database, this))
+    , m_model(new ContactListModel(m_store, this))
+    , m_undoStack(new QUndoStack(this))
+    , m_import(new ImportController(database, m_store, m_undoStack, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Coffee Chat"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/coffeechat.svg")));
+    setAcceptDrops(true);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+
+    m_search = new QLineEdit(central);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search names, companies, positions, e-mail, tags…"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_model, &ContactListModel::setFilterText);
+    layout->addWidget(m_search);
+
+    m_view = new QTableView(central);
+    m_view->setObjectName(QStringLiteral("contactTable"));
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ContactListModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights keep a 30,000-row list as fast as an empty one.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    const int widths[] = {190, 190, 220, 200, 160, 110};
+    for (int column = 0; column < int(std::size(widths)); ++column)
+        m_view->setColumnWidth(column, widths[column]);
+    connect(m_view, &QTableView::activated, this, &MainWindow::editCurrentContact);
+    layout->addWidget(m_view, 1);
+
+    // Shown instead of the table until there is someone in it: the first thing to do.
+    m_emptyHint = new QLabel(tr("<h3>No contacts yet</h3>"
+                                "<p>Drop LinkedIn's <b>Connections.csv</b> on this window, choose "
+                                "<b>File › Import Contacts…</b>, or add people you know with "
+                                "<b>Contacts › New Contact</b>.</p>"
+                                "<p>To get the file from LinkedIn: <i>Settings › Data privacy › "
+                                "Get a copy of your data › Connections</i>.</p>"),
+                             central);
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    layout->addWidget(m_emptyHint, 1);
+    setCentralWidget(central);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    createActions();
+
+    connect(m_model, &ContactListModel::totalCountChanged, this, &MainWindow::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCountLabel);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_import, &ImportController::finished, this, [this](const QString &message) {
+        if (!message.isEmpty())
+            statusBar()->showMessage(message, 15000);
+    });
+    updateCountLabel();
+    updateActions();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1100, 680);
+    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/contactColumns")).toByteArray());
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(database->path())), 8000);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_importAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Contacts…"),
+                                         this, &MainWindow::chooseImportFile);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Import LinkedIn's Connections.csv"));
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
+                                        this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
+    m_findAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    QMenu *contactMenu = menuBar()->addMenu(tr("&Contacts"));
+    m_newAction = contactMenu->addAction(QIcon::fromTheme(QStringLiteral("contact-new")), tr("&New Contact…"),
+                                         this, &MainWindow::newContact);
+    m_newAction->setObjectName(QStringLiteral("newContactAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_editAction = contactMenu->addAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Contact…"),
+                                          this, &MainWindow::editCurrentContact);
+    m_editAction->setObjectName(QStringLiteral("editContactAction"));
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_deleteAction = contactMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"),
+                                            this, &MainWindow::deleteSelectedContacts);
+    m_deleteAction->setObjectName(QStringLiteral("deleteContactAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About Coffee Chat"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+
+    QToolBar *toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(m_newAction);
+    toolBar->addAction(m_importAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_undoAction);
+    toolBar->addAction(m_redoAction);
+}
+
+void MainWindow::updateActions()
+{
+    const int selected = int(m_view->selectionModel()->selectedRows().size());
+    m_editAction->setEnabled(selected == 1);
+    m_deleteAction->setEnabled(selected > 0);
+}
+
+void MainWindow::updateCountLabel()
+{
+    const int total = m_model->totalCount();
+    const int shown = m_model->rowCount();
+    m_countLabel->setText(shown == total ? tr("%n contact(s)", nullptr, total)
+                                         : tr("%1 of %n contact(s)", nullptr, total).arg(shown));
+    const bool empty = total == 0;
+    m_emptyHint->setVisible(empty);
+    m_view->setVisible(!empty);
+    m_search->setEnabled(!empty);
+}
+
+QList<qint64> MainWindow::selectedContactIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids << m_model->contactId(index.row());
+    return ids;
+}
+
+void MainWindow::selectContact(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->setCurrentIndex(index);
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+static QList<QPair<qint64, QString>> referrerChoices(const ContactListModel *model)
+{
+    QList<QPair<qint64, QString>> choices;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const qint64 id = model->contactId(row);
+        choices.append({id, model->contact(id).displayName()});
+    }
+    return choices;
+}
+
+void MainWindow::newContact()
+{
+    Contact contact;
+    contact.source = QStringLiteral("Manual");
+    auto *dialog = new ContactDialog(contact, referrerChoices(m_model), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        qint64 id = 0;
+        QString error;
+        if (!ContactCommands::addContact(m_undoStack, m_store, dialog->contact(), &id, &error)) {
+            QMessageBox::warning(this, tr("New contact"), error);
+            return;
+        }
+        // The new person may be hidden by the current search; show them.
+        if (m_model->rowOf(id) < 0)
+            m_search->clear();
+        selectContact(id);
+    });
+    dialog->open();
+}
+
+void MainWindow::editCurrentContact()
+{
+    const QList<qint64> ids = selectedContactIds();
+    const qint64 id = ids.size() == 1 ? ids.constFirst() : m_model->contactId(m_view->currentIndex().row());
+    if (!id)
+        return;
+    auto *dialog = new ContactDialog(m_model->contact(id), referrerChoices(m_model), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Contact edited = dialog->contact();
+        QString error;
+        if (edited != m_model->contact(edited.id)
+            && !ContactCommands::editContact(m_undoStack, m_store, edited, &error)) {
+            QMessageBox::warning(this, tr("Edit contact"), error);
+        }
+        selectContact(edited.id);
+    });
+    dialog->open();
+}
+
+void MainWindow::deleteSelectedContacts()
+{
+    const QList<qint64> ids = selectedContactIds();
+    if (ids.isEmpty())
+        return;
+    QString error;
+    if (!ContactCommands::removeContacts(m_undoStack, m_store, ids, &error)) {
+        QMessageBox::warning(this, tr("Delete contacts"), error);
+        return;
+    }
+    // Deleting is undoable, so it asks nothing; the status bar says how to get them back.
+    statusBar()->showMessage(tr("Deleted %n contact(s). Press %1 to undo.", nullptr, int(ids.size()))
+                                 .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+                             10000);
+}
+
+void MainWindow::chooseImportFile()
+{
+    QSettings settings;
+    const QString startDir = settings.value(QStringLiteral("import/lastDirectory"),
+                                            QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+                                 .toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import contacts"), startDir,
+                                                      tr("CSV files (*.csv *.CSV);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/lastDirectory"), QFileInfo(path).absolutePath());
+    importFile(path);
+}
+
+void MainWindow::importFile(const QString &path)
+{
+    m_import->importFile(path);
+}
+
+QString MainWindow::importableFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return QString();
+    const QList<QUrl> urls = mime->urls();
+    if (urls.size() != 1 || !urls.constFirst().isLocalFile())
+        return QString();
+    return urls.constFirst().toLocalFile();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!importableFile(event->mimeData()).isEmpty() && !m_import->isBusy())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = importableFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importFile(path);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/contactColumns"), m_view->horizontalHeader()->saveState());
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Coffee Chat"),
+                       tr("<h3>Coffee Chat %1</h3>"
+                          "<p>Plan, run and follow up informational interviews: short conversations "
+                          "with people in a field you are curious about, to learn, not to ask for a job.</p>"
+                          "<p>Your data stays on this computer:<br>%2</p>")
+                           .arg(QApplication::applicationVersion(),
+                                QDir::toNativeSeparators(m_database->path()).toHtmlEscaped()));
+}
