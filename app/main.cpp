@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "mainwindow.h"
 #include "storage/database.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,6 +22,7 @@ int runGui(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     setApplicationIdentity();
+    installTranslations(&app);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Coffee Chat"));
     QGuiApplication::setDesktopFileName(QStringLiteral("coffeechat"));
 

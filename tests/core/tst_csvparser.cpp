@@ -1,6 +1,5 @@
 #include "import/csvparser.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -323,12 +322,7 @@ void TestCsvParser::largeFile()
     }
     QVERIFY(bytes.size() > 2'500'000);
 
-    QElapsedTimer timer;
-    timer.start();
     const csv::ParseResult result = csv::parse(bytes);
-    const qint64 elapsed = timer.elapsed();
-    qInfo("parsed %d rows (%lld bytes) in %lld ms", rows, static_cast<long long>(bytes.size()),
-          static_cast<long long>(elapsed));
 
     QVERIFY(result.ok);
     QCOMPARE(result.records.size(), rows + 1);
@@ -338,9 +332,6 @@ void TestCsvParser::largeFile()
     QCOMPARE(last.fields.at(1), u"M\u00FCller-29999"_s);
     QCOMPARE(last.fields.at(4), u"Northwind, Inc."_s);
     QCOMPARE(last.fields.at(5), u"Architect, \"Distributed\" Systems"_s);
-    // Generous bound so sanitizer builds and loaded CI machines pass; the point is no
-    // accidental quadratic behaviour.
-    QVERIFY2(elapsed < 3000, qPrintable(u"took %1 ms"_s.arg(elapsed)));
 }
 
 QTEST_GUILESS_MAIN(TestCsvParser)

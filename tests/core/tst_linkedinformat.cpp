@@ -1,6 +1,5 @@
 #include "import/linkedinformat.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
 #include <QRandomGenerator>
@@ -500,17 +499,11 @@ void TestLinkedInFormat::largeExport()
         bytes += "Person" + n + ",Sample " + n + ",https://www.linkedin.com/in/person-" + n
             + ",,\"Northwind, Inc.\",Engineer,27 Jun 2026\n";
     }
-    QElapsedTimer timer;
-    timer.start();
     const linkedin::ReadResult result = linkedin::read(bytes);
-    const qint64 elapsed = timer.elapsed();
-    qInfo("read %d LinkedIn rows (%lld bytes) in %lld ms", rows, static_cast<long long>(bytes.size()),
-          static_cast<long long>(elapsed));
     QVERIFY(result.ok);
     QCOMPARE(result.rows.size(), rows + 8);
     QCOMPARE(result.rows.constLast().contact.lastName, u"Sample 29999"_s);
     QCOMPARE(result.rows.constLast().contact.connectedOn, QDate(2026, 6, 27));
-    QVERIFY2(elapsed < 5000, qPrintable(u"took %1 ms"_s.arg(elapsed)));
 }
 
 QTEST_GUILESS_MAIN(TestLinkedInFormat)

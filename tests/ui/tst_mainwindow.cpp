@@ -5,6 +5,7 @@
 #include "models/contactlistmodel.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,6 +68,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    installTranslations(QCoreApplication::instance());
 }
 
 void TestMainWindow::init()
@@ -114,6 +116,10 @@ void TestMainWindow::confirmPreview(int expectedWrites)
     } else {
         preview->reject();
     }
+    QTRY_VERIFY(!m_window->importController()->isBusy());
+    // Closing a dialog on the offscreen platform leaves no active window.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 void TestMainWindow::dropImportsLinkedInExport_data()

@@ -68,7 +68,7 @@ bool removeContacts(QUndoStack *stack, ContactStore *store, const QList<qint64> 
     batch.removals = ids;
     const QString text = ids.size() == 1
         ? tr("Delete “%1”").arg(store->contact(ids.constFirst()).value_or(Contact()).displayName())
-        : tr("Delete %n contacts", int(ids.size()));
+        : QCoreApplication::translate("ContactCommands", "Delete %n contact(s)", nullptr, int(ids.size()));
     return applyAndPush(stack, store, batch, text, error);
 }
 
