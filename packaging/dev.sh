@@ -149,38 +149,49 @@ run_env() {
 
 build_cmd() {
     local preset=${1:-dev}
-    local werror=OFF
-    [ -n "${CI:-}" ] || [ "${COFFEECHAT_WERROR:-}" = 1 ] && werror=ON
-    echo "cmake --preset $preset -DCOFFEECHAT_WERROR=$werror >/dev/null && cmake --build --preset $preset"
+    # CI turns warnings into errors; a local build keeps whatever its cache says.
+    local werror=
+    if [ -n "${CI:-}" ] || [ "${COFFEECHAT_WERROR:-}" = 1 ]; then werror=-DCOFFEECHAT_WERROR=ON; fi
+    echo "cmake --preset $preset $werror >/dev/null && cmake --build --preset $preset"
 }
 
-cmd=${1:-help}
-[ $# -gt 0 ] && shift
-case "$cmd" in
-    build)
-        run_env none bash -c "$(build_cmd "${1:-dev}")"
-        ;;
-    test)
-        preset=${COFFEECHAT_PRESET:-dev}
-        run_env none bash -c "$(build_cmd "$preset") && ctest --preset $preset $(printf '%q ' "$@")"
-        ;;
-    run)
-        run_env gui bash -c "$(build_cmd dev) && exec build/dev/bin/coffeechat $(printf '%q ' "$@")"
-        ;;
-    shell)
-        run_env gui bash -i
-        ;;
-    exec)
-        [ $# -gt 0 ] || die "usage: dev.sh exec CMD..."
-        run_env none "$@"
-        ;;
-    env-info)
-        if host_is_suitable; then echo "native host ($(pkg-config --modversion Qt6Core))"; else echo "Debian 13 root: $ROOT_DIR"; fi
-        ;;
-    help|-h|--help)
-        sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
-        ;;
-    *)
-        die "unknown command '$cmd' (try: run, test, build, shell, exec, env-info)"
-        ;;
-esac
+# Everything above is only definitions; parsing the whole file before running anything
+# means editing it while a command runs cannot change that command.
+main() {
+    cmd=${1:-help}
+    [ $# -gt 0 ] && shift
+    case "$cmd" in
+        build)
+            run_env none bash -c "$(build_cmd "${1:-dev}")"
+            ;;
+        test)
+            preset=${COFFEECHAT_PRESET:-dev}
+            local extra=
+            [ $# -gt 0 ] && extra=$(printf '%q ' "$@")
+            run_env none bash -c "$(build_cmd "$preset") && ctest --preset $preset $extra"
+            ;;
+        run)
+            local args=
+            [ $# -gt 0 ] && args=$(printf '%q ' "$@")
+            run_env gui bash -c "$(build_cmd dev) && exec build/dev/bin/coffeechat $args"
+            ;;
+        shell)
+            run_env gui bash -i
+            ;;
+        exec)
+            [ $# -gt 0 ] || die "usage: dev.sh exec CMD..."
+            run_env none "$@"
+            ;;
+        env-info)
+            if host_is_suitable; then echo "native host ($(pkg-config --modversion Qt6Core))"; else echo "Debian 13 root: $ROOT_DIR"; fi
+            ;;
+        help|-h|--help)
+            sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+            ;;
+        *)
+            die "unknown command '$cmd' (try: run, test, build, shell, exec, env-info)"
+            ;;
+    esac
+}
+
+main "$@"

@@ -74,13 +74,16 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const ImportPl
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setColumnWidth(ImportPreviewModel::LineColumn, 50);
     m_view->setColumnWidth(ImportPreviewModel::ActionColumn, 90);
-    m_view->setColumnWidth(ImportPreviewModel::NameColumn, 180);
-    m_view->setColumnWidth(ImportPreviewModel::CompanyColumn, 180);
-    m_view->setColumnWidth(ImportPreviewModel::PositionColumn, 200);
+    m_view->setColumnWidth(ImportPreviewModel::NameColumn, 170);
+    m_view->setColumnWidth(ImportPreviewModel::CompanyColumn, 160);
+    m_view->setColumnWidth(ImportPreviewModel::PositionColumn, 180);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     const int writes = added + updated;
@@ -98,7 +101,7 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &fileName, const ImportPl
     layout->addLayout(showRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
-    resize(860, 520);
+    resize(980, 560);
 }
 
 const ImportPlan &ImportPreviewDialog::plan() const

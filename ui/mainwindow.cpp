@@ -63,9 +63,11 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     m_view->verticalHeader()->hide();
     // Fixed row heights keep a 30,000-row list as fast as an empty one.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    const int widths[] = {190, 190, 220, 200, 160, 110};
+    m_view->horizontalHeader()->setHighlightSections(false);
+    const int widths[] = {190, 180, 210, 190, 150, 110};
     for (int column = 0; column < int(std::size(widths)); ++column)
         m_view->setColumnWidth(column, widths[column]);
     connect(m_view, &QTableView::activated, this, &MainWindow::editCurrentContact);

@@ -90,7 +90,7 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     case CompanyColumn: return tr("Company");
     case PositionColumn: return tr("Position");
     case EmailColumn: return tr("E-mail");
-    case RelationshipColumn: return tr("How we know each other");
+    case RelationshipColumn: return tr("Relationship");
     case ConnectedOnColumn: return tr("Connected on");
     case TagsColumn: return tr("Tags");
     }
