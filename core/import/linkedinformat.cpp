@@ -360,7 +360,8 @@ QString normaliseProfileUrl(const QString &url)
             break;
         }
     }
-    s = QUrl::fromPercentEncoding(s.toUtf8()).trimmed();
+    if (s.contains(u'%'))
+        s = QUrl::fromPercentEncoding(s.toUtf8()).trimmed();
     // LinkedIn slugs are case-insensitive, so the whole URL can be folded.
     s = s.toLower();
     while (s.endsWith(QLatin1Char('/')))

@@ -97,6 +97,14 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
+QString ContactListModel::sortText(const Contact &c) const
+{
+    // People are found by last name, as in an address book.
+    if (m_sortColumn == NameColumn)
+        return c.lastName + QLatin1Char('\t') + c.firstName;
+    return text(c, m_sortColumn);
+}
+
 bool ContactListModel::lessThan(qint64 a, qint64 b) const
 {
     const Contact &ca = m_contacts[a];
@@ -104,14 +112,9 @@ bool ContactListModel::lessThan(qint64 a, qint64 b) const
     int cmp = 0;
     if (m_sortColumn == ConnectedOnColumn) {
         cmp = ca.connectedOn < cb.connectedOn ? -1 : (cb.connectedOn < ca.connectedOn ? 1 : 0);
-    } else if (m_sortColumn == NameColumn) {
-        // People are found by last name, as in an address book.
-        cmp = m_collator.compare(ca.lastName, cb.lastName);
-        if (cmp == 0)
-            cmp = m_collator.compare(ca.firstName, cb.firstName);
     } else {
-        const QString ta = text(ca, m_sortColumn);
-        const QString tb = text(cb, m_sortColumn);
+        const QString ta = sortText(ca);
+        const QString tb = sortText(cb);
         // Empty cells go last whatever the order, so the useful rows stay on top.
         if (ta.isEmpty() != tb.isEmpty())
             return tb.isEmpty();
@@ -120,6 +123,38 @@ bool ContactListModel::lessThan(qint64 a, qint64 b) const
     if (cmp == 0)
         return a < b; // stable across reloads
     return m_sortOrder == Qt::AscendingOrder ? cmp < 0 : cmp > 0;
+}
+
+// Sorting everything compares each contact many times; precomputed collation keys make
+// that a memory comparison instead of a full collation each time. Same order as lessThan.
+void ContactListModel::sortAll()
+{
+    if (m_sortColumn == ConnectedOnColumn) {
+        std::sort(m_sorted.begin(), m_sorted.end(), [this](qint64 a, qint64 b) { return lessThan(a, b); });
+        return;
+    }
+    struct Item {
+        qint64 id;
+        bool empty;
+        QCollatorSortKey key;
+    };
+    std::vector<Item> items;
+    items.reserve(m_sorted.size());
+    for (qint64 id : std::as_const(m_sorted)) {
+        const QString t = sortText(m_contacts[id]);
+        items.push_back({id, t.isEmpty(), m_collator.sortKey(t)});
+    }
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::sort(items.begin(), items.end(), [ascending](const Item &a, const Item &b) {
+        if (a.empty != b.empty)
+            return b.empty;
+        const int cmp = a.key.compare(b.key);
+        if (cmp == 0)
+            return a.id < b.id;
+        return ascending ? cmp < 0 : cmp > 0;
+    });
+    for (qsizetype i = 0; i < qsizetype(items.size()); ++i)
+        m_sorted[i] = items[i].id;
 }
 
 void ContactListModel::sort(int column, Qt::SortOrder order)
@@ -135,7 +170,7 @@ void ContactListModel::sort(int column, Qt::SortOrder order)
 
     m_sortColumn = column;
     m_sortOrder = order;
-    std::sort(m_sorted.begin(), m_sorted.end(), [this](qint64 a, qint64 b) { return lessThan(a, b); });
+    sortAll();
     rebuildRows();
 
     QModelIndexList after;
@@ -202,7 +237,7 @@ void ContactListModel::reload()
         m_contacts.insert(c.id, c);
         m_sorted << c.id;
     }
-    std::sort(m_sorted.begin(), m_sorted.end(), [this](qint64 a, qint64 b) { return lessThan(a, b); });
+    sortAll();
     refreshFilterIds();
     rebuildRows();
     endResetModel();

@@ -54,7 +54,9 @@ private:
     void onRemoved(const QList<qint64> &ids);
 
     QString text(const Contact &contact, int column) const;
+    QString sortText(const Contact &contact) const;
     bool lessThan(qint64 a, qint64 b) const;
+    void sortAll();
     bool passesFilter(qint64 id) const;
     void refreshFilterIds();
     void rebuildRows();

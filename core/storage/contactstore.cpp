@@ -64,24 +64,42 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-void bindFields(QSqlQuery &q, const Contact &c)
+// Binds the fields shared by INSERT and UPDATE, in the column order of writableColumns.
+// Positional binding: name lookups cost a third of a bulk import.
+void bindFields(QSqlQuery &q, const Contact &c, const QString &updatedAt)
 {
-    q.bindValue(QStringLiteral(":first_name"), text(c.firstName));
-    q.bindValue(QStringLiteral(":last_name"), text(c.lastName));
-    q.bindValue(QStringLiteral(":email"), text(c.email));
-    q.bindValue(QStringLiteral(":phone"), text(c.phone));
-    q.bindValue(QStringLiteral(":linkedin_url"), text(c.linkedInUrl));
-    q.bindValue(QStringLiteral(":company"), text(c.company));
-    q.bindValue(QStringLiteral(":position"), text(c.position));
-    q.bindValue(QStringLiteral(":connected_on"),
-                c.connectedOn.isValid() ? QVariant(c.connectedOn.toString(Qt::ISODate)) : QVariant());
-    q.bindValue(QStringLiteral(":relationship"), text(RelationshipNames::key(c.relationship)));
-    q.bindValue(QStringLiteral(":referred_by"), c.referredById > 0 ? QVariant(c.referredById) : QVariant());
-    q.bindValue(QStringLiteral(":tags"), text(joinTags(c.tags)));
-    q.bindValue(QStringLiteral(":notes"), text(c.notes));
-    q.bindValue(QStringLiteral(":source"), text(c.source));
-    q.bindValue(QStringLiteral(":updated_at"), toIso(c.updatedAt));
+    q.addBindValue(text(c.firstName));
+    q.addBindValue(text(c.lastName));
+    q.addBindValue(text(c.email));
+    q.addBindValue(text(c.phone));
+    q.addBindValue(text(c.linkedInUrl));
+    q.addBindValue(text(c.company));
+    q.addBindValue(text(c.position));
+    q.addBindValue(c.connectedOn.isValid() ? QVariant(c.connectedOn.toString(Qt::ISODate)) : QVariant());
+    q.addBindValue(text(RelationshipNames::key(c.relationship)));
+    q.addBindValue(c.referredById > 0 ? QVariant(c.referredById) : QVariant());
+    q.addBindValue(text(joinTags(c.tags)));
+    q.addBindValue(text(c.notes));
+    q.addBindValue(text(c.source));
+    q.addBindValue(updatedAt);
 }
+
+// The ids as a JSON array, so one statement can act on a whole set through json_each().
+QString jsonIds(const QList<qint64> &ids)
+{
+    QString json;
+    json.reserve(ids.size() * 8 + 2);
+    json += QLatin1Char('[');
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            json += QLatin1Char(',');
+        json += QString::number(ids.at(i));
+    }
+    json += QLatin1Char(']');
+    return json;
+}
+
+const QString indexedColumns = QStringLiteral("first_name, last_name, company, position, email, tags");
 
 // Turns what the user typed into an FTS5 query where every word is a quoted prefix term,
 // so punctuation or FTS syntax in the input can never form an operator.
@@ -199,59 +217,88 @@ bool ContactStore::apply(ContactBatch &batch)
         m_lastError = tr("The database is busy or read-only: %1").arg(db.lastError().text());
         return false;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto failed = [&](const QSqlQuery &q) {
+    QSqlQuery q(db);
+    auto failed = [&] {
         m_lastError = tr("Saving failed, nothing was changed: %1").arg(q.lastError().text());
+        q.finish();
         db.rollback();
         return false;
     };
+    auto execWithIds = [&](const QString &sql, const QList<qint64> &ids) {
+        if (ids.isEmpty())
+            return true;
+        q.prepare(sql);
+        q.addBindValue(jsonIds(ids));
+        return q.exec();
+    };
+    const QString inIds = QStringLiteral(" IN (SELECT value FROM json_each(?))");
 
     QList<Contact> inserted = batch.inserts;
-    {
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral(
-            "INSERT INTO contacts (id, first_name, last_name, email, phone, linkedin_url, company, "
-            "position, connected_on, relationship, referred_by, tags, notes, source, created_at, updated_at) "
-            "VALUES (:id, :first_name, :last_name, :email, :phone, :linkedin_url, :company, :position, "
-            ":connected_on, :relationship, :referred_by, :tags, :notes, :source, :created_at, :updated_at)"));
+    QList<Contact> updated = batch.updates;
+    QList<qint64> updatedIds;
+    updatedIds.reserve(updated.size());
+    for (const Contact &c : std::as_const(updated))
+        updatedIds << c.id;
+
+    // The index forgets the old text of changed and removed rows before the rows change.
+    if (!execWithIds(QStringLiteral("INSERT INTO contacts_fts(contacts_fts, rowid, %1) SELECT 'delete', id, %1 FROM contacts WHERE id")
+                             .arg(indexedColumns) + inIds,
+                     updatedIds + batch.removals)
+        || !execWithIds(QStringLiteral("DELETE FROM contacts WHERE id") + inIds, batch.removals)) {
+        return failed();
+    }
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString nowText = toIso(now);
+    if (!inserted.isEmpty()) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO contacts (first_name, last_name, email, phone, linkedin_url, company, position, "
+            "connected_on, relationship, referred_by, tags, notes, source, updated_at, created_at, id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (Contact &c : inserted) {
             if (!c.createdAt.isValid())
                 c.createdAt = now;
             if (!c.updatedAt.isValid())
                 c.updatedAt = now;
-            insert.bindValue(QStringLiteral(":id"), c.id > 0 ? QVariant(c.id) : QVariant());
-            bindFields(insert, c);
-            insert.bindValue(QStringLiteral(":created_at"), toIso(c.createdAt));
-            if (!insert.exec())
-                return failed(insert);
-            c.id = insert.lastInsertId().toLongLong();
+            bindFields(q, c, c.updatedAt == now ? nowText : toIso(c.updatedAt));
+            q.addBindValue(c.createdAt == now ? nowText : toIso(c.createdAt));
+            q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant());
+            if (!q.exec())
+                return failed();
+            c.id = q.lastInsertId().toLongLong();
         }
     }
-    QList<Contact> updated = batch.updates;
     if (!updated.isEmpty()) {
-        QSqlQuery update(db);
-        update.prepare(QStringLiteral(
-            "UPDATE contacts SET first_name = :first_name, last_name = :last_name, email = :email, "
-            "phone = :phone, linkedin_url = :linkedin_url, company = :company, position = :position, "
-            "connected_on = :connected_on, relationship = :relationship, referred_by = :referred_by, "
-            "tags = :tags, notes = :notes, source = :source, updated_at = :updated_at WHERE id = :id"));
+        q.prepare(QStringLiteral(
+            "UPDATE contacts SET first_name = ?, last_name = ?, email = ?, phone = ?, linkedin_url = ?, "
+            "company = ?, position = ?, connected_on = ?, relationship = ?, referred_by = ?, tags = ?, "
+            "notes = ?, source = ?, updated_at = ? WHERE id = ?"));
         for (Contact &c : updated) {
             c.updatedAt = now;
-            bindFields(update, c);
-            update.bindValue(QStringLiteral(":id"), c.id);
-            if (!update.exec())
-                return failed(update);
+            bindFields(q, c, nowText);
+            q.addBindValue(c.id);
+            if (!q.exec())
+                return failed();
+            if (q.numRowsAffected() != 1) {
+                q.finish();
+                db.rollback();
+                m_lastError = tr("Saving failed, nothing was changed: “%1” no longer exists.").arg(c.displayName());
+                return false;
+            }
         }
     }
-    if (!batch.removals.isEmpty()) {
-        QSqlQuery remove(db);
-        remove.prepare(QStringLiteral("DELETE FROM contacts WHERE id = ?"));
-        for (qint64 id : std::as_const(batch.removals)) {
-            remove.addBindValue(id);
-            if (!remove.exec())
-                return failed(remove);
-        }
+
+    QList<qint64> insertedIds;
+    insertedIds.reserve(inserted.size());
+    for (const Contact &c : std::as_const(inserted))
+        insertedIds << c.id;
+    // New and changed rows enter the index in one statement: far faster than row by row.
+    if (!execWithIds(QStringLiteral("INSERT INTO contacts_fts(rowid, %1) SELECT id, %1 FROM contacts WHERE id")
+                             .arg(indexedColumns) + inIds,
+                     insertedIds + updatedIds)) {
+        return failed();
     }
+    q.finish();
     if (!db.commit()) {
         m_lastError = tr("Saving failed, nothing was changed: %1").arg(db.lastError().text());
         db.rollback();
@@ -260,18 +307,11 @@ bool ContactStore::apply(ContactBatch &batch)
     batch.inserts = inserted;
     batch.updates = updated;
 
-    auto idsOf = [](const QList<Contact> &list) {
-        QList<qint64> ids;
-        ids.reserve(list.size());
-        for (const Contact &c : list)
-            ids << c.id;
-        return ids;
-    };
     if (!batch.removals.isEmpty())
         Q_EMIT contactsRemoved(batch.removals);
-    if (!inserted.isEmpty())
-        Q_EMIT contactsInserted(idsOf(inserted));
-    if (!updated.isEmpty())
-        Q_EMIT contactsUpdated(idsOf(updated));
+    if (!insertedIds.isEmpty())
+        Q_EMIT contactsInserted(insertedIds);
+    if (!updatedIds.isEmpty())
+        Q_EMIT contactsUpdated(updatedIds);
     return true;
 }

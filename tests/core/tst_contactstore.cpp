@@ -2,6 +2,7 @@
 #include "storage/database.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void search_data();
     void search();
     void userTextIsNeverSql();
+    void indexFollowsEveryChange();
 
 private:
     qint64 add(const QString &first, const QString &last, const QString &company, const QString &position = {},
@@ -184,6 +186,51 @@ void TestContactStore::userTextIsNeverSql()
     QCOMPARE(m_store->contact(id)->firstName, nasty);
     QCOMPARE(m_store->count(), 1);
     QVERIFY(!m_store->search(nasty).isEmpty());
+}
+
+void TestContactStore::indexFollowsEveryChange()
+{
+    auto indexIsConsistent = [this] {
+        QSqlQuery q(m_db->connection());
+        return q.exec(QStringLiteral("INSERT INTO contacts_fts(contacts_fts, rank) VALUES('integrity-check', 1)"));
+    };
+    const qint64 ada = add(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("Analytical"));
+    const qint64 alan = add(QStringLiteral("Alan"), QStringLiteral("Turing"), QStringLiteral("Bletchley"));
+    QVERIFY(indexIsConsistent());
+
+    Contact moved = *m_store->contact(ada);
+    moved.company = QStringLiteral("Babbage");
+    ContactBatch edit;
+    edit.updates << moved;
+    const QList<Contact> before = m_store->contacts({ada});
+    QVERIFY(m_store->apply(edit));
+    QCOMPARE(m_store->search(QStringLiteral("analytical")), QList<qint64>{});
+    QCOMPARE(m_store->search(QStringLiteral("babbage")), QList<qint64>{ada});
+    QVERIFY(indexIsConsistent());
+
+    ContactBatch undo = edit.inverse(before);
+    QVERIFY(m_store->apply(undo));
+    QCOMPARE(m_store->search(QStringLiteral("analytical")), QList<qint64>{ada});
+    QCOMPARE(m_store->search(QStringLiteral("babbage")), QList<qint64>{});
+
+    ContactBatch remove;
+    remove.removals << alan;
+    const QList<Contact> removed = m_store->contacts({alan});
+    QVERIFY(m_store->apply(remove));
+    QCOMPARE(m_store->search(QStringLiteral("turing")), QList<qint64>{});
+    QVERIFY(indexIsConsistent());
+    ContactBatch restore = remove.inverse(removed);
+    QVERIFY(m_store->apply(restore));
+    QCOMPARE(m_store->search(QStringLiteral("turing")), QList<qint64>{alan});
+    QVERIFY(indexIsConsistent());
+
+    // Editing someone who was deleted meanwhile fails cleanly.
+    ContactBatch stale;
+    Contact ghost = moved;
+    ghost.id = 9999;
+    stale.updates << ghost;
+    QVERIFY(!m_store->apply(stale));
+    QVERIFY(m_store->lastError().contains(QStringLiteral("no longer exists")));
 }
 
 QTEST_GUILESS_MAIN(TestContactStore)
