@@ -21,6 +21,13 @@ ImportController::ImportController(Database *database, ContactStore *store, QUnd
 {
 }
 
+ImportController::~ImportController()
+{
+    // Closing the window while a file is being read: let the reader finish with the database.
+    if (m_worker)
+        m_worker->wait();
+}
+
 void ImportController::importFile(const QString &path)
 {
     if (m_busy)
@@ -43,6 +50,7 @@ void ImportController::importFile(const QString &path)
         *result = ContactImport::prepare(path, *store);
         database->releaseThreadConnection();
     });
+    m_worker = worker;
     connect(worker, &QThread::finished, this, [this, worker, result] {
         worker->deleteLater();
         if (m_progress)

@@ -9,6 +9,7 @@
 class ContactStore;
 class Database;
 class QProgressDialog;
+class QThread;
 class QUndoStack;
 class QWidget;
 
@@ -20,6 +21,7 @@ class ImportController : public QObject
     Q_OBJECT
 public:
     ImportController(Database *database, ContactStore *store, QUndoStack *undoStack, QWidget *window);
+    ~ImportController() override;
 
     void importFile(const QString &path);
     bool isBusy() const { return m_busy; }
@@ -38,6 +40,7 @@ private:
     QWidget *m_window;
     QPointer<ImportPreviewDialog> m_preview;
     QPointer<QProgressDialog> m_progress;
+    QPointer<QThread> m_worker;
     QString m_fileName;
     bool m_busy = false;
 };

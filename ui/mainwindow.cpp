@@ -31,7 +31,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_store(new ContactStore(database, this))
-    , m_model(new ContactListModel(m_store, this))
+    , m_model(new ContactListModel(m_store, ContactListModel::Loading::InBackground, this))
     , m_undoStack(new QUndoStack(this))
     , m_import(new ImportController(database, m_store, m_undoStack, this))
 {
@@ -94,6 +94,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     createActions();
 
     connect(m_model, &ContactListModel::totalCountChanged, this, &MainWindow::updateCountLabel);
+    connect(m_model, &ContactListModel::loadingFinished, this, &MainWindow::updateCountLabel);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCountLabel);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCountLabel);
@@ -184,6 +185,12 @@ void MainWindow::updateActions()
 
 void MainWindow::updateCountLabel()
 {
+    if (m_model->isLoading()) {
+        m_countLabel->setText(tr("Loading contacts…"));
+        m_emptyHint->hide();
+        m_search->setEnabled(false);
+        return;
+    }
     const int total = m_model->totalCount();
     const int shown = m_model->rowCount();
     m_countLabel->setText(shown == total ? tr("%n contact(s)", nullptr, total)

@@ -17,7 +17,7 @@ QLocale collationLocale()
 }
 } // namespace
 
-ContactListModel::ContactListModel(ContactStore *store, QObject *parent)
+ContactListModel::ContactListModel(ContactStore *store, Loading loading, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
     , m_collator(collationLocale())
@@ -27,7 +27,26 @@ ContactListModel::ContactListModel(ContactStore *store, QObject *parent)
     connect(m_store, &ContactStore::contactsInserted, this, &ContactListModel::onInserted);
     connect(m_store, &ContactStore::contactsUpdated, this, &ContactListModel::onUpdated);
     connect(m_store, &ContactStore::contactsRemoved, this, &ContactListModel::onRemoved);
-    reload();
+    if (loading == Loading::InBackground)
+        startBackgroundLoad();
+    else
+        reload();
+}
+
+void ContactListModel::startBackgroundLoad()
+{
+    m_loading = true;
+    m_changedWhileLoading = false;
+    m_store->readAllInBackground(this, [this](const QList<Contact> &contacts) {
+        if (m_changedWhileLoading) {
+            // The snapshot may predate a change we were told about: read again.
+            startBackgroundLoad();
+            return;
+        }
+        setContacts(contacts);
+        m_loading = false;
+        Q_EMIT loadingFinished();
+    });
 }
 
 int ContactListModel::rowCount(const QModelIndex &parent) const
@@ -227,10 +246,14 @@ void ContactListModel::rebuildRows()
 
 void ContactListModel::reload()
 {
+    setContacts(m_store->all());
+}
+
+void ContactListModel::setContacts(const QList<Contact> &all)
+{
     beginResetModel();
     m_contacts.clear();
     m_sorted.clear();
-    const QList<Contact> all = m_store->all();
     m_contacts.reserve(all.size());
     m_sorted.reserve(all.size());
     for (const Contact &c : all) {
@@ -282,6 +305,10 @@ void ContactListModel::removeVisible(qint64 id)
 
 void ContactListModel::onInserted(const QList<qint64> &ids)
 {
+    if (m_loading) {
+        m_changedWhileLoading = true;
+        return;
+    }
     if (ids.size() > ResetThreshold) {
         reload();
         return;
@@ -296,6 +323,10 @@ void ContactListModel::onInserted(const QList<qint64> &ids)
 
 void ContactListModel::onUpdated(const QList<qint64> &ids)
 {
+    if (m_loading) {
+        m_changedWhileLoading = true;
+        return;
+    }
     if (ids.size() > ResetThreshold) {
         reload();
         return;
@@ -323,6 +354,10 @@ void ContactListModel::onUpdated(const QList<qint64> &ids)
 
 void ContactListModel::onRemoved(const QList<qint64> &ids)
 {
+    if (m_loading) {
+        m_changedWhileLoading = true;
+        return;
+    }
     if (ids.size() > ResetThreshold) {
         reload();
         return;

@@ -24,7 +24,8 @@ public:
     enum Role { ContactIdRole = Qt::UserRole + 1, SortRole };
     Q_ENUM(Column)
 
-    explicit ContactListModel(ContactStore *store, QObject *parent = nullptr);
+    enum class Loading { Now, InBackground };
+    explicit ContactListModel(ContactStore *store, Loading loading = Loading::Now, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,6 +40,8 @@ public:
 
     // Reloads everything from the store (after opening a database or a large import).
     void reload();
+    // True until a background load has delivered the contacts.
+    bool isLoading() const { return m_loading; }
 
     int totalCount() const { return int(m_contacts.size()); }
     qint64 contactId(int row) const;
@@ -47,8 +50,11 @@ public:
 
 Q_SIGNALS:
     void totalCountChanged();
+    void loadingFinished();
 
 private:
+    void startBackgroundLoad();
+    void setContacts(const QList<Contact> &contacts);
     void onInserted(const QList<qint64> &ids);
     void onUpdated(const QList<qint64> &ids);
     void onRemoved(const QList<qint64> &ids);
@@ -72,4 +78,6 @@ private:
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QCollator m_collator;
+    bool m_loading = false;
+    bool m_changedWhileLoading = false;
 };

@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 
 namespace {
 
@@ -155,6 +156,30 @@ QList<Contact> ContactStore::all() const
     while (q.next())
         result << readContact(q);
     return result;
+}
+
+void ContactStore::readAllInBackground(QObject *context, std::function<void(QList<Contact>)> done) const
+{
+    auto result = std::make_shared<QList<Contact>>();
+    QThread *worker = QThread::create([this, result] {
+        *result = all();
+        m_database->releaseThreadConnection();
+    });
+    m_workers.removeAll(nullptr);
+    m_workers.append(worker);
+    // Delivered through the context object, so nothing arrives once it is gone.
+    connect(worker, &QThread::finished, context, [done = std::move(done), result] { done(*result); });
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+ContactStore::~ContactStore()
+{
+    // A worker still reading must not outlive the database it reads.
+    for (const QPointer<QThread> &worker : std::as_const(m_workers)) {
+        if (worker)
+            worker->wait();
+    }
 }
 
 std::optional<Contact> ContactStore::contact(qint64 id) const

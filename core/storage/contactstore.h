@@ -5,6 +5,10 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QObject>
+#include <QPointer>
+#include <QThread>
+
+#include <functional>
 
 class Database;
 
@@ -27,8 +31,12 @@ class ContactStore : public QObject
     Q_OBJECT
 public:
     explicit ContactStore(Database *database, QObject *parent = nullptr);
+    ~ContactStore() override;
 
     QList<Contact> all() const;
+    // Reads all() on a worker thread with its own connection and hands the result to
+    // done() on context's thread, so a large list never blocks the window from appearing.
+    void readAllInBackground(QObject *context, std::function<void(QList<Contact>)> done) const;
     std::optional<Contact> contact(qint64 id) const;
     QList<Contact> contacts(const QList<qint64> &ids) const;
     int count() const;
@@ -53,4 +61,5 @@ Q_SIGNALS:
 private:
     Database *m_database;
     QString m_lastError;
+    mutable QList<QPointer<QThread>> m_workers;
 };

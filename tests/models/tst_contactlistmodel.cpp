@@ -21,6 +21,7 @@ private Q_SLOTS:
     void followsStoreChangesWithRowSignals();
     void updateMovesRowAndRespectsFilter();
     void largeImportResets();
+    void loadsInBackgroundWithoutLosingChanges();
 
 private:
     qint64 add(const QString &first, const QString &last, const QString &company, QDate connected = {});
@@ -204,6 +205,21 @@ void TestContactListModel::largeImportResets()
     const int two = m_model->rowOf(batch.inserts.at(2).id);
     const int ten = m_model->rowOf(batch.inserts.at(10).id);
     QVERIFY(two < ten);
+}
+
+void TestContactListModel::loadsInBackgroundWithoutLosingChanges()
+{
+    ContactListModel model(m_store.get(), ContactListModel::Loading::InBackground);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy finished(&model, &ContactListModel::loadingFinished);
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), 0);
+    // A change that races the background read must still show up.
+    const qint64 id = add(QStringLiteral("Katherine"), QStringLiteral("Johnson"), QStringLiteral("NASA"));
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(model.rowCount(), 5);
+    QVERIFY(model.rowOf(id) >= 0);
 }
 
 QTEST_GUILESS_MAIN(TestContactListModel)

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void addEditDeleteWithUndo();
     void searchFiltersAsYouType();
     void emptyDatabaseShowsHowToStart();
+    void opensWithExistingContacts();
 
 private:
     void drop(const QString &path);
@@ -81,6 +82,7 @@ void TestMainWindow::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_VERIFY(!m_window->contactModel()->isLoading());
 }
 
 void TestMainWindow::cleanup()
@@ -295,6 +297,25 @@ void TestMainWindow::emptyDatabaseShowsHowToStart()
     QVERIFY(hint->isVisible());
     QVERIFY(hint->text().contains(QStringLiteral("Connections.csv")));
     QVERIFY(!m_window->findChild<QTableView *>(QStringLiteral("contactTable"))->isVisible());
+}
+
+void TestMainWindow::opensWithExistingContacts()
+{
+    drop(sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv")));
+    confirmPreview(7);
+    QTRY_COMPARE(m_window->store()->count(), 7);
+    m_window.reset();
+
+    // A second start on the same database: the list loads in the background, then shows all.
+    m_window = std::make_unique<MainWindow>(m_db.get());
+    auto *count = m_window->findChild<QLabel *>(QStringLiteral("countLabel"));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(!m_window->contactModel()->isLoading());
+    QCOMPARE(m_window->contactModel()->rowCount(), 7);
+    QCOMPARE(count->text(), QStringLiteral("7 contacts"));
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("emptyHint"))->isVisible());
+    QVERIFY(m_window->findChild<QTableView *>(QStringLiteral("contactTable"))->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)
