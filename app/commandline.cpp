@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace {
@@ -47,6 +48,12 @@ int runImportCommand(const QStringList &arguments)
     const ContactImport::Prepared prepared = ContactImport::prepare(file, store);
     if (!prepared.ok) {
         err << prepared.error << Qt::endl;
+        return 1;
+    }
+    if (!prepared.hasNameColumn()) {
+        err << QCoreApplication::translate("CommandLine", "“%1” cannot be imported: %2")
+                   .arg(QFileInfo(file).fileName(), contactcsv::missingNameProblem(prepared.layout))
+            << Qt::endl;
         return 1;
     }
     ContactBatch batch = prepared.plan.batch();

@@ -73,7 +73,7 @@ void ImportController::showPreview(const ContactImport::Prepared &prepared)
         Q_EMIT finished(QString());
         return;
     }
-    m_preview = new ImportPreviewDialog(m_fileName, prepared.plan, m_window);
+    m_preview = new ImportPreviewDialog(prepared, m_window);
     m_preview->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_preview, &QDialog::accepted, this, &ImportController::apply);
     connect(m_preview, &QDialog::rejected, this, [this] {

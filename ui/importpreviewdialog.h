@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/importplan.h"
+#include "import/contactimport.h"
 
 #include <QDialog>
 
@@ -10,23 +10,35 @@ class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class QTableWidget;
+class QToolButton;
 
-// Shows what an import will do, row by row, before anything is written.
+// Shows what an import will do, row by row, before anything is written, and lets the user
+// say which column holds what when the file is not a format we know.
 class ImportPreviewDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportPreviewDialog(const QString &fileName, const ImportPlan &plan, QWidget *parent = nullptr);
+    ImportPreviewDialog(const ContactImport::Prepared &prepared, QWidget *parent = nullptr);
 
     const ImportPlan &plan() const;
+    // Re-reads the rows with another field for one column (what the column's combo box does).
+    void setColumnField(int column, contactcsv::Field field);
 
 private:
+    void buildColumnTable();
+    void updateSummary();
     void applyShowFilter();
+    void remap();
 
+    ContactImport::Prepared m_prepared;
     ImportPreviewModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    QLabel *m_summary;
+    QLabel *m_problem;
+    QToolButton *m_columnsToggle;
+    QTableWidget *m_columns;
     QComboBox *m_show;
     QTableView *m_view;
-    QLabel *m_summary;
     QPushButton *m_importButton;
 };

@@ -1,6 +1,5 @@
 #include "import/contactimport.h"
 
-#include "import/linkedinformat.h"
 #include "storage/contactstore.h"
 
 #include <QFile>
@@ -30,12 +29,23 @@ ContactImport::Prepared ContactImport::prepareBytes(const QByteArray &bytes, con
 {
     Prepared result;
     result.filePath = filePath;
-    const linkedin::ReadResult read = linkedin::read(bytes);
+    contactcsv::ReadResult read = contactcsv::read(bytes);
     if (!read.ok) {
         result.error = tr("“%1” cannot be imported: %2").arg(QFileInfo(filePath).fileName(), read.error);
         return result;
     }
     result.plan = ImportPlan::build(read.rows, existing);
+    result.layout = std::move(read.layout);
+    result.records = std::move(read.records);
+    result.existing = existing;
     result.ok = true;
+    return result;
+}
+
+ContactImport::Prepared ContactImport::remap(const Prepared &prepared, const QList<contactcsv::Field> &mapping)
+{
+    Prepared result = prepared;
+    result.layout.mapping = mapping;
+    result.plan = ImportPlan::build(contactcsv::readRows(result.records, result.layout), result.existing);
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/contactcsv.h"
 #include "import/importplan.h"
 
 #include <QCoreApplication>
@@ -21,9 +22,17 @@ public:
         QString error;      // for the user: names the file and what is wrong with it
         QString filePath;
         ImportPlan plan;
+        // Kept so the user can re-map columns in the preview without reading the file again.
+        contactcsv::Layout layout;
+        QList<csv::Record> records;
+        QList<Contact> existing;
+
+        bool hasNameColumn() const { return layout.hasName(); }
     };
 
     static Prepared prepare(const QString &filePath, const ContactStore &store);
     static Prepared prepareBytes(const QByteArray &bytes, const QString &filePath,
                                  const QList<Contact> &existing);
+    // The same file read again with the columns mapped as the user chose.
+    static Prepared remap(const Prepared &prepared, const QList<contactcsv::Field> &mapping);
 };

@@ -283,4 +283,16 @@ ParseResult parse(const QByteArray &bytes)
     return result;
 }
 
+QString textFileProblem(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return QCoreApplication::translate("csv", "The file is empty.");
+    // UTF-16 has NULs by nature; parse() explains that case itself.
+    const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+    constexpr qsizetype sniffBytes = 4096;
+    if (!utf16 && bytes.first(qMin(bytes.size(), sniffBytes)).contains('\0'))
+        return QCoreApplication::translate("csv", "This file is not a text file (it contains binary data).");
+    return {};
+}
+
 } // namespace csv

@@ -40,6 +40,9 @@ QString decode(const QByteArray &bytes, Encoding *detected = nullptr, bool *hadB
 // Picks ',', ';' or '\t' by counting delimiters outside quotes over the first lines.
 QChar detectDelimiter(QStringView text);
 
+// Why bytes cannot be a CSV file at all (empty, binary), for the user; empty when they can.
+QString textFileProblem(const QByteArray &bytes);
+
 // Parses a whole file. Empty lines produce no record. An unterminated quoted field is an
 // error naming the line where the field started.
 ParseResult parse(const QByteArray &bytes);

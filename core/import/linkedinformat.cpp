@@ -13,7 +13,6 @@ namespace {
 
 constexpr int kColumnCount = static_cast<int>(Column::ConnectedOn) + 1;
 constexpr qsizetype kHeaderSearchRecords = 10;
-constexpr qsizetype kBinarySniffBytes = 4096;
 
 std::optional<Column> columnForHeader(QStringView cell)
 {
@@ -302,16 +301,9 @@ QDate parseConnectedOn(const QString &text)
 ReadResult read(const QByteArray &bytes)
 {
     ReadResult result;
-    if (bytes.isEmpty()) {
-        result.error = QCoreApplication::translate("linkedin", "The file is empty.");
+    result.error = csv::textFileProblem(bytes);
+    if (!result.error.isEmpty())
         return result;
-    }
-    // UTF-16 has NULs by nature; csv::parse explains that case itself.
-    const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
-    if (!utf16 && bytes.first(qMin(bytes.size(), kBinarySniffBytes)).contains('\0')) {
-        result.error = QCoreApplication::translate("linkedin", "This file is not a text file (it contains binary data).");
-        return result;
-    }
 
     const csv::ParseResult parsed = csv::parse(bytes);
     result.dialect = parsed.dialect;

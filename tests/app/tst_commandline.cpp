@@ -50,6 +50,7 @@ private Q_SLOTS:
     void refusesBadInput_data();
     void refusesBadInput();
     void refusesDamagedDatabaseWithoutTouchingIt();
+    void importsOtherAddressBooks();
 
 private:
     QString databasePath() const { return m_dir->filePath(QStringLiteral("cli.sqlite")); }
@@ -105,7 +106,7 @@ void TestCommandLine::refusesBadInput_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("message");
-    QTest::newRow("not a LinkedIn file") << QByteArray("Name,Phone\nAda,123\n") << QStringLiteral("does not look like a LinkedIn");
+    QTest::newRow("no name column") << QByteArray("Fruit,Colour\nApple,Red\n") << QStringLiteral("No column with people's names");
     QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0\0", 12) << QStringLiteral("not a text file");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
 }
@@ -144,6 +145,14 @@ void TestCommandLine::refusesDamagedDatabaseWithoutTouchingIt()
     QVERIFY2(run.err.contains(QStringLiteral("not a Coffee Chat database")), qPrintable(run.err));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), garbage);
+}
+
+void TestCommandLine::importsOtherAddressBooks()
+{
+    const Run run = coffeechat({QStringLiteral("import"), QStringLiteral(COFFEECHAT_TEST_DATA "/csv/google_contacts.csv"),
+                                QStringLiteral("--database"), databasePath()});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QStringLiteral("2 added, 0 updated, 1 skipped\n")), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QFile>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void searchFiltersAsYouType();
     void emptyDatabaseShowsHowToStart();
     void opensWithExistingContacts();
+    void unknownColumnsAreMappedInThePreview();
 
 private:
     void drop(const QString &path);
@@ -316,6 +318,38 @@ void TestMainWindow::opensWithExistingContacts()
     QCOMPARE(count->text(), QStringLiteral("7 contacts"));
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("emptyHint"))->isVisible());
     QVERIFY(m_window->findChild<QTableView *>(QStringLiteral("contactTable"))->isVisible());
+}
+
+void TestMainWindow::unknownColumnsAreMappedInThePreview()
+{
+    drop(QStringLiteral(COFFEECHAT_TEST_DATA "/csv/own_spreadsheet.csv"));
+    auto *preview = waitForChild<ImportPreviewDialog>(m_window.get());
+    QVERIFY(preview);
+    auto *problem = preview->findChild<QLabel *>(QStringLiteral("mappingProblem"));
+    auto *button = preview->findChild<QPushButton *>(QStringLiteral("importButton"));
+    auto *columns = preview->findChild<QWidget *>(QStringLiteral("columnMapping"));
+    QVERIFY(problem->isVisible());
+    QVERIFY(problem->text().contains(QStringLiteral("No column with people's names")));
+    QVERIFY(columns->isVisible());
+    QVERIFY(!button->isEnabled());
+
+    auto choose = [preview](int column, contactcsv::Field field) {
+        auto *combo = preview->findChild<QComboBox *>(QStringLiteral("columnField%1").arg(column));
+        QVERIFY(combo);
+        const int index = combo->findData(int(field));
+        combo->setCurrentIndex(index);
+        Q_EMIT combo->activated(index);
+    };
+    choose(0, contactcsv::Field::FullName);
+    choose(1, contactcsv::Field::Company);
+    QVERIFY(!problem->isVisible());
+    QVERIFY(button->isEnabled());
+    QCOMPARE(button->text(), QStringLiteral("&Import 2 contacts"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(m_window->store()->count(), 2);
+    const QList<qint64> ids = m_window->store()->search(QStringLiteral("bletchley"));
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(m_window->store()->contact(ids.constFirst())->displayName(), QStringLiteral("Alan Turing"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,271 @@
+#include "import/contactcsv.h"
+
+#include <QRegularExpression>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace contactcsv {
+
+namespace {
+
+constexpr qsizetype headerSearchRecords = 10;
+
+struct Alias {
+    QLatin1StringView heading;
+    Field field;
+};
+
+// Headings seen in LinkedIn, Google Contacts (old and new) and Outlook exports, and the
+// obvious names people give spreadsheet columns. Not "Title": Outlook uses it for "Dr.".
+constexpr std::array<Alias, 47> aliases = {{
+    {"first name"_L1, Field::FirstName},      {"given name"_L1, Field::FirstName},
+    {"firstname"_L1, Field::FirstName},       {"forename"_L1, Field::FirstName},
+    {"last name"_L1, Field::LastName},        {"family name"_L1, Field::LastName},
+    {"lastname"_L1, Field::LastName},         {"surname"_L1, Field::LastName},
+    {"name"_L1, Field::FullName},             {"full name"_L1, Field::FullName},
+    {"display name"_L1, Field::FullName},     {"contact"_L1, Field::FullName},
+    {"email address"_L1, Field::Email},       {"e-mail address"_L1, Field::Email},
+    {"email"_L1, Field::Email},               {"e-mail"_L1, Field::Email},
+    {"e-mail 1 - value"_L1, Field::Email},    {"email 1 - value"_L1, Field::Email},
+    {"primary email"_L1, Field::Email},       {"phone"_L1, Field::Phone},
+    {"mobile phone"_L1, Field::Phone},        {"business phone"_L1, Field::Phone},
+    {"home phone"_L1, Field::Phone},          {"phone 1 - value"_L1, Field::Phone},
+    {"telephone"_L1, Field::Phone},           {"mobile"_L1, Field::Phone},
+    {"url"_L1, Field::LinkedInUrl},           {"linkedin"_L1, Field::LinkedInUrl},
+    {"linkedin url"_L1, Field::LinkedInUrl},  {"profile url"_L1, Field::LinkedInUrl},
+    {"company"_L1, Field::Company},           {"organization"_L1, Field::Company},
+    {"organisation"_L1, Field::Company},      {"organization name"_L1, Field::Company},
+    {"organization 1 - name"_L1, Field::Company}, {"employer"_L1, Field::Company},
+    {"position"_L1, Field::Position},         {"job title"_L1, Field::Position},
+    {"organization title"_L1, Field::Position},
+    {"organization 1 - title"_L1, Field::Position}, {"role"_L1, Field::Position},
+    {"connected on"_L1, Field::ConnectedOn},  {"notes"_L1, Field::Notes},
+    {"note"_L1, Field::Notes},                {"labels"_L1, Field::Tags},
+    {"categories"_L1, Field::Tags},           {"tags"_L1, Field::Tags},
+}};
+
+bool hasHeading(const QStringList &headings, QLatin1StringView heading)
+{
+    return std::any_of(headings.cbegin(), headings.cend(), [heading](const QString &h) {
+        return QStringView(h).trimmed().compare(heading, Qt::CaseInsensitive) == 0;
+    });
+}
+
+Format formatOf(const QStringList &headings)
+{
+    if (hasHeading(headings, "connected on"_L1))
+        return Format::LinkedIn;
+    if (hasHeading(headings, "given name"_L1) || hasHeading(headings, "e-mail 1 - value"_L1)
+        || hasHeading(headings, "labels"_L1))
+        return Format::GoogleContacts;
+    if (hasHeading(headings, "business phone"_L1) || hasHeading(headings, "job title"_L1))
+        return Format::Outlook;
+    return Format::Other;
+}
+
+QList<Field> mappingFor(const QStringList &headings)
+{
+    QList<Field> mapping;
+    mapping.reserve(headings.size());
+    for (const QString &heading : headings) {
+        Field field = guessField(heading);
+        // Exports repeat kinds of column (Home Phone, Mobile Phone…): the first one wins.
+        if (field != Field::Ignore && mapping.contains(field))
+            field = Field::Ignore;
+        mapping << field;
+    }
+    return mapping;
+}
+
+// Google writes "* myContacts ::: Friends"; Outlook "Friends;Work".
+QStringList splitTags(const QString &text)
+{
+    QStringList tags;
+    static const QRegularExpression separators(u"\\s*(?::::|;|,)\\s*"_s);
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString tag = part.trimmed();
+        if (!tag.isEmpty() && !tag.startsWith(u'*'))
+            tags << tag;
+    }
+    return tags;
+}
+
+} // namespace
+
+QList<Field> Names::fields()
+{
+    return {Field::Ignore, Field::FirstName, Field::LastName, Field::FullName, Field::Email, Field::Phone,
+            Field::LinkedInUrl, Field::Company, Field::Position, Field::ConnectedOn, Field::Notes, Field::Tags};
+}
+
+QString Names::field(Field field)
+{
+    switch (field) {
+    case Field::Ignore: return tr("(not imported)");
+    case Field::FirstName: return tr("First name");
+    case Field::LastName: return tr("Last name");
+    case Field::FullName: return tr("Full name");
+    case Field::Email: return tr("E-mail");
+    case Field::Phone: return tr("Phone");
+    case Field::LinkedInUrl: return tr("LinkedIn URL");
+    case Field::Company: return tr("Company");
+    case Field::Position: return tr("Position");
+    case Field::ConnectedOn: return tr("Connected on");
+    case Field::Notes: return tr("Notes");
+    case Field::Tags: return tr("Tags");
+    }
+    return {};
+}
+
+QString Names::format(Format format)
+{
+    switch (format) {
+    case Format::LinkedIn: return tr("LinkedIn connections");
+    case Format::GoogleContacts: return tr("Google Contacts");
+    case Format::Outlook: return tr("Outlook contacts");
+    case Format::Other: return tr("CSV file");
+    }
+    return {};
+}
+
+Field guessField(const QString &heading)
+{
+    QStringView name = QStringView(heading).trimmed();
+    while (name.startsWith(u'\uFEFF'))
+        name = name.sliced(1).trimmed();
+    for (const Alias &alias : aliases) {
+        if (name.compare(alias.heading, Qt::CaseInsensitive) == 0)
+            return alias.field;
+    }
+    return Field::Ignore;
+}
+
+bool Layout::hasName() const
+{
+    return mapping.contains(Field::FirstName) || mapping.contains(Field::LastName) || mapping.contains(Field::FullName);
+}
+
+Layout detectLayout(const QList<csv::Record> &records)
+{
+    Layout best;
+    int bestScore = 0;
+    const qsizetype limit = qMin(records.size(), headerSearchRecords);
+    for (qsizetype r = 0; r < limit; ++r) {
+        Layout candidate;
+        candidate.headerRecord = int(r);
+        candidate.headings = records.at(r).fields;
+        candidate.mapping = mappingFor(candidate.headings);
+        if (!candidate.hasName())
+            continue;
+        const int score = int(candidate.mapping.size() - candidate.mapping.count(Field::Ignore));
+        if (score > bestScore) {
+            best = candidate;
+            bestScore = score;
+        }
+    }
+    if (best.headerRecord < 0 && !records.isEmpty()) {
+        // No name column recognised: offer the first record as headings for the user to map.
+        best.headerRecord = 0;
+        best.headings = records.constFirst().fields;
+        best.mapping = mappingFor(best.headings);
+    }
+    best.format = formatOf(best.headings);
+    return best;
+}
+
+QList<linkedin::Row> readRows(const QList<csv::Record> &records, const Layout &layout)
+{
+    QList<linkedin::Row> rows;
+    if (layout.headerRecord < 0 || !layout.hasName())
+        return rows;
+    rows.reserve(records.size() - layout.headerRecord - 1);
+    const bool fromLinkedIn = layout.format == Format::LinkedIn;
+    const QString source = fromLinkedIn ? u"LinkedIn"_s : Names::format(layout.format);
+    QString previousDateText;
+    QDate previousDate;
+    for (qsizetype r = layout.headerRecord + 1; r < records.size(); ++r) {
+        const csv::Record &record = records.at(r);
+        linkedin::Row row;
+        row.line = record.line;
+        Contact &c = row.contact;
+        c.source = source;
+        c.relationship = fromLinkedIn ? Relationship::LinkedIn : Relationship::Unknown;
+        for (qsizetype i = 0; i < layout.mapping.size() && i < record.fields.size(); ++i) {
+            const QString value = record.fields.at(i).trimmed();
+            if (value.isEmpty())
+                continue;
+            switch (layout.mapping.at(i)) {
+            case Field::Ignore: break;
+            case Field::FirstName: c.firstName = value; break;
+            case Field::LastName: c.lastName = value; break;
+            case Field::FullName: {
+                // "Ada Lovelace": the last word is the family name, as most exports mean it.
+                const qsizetype space = value.lastIndexOf(u' ');
+                c.firstName = space < 0 ? value : value.left(space).trimmed();
+                c.lastName = space < 0 ? QString() : value.mid(space + 1);
+                break;
+            }
+            case Field::Email:
+                // LinkedIn puts member URNs where it withholds the address; that is not an e-mail.
+                if (!value.startsWith("urn:li:"_L1, Qt::CaseInsensitive))
+                    c.email = value;
+                break;
+            case Field::Phone: c.phone = value; break;
+            case Field::LinkedInUrl: c.linkedInUrl = value; break;
+            case Field::Company: c.company = value; break;
+            case Field::Position: c.position = value; break;
+            case Field::ConnectedOn:
+                row.dateText = value;
+                // Exports are sorted by date, so neighbouring rows mostly share one.
+                if (value != previousDateText) {
+                    previousDateText = value;
+                    previousDate = linkedin::parseConnectedOn(value);
+                }
+                c.connectedOn = previousDate;
+                break;
+            case Field::Notes: c.notes = value; break;
+            case Field::Tags: c.tags = splitTags(value); break;
+            }
+        }
+        row.empty = c.firstName.isEmpty() && c.lastName.isEmpty() && c.linkedInUrl.isEmpty() && c.email.isEmpty()
+            && c.company.isEmpty();
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+ReadResult read(const QByteArray &bytes)
+{
+    ReadResult result;
+    result.error = csv::textFileProblem(bytes);
+    if (!result.error.isEmpty())
+        return result;
+    csv::ParseResult parsed = csv::parse(bytes);
+    if (!parsed.ok) {
+        result.error = parsed.error;
+        return result;
+    }
+    if (parsed.records.isEmpty()) {
+        result.error = QCoreApplication::translate("csv", "The file is empty.");
+        return result;
+    }
+    result.records = std::move(parsed.records);
+    result.layout = detectLayout(result.records);
+    result.rows = readRows(result.records, result.layout);
+    result.ok = true;
+    return result;
+}
+
+QString missingNameProblem(const Layout &layout)
+{
+    if (layout.hasName())
+        return {};
+    return QCoreApplication::translate("csv",
+        "No column with people's names was recognised (the columns are: %1). Name a column "
+        "“First Name”, “Last Name” or “Name”, or choose the columns when importing in the app.")
+        .arg(layout.headings.mid(0, 12).join(u", "_s));
+}
+
+} // namespace contactcsv

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "import/csvparser.h"
+#include "import/linkedinformat.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+// Contacts from any CSV file: LinkedIn's Connections.csv, Google Contacts and Outlook exports,
+// or a spreadsheet of the user's own. The header is found by content and each column is
+// mapped to a contact field by its name; the user can correct the mapping in the preview.
+namespace contactcsv {
+
+enum class Field { Ignore, FirstName, LastName, FullName, Email, Phone, LinkedInUrl, Company, Position,
+                   ConnectedOn, Notes, Tags };
+
+enum class Format { LinkedIn, GoogleContacts, Outlook, Other };
+
+class Names
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactCsv)
+public:
+    static QList<Field> fields();
+    static QString field(Field field);
+    static QString format(Format format);
+};
+
+// The field a column heading usually means; Ignore when it is not recognised.
+Field guessField(const QString &heading);
+
+struct Layout {
+    Format format = Format::Other;
+    int headerRecord = -1;  // index of the heading record; -1 when there is none
+    QStringList headings;
+    QList<Field> mapping;   // one per heading
+    bool hasName() const;
+};
+
+// Picks the heading record among the first records: the one whose cells are recognised best.
+Layout detectLayout(const QList<csv::Record> &records);
+
+// The data rows below the heading, read with the given mapping.
+QList<linkedin::Row> readRows(const QList<csv::Record> &records, const Layout &layout);
+
+struct ReadResult {
+    bool ok = false;
+    QString error;
+    Layout layout;
+    QList<csv::Record> records;
+    QList<linkedin::Row> rows;
+};
+
+// Parses bytes and reads rows with the detected layout. Not ok (with a clear error) when the
+// bytes are not a CSV text file. Without a recognised name column there are no rows; the
+// layout then waits for the user to choose the columns.
+ReadResult read(const QByteArray &bytes);
+
+// Why no contacts can be read with this layout, for the user; empty when they can.
+QString missingNameProblem(const Layout &layout);
+
+} // namespace contactcsv

@@ -1,0 +1,147 @@
+#include "import/contactcsv.h"
+#include "import/contactimport.h"
+
+#include <QFile>
+#include <QTest>
+
+using contactcsv::Field;
+using contactcsv::Format;
+
+namespace {
+QByteArray readData(const QString &relative)
+{
+    QFile f(QStringLiteral(COFFEECHAT_TEST_DATA "/") + relative);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(relative));
+    return f.readAll();
+}
+} // namespace
+
+class TestContactCsv : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void guessesFields_data();
+    void guessesFields();
+    void readsKnownFormats_data();
+    void readsKnownFormats();
+    void unknownHeadingsNeedMapping();
+    void remapReadsTheChosenColumns();
+};
+
+void TestContactCsv::guessesFields_data()
+{
+    QTest::addColumn<QString>("heading");
+    QTest::addColumn<Field>("field");
+    QTest::newRow("LinkedIn first name") << QStringLiteral("First Name") << Field::FirstName;
+    QTest::newRow("Google given name") << QStringLiteral("Given Name") << Field::FirstName;
+    QTest::newRow("Google e-mail") << QStringLiteral("E-mail 1 - Value") << Field::Email;
+    QTest::newRow("Outlook e-mail") << QStringLiteral("E-mail Address") << Field::Email;
+    QTest::newRow("Outlook job title") << QStringLiteral("Job Title") << Field::Position;
+    QTest::newRow("Outlook honorific is not a position") << QStringLiteral("Title") << Field::Ignore;
+    QTest::newRow("spaces and case") << QStringLiteral("  company ") << Field::Company;
+    QTest::newRow("BOM") << QStringLiteral("\uFEFFName") << Field::FullName;
+    QTest::newRow("unknown") << QStringLiteral("Favourite colour") << Field::Ignore;
+}
+
+void TestContactCsv::guessesFields()
+{
+    QFETCH(QString, heading);
+    QFETCH(Field, field);
+    QCOMPARE(contactcsv::guessField(heading), field);
+}
+
+void TestContactCsv::readsKnownFormats_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<Format>("format");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QString>("firstName");
+    QTest::addColumn<QString>("lastName");
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("phone");
+    QTest::addColumn<QString>("company");
+    QTest::addColumn<QString>("position");
+    QTest::addColumn<QStringList>("tags");
+    QTest::addColumn<QString>("source");
+
+    QTest::newRow("LinkedIn") << QStringLiteral("linkedin/Connections_2023-2026_Notes_URL.csv") << Format::LinkedIn << 8
+                              << QStringLiteral("Olu") << QStringLiteral("Specimen") << QString() << QString()
+                              << QStringLiteral("Contoso Pharmaceuticals") << QStringLiteral("Talent Acquisition Partner")
+                              << QStringList() << QStringLiteral("LinkedIn");
+    QTest::newRow("Google Contacts") << QStringLiteral("csv/google_contacts.csv") << Format::GoogleContacts << 3
+                                     << QStringLiteral("Ines") << QStringLiteral("Beispiel")
+                                     << QStringLiteral("ines.beispiel@example.com") << QStringLiteral("+49 30 1234567")
+                                     << QStringLiteral("Litware") << QStringLiteral("UX Researcher")
+                                     << QStringList{QStringLiteral("Design"), QStringLiteral("Berlin")}
+                                     << QStringLiteral("Google Contacts");
+    QTest::newRow("Outlook") << QStringLiteral("csv/outlook_contacts.csv") << Format::Outlook << 2
+                             << QStringLiteral("Rosa") << QStringLiteral("Musterfrau") << QStringLiteral("rosa.m@example.com")
+                             << QStringLiteral("+1 206 555 0100") << QStringLiteral("Fabrikam")
+                             << QStringLiteral("Principal Scientist")
+                             << QStringList{QStringLiteral("Mentors"), QStringLiteral("Alumni")} << QStringLiteral("Outlook contacts");
+}
+
+void TestContactCsv::readsKnownFormats()
+{
+    QFETCH(QString, file);
+    QFETCH(Format, format);
+    QFETCH(int, rows);
+    QFETCH(QString, firstName);
+    QFETCH(QString, lastName);
+    QFETCH(QString, email);
+    QFETCH(QString, phone);
+    QFETCH(QString, company);
+    QFETCH(QString, position);
+    QFETCH(QStringList, tags);
+    QFETCH(QString, source);
+
+    const contactcsv::ReadResult result = contactcsv::read(readData(file));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.layout.format, format);
+    QVERIFY(result.layout.hasName());
+    QCOMPARE(result.rows.size(), rows);
+    const Contact &c = result.rows.constFirst().contact;
+    QCOMPARE(c.firstName, firstName);
+    QCOMPARE(c.lastName, lastName);
+    QCOMPARE(c.email, email);
+    QCOMPARE(c.phone, phone);
+    QCOMPARE(c.company, company);
+    QCOMPARE(c.position, position);
+    QCOMPARE(c.tags, tags);
+    QCOMPARE(c.source, source);
+    QCOMPARE(c.relationship, format == Format::LinkedIn ? Relationship::LinkedIn : Relationship::Unknown);
+}
+
+void TestContactCsv::unknownHeadingsNeedMapping()
+{
+    const auto prepared = ContactImport::prepareBytes("Fruit,Colour\nApple,Red\n", QStringLiteral("fruit.csv"), {});
+    QVERIFY(prepared.ok);
+    QVERIFY(!prepared.hasNameColumn());
+    QCOMPARE(prepared.plan.entries().size(), 0);
+    const QString problem = contactcsv::missingNameProblem(prepared.layout);
+    QVERIFY2(problem.contains(QStringLiteral("Fruit, Colour")), qPrintable(problem));
+    QVERIFY(contactcsv::missingNameProblem(contactcsv::read(readData(QStringLiteral("csv/outlook_contacts.csv"))).layout).isEmpty());
+}
+
+void TestContactCsv::remapReadsTheChosenColumns()
+{
+    const auto prepared = ContactImport::prepareBytes(readData(QStringLiteral("csv/own_spreadsheet.csv")),
+                                                      QStringLiteral("own.csv"), {});
+    QVERIFY(prepared.ok);
+    QCOMPARE(prepared.layout.mapping, (QList<Field>{Field::Ignore, Field::Ignore, Field::Notes}));
+    QVERIFY(!prepared.hasNameColumn());
+
+    const auto mapped = ContactImport::remap(prepared, {Field::FullName, Field::Company, Field::Notes});
+    QVERIFY(mapped.hasNameColumn());
+    QCOMPARE(mapped.plan.count(ImportPlan::Action::Add), 2);
+    const Contact &ada = mapped.plan.entries().constFirst().contact;
+    QCOMPARE(ada.firstName, QStringLiteral("Ada"));
+    QCOMPARE(ada.lastName, QStringLiteral("Lovelace"));
+    QCOMPARE(ada.company, QStringLiteral("Analytical Engines"));
+    QCOMPARE(ada.notes, QStringLiteral("Ask about the difference engine"));
+    QCOMPARE(ada.source, QStringLiteral("CSV file"));
+}
+
+QTEST_GUILESS_MAIN(TestContactCsv)
+#include "tst_contactcsv.moc"
