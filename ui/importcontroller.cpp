@@ -73,14 +73,15 @@ void ImportController::showPreview(const ContactImport::Prepared &prepared)
         Q_EMIT finished(QString());
         return;
     }
-    m_preview = new ImportPreviewDialog(prepared, m_window);
-    m_preview->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_preview, &QDialog::accepted, this, &ImportController::apply);
-    connect(m_preview, &QDialog::rejected, this, [this] {
+    auto *preview = new ImportPreviewDialog(prepared, m_window);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(preview, &QDialog::accepted, this, &ImportController::apply);
+    connect(preview, &QDialog::rejected, this, [this] {
         m_busy = false;
         Q_EMIT finished(tr("Import cancelled; nothing was changed."));
     });
-    m_preview->open();
+    m_preview = preview;
+    preview->open();
 }
 
 void ImportController::apply()
