@@ -244,7 +244,11 @@ bool ContactStore::apply(ContactBatch &batch)
     }
     QSqlQuery q(db);
     auto failed = [&] {
-        m_lastError = tr("Saving failed, nothing was changed: %1").arg(q.lastError().text());
+        // SQLITE_CONSTRAINT_FOREIGNKEY: interviews still refer to a contact being deleted.
+        const bool hasInterviews = q.lastError().nativeErrorCode() == QLatin1String("787");
+        m_lastError = hasInterviews
+            ? tr("Nothing was deleted: a contact you chose has interviews. Delete those interviews first.")
+            : tr("Saving failed, nothing was changed: %1").arg(q.lastError().text());
         q.finish();
         db.rollback();
         return false;

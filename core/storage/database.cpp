@@ -196,7 +196,7 @@ bool Database::validate(QSqlDatabase &db)
 
 bool Database::migrate(QSqlDatabase &db)
 {
-    static constexpr bool (*steps[])(QSqlDatabase &) = {&Database::migrateTo1};
+    static constexpr bool (*steps[])(QSqlDatabase &) = {&Database::migrateTo1, &Database::migrateTo2};
     static_assert(std::size(steps) == SchemaVersion, "one migration per schema version");
     const int current = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     for (int version = current + 1; version <= SchemaVersion; ++version) {
@@ -255,6 +255,91 @@ bool Database::migrateTo1(QSqlDatabase &db)
             first_name, last_name, company, position, email, tags,
             content='contacts', content_rowid='id',
             tokenize='unicode61 remove_diacritics 2'))"),
+    };
+    for (const QString &sql : statements) {
+        if (!exec(db, sql))
+            return false;
+    }
+    return true;
+}
+
+// Version 2: the interview workflow. Interviews keep their contact (a contact with interviews
+// cannot be deleted), lose their organisation if it is deleted, and take their history,
+// chosen questions and referral links with them.
+bool Database::migrateTo2(QSqlDatabase &db)
+{
+    const QStringList statements = {
+        QStringLiteral(R"(CREATE TABLE organisations (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            website TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE interviews (
+            id INTEGER PRIMARY KEY,
+            topic TEXT NOT NULL DEFAULT '',
+            step TEXT NOT NULL,
+            organisation_id INTEGER REFERENCES organisations(id) ON DELETE SET NULL,
+            closed_on TEXT,
+            closing_reason TEXT NOT NULL DEFAULT '',
+            learning_goals TEXT NOT NULL DEFAULT '',
+            research_notes TEXT NOT NULL DEFAULT '',
+            links TEXT NOT NULL DEFAULT '',
+            contact_id INTEGER REFERENCES contacts(id) ON DELETE RESTRICT,
+            connection TEXT NOT NULL DEFAULT '',
+            introduced_by INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+            agenda TEXT NOT NULL DEFAULT '',
+            length_minutes INTEGER NOT NULL DEFAULT 20,
+            outreach_sent_on TEXT,
+            channel TEXT NOT NULL DEFAULT '',
+            outreach_note TEXT NOT NULL DEFAULT '',
+            follow_up_sent_on TEXT,
+            reply_received_on TEXT,
+            scheduled_at TEXT,
+            medium TEXT NOT NULL DEFAULT '',
+            location TEXT NOT NULL DEFAULT '',
+            conversation_notes TEXT NOT NULL DEFAULT '',
+            thank_you_sent_on TEXT,
+            referral_requested_on TEXT,
+            last_touch_base_on TEXT,
+            next_touch_base_on TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX interviews_contact ON interviews(contact_id)"),
+        QStringLiteral("CREATE INDEX interviews_introduced_by ON interviews(introduced_by)"),
+        QStringLiteral("CREATE INDEX interviews_organisation ON interviews(organisation_id)"),
+        QStringLiteral(R"(CREATE TABLE interview_events (
+            id INTEGER PRIMARY KEY,
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            from_step TEXT NOT NULL,
+            to_step TEXT NOT NULL,
+            event TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX interview_events_interview ON interview_events(interview_id)"),
+        // The question bank fills this table; the link table is the interview's plan.
+        QStringLiteral(R"(CREATE TABLE questions (
+            id INTEGER PRIMARY KEY,
+            text TEXT NOT NULL,
+            category TEXT NOT NULL DEFAULT '',
+            tiara TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            favourite INTEGER NOT NULL DEFAULT 0,
+            usage_count INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE interview_questions (
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (interview_id, question_id)))"),
+        QStringLiteral("CREATE INDEX interview_questions_question ON interview_questions(question_id)"),
+        QStringLiteral(R"(CREATE TABLE interview_referrals (
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            PRIMARY KEY (interview_id, contact_id)))"),
+        QStringLiteral("CREATE INDEX interview_referrals_contact ON interview_referrals(contact_id)"),
     };
     for (const QString &sql : statements) {
         if (!exec(db, sql))

@@ -1,0 +1,426 @@
+#include "storage/interviewstore.h"
+
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace SqlValues;
+
+namespace {
+
+// Column order shared by reads and writes; id comes first on reads, last on writes.
+const QString interviewColumns = QStringLiteral(
+    "topic, step, organisation_id, closed_on, closing_reason, learning_goals, research_notes, links, "
+    "contact_id, connection, introduced_by, agenda, length_minutes, outreach_sent_on, channel, outreach_note, "
+    "follow_up_sent_on, reply_received_on, scheduled_at, medium, location, conversation_notes, thank_you_sent_on, "
+    "referral_requested_on, last_touch_base_on, next_touch_base_on, created_at, updated_at");
+constexpr int interviewColumnCount = 28;
+
+const QString selectInterviews = QStringLiteral("SELECT id, ") + interviewColumns + QStringLiteral(" FROM interviews");
+
+Interview readInterview(const QSqlQuery &q)
+{
+    Interview i;
+    int c = 0;
+    i.id = q.value(c++).toLongLong();
+    i.topic = q.value(c++).toString();
+    i.step = StepNames::fromKey(q.value(c++).toString()).value_or(Step::Research);
+    i.organisationId = q.value(c++).toLongLong();
+    i.closedOn = toDate(q.value(c++));
+    i.closingReason = q.value(c++).toString();
+    i.learningGoals = q.value(c++).toString();
+    i.researchNotes = q.value(c++).toString();
+    i.links = q.value(c++).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    i.contactId = q.value(c++).toLongLong();
+    i.connection = q.value(c++).toString();
+    i.introducedById = q.value(c++).toLongLong();
+    i.agenda = q.value(c++).toString();
+    i.lengthMinutes = q.value(c++).toInt();
+    i.outreachSentOn = toDate(q.value(c++));
+    i.channel = ChannelNames::fromKey(q.value(c++).toString());
+    i.outreachNote = q.value(c++).toString();
+    i.followUpSentOn = toDate(q.value(c++));
+    i.replyReceivedOn = toDate(q.value(c++));
+    i.scheduledAt = toDateTime(q.value(c++));
+    i.medium = MediumNames::fromKey(q.value(c++).toString());
+    i.location = q.value(c++).toString();
+    i.conversationNotes = q.value(c++).toString();
+    i.thankYouSentOn = toDate(q.value(c++));
+    i.referralRequestedOn = toDate(q.value(c++));
+    i.lastTouchBaseOn = toDate(q.value(c++));
+    i.nextTouchBaseOn = toDate(q.value(c++));
+    i.createdAt = toDateTime(q.value(c++));
+    i.updatedAt = toDateTime(q.value(c++));
+    return i;
+}
+
+void bindInterview(QSqlQuery &q, const Interview &i)
+{
+    q.addBindValue(text(i.topic));
+    q.addBindValue(StepNames::key(i.step));
+    q.addBindValue(id(i.organisationId));
+    q.addBindValue(date(i.closedOn));
+    q.addBindValue(text(i.closingReason));
+    q.addBindValue(text(i.learningGoals));
+    q.addBindValue(text(i.researchNotes));
+    q.addBindValue(text(i.links.join(QLatin1Char('\n'))));
+    q.addBindValue(id(i.contactId));
+    q.addBindValue(text(i.connection));
+    q.addBindValue(id(i.introducedById));
+    q.addBindValue(text(i.agenda));
+    q.addBindValue(i.lengthMinutes);
+    q.addBindValue(date(i.outreachSentOn));
+    q.addBindValue(text(ChannelNames::key(i.channel)));
+    q.addBindValue(text(i.outreachNote));
+    q.addBindValue(date(i.followUpSentOn));
+    q.addBindValue(date(i.replyReceivedOn));
+    q.addBindValue(dateTime(i.scheduledAt));
+    q.addBindValue(text(MediumNames::key(i.medium)));
+    q.addBindValue(text(i.location));
+    q.addBindValue(text(i.conversationNotes));
+    q.addBindValue(date(i.thankYouSentOn));
+    q.addBindValue(date(i.referralRequestedOn));
+    q.addBindValue(date(i.lastTouchBaseOn));
+    q.addBindValue(date(i.nextTouchBaseOn));
+    q.addBindValue(dateTime(i.createdAt));
+    q.addBindValue(dateTime(i.updatedAt));
+}
+
+InterviewEvent readEvent(const QSqlQuery &q)
+{
+    InterviewEvent e;
+    e.id = q.value(0).toLongLong();
+    e.interviewId = q.value(1).toLongLong();
+    e.at = toDateTime(q.value(2));
+    e.from = StepNames::fromKey(q.value(3).toString()).value_or(Step::Research);
+    e.to = StepNames::fromKey(q.value(4).toString()).value_or(Step::Research);
+    e.event = WorkflowEventNames::fromKey(q.value(5).toString()).value_or(WorkflowEvent::Advance);
+    e.note = q.value(6).toString();
+    return e;
+}
+
+QList<qint64> ids(QSqlQuery &q)
+{
+    QList<qint64> result;
+    while (q.next())
+        result << q.value(0).toLongLong();
+    return result;
+}
+
+} // namespace
+
+InterviewStore::InterviewStore(Database *database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+QList<Interview> InterviewStore::all() const
+{
+    QList<Interview> result;
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    if (q.exec(selectInterviews + QStringLiteral(" ORDER BY id"))) {
+        while (q.next())
+            result << readInterview(q);
+    }
+    return result;
+}
+
+std::optional<Interview> InterviewStore::interview(qint64 interviewId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(selectInterviews + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(interviewId);
+    if (q.exec() && q.next())
+        return readInterview(q);
+    return std::nullopt;
+}
+
+QList<Interview> InterviewStore::forOrganisation(qint64 organisationId) const
+{
+    QList<Interview> result;
+    QSqlQuery q(m_database->connection());
+    q.prepare(selectInterviews + QStringLiteral(" WHERE organisation_id = ? ORDER BY id"));
+    q.addBindValue(organisationId);
+    if (q.exec()) {
+        while (q.next())
+            result << readInterview(q);
+    }
+    return result;
+}
+
+int InterviewStore::countForContacts(const QList<qint64> &contactIds) const
+{
+    QStringList json;
+    for (qint64 contactId : contactIds)
+        json << QString::number(contactId);
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM interviews WHERE contact_id IN (SELECT value FROM json_each(?))"));
+    q.addBindValue(QString(QLatin1Char('[') + json.join(QLatin1Char(',')) + QLatin1Char(']')));
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<InterviewEvent> InterviewStore::history(qint64 interviewId) const
+{
+    QList<InterviewEvent> result;
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT id, interview_id, at, from_step, to_step, event, note FROM interview_events "
+                             "WHERE interview_id = ? ORDER BY at, id"));
+    q.addBindValue(interviewId);
+    if (q.exec()) {
+        while (q.next())
+            result << readEvent(q);
+    }
+    return result;
+}
+
+QList<qint64> InterviewStore::referrals(qint64 interviewId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT contact_id FROM interview_referrals WHERE interview_id = ? ORDER BY rowid"));
+    q.addBindValue(interviewId);
+    return q.exec() ? ids(q) : QList<qint64>();
+}
+
+int InterviewStore::questionCount(qint64 interviewId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM interview_questions WHERE interview_id = ?"));
+    q.addBindValue(interviewId);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+std::optional<InterviewRecord> InterviewStore::record(qint64 interviewId) const
+{
+    const std::optional<Interview> found = interview(interviewId);
+    if (!found)
+        return std::nullopt;
+    InterviewRecord record;
+    record.interview = *found;
+    record.history = history(interviewId);
+    record.referralIds = referrals(interviewId);
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT question_id FROM interview_questions WHERE interview_id = ? ORDER BY position"));
+    q.addBindValue(interviewId);
+    if (q.exec())
+        record.questionIds = ids(q);
+    return record;
+}
+
+template<typename Body>
+bool InterviewStore::inTransaction(Body body)
+{
+    m_lastError.clear();
+    QSqlDatabase db = m_database->connection();
+    if (!db.transaction()) {
+        m_lastError = tr("The database is busy or read-only: %1").arg(db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!body(q)) {
+        if (m_lastError.isEmpty())
+            m_lastError = tr("Saving failed, nothing was changed: %1").arg(q.lastError().text());
+        q.finish();
+        db.rollback();
+        return false;
+    }
+    q.finish();
+    if (!db.commit()) {
+        m_lastError = tr("Saving failed, nothing was changed: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool InterviewStore::writeInterview(Interview &interview, bool insert)
+{
+    QSqlQuery q(m_database->connection());
+    if (insert) {
+        QStringList marks;
+        for (int n = 0; n <= interviewColumnCount; ++n)
+            marks << QStringLiteral("?");
+        q.prepare(QStringLiteral("INSERT INTO interviews (") + interviewColumns + QStringLiteral(", id) VALUES (")
+                  + marks.join(QStringLiteral(", ")) + QLatin1Char(')'));
+    } else {
+        QStringList assignments;
+        for (const QString &column : interviewColumns.split(QStringLiteral(", ")))
+            assignments << column + QStringLiteral(" = ?");
+        q.prepare(QStringLiteral("UPDATE interviews SET ") + assignments.join(QStringLiteral(", "))
+                  + QStringLiteral(" WHERE id = ?"));
+    }
+    bindInterview(q, interview);
+    q.addBindValue(id(interview.id));
+    if (!q.exec()) {
+        m_lastError = tr("Saving failed, nothing was changed: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (insert) {
+        interview.id = q.lastInsertId().toLongLong();
+    } else if (q.numRowsAffected() != 1) {
+        m_lastError = tr("Saving failed, nothing was changed: the interview no longer exists.");
+        return false;
+    }
+    return true;
+}
+
+bool InterviewStore::writeEvent(InterviewEvent &event)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("INSERT INTO interview_events (interview_id, at, from_step, to_step, event, note, id) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(event.interviewId);
+    q.addBindValue(dateTime(event.at));
+    q.addBindValue(StepNames::key(event.from));
+    q.addBindValue(StepNames::key(event.to));
+    q.addBindValue(WorkflowEventNames::key(event.event));
+    q.addBindValue(text(event.note));
+    q.addBindValue(id(event.id));
+    if (!q.exec()) {
+        m_lastError = tr("Saving failed, nothing was changed: %1").arg(q.lastError().text());
+        return false;
+    }
+    event.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool InterviewStore::insert(Interview &interview)
+{
+    Interview stored = interview;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!stored.createdAt.isValid())
+        stored.createdAt = now;
+    stored.updatedAt = now;
+    if (!inTransaction([&](QSqlQuery &) { return writeInterview(stored, true); }))
+        return false;
+    interview = stored;
+    Q_EMIT interviewInserted(interview.id);
+    return true;
+}
+
+bool InterviewStore::update(Interview &interview)
+{
+    Interview stored = interview;
+    stored.updatedAt = QDateTime::currentDateTimeUtc();
+    if (!inTransaction([&](QSqlQuery &) { return writeInterview(stored, false); }))
+        return false;
+    interview = stored;
+    Q_EMIT interviewUpdated(interview.id);
+    return true;
+}
+
+bool InterviewStore::recordTransition(Interview &interview, InterviewEvent &event)
+{
+    Interview stored = interview;
+    stored.updatedAt = QDateTime::currentDateTimeUtc();
+    InterviewEvent storedEvent = event;
+    storedEvent.interviewId = interview.id;
+    if (!storedEvent.at.isValid())
+        storedEvent.at = stored.updatedAt;
+    if (!inTransaction([&](QSqlQuery &) { return writeInterview(stored, false) && writeEvent(storedEvent); }))
+        return false;
+    interview = stored;
+    event = storedEvent;
+    Q_EMIT interviewUpdated(interview.id);
+    Q_EMIT historyChanged(interview.id);
+    return true;
+}
+
+bool InterviewStore::revertTransition(Interview &before, qint64 eventId)
+{
+    Interview stored = before;
+    stored.updatedAt = QDateTime::currentDateTimeUtc();
+    const bool ok = inTransaction([&](QSqlQuery &q) {
+        if (!writeInterview(stored, false))
+            return false;
+        q.prepare(QStringLiteral("DELETE FROM interview_events WHERE id = ? AND interview_id = ?"));
+        q.addBindValue(eventId);
+        q.addBindValue(stored.id);
+        return q.exec();
+    });
+    if (!ok)
+        return false;
+    before = stored;
+    Q_EMIT interviewUpdated(before.id);
+    Q_EMIT historyChanged(before.id);
+    return true;
+}
+
+bool InterviewStore::remove(qint64 interviewId)
+{
+    const bool ok = inTransaction([&](QSqlQuery &q) {
+        // History, question choices and referral links go with it (ON DELETE CASCADE).
+        q.prepare(QStringLiteral("DELETE FROM interviews WHERE id = ?"));
+        q.addBindValue(interviewId);
+        return q.exec();
+    });
+    if (ok)
+        Q_EMIT interviewRemoved(interviewId);
+    return ok;
+}
+
+bool InterviewStore::restore(const InterviewRecord &record)
+{
+    Interview interview = record.interview;
+    QList<InterviewEvent> history = record.history;
+    const bool ok = inTransaction([&](QSqlQuery &q) {
+        if (!writeInterview(interview, true))
+            return false;
+        for (InterviewEvent &event : history) {
+            if (!writeEvent(event))
+                return false;
+        }
+        q.prepare(QStringLiteral("INSERT INTO interview_questions (interview_id, question_id, position) VALUES (?, ?, ?)"));
+        for (qsizetype n = 0; n < record.questionIds.size(); ++n) {
+            q.addBindValue(interview.id);
+            q.addBindValue(record.questionIds.at(n));
+            q.addBindValue(int(n));
+            if (!q.exec())
+                return false;
+        }
+        q.prepare(QStringLiteral("INSERT INTO interview_referrals (interview_id, contact_id) VALUES (?, ?)"));
+        for (qint64 contactId : record.referralIds) {
+            q.addBindValue(interview.id);
+            q.addBindValue(contactId);
+            if (!q.exec())
+                return false;
+        }
+        return true;
+    });
+    if (ok)
+        Q_EMIT interviewInserted(interview.id);
+    return ok;
+}
+
+bool InterviewStore::addReferral(qint64 interviewId, qint64 contactId)
+{
+    const bool ok = inTransaction([&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO interview_referrals (interview_id, contact_id) VALUES (?, ?)"));
+        q.addBindValue(interviewId);
+        q.addBindValue(contactId);
+        return q.exec();
+    });
+    if (ok)
+        Q_EMIT referralsChanged(interviewId);
+    return ok;
+}
+
+bool InterviewStore::removeReferral(qint64 interviewId, qint64 contactId)
+{
+    const bool ok = inTransaction([&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("DELETE FROM interview_referrals WHERE interview_id = ? AND contact_id = ?"));
+        q.addBindValue(interviewId);
+        q.addBindValue(contactId);
+        return q.exec();
+    });
+    if (ok)
+        Q_EMIT referralsChanged(interviewId);
+    return ok;
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/interview.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+class Database;
+
+// Everything stored about one interview, as needed to delete it and bring it back on undo.
+struct InterviewRecord {
+    Interview interview;
+    QList<InterviewEvent> history;
+    QList<qint64> questionIds;
+    QList<qint64> referralIds;
+};
+
+// Interviews, their history, chosen questions and referrals. Every write is one transaction
+// and is announced through the signals below, which the models follow.
+class InterviewStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit InterviewStore(Database *database, QObject *parent = nullptr);
+
+    QList<Interview> all() const;
+    std::optional<Interview> interview(qint64 id) const;
+    QList<Interview> forOrganisation(qint64 organisationId) const;
+    // How many interviews are with these contacts (a contact with interviews cannot be deleted).
+    int countForContacts(const QList<qint64> &contactIds) const;
+
+    QList<InterviewEvent> history(qint64 interviewId) const; // oldest first
+    QList<qint64> referrals(qint64 interviewId) const;
+    int questionCount(qint64 interviewId) const;
+    std::optional<InterviewRecord> record(qint64 id) const;
+
+    // New interview; fills id, createdAt and updatedAt.
+    bool insert(Interview &interview);
+    bool update(Interview &interview);
+    // Saves the interview after a transition together with the event that records it; fills
+    // event.id. Both or neither are written.
+    bool recordTransition(Interview &interview, InterviewEvent &event);
+    // Undo of recordTransition: the interview as it was, and the event forgotten.
+    bool revertTransition(Interview &before, qint64 eventId);
+    bool remove(qint64 id);
+    // Undo of remove: the interview with its id, history, questions and referrals.
+    bool restore(const InterviewRecord &record);
+
+    bool addReferral(qint64 interviewId, qint64 contactId);
+    bool removeReferral(qint64 interviewId, qint64 contactId);
+
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void interviewInserted(qint64 id);
+    void interviewUpdated(qint64 id);
+    void interviewRemoved(qint64 id);
+    void historyChanged(qint64 interviewId);
+    void referralsChanged(qint64 interviewId);
+
+private:
+    template<typename Body>
+    bool inTransaction(Body body);
+    bool writeInterview(Interview &interview, bool insert);
+    bool writeEvent(InterviewEvent &event);
+
+    Database *m_database;
+    QString m_lastError;
+};

@@ -1,0 +1,157 @@
+#include "storage/organisationstore.h"
+
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace SqlValues;
+
+namespace {
+
+const QString selectOrganisations =
+    QStringLiteral("SELECT id, name, website, notes, created_at, updated_at FROM organisations");
+
+Organisation readOrganisation(const QSqlQuery &q)
+{
+    Organisation o;
+    o.id = q.value(0).toLongLong();
+    o.name = q.value(1).toString();
+    o.website = q.value(2).toString();
+    o.notes = q.value(3).toString();
+    o.createdAt = toDateTime(q.value(4));
+    o.updatedAt = toDateTime(q.value(5));
+    return o;
+}
+
+} // namespace
+
+OrganisationStore::OrganisationStore(Database *database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+QList<Organisation> OrganisationStore::all() const
+{
+    QList<Organisation> result;
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    if (q.exec(selectOrganisations + QStringLiteral(" ORDER BY name"))) {
+        while (q.next())
+            result << readOrganisation(q);
+    }
+    return result;
+}
+
+std::optional<Organisation> OrganisationStore::organisation(qint64 organisationId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(selectOrganisations + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(organisationId);
+    if (q.exec() && q.next())
+        return readOrganisation(q);
+    return std::nullopt;
+}
+
+std::optional<Organisation> OrganisationStore::findByName(const QString &name) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(selectOrganisations + QStringLiteral(" WHERE name = ? COLLATE NOCASE"));
+    q.addBindValue(name.trimmed());
+    if (q.exec() && q.next())
+        return readOrganisation(q);
+    return std::nullopt;
+}
+
+QList<qint64> OrganisationStore::contactIds(const QString &organisationName) const
+{
+    QList<qint64> result;
+    const QString name = organisationName.trimmed();
+    if (name.isEmpty())
+        return result;
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT id FROM contacts WHERE trim(company) = ? COLLATE NOCASE "
+                             "ORDER BY last_name, first_name"));
+    q.addBindValue(name);
+    if (q.exec()) {
+        while (q.next())
+            result << q.value(0).toLongLong();
+    }
+    return result;
+}
+
+bool OrganisationStore::write(Organisation &organisation, bool insert)
+{
+    m_lastError.clear();
+    Organisation stored = organisation;
+    stored.name = stored.name.trimmed();
+    if (stored.name.isEmpty()) {
+        m_lastError = tr("An organisation needs a name.");
+        return false;
+    }
+    const std::optional<Organisation> sameName = findByName(stored.name);
+    if (sameName && sameName->id != stored.id) {
+        m_lastError = tr("There is already an organisation called “%1”.").arg(sameName->name);
+        return false;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!stored.createdAt.isValid())
+        stored.createdAt = now;
+    stored.updatedAt = now;
+
+    QSqlQuery q(m_database->connection());
+    if (insert) {
+        q.prepare(QStringLiteral("INSERT INTO organisations (name, website, notes, created_at, updated_at, id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    } else {
+        q.prepare(QStringLiteral("UPDATE organisations SET name = ?, website = ?, notes = ?, created_at = ?, "
+                                 "updated_at = ? WHERE id = ?"));
+    }
+    q.addBindValue(stored.name);
+    q.addBindValue(text(stored.website.trimmed()));
+    q.addBindValue(text(stored.notes));
+    q.addBindValue(dateTime(stored.createdAt));
+    q.addBindValue(dateTime(stored.updatedAt));
+    q.addBindValue(id(stored.id));
+    if (!q.exec()) {
+        m_lastError = tr("Saving failed, nothing was changed: %1").arg(q.lastError().text());
+        return false;
+    }
+    if (insert)
+        stored.id = q.lastInsertId().toLongLong();
+    organisation = stored;
+    return true;
+}
+
+bool OrganisationStore::insert(Organisation &organisation)
+{
+    if (!write(organisation, true))
+        return false;
+    Q_EMIT organisationInserted(organisation.id);
+    return true;
+}
+
+bool OrganisationStore::update(Organisation &organisation)
+{
+    if (!write(organisation, false))
+        return false;
+    Q_EMIT organisationUpdated(organisation.id);
+    return true;
+}
+
+bool OrganisationStore::remove(qint64 organisationId)
+{
+    m_lastError.clear();
+    QSqlQuery q(m_database->connection());
+    // Interviews keep existing; they just lose the link (ON DELETE SET NULL).
+    q.prepare(QStringLiteral("DELETE FROM organisations WHERE id = ?"));
+    q.addBindValue(organisationId);
+    if (!q.exec()) {
+        m_lastError = tr("Deleting failed, nothing was changed: %1").arg(q.lastError().text());
+        return false;
+    }
+    Q_EMIT organisationRemoved(organisationId);
+    return true;
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/interview.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+class Database;
+
+// Organisations (employers, institutions), first-class so the user can keep research notes
+// about one and see its people and interviews together.
+class OrganisationStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OrganisationStore(Database *database, QObject *parent = nullptr);
+
+    QList<Organisation> all() const; // by name
+    std::optional<Organisation> organisation(qint64 id) const;
+    std::optional<Organisation> findByName(const QString &name) const; // case-insensitive
+    // Contact ids whose company is this organisation's name (case-insensitive).
+    QList<qint64> contactIds(const QString &organisationName) const;
+
+    // Fills id and the timestamps. A second organisation with the same name is refused.
+    bool insert(Organisation &organisation);
+    bool update(Organisation &organisation);
+    bool remove(qint64 id);
+
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void organisationInserted(qint64 id);
+    void organisationUpdated(qint64 id);
+    void organisationRemoved(qint64 id);
+
+private:
+    bool write(Organisation &organisation, bool insert);
+
+    Database *m_database;
+    QString m_lastError;
+};

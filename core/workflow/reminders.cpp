@@ -1,0 +1,167 @@
+#include "workflow/reminders.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+namespace {
+const auto thankYouKey = QStringLiteral("reminders/thankYouWithinDays");
+const auto secondPersonKey = QStringLiteral("reminders/secondPersonAfterBusinessDays");
+const auto followUpKey = QStringLiteral("reminders/followUpAfterBusinessDays");
+const auto firstTouchBaseKey = QStringLiteral("reminders/firstTouchBaseAfterDays");
+const auto touchBaseKey = QStringLiteral("reminders/touchBaseEveryMonths");
+const auto upcomingKey = QStringLiteral("reminders/upcomingWithinDays");
+} // namespace
+
+ReminderSettings ReminderSettings::load()
+{
+    const QSettings settings;
+    const ReminderSettings defaults;
+    auto value = [&](const QString &key, int fallback) {
+        bool ok = false;
+        const int v = settings.value(key, fallback).toInt(&ok);
+        return ok && v >= 0 && v <= 366 ? v : fallback;
+    };
+    ReminderSettings s;
+    s.thankYouWithinDays = value(thankYouKey, defaults.thankYouWithinDays);
+    s.secondPersonAfterBusinessDays = value(secondPersonKey, defaults.secondPersonAfterBusinessDays);
+    s.followUpAfterBusinessDays = value(followUpKey, defaults.followUpAfterBusinessDays);
+    s.firstTouchBaseAfterDays = value(firstTouchBaseKey, defaults.firstTouchBaseAfterDays);
+    s.touchBaseEveryMonths = value(touchBaseKey, defaults.touchBaseEveryMonths);
+    s.upcomingWithinDays = value(upcomingKey, defaults.upcomingWithinDays);
+    return s;
+}
+
+void ReminderSettings::save() const
+{
+    QSettings settings;
+    settings.setValue(thankYouKey, thankYouWithinDays);
+    settings.setValue(secondPersonKey, secondPersonAfterBusinessDays);
+    settings.setValue(followUpKey, followUpAfterBusinessDays);
+    settings.setValue(firstTouchBaseKey, firstTouchBaseAfterDays);
+    settings.setValue(touchBaseKey, touchBaseEveryMonths);
+    settings.setValue(upcomingKey, upcomingWithinDays);
+}
+
+bool BusinessDays::isBusinessDay(const QDate &date)
+{
+    return date.dayOfWeek() <= 5;
+}
+
+QDate BusinessDays::add(const QDate &from, int days)
+{
+    QDate date = from;
+    while (days > 0) {
+        date = date.addDays(1);
+        if (isBusinessDay(date))
+            --days;
+    }
+    return date;
+}
+
+QList<Reminder> Reminders::forInterview(const Interview &i, const ReminderSettings &settings, const QDateTime &now)
+{
+    QList<Reminder> result;
+    auto add = [&](Reminder::Kind kind, const QDate &due, Step openAt) {
+        Reminder r;
+        r.interviewId = i.id;
+        r.kind = kind;
+        r.due = due;
+        r.openAt = openAt;
+        result << r;
+        return &result.last();
+    };
+
+    const bool waitingForReply = i.step == Step::Contact && i.outreachSentOn.isValid() && !i.replyReceivedOn.isValid();
+    if (waitingForReply) {
+        if (!i.followUpSentOn.isValid()) {
+            add(Reminder::Kind::ContactSecondPerson,
+                BusinessDays::add(i.outreachSentOn, settings.secondPersonAfterBusinessDays), Step::Contact);
+            add(Reminder::Kind::SendFollowUp, BusinessDays::add(i.outreachSentOn, settings.followUpAfterBusinessDays),
+                Step::Contact);
+        }
+    }
+
+    const bool scheduled = i.scheduledAt.isValid();
+    if (scheduled && (i.step == Step::Contact || i.step == Step::Conduct) && i.scheduledAt > now) {
+        Reminder *r = add(Reminder::Kind::UpcomingConversation, i.scheduledAt.toLocalTime().date(), Step::Conduct);
+        r->at = i.scheduledAt;
+    }
+
+    // Once the conversation has happened the note is due, even if the card was not moved on.
+    const bool conversationHeld = scheduled && i.scheduledAt <= now
+        && (i.step == Step::Conduct || i.step == Step::FollowUp);
+    if (conversationHeld && !i.thankYouSentOn.isValid()) {
+        add(Reminder::Kind::SendThankYou, i.scheduledAt.toLocalTime().date().addDays(settings.thankYouWithinDays),
+            Step::FollowUp);
+    }
+
+    if (i.step == Step::Declined && !i.referralRequestedOn.isValid() && i.closedOn.isValid())
+        add(Reminder::Kind::AskForReferral, i.closedOn, Step::FollowUp);
+
+    if ((i.step == Step::FollowUp || i.step == Step::Completed) && i.thankYouSentOn.isValid()) {
+        QDate due = i.nextTouchBaseOn;
+        if (!due.isValid()) {
+            due = i.lastTouchBaseOn.isValid() ? i.lastTouchBaseOn.addMonths(settings.touchBaseEveryMonths)
+                                              : i.thankYouSentOn.addDays(settings.firstTouchBaseAfterDays);
+        }
+        add(Reminder::Kind::TouchBase, due, Step::FollowUp);
+    }
+    return result;
+}
+
+QList<Reminder> Reminders::dueBy(const QList<Interview> &interviews, const ReminderSettings &settings,
+                                 const QDateTime &now)
+{
+    const QDate today = now.toLocalTime().date();
+    QList<Reminder> due;
+    for (const Interview &interview : interviews) {
+        for (const Reminder &r : forInterview(interview, settings, now)) {
+            const bool relevant = r.kind == Reminder::Kind::UpcomingConversation
+                ? r.due <= today.addDays(settings.upcomingWithinDays)
+                : r.due <= today;
+            if (relevant)
+                due << r;
+        }
+    }
+    std::stable_sort(due.begin(), due.end(), [](const Reminder &a, const Reminder &b) {
+        if (a.due != b.due)
+            return a.due < b.due;
+        if (a.at != b.at)
+            return a.at < b.at;
+        return a.interviewId < b.interviewId;
+    });
+    return due;
+}
+
+QString Reminders::title(Reminder::Kind kind)
+{
+    switch (kind) {
+    case Reminder::Kind::UpcomingConversation: return tr("Conversation coming up");
+    case Reminder::Kind::SendThankYou: return tr("Send a thank-you note");
+    case Reminder::Kind::ContactSecondPerson: return tr("No reply yet: approach a second person there");
+    case Reminder::Kind::SendFollowUp: return tr("No reply yet: send one polite follow-up");
+    case Reminder::Kind::AskForReferral: return tr("They declined: ask who else you could talk to");
+    case Reminder::Kind::TouchBase: return tr("Touch base again");
+    }
+    return QString();
+}
+
+QString Reminders::advice(Reminder::Kind kind)
+{
+    switch (kind) {
+    case Reminder::Kind::UpcomingConversation:
+        return tr("Print the prep sheet, check the place or link, and keep to the agreed time.");
+    case Reminder::Kind::SendThankYou:
+        return tr("Thank them within two days and mention one specific thing you learned.");
+    case Reminder::Kind::ContactSecondPerson:
+        return tr("People are busy. Reaching out to someone else at the same organisation keeps things moving.");
+    case Reminder::Kind::SendFollowUp:
+        return tr("A short, friendly follow-up is fine after a week; after that, let it rest.");
+    case Reminder::Kind::AskForReferral:
+        return tr("A no is still useful: ask whether they could suggest a colleague who might talk to you.");
+    case Reminder::Kind::TouchBase:
+        return tr("Tell them how their advice helped and what you are doing now.");
+    }
+    return QString();
+}
