@@ -1,11 +1,15 @@
 #include "commandline.h"
 
+#include "export/calendarexport.h"
 #include "import/contactimport.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/interviewstore.h"
+#include "storage/organisationstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -67,5 +71,74 @@ int runImportCommand(const QStringList &arguments)
             out << QCoreApplication::translate("CommandLine", "  line %1 skipped: %2").arg(entry.line).arg(entry.reason)
                 << Qt::endl;
     }
+    return 0;
+}
+
+int runExportCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString usage = tr("Usage: coffeechat export calendar -o FILE.ics [--database PATH]");
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Export scheduled interviews and reminders from Coffee Chat."));
+    parser.addHelpOption();
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("Write to <file>."), tr("file"));
+    parser.addOption(outputOption);
+    const QCommandLineOption databaseOption(QStringLiteral("database"), tr("Use the database at <path>."),
+                                            tr("path"));
+    parser.addOption(databaseOption);
+    parser.addPositionalArgument(QStringLiteral("export"), tr("The export command."));
+    parser.addPositionalArgument(QStringLiteral("kind"), tr("What to export: calendar (an iCalendar .ics file)."));
+    parser.process(arguments);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        err << usage << Qt::endl;
+        return 2;
+    }
+    if (positional.at(1) != QLatin1String("calendar")) {
+        err << QCoreApplication::translate("CommandLine", "Unknown export “%1”; the only kind is “calendar”.")
+                   .arg(positional.at(1))
+            << Qt::endl
+            << usage << Qt::endl;
+        return 2;
+    }
+    const QString file = parser.value(outputOption);
+    if (file.isEmpty()) {
+        err << tr("No output file: give one with -o FILE.ics.") << Qt::endl << usage << Qt::endl;
+        return 2;
+    }
+
+    // Exporting must not create an empty database where the user mistyped a path.
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+    if (!QFileInfo::exists(path)) {
+        err << QCoreApplication::translate("CommandLine", "There is no Coffee Chat database at “%1”.")
+                   .arg(QDir::toNativeSeparators(path))
+            << Qt::endl;
+        return 1;
+    }
+    Database database;
+    if (!database.open(path)) {
+        err << database.errorString() << Qt::endl;
+        return 1;
+    }
+    const InterviewStore interviews(&database);
+    const ContactStore contacts(&database);
+    const OrganisationStore organisations(&database);
+    const CalendarExport::Input input = CalendarExport::collect(interviews, contacts, organisations);
+
+    QString error;
+    CalendarExport::Counts counts;
+    if (!CalendarExport::write(input, file, &error, &counts)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    out << QCoreApplication::translate("CommandLine", "Wrote %1 and %2 to %3.")
+               .arg(QCoreApplication::translate("CommandLine", "%n interview(s)", nullptr, counts.interviews),
+                    QCoreApplication::translate("CommandLine", "%n reminder(s)", nullptr, counts.reminders),
+                    QDir::toNativeSeparators(file))
+        << Qt::endl;
     return 0;
 }

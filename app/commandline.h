@@ -5,3 +5,7 @@
 // `coffeechat import FILE [--database PATH]`: imports without a window and prints a summary.
 // Returns the process exit status.
 int runImportCommand(const QStringList &arguments);
+
+// `coffeechat export calendar -o FILE.ics [--database PATH]`: writes scheduled interviews and
+// reminders as an iCalendar file without a window and prints a summary. Returns the exit status.
+int runExportCommand(const QStringList &arguments);

@@ -29,7 +29,9 @@ int runGui(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",
         "Coffee Chat walks you through informational interviews, from first idea to thank-you note.\n"
-        "Commands: coffeechat import FILE [--database PATH]"));
+        "Commands:\n"
+        "  coffeechat import FILE [--database PATH]\n"
+        "  coffeechat export calendar -o FILE.ics [--database PATH]"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),
@@ -62,11 +64,13 @@ int runGui(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    // The import command runs without a display, so it must not create a QApplication.
-    if (argc > 1 && qstrcmp(argv[1], "import") == 0) {
+    // The commands run without a display, so they must not create a QApplication.
+    if (argc > 1 && (qstrcmp(argv[1], "import") == 0 || qstrcmp(argv[1], "export") == 0)) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
-        return runImportCommand(QCoreApplication::arguments());
+        installTranslations(&app); // English plural forms in the summaries
+        const QStringList arguments = QCoreApplication::arguments();
+        return qstrcmp(argv[1], "import") == 0 ? runImportCommand(arguments) : runExportCommand(arguments);
     }
     return runGui(argc, argv);
 }

@@ -2,10 +2,20 @@
 
 #include "commands/contactcommands.h"
 #include "contactdialog.h"
+#include "commands/interviewcommands.h"
 #include "importcontroller.h"
+#include "interviewdialog.h"
 #include "models/contactlistmodel.h"
+#include "models/interviewlistmodel.h"
+#include "models/organisationlistmodel.h"
+#include "models/todaymodel.h"
+#include "organisationsview.h"
+#include "pipelineview.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/interviewstore.h"
+#include "storage/organisationstore.h"
+#include "todayview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,25 +32,162 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Database *database, QWidget *parent)
+MainWindow::MainWindow(Database *database, QWidget *parent, Clock clock)
     : QMainWindow(parent)
     , m_database(database)
     , m_store(new ContactStore(database, this))
     , m_model(new ContactListModel(m_store, ContactListModel::Loading::InBackground, this))
     , m_undoStack(new QUndoStack(this))
     , m_import(new ImportController(database, m_store, m_undoStack, this))
+    , m_interviews(new InterviewStore(database, this))
+    , m_organisations(new OrganisationStore(database, this))
+    , m_contactChoices(new ContactListModel(m_store, ContactListModel::Loading::InBackground, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Coffee Chat"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/coffeechat.svg")));
     setAcceptDrops(true);
 
-    auto *central = new QWidget(this);
+    m_workspace.database = database;
+    m_workspace.contacts = m_store;
+    m_workspace.interviews = m_interviews;
+    m_workspace.organisations = m_organisations;
+    m_workspace.undoStack = m_undoStack;
+    m_workspace.contactChoices = m_contactChoices;
+    m_workspace.clock = std::move(clock);
+    m_workspace.reminders = ReminderSettings::load();
+    m_lastSeenDate = m_workspace.clock().toLocalTime().date();
+
+    m_interviewModel = new InterviewListModel(m_interviews, m_store, m_organisations, m_workspace.clock, this);
+    m_interviewModel->setReminderSettings(m_workspace.reminders);
+    m_todayModel = new TodayModel(m_interviews, m_store, m_organisations, m_workspace.clock, this);
+    m_todayModel->setReminderSettings(m_workspace.reminders);
+    m_organisationModel = new OrganisationListModel(m_organisations, m_interviews, this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("pages"));
+    m_tabs->setDocumentMode(true);
+    m_today = new TodayView(&m_workspace, m_todayModel, m_tabs);
+    m_pipeline = new PipelineView(&m_workspace, m_interviewModel, m_tabs);
+    m_organisationsView = new OrganisationsView(&m_workspace, m_organisationModel, m_tabs);
+    m_tabs->addTab(m_today, tr("&Today"));
+    m_tabs->addTab(m_pipeline, tr("&Interviews"));
+    m_tabs->addTab(createContactsPage(), tr("&Contacts"));
+    m_tabs->addTab(m_organisationsView, tr("&Organisations"));
+    setCentralWidget(m_tabs);
+    auto open = [this](qint64 id, Step step) { openInterview(id, step); };
+    connect(m_today, &TodayView::openInterview, this, open);
+    connect(m_pipeline, &PipelineView::openInterview, this, open);
+    connect(m_organisationsView, &OrganisationsView::openInterview, this, open);
+    connect(m_pipeline, &PipelineView::newInterviewRequested, this, [this] { startInterview(); });
+    connect(m_todayModel, &TodayModel::countChanged, this, [this](int count) {
+        m_tabs->setTabText(TodayPage, count > 0 ? tr("&Today (%1)").arg(count) : tr("&Today"));
+    });
+    m_tabs->setTabText(TodayPage, m_todayModel->rowCount() > 0 ? tr("&Today (%1)").arg(m_todayModel->rowCount())
+                                                               : tr("&Today"));
+    // Reminders fall due at midnight, not only when something changes.
+    auto *dayTimer = new QTimer(this);
+    dayTimer->setInterval(60 * 1000);
+    connect(dayTimer, &QTimer::timeout, this, &MainWindow::checkDateChange);
+    dayTimer->start();
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    createActions();
+
+    connect(m_model, &ContactListModel::totalCountChanged, this, &MainWindow::updateCountLabel);
+    connect(m_model, &ContactListModel::loadingFinished, this, &MainWindow::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCountLabel);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_import, &ImportController::finished, this, [this](const QString &message) {
+        if (!message.isEmpty())
+            statusBar()->showMessage(message, 15000);
+    });
+    updateCountLabel();
+    updateActions();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1100, 680);
+    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/contactColumns")).toByteArray());
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(database->path())), 8000);
+    // Someone new starts with their contacts (the empty list says how to import them);
+    // once interviews exist, the day's to-do list comes first.
+    showPage(m_interviewModel->rowCount() > 0 ? TodayPage : ContactsPage);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(page);
+}
+
+InterviewDialog *MainWindow::openInterview(qint64 id, Step step)
+{
+    if (!m_interviews->interview(id))
+        return nullptr;
+    auto *dialog = new InterviewDialog(&m_workspace, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (StepNames::isActive(step))
+        dialog->showStep(step);
+    dialog->open();
+    return dialog;
+}
+
+qint64 MainWindow::startInterview(qint64 contactId)
+{
+    Interview interview;
+    interview.contactId = contactId;
+    interview.agenda = tr("1. Thank them for their time; a minute of small talk.\n"
+                          "2. My questions (most important first).\n"
+                          "3. Close on time: thank them, ask whether I may follow up, "
+                          "and whether there is someone else I should talk to.");
+    bool macro = false;
+    if (const std::optional<Contact> contact = m_store->contact(contactId)) {
+        if (const std::optional<Organisation> o = m_organisations->findByName(contact->company)) {
+            interview.organisationId = o->id;
+        } else if (!contact->company.trimmed().isEmpty()) {
+            // Their employer becomes an organisation; both are one step of Undo.
+            Organisation created;
+            created.name = contact->company.trimmed();
+            m_undoStack->beginMacro(tr("Start interview with %1").arg(contact->displayName()));
+            macro = true;
+            if (InterviewCommands::addOrganisation(m_undoStack, m_organisations, created))
+                interview.organisationId = created.id;
+        }
+        if (contact->relationship != Relationship::Unknown)
+            interview.connection = RelationshipNames::displayName(contact->relationship);
+        interview.introducedById = contact->referredById;
+    }
+    QString error;
+    const bool ok = InterviewCommands::addInterview(m_undoStack, m_interviews, interview, &error);
+    if (macro)
+        m_undoStack->endMacro();
+    if (!ok) {
+        QMessageBox::warning(this, tr("New interview"), error);
+        return 0;
+    }
+    showPage(InterviewsPage);
+    openInterview(interview.id, Step::Research);
+    return interview.id;
+}
+
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createContactsPage()
+{
+    auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
 
     m_search = new QLineEdit(central);
@@ -85,35 +232,9 @@ MainWindow::MainWindow(Database *database, QWidget *parent)
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
     layout->addWidget(m_emptyHint, 1);
-    setCentralWidget(central);
+    return central;
 
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    statusBar()->addPermanentWidget(m_countLabel);
-
-    createActions();
-
-    connect(m_model, &ContactListModel::totalCountChanged, this, &MainWindow::updateCountLabel);
-    connect(m_model, &ContactListModel::loadingFinished, this, &MainWindow::updateCountLabel);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCountLabel);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCountLabel);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_import, &ImportController::finished, this, [this](const QString &message) {
-        if (!message.isEmpty())
-            statusBar()->showMessage(message, 15000);
-    });
-    updateCountLabel();
-    updateActions();
-
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1100, 680);
-    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/contactColumns")).toByteArray());
-    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(database->path())), 8000);
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
@@ -161,6 +282,34 @@ void MainWindow::createActions()
     m_deleteAction->setObjectName(QStringLiteral("deleteContactAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
 
+    contactMenu->addSeparator();
+    m_startInterviewAction = contactMenu->addAction(QIcon::fromTheme(QStringLiteral("view-calendar-tasks")),
+                                                    tr("&Start Interview"), this,
+                                                    &MainWindow::startInterviewWithSelectedContact);
+    m_startInterviewAction->setObjectName(QStringLiteral("startInterviewAction"));
+    m_startInterviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_startInterviewAction->setStatusTip(tr("Start an informational interview with the selected contact"));
+
+    QMenu *interviewMenu = menuBar()->addMenu(tr("&Interviews"));
+    m_newInterviewAction = interviewMenu->addAction(QIcon::fromTheme(QStringLiteral("list-add")),
+                                                    tr("New &Interview…"), this, [this] { startInterview(); });
+    m_newInterviewAction->setObjectName(QStringLiteral("newInterviewAction"));
+    m_newInterviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_deleteInterviewAction = interviewMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
+                                                       tr("&Delete Interview"), this,
+                                                       &MainWindow::deleteCurrentInterview);
+    m_deleteInterviewAction->setObjectName(QStringLiteral("deleteInterviewAction"));
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    const QList<QPair<Page, QString>> pages = {{TodayPage, tr("&Today")},
+                                               {InterviewsPage, tr("&Interviews")},
+                                               {ContactsPage, tr("&Contacts")},
+                                               {OrganisationsPage, tr("&Organisations")}};
+    for (const auto &[page, name] : pages) {
+        QAction *action = viewMenu->addAction(name, this, [this, p = page] { showPage(p); });
+        action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(page))));
+    }
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Coffee Chat"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -171,6 +320,7 @@ void MainWindow::createActions()
     toolBar->setMovable(false);
     toolBar->addAction(m_newAction);
     toolBar->addAction(m_importAction);
+    toolBar->addAction(m_newInterviewAction);
     toolBar->addSeparator();
     toolBar->addAction(m_undoAction);
     toolBar->addAction(m_redoAction);
@@ -181,6 +331,41 @@ void MainWindow::updateActions()
     const int selected = int(m_view->selectionModel()->selectedRows().size());
     m_editAction->setEnabled(selected == 1);
     m_deleteAction->setEnabled(selected > 0);
+    m_startInterviewAction->setEnabled(selected == 1);
+}
+
+void MainWindow::startInterviewWithSelectedContact()
+{
+    const QList<qint64> ids = selectedContactIds();
+    if (ids.size() == 1)
+        startInterview(ids.constFirst());
+}
+
+void MainWindow::deleteCurrentInterview()
+{
+    const qint64 id = m_pipeline->currentInterviewId();
+    if (!id) {
+        statusBar()->showMessage(tr("Select an interview on the Interviews page first."), 5000);
+        return;
+    }
+    QString error;
+    if (!InterviewCommands::removeInterview(m_undoStack, m_interviews, id, &error)) {
+        QMessageBox::warning(this, tr("Delete interview"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Interview deleted. Press %1 to undo.")
+                                 .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+                             10000);
+}
+
+void MainWindow::checkDateChange()
+{
+    const QDate today = m_workspace.clock().toLocalTime().date();
+    if (today == m_lastSeenDate)
+        return;
+    m_lastSeenDate = today;
+    m_todayModel->refresh();
+    m_interviewModel->refreshDueStates();
 }
 
 void MainWindow::updateCountLabel()
@@ -276,6 +461,13 @@ void MainWindow::deleteSelectedContacts()
     const QList<qint64> ids = selectedContactIds();
     if (ids.isEmpty())
         return;
+    if (const int interviews = m_interviews->countForContacts(ids); interviews > 0) {
+        QMessageBox::information(this, tr("Delete contacts"),
+                                 tr("Nothing was deleted: %n interview(s) are with the contacts you chose. "
+                                    "Delete those interviews first, or keep the contacts.",
+                                    nullptr, interviews));
+        return;
+    }
     QString error;
     if (!ContactCommands::removeContacts(m_undoStack, m_store, ids, &error)) {
         QMessageBox::warning(this, tr("Delete contacts"), error);

@@ -1,11 +1,23 @@
 #pragma once
 
+#include "domain/interview.h"
+#include "workspace.h"
+
 #include <QMainWindow>
 
 class ContactListModel;
 class ContactStore;
 class Database;
 class ImportController;
+class InterviewListModel;
+class InterviewStore;
+class OrganisationListModel;
+class OrganisationStore;
+class OrganisationsView;
+class PipelineView;
+class QTabWidget;
+class TodayModel;
+class TodayView;
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -13,19 +25,34 @@ class QMimeData;
 class QTableView;
 class QUndoStack;
 
-// The main window: the contact list with its search box, and the menus. Dropping a
-// Connections.csv anywhere on it starts an import.
+// The main window: tabs for Today, the interview pipeline, contacts and organisations, and
+// the menus. Dropping a Connections.csv anywhere on it starts an import.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Database *database, QWidget *parent = nullptr);
+    // clock: the current time, replaced by tests.
+    explicit MainWindow(Database *database, QWidget *parent = nullptr, Clock clock = systemClock());
     ~MainWindow() override;
 
     QUndoStack *undoStack() const { return m_undoStack; }
     ContactStore *store() const { return m_store; }
     ContactListModel *contactModel() const { return m_model; }
     ImportController *importController() const { return m_import; }
+    Workspace *workspace() { return &m_workspace; }
+    InterviewListModel *interviewModel() const { return m_interviewModel; }
+    TodayModel *todayModel() const { return m_todayModel; }
+    PipelineView *pipeline() const { return m_pipeline; }
+    TodayView *today() const { return m_today; }
+    OrganisationsView *organisationsView() const { return m_organisationsView; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    enum Page { TodayPage, InterviewsPage, ContactsPage, OrganisationsPage };
+    void showPage(Page page);
+    // Opens the interview page at a step's tab; returns the dialog (shown window-modal).
+    class InterviewDialog *openInterview(qint64 id, Step step);
+    // Starts a new interview, with the contact when one is given, and opens it.
+    qint64 startInterview(qint64 contactId = 0);
 
     void importFile(const QString &path);
 
@@ -43,6 +70,10 @@ private:
     void updateActions();
     void updateCountLabel();
     void showAbout();
+    QWidget *createContactsPage();
+    void startInterviewWithSelectedContact();
+    void deleteCurrentInterview();
+    void checkDateChange();
     QList<qint64> selectedContactIds() const;
     void selectContact(qint64 id);
     static QString importableFile(const QMimeData *mime);
@@ -52,6 +83,18 @@ private:
     ContactListModel *m_model;
     QUndoStack *m_undoStack;
     ImportController *m_import;
+    InterviewStore *m_interviews;
+    OrganisationStore *m_organisations;
+    ContactListModel *m_contactChoices;
+    Workspace m_workspace;
+    InterviewListModel *m_interviewModel;
+    TodayModel *m_todayModel;
+    OrganisationListModel *m_organisationModel;
+    QTabWidget *m_tabs;
+    TodayView *m_today;
+    PipelineView *m_pipeline;
+    OrganisationsView *m_organisationsView;
+    QDate m_lastSeenDate;
 
     QLineEdit *m_search;
     QTableView *m_view;
@@ -65,4 +108,7 @@ private:
     QAction *m_undoAction;
     QAction *m_redoAction;
     QAction *m_findAction;
+    QAction *m_newInterviewAction;
+    QAction *m_startInterviewAction;
+    QAction *m_deleteInterviewAction;
 };

@@ -93,6 +93,7 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
         return {};
     case ContactIdRole:
         return c.id;
+    case Qt::EditRole: // what editable combo boxes (the contact pickers) show and match
     case SortRole:
         return text(c, index.column());
     default:

@@ -243,9 +243,14 @@ bool ContactStore::apply(ContactBatch &batch)
         return false;
     }
     QSqlQuery q(db);
+    bool deleting = false;
     auto failed = [&] {
-        // SQLITE_CONSTRAINT_FOREIGNKEY: interviews still refer to a contact being deleted.
-        const bool hasInterviews = q.lastError().nativeErrorCode() == QLatin1String("787");
+        // Interviews still refer to a contact being deleted. interviews.contact_id is ON DELETE
+        // RESTRICT, which SQLite reports as SQLITE_CONSTRAINT_TRIGGER (1811); FOREIGNKEY (787)
+        // also comes from an insert or update naming a missing "referred by", so only the
+        // DELETE statement counts.
+        const QString code = q.lastError().nativeErrorCode();
+        const bool hasInterviews = deleting && (code == QLatin1String("1811") || code == QLatin1String("787"));
         m_lastError = hasInterviews
             ? tr("Nothing was deleted: a contact you chose has interviews. Delete those interviews first.")
             : tr("Saving failed, nothing was changed: %1").arg(q.lastError().text());
@@ -272,10 +277,13 @@ bool ContactStore::apply(ContactBatch &batch)
     // The index forgets the old text of changed and removed rows before the rows change.
     if (!execWithIds(QStringLiteral("INSERT INTO contacts_fts(contacts_fts, rowid, %1) SELECT 'delete', id, %1 FROM contacts WHERE id")
                              .arg(indexedColumns) + inIds,
-                     updatedIds + batch.removals)
-        || !execWithIds(QStringLiteral("DELETE FROM contacts WHERE id") + inIds, batch.removals)) {
+                     updatedIds + batch.removals)) {
         return failed();
     }
+    deleting = true;
+    if (!execWithIds(QStringLiteral("DELETE FROM contacts WHERE id") + inIds, batch.removals))
+        return failed();
+    deleting = false;
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString nowText = toIso(now);

@@ -87,6 +87,7 @@ bool OrganisationStore::write(Organisation &organisation, bool insert)
     m_lastError.clear();
     Organisation stored = organisation;
     stored.name = stored.name.trimmed();
+    stored.website = stored.website.trimmed();
     if (stored.name.isEmpty()) {
         m_lastError = tr("An organisation needs a name.");
         return false;
@@ -110,7 +111,7 @@ bool OrganisationStore::write(Organisation &organisation, bool insert)
                                  "updated_at = ? WHERE id = ?"));
     }
     q.addBindValue(stored.name);
-    q.addBindValue(text(stored.website.trimmed()));
+    q.addBindValue(text(stored.website));
     q.addBindValue(text(stored.notes));
     q.addBindValue(dateTime(stored.createdAt));
     q.addBindValue(dateTime(stored.updatedAt));
@@ -119,8 +120,12 @@ bool OrganisationStore::write(Organisation &organisation, bool insert)
         m_lastError = tr("Saving failed, nothing was changed: %1").arg(q.lastError().text());
         return false;
     }
-    if (insert)
+    if (insert) {
         stored.id = q.lastInsertId().toLongLong();
+    } else if (q.numRowsAffected() != 1) {
+        m_lastError = tr("Saving failed, nothing was changed: the organisation no longer exists.");
+        return false;
+    }
     organisation = stored;
     return true;
 }

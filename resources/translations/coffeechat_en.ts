@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
         <source>%n new contact(s)</source>
@@ -42,6 +59,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>Nothing was deleted: %n interview(s) are with the contacts you chose. Delete those interviews first, or keep the contacts.</source>
+        <translation>
+            <numerusform>Nothing was deleted: %n interview is with a contact you chose. Delete that interview first, or keep the contact.</numerusform>
+            <numerusform>Nothing was deleted: %n interviews are with the contacts you chose. Delete those interviews first, or keep the contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -60,6 +84,26 @@
         <translation>
             <numerusform>Deleted %n contact. Press %1 to undo.</numerusform>
             <numerusform>Deleted %n contacts. Press %1 to undo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message numerus="yes">
+        <source>%1: %n thing(s) to do</source>
+        <translation>
+            <numerusform>%1: %n thing to do</numerusform>
+            <numerusform>%1: %n things to do</numerusform>
         </translation>
     </message>
 </context>

@@ -1,7 +1,11 @@
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/interviewstore.h"
+#include "storage/organisationstore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,7 +22,7 @@ struct Run {
     QString err;
 };
 
-Run coffeechat(const QStringList &arguments)
+Run coffeechat(const QStringList &arguments, const QString &configHome = QString())
 {
     QProcess process;
     process.setProgram(QStringLiteral(COFFEECHAT_EXECUTABLE));
@@ -26,7 +30,9 @@ Run coffeechat(const QStringList &arguments)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the import command must not need a display
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the commands must not need a display
+    if (!configHome.isEmpty()) // the user's own reminder settings must not leak in
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
     process.setProcessEnvironment(env);
     process.start();
     Run run;
@@ -51,8 +57,16 @@ private Q_SLOTS:
     void refusesBadInput();
     void refusesDamagedDatabaseWithoutTouchingIt();
     void importsOtherAddressBooks();
+    void exportsCalendar();
+    void exportsEmptyCalendar();
+    void refusesBadExport_data();
+    void refusesBadExport();
 
 private:
+    Run exportCalendar(const QStringList &arguments) const
+    {
+        return coffeechat(QStringList{QStringLiteral("export")} + arguments, m_dir->filePath(QStringLiteral("config")));
+    }
     QString databasePath() const { return m_dir->filePath(QStringLiteral("cli.sqlite")); }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -153,6 +167,161 @@ void TestCommandLine::importsOtherAddressBooks()
                                 QStringLiteral("--database"), databasePath()});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.startsWith(QStringLiteral("2 added, 0 updated, 1 skipped\n")), qPrintable(run.out));
+}
+
+void TestCommandLine::exportsCalendar()
+{
+    qint64 adaId = 0;
+    qint64 comingUp = 0;
+    qint64 declined = 0;
+    qint64 heldAndThanked = 0;
+    {
+        Database db;
+        QVERIFY(db.open(databasePath()));
+        ContactStore contacts(&db);
+        ContactBatch batch;
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ada.lastName = QStringLiteral("Lovelace");
+        batch.inserts = {ada};
+        QVERIFY2(contacts.apply(batch), qPrintable(contacts.lastError()));
+        adaId = contacts.all().constFirst().id;
+        OrganisationStore organisations(&db);
+        Organisation engines;
+        engines.name = QStringLiteral("Analytical Engines");
+        QVERIFY(organisations.insert(engines));
+
+        // Chosen so that what is exported does not depend on today's date.
+        InterviewStore interviews(&db);
+        Interview a;
+        a.contactId = adaId;
+        a.organisationId = engines.id;
+        a.step = Step::Conduct;
+        a.scheduledAt = QDateTime(QDate(2099, 5, 4), QTime(10, 0), QTimeZone::UTC); // coming up: an event only
+        QVERIFY(interviews.insert(a));
+        Interview b = a;
+        b.id = 0;
+        b.step = Step::Declined; // ended: a referral reminder, no event
+        b.scheduledAt = QDateTime(QDate(2026, 1, 10), QTime(10, 0), QTimeZone::UTC);
+        b.closedOn = QDate(2026, 1, 15);
+        QVERIFY(interviews.insert(b));
+        Interview c = a;
+        c.id = 0;
+        c.step = Step::FollowUp; // held and thanked: an event and a touch-base reminder
+        c.scheduledAt = QDateTime(QDate(2026, 1, 18), QTime(10, 0), QTimeZone::UTC);
+        c.thankYouSentOn = QDate(2026, 1, 20);
+        QVERIFY(interviews.insert(c));
+        Interview d = a;
+        d.id = 0;
+        d.step = Step::Prepare; // not scheduled yet: nothing
+        d.scheduledAt = QDateTime();
+        QVERIFY(interviews.insert(d));
+        comingUp = a.id;
+        declined = b.id;
+        heldAndThanked = c.id;
+    }
+
+    const QString file = m_dir->filePath(QStringLiteral("interviews.ics"));
+    const Run run = exportCalendar({QStringLiteral("calendar"), QStringLiteral("-o"), file,
+                                    QStringLiteral("--database"), databasePath()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QStringLiteral("Wrote 2 interviews and 2 reminders to %1.\n").arg(file));
+    QVERIFY(run.err.isEmpty());
+
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray ics = f.readAll();
+    QVERIFY2(ics.startsWith("BEGIN:VCALENDAR\r\n"), ics.constData());
+    QCOMPARE(ics.count("BEGIN:VEVENT"), 4);
+    for (const QString &uid : {QStringLiteral("interview-%1@coffeechat").arg(comingUp),
+                               QStringLiteral("interview-%1@coffeechat").arg(heldAndThanked),
+                               QStringLiteral("reminder-%1-referral@coffeechat").arg(declined),
+                               QStringLiteral("reminder-%1-touch-base@coffeechat").arg(heldAndThanked)}) {
+        QVERIFY2(ics.contains(QByteArray("\r\nUID:" + uid.toUtf8() + "\r\n")), qPrintable(uid));
+    }
+    QVERIFY(ics.contains("SUMMARY:Informational interview with Ada Lovelace (Analytical Engines)\r\n"));
+    QVERIFY(ics.contains("DTSTART;VALUE=DATE:20260115\r\n"));
+
+    // The long option works too, and a second export replaces the file.
+    const Run again = exportCalendar({QStringLiteral("calendar"), QStringLiteral("--output=") + file,
+                                      QStringLiteral("--database"), databasePath()});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(f.seek(0));
+    QCOMPARE(f.readAll().count("BEGIN:VEVENT"), 4);
+}
+
+void TestCommandLine::exportsEmptyCalendar()
+{
+    {
+        Database db;
+        QVERIFY(db.open(databasePath()));
+    }
+    const QString file = m_dir->filePath(QStringLiteral("empty.ics"));
+    const Run run = exportCalendar({QStringLiteral("calendar"), QStringLiteral("-o"), file,
+                                    QStringLiteral("--database"), databasePath()});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QStringLiteral("Wrote 0 interviews and 0 reminders to %1.\n").arg(file));
+    QVERIFY(QFileInfo(file).size() > 0);
+}
+
+void TestCommandLine::refusesBadExport_data()
+{
+    // {dir} stands for the test's temporary folder, {db} for a valid database in it.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("no kind") << QStringList{QStringLiteral("--database"), QStringLiteral("{db}")} << 2
+                             << QStringLiteral("Usage: coffeechat export calendar -o FILE.ics");
+    QTest::newRow("unknown kind") << QStringList{QStringLiteral("contacts"), QStringLiteral("-o"),
+                                                 QStringLiteral("{dir}/out.ics"), QStringLiteral("--database"),
+                                                 QStringLiteral("{db}")}
+                                  << 2 << QStringLiteral("Unknown export “contacts”; the only kind is “calendar”.");
+    QTest::newRow("no -o") << QStringList{QStringLiteral("calendar"), QStringLiteral("--database"),
+                                          QStringLiteral("{db}")}
+                           << 2 << QStringLiteral("No output file: give one with -o FILE.ics.");
+    QTest::newRow("folder missing")
+        << QStringList{QStringLiteral("calendar"), QStringLiteral("-o"), QStringLiteral("{dir}/missing/out.ics"),
+                       QStringLiteral("--database"), QStringLiteral("{db}")}
+        << 1 << QStringLiteral("Could not write “{dir}/missing/out.ics”");
+    QTest::newRow("path is a folder")
+        << QStringList{QStringLiteral("calendar"), QStringLiteral("-o"), QStringLiteral("{dir}"),
+                       QStringLiteral("--database"), QStringLiteral("{db}")}
+        << 1 << QStringLiteral("Could not write “{dir}”");
+    QTest::newRow("no database")
+        << QStringList{QStringLiteral("calendar"), QStringLiteral("-o"), QStringLiteral("{dir}/out.ics"),
+                       QStringLiteral("--database"), QStringLiteral("{dir}/nope.sqlite")}
+        << 1 << QStringLiteral("There is no Coffee Chat database at “{dir}/nope.sqlite”.");
+    QTest::newRow("not a database")
+        << QStringList{QStringLiteral("calendar"), QStringLiteral("-o"), QStringLiteral("{dir}/out.ics"),
+                       QStringLiteral("--database"), QStringLiteral("{dir}/garbage.sqlite")}
+        << 1 << QStringLiteral("not a Coffee Chat database");
+}
+
+void TestCommandLine::refusesBadExport()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    {
+        Database db;
+        QVERIFY(db.open(databasePath()));
+    }
+    QFile garbage(m_dir->filePath(QStringLiteral("garbage.sqlite")));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(10000, 'x'));
+    garbage.close();
+    const QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+
+    for (QString &argument : arguments)
+        argument.replace(QStringLiteral("{db}"), databasePath()).replace(QStringLiteral("{dir}"), m_dir->path());
+    message.replace(QStringLiteral("{dir}"), m_dir->path());
+    const Run run = exportCalendar(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    // Nothing written, no database created where none was.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,6 +1,8 @@
 #include "storage/database.h"
 
 #include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -19,9 +21,12 @@ private Q_SLOTS:
     void refusesBadFiles();
     void refusesNewerSchema();
     void oneConnectionPerThread();
+    void migratesFromVersion1();
+    void failedMigrationLeavesVersion1();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
+    static bool createVersion1(const QString &file, const QStringList &extraStatements = {});
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -177,6 +182,135 @@ void TestDatabase::oneConnectionPerThread()
     QVERIFY(!workerName.isEmpty());
     QVERIFY(workerName != mainName);
     QVERIFY(!QSqlDatabase::contains(workerName));
+}
+
+// A database as version 1 (Database::migrateTo1) left it, written without Database.
+bool TestDatabase::createVersion1(const QString &file, const QStringList &extraStatements)
+{
+    const QString name = QStringLiteral("version1");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        ok = db.open();
+        QSqlQuery q(db);
+        const QStringList statements = QStringList{
+            QStringLiteral("PRAGMA application_id = %1").arg(0x43436874), // "CCht"
+            QStringLiteral(R"(CREATE TABLE contacts (
+                id INTEGER PRIMARY KEY,
+                first_name TEXT NOT NULL DEFAULT '',
+                last_name TEXT NOT NULL DEFAULT '',
+                email TEXT NOT NULL DEFAULT '',
+                phone TEXT NOT NULL DEFAULT '',
+                linkedin_url TEXT NOT NULL DEFAULT '',
+                company TEXT NOT NULL DEFAULT '',
+                position TEXT NOT NULL DEFAULT '',
+                connected_on TEXT,
+                relationship TEXT NOT NULL DEFAULT '',
+                referred_by INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+                tags TEXT NOT NULL DEFAULT '',
+                notes TEXT NOT NULL DEFAULT '',
+                source TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX contacts_referred_by ON contacts(referred_by)"),
+            QStringLiteral(R"(CREATE VIRTUAL TABLE contacts_fts USING fts5(
+                first_name, last_name, company, position, email, tags,
+                content='contacts', content_rowid='id',
+                tokenize='unicode61 remove_diacritics 2'))"),
+            QStringLiteral("INSERT INTO contacts (id, first_name, last_name, company, created_at, updated_at) "
+                           "VALUES (7, 'Ada', 'Lovelace', 'Analytical', '2025-01-02T03:04:05.006Z', "
+                           "'2025-01-02T03:04:05.006Z')"),
+            QStringLiteral("INSERT INTO contacts_fts (rowid, first_name, last_name, company, position, email, tags) "
+                           "VALUES (7, 'Ada', 'Lovelace', 'Analytical', '', '', '')"),
+            QStringLiteral("PRAGMA user_version = 1"),
+        } + extraStatements;
+        for (const QString &sql : statements) {
+            if (ok && !q.exec(sql)) {
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+                ok = false;
+            }
+        }
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+void TestDatabase::migratesFromVersion1()
+{
+    static_assert(Database::ApplicationId == 0x43436874);
+    const QString file = path(QStringLiteral("v1.sqlite"));
+    QVERIFY(createVersion1(file));
+
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, first_name, last_name, created_at FROM contacts")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toLongLong(), 7);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("Ada"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("Lovelace"));
+    QCOMPARE(q.value(3).toString(), QStringLiteral("2025-01-02T03:04:05.006Z"));
+    QVERIFY(!q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH 'lovelace'")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), 7);
+
+    QStringList tables;
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'contacts_fts%' "
+                                  "ORDER BY name")));
+    while (q.next())
+        tables << q.value(0).toString();
+    QCOMPARE(tables, QStringList({QStringLiteral("contacts"), QStringLiteral("interview_events"),
+                                  QStringLiteral("interview_questions"), QStringLiteral("interview_referrals"),
+                                  QStringLiteral("interviews"), QStringLiteral("organisations"),
+                                  QStringLiteral("questions")}));
+
+    // The new table works and refers to the old one.
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO interviews (step, contact_id, created_at, updated_at) "
+                                  "VALUES ('research', 7, 'x', 'x')")));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM contacts WHERE id = 7")));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+    QCOMPARE(q.value(0).toInt(), Database::ApplicationId);
+}
+
+// A step that fails rolls back to the previous version instead of half-migrating.
+void TestDatabase::failedMigrationLeavesVersion1()
+{
+    const QString file = path(QStringLiteral("clash.sqlite"));
+    // A table in the way of version 2.
+    QVERIFY(createVersion1(file, {QStringLiteral("CREATE TABLE questions (x)")}));
+
+    {
+        Database db;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^SQL failed: CREATE TABLE questions")));
+        QVERIFY(!db.open(file));
+        QVERIFY2(db.errorString().contains(QStringLiteral("database version 2")), qPrintable(db.errorString()));
+        QVERIFY(db.errorString().contains(file));
+        QVERIFY(!db.isOpen());
+    }
+
+    const QString name = QStringLiteral("inspect");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN ('organisations', 'interviews')"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT first_name FROM contacts WHERE id = 7")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Ada"));
+        q = QSqlQuery();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -1,0 +1,135 @@
+#include "models/organisationlistmodel.h"
+
+#include "storage/interviewstore.h"
+#include "storage/organisationstore.h"
+
+#include <QCollator>
+
+OrganisationListModel::OrganisationListModel(OrganisationStore *organisations, InterviewStore *interviews,
+                                             QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_organisations(organisations)
+    , m_interviews(interviews)
+{
+    connect(m_organisations, &OrganisationStore::organisationInserted, this, &OrganisationListModel::onInserted);
+    connect(m_organisations, &OrganisationStore::organisationUpdated, this, &OrganisationListModel::onUpdated);
+    connect(m_organisations, &OrganisationStore::organisationRemoved, this, &OrganisationListModel::onRemoved);
+    connect(m_interviews, &InterviewStore::interviewInserted, this, &OrganisationListModel::recount);
+    connect(m_interviews, &InterviewStore::interviewUpdated, this, &OrganisationListModel::recount);
+    connect(m_interviews, &InterviewStore::interviewRemoved, this, &OrganisationListModel::recount);
+    reload();
+}
+
+OrganisationListModel::Row OrganisationListModel::makeRow(const Organisation &organisation) const
+{
+    Row row;
+    row.organisation = organisation;
+    for (const Interview &i : m_interviews->forOrganisation(organisation.id)) {
+        ++row.total;
+        if (i.isActive())
+            ++row.active;
+    }
+    return row;
+}
+
+void OrganisationListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const Organisation &o : m_organisations->all())
+        m_rows << makeRow(o);
+    endResetModel();
+}
+
+int OrganisationListModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).organisation.id == id)
+            return row;
+    }
+    return -1;
+}
+
+void OrganisationListModel::onInserted(qint64 id)
+{
+    const std::optional<Organisation> o = m_organisations->organisation(id);
+    if (!o || rowOf(id) >= 0)
+        return;
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    int row = 0;
+    while (row < m_rows.size() && collator.compare(m_rows.at(row).organisation.name, o->name) < 0)
+        ++row;
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, makeRow(*o));
+    endInsertRows();
+}
+
+void OrganisationListModel::onUpdated(qint64 id)
+{
+    // A rename can change the order; removing and inserting keeps the rows sorted.
+    onRemoved(id);
+    onInserted(id);
+}
+
+void OrganisationListModel::onRemoved(qint64 id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+void OrganisationListModel::recount()
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Row updated = makeRow(m_rows.at(row).organisation);
+        if (updated.active != m_rows.at(row).active || updated.total != m_rows.at(row).total) {
+            m_rows[row] = updated;
+            Q_EMIT dataChanged(index(row, ActiveColumn), index(row, TotalColumn));
+        }
+    }
+}
+
+int OrganisationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int OrganisationListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OrganisationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    if (role == OrganisationIdRole)
+        return row.organisation.id;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case NameColumn: return row.organisation.name;
+        case ActiveColumn: return row.active;
+        case TotalColumn: return row.total;
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != NameColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant OrganisationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Organisation");
+    case ActiveColumn: return tr("Active");
+    case TotalColumn: return tr("Interviews");
+    }
+    return {};
+}

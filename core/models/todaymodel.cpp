@@ -1,0 +1,121 @@
+#include "models/todaymodel.h"
+
+#include "storage/contactstore.h"
+#include "storage/interviewstore.h"
+#include "storage/organisationstore.h"
+
+#include <QHash>
+#include <QLocale>
+
+TodayModel::TodayModel(InterviewStore *interviews, ContactStore *contacts, OrganisationStore *organisations,
+                       Clock clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_interviews(interviews)
+    , m_contacts(contacts)
+    , m_organisations(organisations)
+    , m_clock(std::move(clock))
+{
+    connect(m_interviews, &InterviewStore::interviewInserted, this, &TodayModel::refresh);
+    connect(m_interviews, &InterviewStore::interviewUpdated, this, &TodayModel::refresh);
+    connect(m_interviews, &InterviewStore::interviewRemoved, this, &TodayModel::refresh);
+    connect(m_contacts, &ContactStore::contactsUpdated, this, &TodayModel::refresh);
+    connect(m_organisations, &OrganisationStore::organisationUpdated, this, &TodayModel::refresh);
+    refresh();
+}
+
+void TodayModel::setReminderSettings(const ReminderSettings &settings)
+{
+    m_settings = settings;
+    refresh();
+}
+
+void TodayModel::refresh()
+{
+    const QList<Interview> interviews = m_interviews->all();
+    QHash<qint64, Interview> byId;
+    for (const Interview &i : interviews)
+        byId.insert(i.id, i);
+
+    QList<Row> rows;
+    for (const Reminder &r : Reminders::dueBy(interviews, m_settings, m_clock())) {
+        const Interview &i = byId[r.interviewId];
+        QString person = tr("(nobody chosen yet)");
+        if (const std::optional<Contact> contact = m_contacts->contact(i.contactId))
+            person = contact->displayName();
+        QString organisation;
+        if (const std::optional<Organisation> org = m_organisations->organisation(i.organisationId))
+            organisation = org->name;
+        rows << Row{r, organisation.isEmpty() ? person : tr("%1, %2").arg(person, organisation)};
+    }
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    Q_EMIT countChanged(int(m_rows.size()));
+}
+
+int TodayModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TodayModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TodayModel::whenText(const Reminder &r) const
+{
+    const QDate today = m_clock().toLocalTime().date();
+    if (r.kind == Reminder::Kind::UpcomingConversation) {
+        const QDateTime local = r.at.toLocalTime();
+        const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
+        if (local.date() == today)
+            return tr("Today, %1").arg(time);
+        if (local.date() == today.addDays(1))
+            return tr("Tomorrow, %1").arg(time);
+        return QLocale().toString(local, QStringLiteral("ddd d MMM, ")) + time;
+    }
+    if (r.due == today)
+        return tr("Today");
+    const qint64 days = r.due.daysTo(today);
+    return tr("%n day(s) overdue", nullptr, int(days));
+}
+
+QVariant TodayModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Reminder &r = row.reminder;
+    const QDate today = m_clock().toLocalTime().date();
+    const bool overdue = r.kind != Reminder::Kind::UpcomingConversation && r.isOverdue(today);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case WhenColumn: return whenText(r);
+        case WhatColumn: return Reminders::title(r.kind);
+        case WhoColumn: return row.who;
+        }
+        break;
+    case Qt::ToolTipRole:
+        return Reminders::advice(r.kind);
+    case InterviewIdRole: return r.interviewId;
+    case KindRole: return int(r.kind);
+    case OpenStepRole: return int(r.openAt);
+    case OverdueRole: return overdue;
+    case DueRole: return r.due;
+    }
+    return {};
+}
+
+QVariant TodayModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case WhenColumn: return tr("When");
+    case WhatColumn: return tr("What to do");
+    case WhoColumn: return tr("Who");
+    }
+    return {};
+}

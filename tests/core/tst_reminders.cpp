@@ -1,0 +1,383 @@
+#include "workflow/reminders.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+// 2026-11-20 is a Friday. Times are local, so the dates below hold in any time zone.
+QDateTime at(int year, int month, int day, int hour = 12, int minute = 0)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute));
+}
+
+QString kindName(Reminder::Kind kind)
+{
+    switch (kind) {
+    case Reminder::Kind::UpcomingConversation: return QStringLiteral("upcoming");
+    case Reminder::Kind::SendThankYou: return QStringLiteral("thank-you");
+    case Reminder::Kind::ContactSecondPerson: return QStringLiteral("second-person");
+    case Reminder::Kind::SendFollowUp: return QStringLiteral("follow-up");
+    case Reminder::Kind::AskForReferral: return QStringLiteral("referral");
+    case Reminder::Kind::TouchBase: return QStringLiteral("touch-base");
+    }
+    return QString();
+}
+
+// "#id kind due step", one line per reminder, so a failing comparison shows all of them.
+QStringList describe(const QList<Reminder> &reminders)
+{
+    QStringList lines;
+    for (const Reminder &r : reminders) {
+        lines << QStringLiteral("#%1 %2 %3 %4")
+                     .arg(r.interviewId)
+                     .arg(kindName(r.kind), r.due.toString(Qt::ISODate), StepNames::key(r.openAt));
+    }
+    return lines;
+}
+
+Interview interview(qint64 id, Step step)
+{
+    Interview i;
+    i.id = id;
+    i.topic = QStringLiteral("Interview %1").arg(id);
+    i.step = step;
+    i.contactId = 10 + id;
+    return i;
+}
+
+Interview waitingForReply(qint64 id, const QDate &outreach)
+{
+    Interview i = interview(id, Step::Contact);
+    i.outreachSentOn = outreach;
+    return i;
+}
+
+Interview scheduled(qint64 id, Step step, const QDateTime &when)
+{
+    Interview i = interview(id, step);
+    i.outreachSentOn = when.date().addDays(-14);
+    i.replyReceivedOn = when.date().addDays(-10);
+    i.scheduledAt = when;
+    return i;
+}
+
+Interview thanked(qint64 id, Step step, const QDate &thankYou)
+{
+    Interview i = scheduled(id, step, QDateTime(thankYou.addDays(-1), QTime(10, 0)));
+    i.thankYouSentOn = thankYou;
+    return i;
+}
+
+Interview declined(qint64 id, const QDate &closedOn)
+{
+    Interview i = interview(id, Step::Declined);
+    i.outreachSentOn = closedOn.addDays(-5);
+    i.replyReceivedOn = closedOn;
+    i.closedOn = closedOn;
+    i.closingReason = QStringLiteral("Too busy");
+    return i;
+}
+
+} // namespace
+
+class TestReminders : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void businessDays_data();
+    void businessDays();
+    void forInterview_data();
+    void forInterview();
+    void upcomingKeepsItsTime();
+    void dueByFiltersAndSorts_data();
+    void dueByFiltersAndSorts();
+    void customSettings();
+    void overdue();
+    void settingsRoundTrip();
+    void settingsRefuseNonsense();
+
+private:
+    QList<Interview> mixedInterviews() const;
+};
+
+void TestReminders::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("CoffeeChatTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_reminders"));
+    QSettings().remove(QStringLiteral("reminders"));
+}
+
+void TestReminders::cleanup()
+{
+    QSettings().remove(QStringLiteral("reminders"));
+}
+
+void TestReminders::businessDays_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<int>("days");
+    QTest::addColumn<QDate>("expected");
+
+    QTest::newRow("friday +1") << QDate(2026, 11, 20) << 1 << QDate(2026, 11, 23);
+    QTest::newRow("friday +3") << QDate(2026, 11, 20) << 3 << QDate(2026, 11, 25);
+    QTest::newRow("friday +5") << QDate(2026, 11, 20) << 5 << QDate(2026, 11, 27);
+    QTest::newRow("friday +7") << QDate(2026, 11, 20) << 7 << QDate(2026, 12, 1);
+    QTest::newRow("saturday +1") << QDate(2026, 11, 21) << 1 << QDate(2026, 11, 23);
+    QTest::newRow("saturday +3") << QDate(2026, 11, 21) << 3 << QDate(2026, 11, 25);
+    QTest::newRow("sunday +7") << QDate(2026, 11, 22) << 7 << QDate(2026, 12, 1);
+    QTest::newRow("monday +3") << QDate(2026, 11, 23) << 3 << QDate(2026, 11, 26);
+    QTest::newRow("wednesday +3") << QDate(2026, 11, 18) << 3 << QDate(2026, 11, 23);
+    QTest::newRow("wednesday +7") << QDate(2026, 11, 18) << 7 << QDate(2026, 11, 27);
+    QTest::newRow("thursday +10") << QDate(2026, 11, 19) << 10 << QDate(2026, 12, 3);
+    QTest::newRow("over new year") << QDate(2026, 12, 31) << 2 << QDate(2027, 1, 4);
+    QTest::newRow("zero stays") << QDate(2026, 11, 21) << 0 << QDate(2026, 11, 21);
+}
+
+void TestReminders::businessDays()
+{
+    QFETCH(QDate, from);
+    QFETCH(int, days);
+    QFETCH(QDate, expected);
+    const QDate result = BusinessDays::add(from, days);
+    QCOMPARE(result, expected);
+    if (days > 0)
+        QVERIFY(BusinessDays::isBusinessDay(result));
+}
+
+void TestReminders::forInterview_data()
+{
+    QTest::addColumn<Interview>("interview");
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<QStringList>("expected");
+
+    const QDateTime monday = at(2026, 11, 23);
+
+    // No reply: approach a second person after 3 business days, follow up after 7.
+    QTest::newRow("outreach on friday") << waitingForReply(1, QDate(2026, 11, 20)) << monday
+                                        << QStringList{QStringLiteral("#1 second-person 2026-11-25 contact"),
+                                                       QStringLiteral("#1 follow-up 2026-12-01 contact")};
+    QTest::newRow("outreach on saturday") << waitingForReply(1, QDate(2026, 11, 21)) << monday
+                                          << QStringList{QStringLiteral("#1 second-person 2026-11-25 contact"),
+                                                         QStringLiteral("#1 follow-up 2026-12-01 contact")};
+    QTest::newRow("outreach on wednesday") << waitingForReply(1, QDate(2026, 11, 18)) << monday
+                                           << QStringList{QStringLiteral("#1 second-person 2026-11-23 contact"),
+                                                          QStringLiteral("#1 follow-up 2026-11-27 contact")};
+    Interview replied = waitingForReply(1, QDate(2026, 11, 20));
+    replied.replyReceivedOn = QDate(2026, 11, 24);
+    QTest::newRow("reply received") << replied << monday << QStringList();
+    Interview followedUp = waitingForReply(1, QDate(2026, 11, 20));
+    followedUp.followUpSentOn = QDate(2026, 12, 1);
+    QTest::newRow("follow-up sent") << followedUp << monday << QStringList();
+    Interview noDate = waitingForReply(1, QDate());
+    noDate.outreachNote = QStringLiteral("Asked at the meetup");
+    QTest::newRow("outreach without a date") << noDate << monday << QStringList();
+    Interview preparing = waitingForReply(1, QDate(2026, 11, 20));
+    preparing.step = Step::Prepare;
+    QTest::newRow("not at contact") << preparing << monday << QStringList();
+
+    // The thank-you note: two days after the conversation, once it has happened.
+    QTest::newRow("thank-you at conduct") << scheduled(2, Step::Conduct, at(2026, 11, 18, 10)) << monday
+                                          << QStringList{QStringLiteral("#2 thank-you 2026-11-20 follow-up")};
+    QTest::newRow("thank-you at follow-up") << scheduled(2, Step::FollowUp, at(2026, 11, 18, 10)) << monday
+                                            << QStringList{QStringLiteral("#2 thank-you 2026-11-20 follow-up")};
+    QTest::newRow("thank-you late in the evening") << scheduled(2, Step::Conduct, at(2026, 11, 18, 23, 30)) << monday
+                                                   << QStringList{QStringLiteral("#2 thank-you 2026-11-20 follow-up")};
+
+    // Conversations still to come.
+    QTest::newRow("upcoming at contact") << scheduled(3, Step::Contact, at(2026, 11, 26, 14)) << monday
+                                         << QStringList{QStringLiteral("#3 upcoming 2026-11-26 conduct")};
+    QTest::newRow("upcoming at conduct") << scheduled(3, Step::Conduct, at(2026, 12, 30, 9)) << monday
+                                         << QStringList{QStringLiteral("#3 upcoming 2026-12-30 conduct")};
+    QTest::newRow("upcoming later today") << scheduled(3, Step::Conduct, at(2026, 11, 23, 16)) << monday
+                                          << QStringList{QStringLiteral("#3 upcoming 2026-11-23 conduct")};
+    QTest::newRow("held but still at contact") << scheduled(3, Step::Contact, at(2026, 11, 20, 9)) << monday
+                                               << QStringList();
+
+    // A decline: ask for a referral the day it ended, unless already asked.
+    QTest::newRow("declined") << declined(4, QDate(2026, 11, 22)) << monday
+                              << QStringList{QStringLiteral("#4 referral 2026-11-22 follow-up")};
+    Interview asked = declined(4, QDate(2026, 11, 22));
+    asked.referralRequestedOn = QDate(2026, 11, 22);
+    QTest::newRow("declined, referral asked") << asked << monday << QStringList();
+
+    // Touching base: 14 days after the thank-you, then monthly after the last time.
+    QTest::newRow("first touch base") << thanked(5, Step::FollowUp, QDate(2026, 11, 19)) << monday
+                                      << QStringList{QStringLiteral("#5 touch-base 2026-12-03 follow-up")};
+    QTest::newRow("first touch base, completed") << thanked(5, Step::Completed, QDate(2026, 11, 19)) << monday
+                                                 << QStringList{QStringLiteral("#5 touch-base 2026-12-03 follow-up")};
+    Interview touched = thanked(5, Step::Completed, QDate(2026, 11, 19));
+    touched.lastTouchBaseOn = QDate(2026, 12, 10);
+    QTest::newRow("monthly after the last time") << touched << monday
+                                                 << QStringList{QStringLiteral("#5 touch-base 2027-01-10 follow-up")};
+    touched.lastTouchBaseOn = QDate(2027, 1, 31);
+    QTest::newRow("monthly from the 31st") << touched << monday
+                                           << QStringList{QStringLiteral("#5 touch-base 2027-02-28 follow-up")};
+    touched.lastTouchBaseOn = QDate(2026, 12, 10);
+    touched.nextTouchBaseOn = QDate(2026, 12, 24);
+    QTest::newRow("planned date wins") << touched << monday
+                                       << QStringList{QStringLiteral("#5 touch-base 2026-12-24 follow-up")};
+
+    // Nothing to do.
+    Interview research = interview(6, Step::Research);
+    research.learningGoals = QStringLiteral("Everything");
+    QTest::newRow("research") << research << monday << QStringList();
+    Interview noReply = waitingForReply(7, QDate(2026, 11, 2));
+    noReply.step = Step::NoReply;
+    noReply.closedOn = QDate(2026, 11, 16);
+    QTest::newRow("no reply") << noReply << monday << QStringList();
+}
+
+void TestReminders::forInterview()
+{
+    QFETCH(Interview, interview);
+    QFETCH(QDateTime, now);
+    QFETCH(QStringList, expected);
+    QCOMPARE(describe(Reminders::forInterview(interview, ReminderSettings(), now)), expected);
+}
+
+void TestReminders::upcomingKeepsItsTime()
+{
+    const QDateTime when = at(2026, 11, 26, 14, 30);
+    const QList<Reminder> reminders =
+        Reminders::forInterview(scheduled(3, Step::Conduct, when), ReminderSettings(), at(2026, 11, 23));
+    QCOMPARE(reminders.size(), 1);
+    QCOMPARE(reminders.constFirst().at, when);
+    QCOMPARE(reminders.constFirst().interviewId, qint64(3));
+
+    // The minute it starts it is no longer coming up, and the thank-you is due instead.
+    const QList<Reminder> after = Reminders::forInterview(scheduled(3, Step::Conduct, when), ReminderSettings(), when);
+    QCOMPARE(describe(after), QStringList{QStringLiteral("#3 thank-you 2026-11-28 follow-up")});
+}
+
+QList<Interview> TestReminders::mixedInterviews() const
+{
+    return {
+        waitingForReply(1, QDate(2026, 11, 20)),                  // second person 11-25, follow-up 12-01
+        scheduled(2, Step::Conduct, at(2026, 11, 18, 10)),        // thank-you 11-20
+        scheduled(3, Step::Conduct, at(2026, 12, 1, 10)),         // upcoming 12-01
+        scheduled(4, Step::Contact, at(2026, 12, 3, 10)),         // upcoming 12-03
+        declined(5, QDate(2026, 11, 25)),                         // referral 11-25
+        thanked(6, Step::FollowUp, QDate(2026, 11, 10)),          // touch base 11-24
+        scheduled(7, Step::Conduct, at(2026, 11, 25, 16)),        // upcoming 11-25, later that day
+        scheduled(8, Step::Contact, at(2026, 12, 2, 18)),         // upcoming 12-02
+        interview(9, Step::Research),                             // nothing
+    };
+}
+
+void TestReminders::dueByFiltersAndSorts_data()
+{
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("wednesday") << at(2026, 11, 25, 12)
+                               << QStringList{
+                                      QStringLiteral("#2 thank-you 2026-11-20 follow-up"),
+                                      QStringLiteral("#6 touch-base 2026-11-24 follow-up"),
+                                      QStringLiteral("#1 second-person 2026-11-25 contact"),
+                                      QStringLiteral("#5 referral 2026-11-25 follow-up"),
+                                      QStringLiteral("#7 upcoming 2026-11-25 conduct"),
+                                      QStringLiteral("#3 upcoming 2026-12-01 conduct"),
+                                      QStringLiteral("#8 upcoming 2026-12-02 conduct"), // 7 days ahead: included
+                                  };
+    // A week later the follow-up is due, the conversation of the 25th has happened (its
+    // thank-you is due; the one of the 1st is not due until tomorrow), and the 3rd is close.
+    QTest::newRow("wednesday a week later") << at(2026, 12, 2, 12)
+                                            << QStringList{
+                                                   QStringLiteral("#2 thank-you 2026-11-20 follow-up"),
+                                                   QStringLiteral("#6 touch-base 2026-11-24 follow-up"),
+                                                   QStringLiteral("#1 second-person 2026-11-25 contact"),
+                                                   QStringLiteral("#5 referral 2026-11-25 follow-up"),
+                                                   QStringLiteral("#7 thank-you 2026-11-27 follow-up"),
+                                                   QStringLiteral("#1 follow-up 2026-12-01 contact"),
+                                                   QStringLiteral("#8 upcoming 2026-12-02 conduct"),
+                                                   QStringLiteral("#4 upcoming 2026-12-03 conduct"),
+                                               };
+    QTest::newRow("before any of it") << at(2026, 11, 1, 12) << QStringList();
+}
+
+void TestReminders::dueByFiltersAndSorts()
+{
+    QFETCH(QDateTime, now);
+    QFETCH(QStringList, expected);
+    QCOMPARE(describe(Reminders::dueBy(mixedInterviews(), ReminderSettings(), now)), expected);
+}
+
+void TestReminders::customSettings()
+{
+    ReminderSettings settings;
+    settings.thankYouWithinDays = 1;
+    settings.secondPersonAfterBusinessDays = 1;
+    settings.followUpAfterBusinessDays = 5;
+    settings.firstTouchBaseAfterDays = 7;
+    settings.touchBaseEveryMonths = 3;
+    settings.upcomingWithinDays = 1;
+    const QDateTime monday = at(2026, 11, 23);
+
+    QCOMPARE(describe(Reminders::forInterview(scheduled(1, Step::Conduct, at(2026, 11, 18, 10)), settings, monday)),
+             QStringList{QStringLiteral("#1 thank-you 2026-11-19 follow-up")});
+    QCOMPARE(describe(Reminders::forInterview(waitingForReply(2, QDate(2026, 11, 20)), settings, monday)),
+             QStringList({QStringLiteral("#2 second-person 2026-11-23 contact"),
+                          QStringLiteral("#2 follow-up 2026-11-27 contact")}));
+    QCOMPARE(describe(Reminders::forInterview(thanked(3, Step::FollowUp, QDate(2026, 11, 19)), settings, monday)),
+             QStringList{QStringLiteral("#3 touch-base 2026-11-26 follow-up")});
+    Interview touched = thanked(4, Step::Completed, QDate(2026, 11, 19));
+    touched.lastTouchBaseOn = QDate(2026, 11, 30);
+    QCOMPARE(describe(Reminders::forInterview(touched, settings, monday)),
+             QStringList{QStringLiteral("#4 touch-base 2027-02-28 follow-up")});
+
+    // Only tomorrow's conversation is close enough to list.
+    const QList<Interview> coming = {scheduled(5, Step::Conduct, at(2026, 11, 24, 9)),
+                                     scheduled(6, Step::Conduct, at(2026, 11, 25, 9))};
+    QCOMPARE(describe(Reminders::dueBy(coming, settings, monday)),
+             QStringList{QStringLiteral("#5 upcoming 2026-11-24 conduct")});
+    QCOMPARE(describe(Reminders::dueBy(coming, ReminderSettings(), monday)),
+             QStringList({QStringLiteral("#5 upcoming 2026-11-24 conduct"),
+                          QStringLiteral("#6 upcoming 2026-11-25 conduct")}));
+}
+
+void TestReminders::overdue()
+{
+    Reminder r;
+    r.due = QDate(2026, 11, 20);
+    QVERIFY(r.isOverdue(QDate(2026, 11, 21)));
+    QVERIFY(!r.isOverdue(QDate(2026, 11, 20)));
+    QVERIFY(!r.isOverdue(QDate(2026, 11, 19)));
+}
+
+void TestReminders::settingsRoundTrip()
+{
+    QVERIFY(QStandardPaths::isTestModeEnabled());
+    QCOMPARE(ReminderSettings::load(), ReminderSettings());
+
+    ReminderSettings custom;
+    custom.thankYouWithinDays = 1;
+    custom.secondPersonAfterBusinessDays = 4;
+    custom.followUpAfterBusinessDays = 10;
+    custom.firstTouchBaseAfterDays = 21;
+    custom.touchBaseEveryMonths = 2;
+    custom.upcomingWithinDays = 14;
+    QVERIFY(!(custom == ReminderSettings()));
+    custom.save();
+    QCOMPARE(ReminderSettings::load(), custom);
+    QCOMPARE(QSettings().value(QStringLiteral("reminders/thankYouWithinDays")).toInt(), 1);
+}
+
+void TestReminders::settingsRefuseNonsense()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("reminders/thankYouWithinDays"), QStringLiteral("soon"));
+    settings.setValue(QStringLiteral("reminders/followUpAfterBusinessDays"), -3);
+    settings.setValue(QStringLiteral("reminders/touchBaseEveryMonths"), 400);
+    settings.setValue(QStringLiteral("reminders/upcomingWithinDays"), 3);
+    ReminderSettings expected;
+    expected.upcomingWithinDays = 3;
+    QCOMPARE(ReminderSettings::load(), expected);
+}
+
+QTEST_GUILESS_MAIN(TestReminders)
+#include "tst_reminders.moc"

@@ -1,0 +1,446 @@
+// Drives the interview planner as a user would: the interview page, the pipeline board,
+// the Today list and the conversation countdown. Set COFFEECHAT_SCREENSHOT_DIR to save
+// screenshots of the pages while the tests run.
+
+#include "commands/interviewcommands.h"
+#include "countdownwidget.h"
+#include "datefield.h"
+#include "interviewdialog.h"
+#include "mainwindow.h"
+#include "models/contactlistmodel.h"
+#include "models/interviewfiltermodel.h"
+#include "models/interviewlistmodel.h"
+#include "models/todaymodel.h"
+#include "organisationsview.h"
+#include "pipelineview.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interviewstore.h"
+#include "storage/organisationstore.h"
+#include "todayview.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace {
+
+template<typename T>
+T *child(QWidget *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qWarning("no child %s", qPrintable(name));
+    return found;
+}
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("COFFEECHAT_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QCoreApplication::processEvents();
+    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace
+
+class TestInterviews : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void takeOneContactFromResearchToCompleted();
+    void refusedBoardMoveExplainsAndMovesNothing();
+    void boardMoveIsOneUndoStep();
+    void todayListsWhatIsDue_data();
+    void todayListsWhatIsDue();
+    void todayItemOpensTheRightPlace();
+    void contactWithInterviewsIsNotDeleted();
+    void organisationPageShowsPeopleAndInterviews();
+    void countdownKeepsTime();
+
+private:
+    qint64 addContact(const QString &first, const QString &last, const QString &company);
+    InterviewDialog *openDialog(qint64 interviewId);
+    void clickAdvance(InterviewDialog *dialog);
+    Step stepOf(qint64 id) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MainWindow> m_window;
+    QDateTime m_now;
+};
+
+void TestInterviews::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    installTranslations(QCoreApplication::instance());
+}
+
+void TestInterviews::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("i.sqlite"))));
+    // Monday 23 November 2026, 9:00.
+    m_now = QDateTime(QDate(2026, 11, 23), QTime(9, 0));
+    m_window = std::make_unique<MainWindow>(m_db.get(), nullptr, [this] { return m_now; });
+    m_window->resize(1280, 760);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(!m_window->contactModel()->isLoading());
+    QTRY_VERIFY(!m_window->workspace()->contactChoices->isLoading());
+}
+
+void TestInterviews::cleanup()
+{
+    m_window.reset();
+    m_db.reset();
+}
+
+qint64 TestInterviews::addContact(const QString &first, const QString &last, const QString &company)
+{
+    Contact c;
+    c.firstName = first;
+    c.lastName = last;
+    c.company = company;
+    c.position = QStringLiteral("Product designer");
+    c.relationship = Relationship::Alumni;
+    ContactBatch batch;
+    batch.inserts << c;
+    if (!m_window->store()->apply(batch))
+        return 0;
+    return batch.inserts.constFirst().id;
+}
+
+InterviewDialog *TestInterviews::openDialog(qint64 interviewId)
+{
+    return m_window->openInterview(interviewId, Step::Research);
+}
+
+void TestInterviews::clickAdvance(InterviewDialog *dialog)
+{
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("advanceButton")), Qt::LeftButton);
+}
+
+Step TestInterviews::stepOf(qint64 id) const
+{
+    return m_window->workspace()->interviews->interview(id).value_or(Interview()).step;
+}
+
+void TestInterviews::takeOneContactFromResearchToCompleted()
+{
+    const qint64 ana = addContact(QStringLiteral("Ana"), QStringLiteral("Silva"), QStringLiteral("Acme Robotics"));
+    QVERIFY(ana);
+    const qint64 id = m_window->startInterview(ana);
+    QVERIFY(id);
+    auto *dialog = m_window->findChild<InterviewDialog *>(QStringLiteral("interviewDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *refusal = child<QLabel>(dialog, QStringLiteral("refusalLabel"));
+    QCOMPARE(child<QLabel>(dialog, QStringLiteral("interviewTitle"))->text(),
+             QStringLiteral("Informational interview with Ana Silva, Acme Robotics"));
+
+    // Research: refused until the user says what they want to learn.
+    clickAdvance(dialog);
+    QCOMPARE(stepOf(id), Step::Research);
+    QVERIFY(refusal->isVisible());
+    QCOMPARE(refusal->text(), QStringLiteral("Research needs what you want to learn from the conversation."));
+    child<QPlainTextEdit>(dialog, QStringLiteral("learningGoalsEdit"))
+        ->setPlainText(QStringLiteral("How designers move into research roles"));
+    screenshot(dialog, QStringLiteral("interview-page"));
+    clickAdvance(dialog);
+    QCOMPARE(stepOf(id), Step::Identify);
+    QVERIFY(!refusal->isVisible());
+    QCOMPARE(child<QTabWidget>(dialog, QStringLiteral("stepTabs"))->currentIndex(), 1);
+
+    // Identify: the contact came with the interview. Prepare: the agenda is prefilled.
+    clickAdvance(dialog);
+    QVERIFY2(stepOf(id) == Step::Prepare, qPrintable(refusal->text()));
+    clickAdvance(dialog);
+    QCOMPARE(stepOf(id), Step::Contact);
+
+    // Contact: outreach and reply are both needed.
+    clickAdvance(dialog);
+    QCOMPARE(stepOf(id), Step::Contact);
+    QCOMPARE(refusal->text(), QStringLiteral("Contact needs an outreach message or a note of how you reached them.\n"
+                                             "Contact needs the day they replied and agreed to talk."));
+    child<QCheckBox>(child<DateField>(dialog, QStringLiteral("outreachSentOn")), QStringLiteral("set"))->setChecked(true);
+    child<QCheckBox>(child<DateField>(dialog, QStringLiteral("replyReceivedOn")), QStringLiteral("set"))->setChecked(true);
+    clickAdvance(dialog);
+    QCOMPARE(stepOf(id), Step::Conduct);
+    QCOMPARE(m_window->workspace()->interviews->interview(id)->outreachSentOn, m_now.date());
+
+    // Conduct: a conversation set for tomorrow has not happened yet.
+    auto *when = child<DateTimeField>(dialog, QStringLiteral("scheduledAt"));
+    child<QCheckBox>(when, QStringLiteral("set"))->setChecked(true);
+    child<QDateTimeEdit>(when, QStringLiteral("dateTime"))->setDateTime(m_now.addDays(1));
+    clickAdvance(dialog);
+    QCOMPARE(stepOf(id), Step::Conduct);
+    QVERIFY(refusal->text().startsWith(QStringLiteral("Conduct can move on once the conversation has taken place")));
+    m_now = m_now.addDays(1).addSecs(3600);
+    clickAdvance(dialog);
+    QCOMPARE(stepOf(id), Step::FollowUp);
+
+    // Follow up: the thank-you note is due within two days and is listed for today.
+    QCOMPARE(m_window->todayModel()->rowCount(), 0); // due in two days, not yet
+    m_now = m_now.addDays(2);
+    m_window->todayModel()->refresh();
+    QCOMPARE(m_window->todayModel()->rowCount(), 1);
+    QCOMPARE(m_window->todayModel()->index(0, TodayModel::WhatColumn).data().toString(),
+             QStringLiteral("Send a thank-you note"));
+    clickAdvance(dialog);
+    QCOMPARE(refusal->text(), QStringLiteral("Follow up needs the day you sent your thank-you note."));
+    child<QCheckBox>(child<DateField>(dialog, QStringLiteral("thankYouSentOn")), QStringLiteral("set"))->setChecked(true);
+    QCOMPARE(child<QPushButton>(dialog, QStringLiteral("advanceButton"))->text(), QStringLiteral("Mark as Completed"));
+    clickAdvance(dialog);
+    QCOMPARE(stepOf(id), Step::Completed);
+    QCOMPARE(m_window->todayModel()->rowCount(), 0);
+
+    // Every move is in the history, and undo takes the last one back.
+    auto *history = child<QListWidget>(dialog, QStringLiteral("historyList"));
+    QCOMPARE(history->count(), 7); // started + six moves
+    QVERIFY(history->item(6)->text().endsWith(QStringLiteral("Follow up → Completed")));
+    QVERIFY(child<QPushButton>(dialog, QStringLiteral("reopenButton"))->isVisibleTo(dialog));
+    m_window->undoStack()->undo();
+    QCOMPARE(stepOf(id), Step::FollowUp);
+    QCOMPARE(m_window->workspace()->interviews->history(id).size(), 5);
+    m_window->undoStack()->redo();
+    QCOMPARE(stepOf(id), Step::Completed);
+    dialog->reject();
+}
+
+void TestInterviews::refusedBoardMoveExplainsAndMovesNothing()
+{
+    const qint64 ben = addContact(QStringLiteral("Ben"), QStringLiteral("Okafor"), QStringLiteral("Northwind"));
+    Interview interview;
+    interview.contactId = ben;
+    interview.topic = QStringLiteral("Data journalism");
+    QVERIFY(InterviewCommands::addInterview(m_window->undoStack(), m_window->workspace()->interviews, interview));
+    m_window->showPage(MainWindow::InterviewsPage);
+    PipelineView *board = m_window->pipeline();
+    QCOMPARE(board->columnModel(Step::Research)->rowCount(), 1);
+
+    // Drag the card from Research and drop it on Prepare, as the mouse would.
+    StepColumnView *from = board->column(Step::Research);
+    std::unique_ptr<QMimeData> mime(from->model()->mimeData({from->model()->index(0, 0)}));
+    QVERIFY(mime);
+    StepColumnView *to = board->column(Step::Prepare);
+    const QPoint pos = to->viewport()->rect().center();
+    QDragEnterEvent enter(pos, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(to->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(pos), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(to->viewport(), &drop);
+
+    QCOMPARE(stepOf(interview.id), Step::Research);
+    QCOMPARE(board->refusalText(), QStringLiteral("“Ben Okafor” cannot move to Prepare: "
+                                                  "Research needs what you want to learn from the conversation."));
+    QCOMPARE(board->columnModel(Step::Research)->rowCount(), 1);
+    QCOMPARE(board->columnModel(Step::Prepare)->rowCount(), 0);
+    QCOMPARE(m_window->undoStack()->count(), 1); // only the creation
+
+    // A file dragged over the board is not a card: it goes on to the main window, which
+    // imports it, and no interview moves.
+    QMimeData fileMime;
+    fileMime.setUrls({QUrl::fromLocalFile(QStringLiteral("/nonexistent/Connections.csv"))});
+    QDropEvent fileDrop(QPointF(pos), Qt::CopyAction, &fileMime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(to->viewport(), &fileDrop);
+    QCOMPARE(stepOf(interview.id), Step::Research);
+}
+
+void TestInterviews::boardMoveIsOneUndoStep()
+{
+    const qint64 cara = addContact(QStringLiteral("Cara"), QStringLiteral("Lindqvist"), QStringLiteral("Helio"));
+    Interview interview;
+    interview.contactId = cara;
+    interview.learningGoals = QStringLiteral("What a solar installer's week looks like");
+    interview.agenda = QStringLiteral("Questions");
+    QVERIFY(InterviewCommands::addInterview(m_window->undoStack(), m_window->workspace()->interviews, interview));
+    PipelineView *board = m_window->pipeline();
+    QVERIFY(board->moveInterviews({interview.id}, Step::Contact));
+    QCOMPARE(stepOf(interview.id), Step::Contact);
+    QCOMPARE(board->columnModel(Step::Contact)->rowCount(), 1);
+    QCOMPARE(m_window->workspace()->interviews->history(interview.id).size(), 3);
+    // A few more cards for the screenshot: one due, one overdue.
+    Interview due;
+    due.contactId = addContact(QStringLiteral("Jon"), QStringLiteral("Bergström"), QStringLiteral("Helio"));
+    due.topic = QStringLiteral("Grid storage");
+    due.step = Step::FollowUp;
+    due.scheduledAt = m_now.addDays(-2);
+    QVERIFY(m_window->workspace()->interviews->insert(due));
+    Interview waiting;
+    waiting.contactId = addContact(QStringLiteral("Kim"), QStringLiteral("Adeyemi"), QStringLiteral("Northwind"));
+    waiting.topic = QStringLiteral("Newsroom data teams");
+    waiting.step = Step::Contact;
+    waiting.outreachSentOn = m_now.date().addDays(-10);
+    QVERIFY(m_window->workspace()->interviews->insert(waiting));
+    m_window->showPage(MainWindow::InterviewsPage);
+    screenshot(m_window.get(), QStringLiteral("pipeline"));
+    m_window->undoStack()->undo();
+    QCOMPARE(stepOf(interview.id), Step::Research);
+    QCOMPARE(m_window->workspace()->interviews->history(interview.id).size(), 0);
+    QCOMPARE(board->columnModel(Step::Research)->rowCount(), 1);
+    QCOMPARE(board->columnModel(Step::Contact)->rowCount(), 1); // Kim
+}
+
+void TestInterviews::todayListsWhatIsDue_data()
+{
+    QTest::addColumn<QDate>("outreach");
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<QStringList>("expected");
+    const QString second = QStringLiteral("No reply yet: approach a second person there");
+    const QString followUp = QStringLiteral("No reply yet: send one polite follow-up");
+    // Friday 13 November 2026: 3 business days is Wednesday 18, 7 is Tuesday 24.
+    QTest::newRow("two business days later") << QDate(2026, 11, 13) << QDate(2026, 11, 17) << QStringList();
+    QTest::newRow("three business days, over a weekend") << QDate(2026, 11, 13) << QDate(2026, 11, 18)
+                                                          << QStringList{second};
+    QTest::newRow("six business days") << QDate(2026, 11, 13) << QDate(2026, 11, 23) << QStringList{second};
+    QTest::newRow("seven business days") << QDate(2026, 11, 13) << QDate(2026, 11, 24)
+                                         << QStringList{second, followUp};
+    // Sent on a Saturday: counting starts on Monday.
+    QTest::newRow("saturday + 3") << QDate(2026, 11, 21) << QDate(2026, 11, 25) << QStringList{second};
+    QTest::newRow("saturday + 2") << QDate(2026, 11, 21) << QDate(2026, 11, 24) << QStringList();
+}
+
+void TestInterviews::todayListsWhatIsDue()
+{
+    QFETCH(QDate, outreach);
+    QFETCH(QDate, today);
+    QFETCH(QStringList, expected);
+    const qint64 dan = addContact(QStringLiteral("Dan"), QStringLiteral("Moreau"), QStringLiteral("Oakfield"));
+    Interview interview;
+    interview.contactId = dan;
+    interview.step = Step::Contact;
+    interview.outreachSentOn = outreach;
+    QVERIFY(m_window->workspace()->interviews->insert(interview));
+    m_now = QDateTime(today, QTime(8, 30));
+    m_window->todayModel()->refresh();
+    QStringList shown;
+    QTreeView *list = m_window->today()->list();
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        shown << list->model()->index(row, TodayModel::WhatColumn).data().toString();
+    QCOMPARE(shown, expected);
+    if (!expected.isEmpty()) {
+        QCOMPARE(list->model()->index(0, TodayModel::WhoColumn).data().toString(), QStringLiteral("Dan Moreau"));
+        QCOMPARE(m_window->tabs()->tabText(MainWindow::TodayPage),
+                 QStringLiteral("&Today (%1)").arg(expected.size()));
+    }
+}
+
+void TestInterviews::todayItemOpensTheRightPlace()
+{
+    const qint64 eva = addContact(QStringLiteral("Eva"), QStringLiteral("Nakamura"), QStringLiteral("Lumen Health"));
+    Interview interview;
+    interview.contactId = eva;
+    interview.topic = QStringLiteral("Hospital IT");
+    interview.step = Step::FollowUp;
+    interview.scheduledAt = m_now.addDays(-3);
+    QVERIFY(m_window->workspace()->interviews->insert(interview));
+    Interview upcoming;
+    upcoming.contactId = eva;
+    upcoming.step = Step::Conduct;
+    upcoming.scheduledAt = QDateTime(m_now.date().addDays(1), QTime(14, 0));
+    QVERIFY(m_window->workspace()->interviews->insert(upcoming));
+    m_window->showPage(MainWindow::TodayPage);
+    QTreeView *list = m_window->today()->list();
+    QTRY_COMPARE(list->model()->rowCount(), 2);
+    QCOMPARE(list->model()->index(0, TodayModel::WhenColumn).data().toString(), QStringLiteral("1 day overdue"));
+    QCOMPARE(list->model()->index(1, TodayModel::WhatColumn).data().toString(), QStringLiteral("Conversation coming up"));
+    QVERIFY(list->model()->index(1, TodayModel::WhenColumn).data().toString().startsWith(QStringLiteral("Tomorrow")));
+    screenshot(m_window.get(), QStringLiteral("today"));
+
+    list->setCurrentIndex(list->model()->index(0, 0));
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Return);
+    auto *dialog = m_window->findChild<InterviewDialog *>(QStringLiteral("interviewDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->interviewId(), interview.id);
+    QCOMPARE(child<QTabWidget>(dialog, QStringLiteral("stepTabs"))->currentIndex(), 5); // Follow up
+    dialog->reject();
+}
+
+void TestInterviews::contactWithInterviewsIsNotDeleted()
+{
+    const qint64 fay = addContact(QStringLiteral("Fay"), QStringLiteral("Osei"), QString());
+    Interview interview;
+    interview.contactId = fay;
+    QVERIFY(m_window->workspace()->interviews->insert(interview));
+    ContactBatch batch;
+    batch.removals << fay;
+    QVERIFY(!m_window->store()->apply(batch));
+    QVERIFY(m_window->store()->lastError().contains(QStringLiteral("interviews")));
+    QVERIFY(m_window->store()->contact(fay).has_value());
+}
+
+void TestInterviews::organisationPageShowsPeopleAndInterviews()
+{
+    const qint64 gus = addContact(QStringLiteral("Gus"), QStringLiteral("Park"), QStringLiteral("Acme Robotics"));
+    addContact(QStringLiteral("Hana"), QStringLiteral("Ito"), QStringLiteral(" acme robotics "));
+    addContact(QStringLiteral("Ivo"), QStringLiteral("Ruiz"), QStringLiteral("Elsewhere"));
+    const qint64 id = m_window->startInterview(gus);
+    auto *dialog = m_window->findChild<InterviewDialog *>(QStringLiteral("interviewDialog"));
+    QVERIFY(dialog);
+    dialog->reject();
+    const std::optional<Organisation> acme = m_window->workspace()->organisations->findByName(QStringLiteral("Acme Robotics"));
+    QVERIFY(acme);
+    QCOMPARE(m_window->workspace()->interviews->interview(id)->organisationId, acme->id);
+    m_window->showPage(MainWindow::OrganisationsPage);
+    m_window->organisationsView()->selectOrganisation(acme->id);
+    auto *people = child<QListWidget>(m_window.get(), QStringLiteral("organisationPeople"));
+    auto *interviews = child<QListWidget>(m_window.get(), QStringLiteral("organisationInterviews"));
+    QCOMPARE(people->count(), 2);
+    QCOMPARE(interviews->count(), 1);
+    QVERIFY(interviews->item(0)->text().startsWith(QStringLiteral("Gus Park")));
+    screenshot(m_window.get(), QStringLiteral("organisation"));
+
+    // Research notes are saved with undo.
+    child<QPlainTextEdit>(m_window.get(), QStringLiteral("organisationNotes"))->setPlainText(QStringLiteral("Series B"));
+    QVERIFY(m_window->organisationsView()->saveDetails());
+    QCOMPARE(m_window->workspace()->organisations->organisation(acme->id)->notes, QStringLiteral("Series B"));
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->workspace()->organisations->organisation(acme->id)->notes, QString());
+}
+
+void TestInterviews::countdownKeepsTime()
+{
+    CountdownWidget countdown;
+    qint64 ms = 0;
+    countdown.setTimeSource([&ms] { return ms; });
+    countdown.setLength(20);
+    QCOMPARE(countdown.remainingText(), QStringLiteral("20:00 left"));
+    auto *start = countdown.findChild<QPushButton *>(QStringLiteral("countdownStart"));
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(countdown.isRunning());
+    ms += 5 * 60 * 1000 + 30 * 1000;
+    QCOMPARE(countdown.remainingText(), QStringLiteral("14:30 left"));
+    QTest::mouseClick(start, Qt::LeftButton); // pause
+    ms += 60 * 60 * 1000;
+    QCOMPARE(countdown.remainingText(), QStringLiteral("14:30 left"));
+    QTest::mouseClick(start, Qt::LeftButton); // resume
+    ms += 15 * 60 * 1000 + 5 * 1000;
+    countdown.updateDisplay();
+    QCOMPARE(countdown.remainingText(), QStringLiteral("0:35 over: time to thank them and wrap up"));
+    QCOMPARE(countdown.findChild<QLabel *>(QStringLiteral("countdownLabel"))->text(), countdown.remainingText());
+}
+
+QTEST_MAIN(TestInterviews)
+#include "tst_interviews.moc"

@@ -1,0 +1,237 @@
+#include "commands/interviewcommands.h"
+
+#include "storage/organisationstore.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("InterviewCommands", text);
+}
+
+bool failWith(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+QString titleOf(const Interview &interview)
+{
+    return interview.topic.trimmed().isEmpty() ? tr("interview") : interview.topic.trimmed();
+}
+
+} // namespace
+
+WriteCommand::WriteCommand(const QString &text, Write redo, Write undo, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_redo(std::move(redo))
+    , m_undo(std::move(undo))
+{
+}
+
+void WriteCommand::redo()
+{
+    if (m_firstRedo) {
+        m_firstRedo = false;
+        return;
+    }
+    if (!m_redo())
+        setObsolete(true);
+}
+
+void WriteCommand::undo()
+{
+    if (!m_undo())
+        setObsolete(true);
+}
+
+namespace InterviewCommands {
+
+bool addInterview(QUndoStack *stack, InterviewStore *store, Interview &interview, QString *error)
+{
+    if (!store->insert(interview))
+        return failWith(error, store->lastError());
+    const qint64 id = interview.id;
+    auto record = std::make_shared<InterviewRecord>();
+    record->interview = interview;
+    stack->push(new WriteCommand(
+        tr("New interview “%1”").arg(titleOf(interview)),
+        [store, record] { return store->restore(*record); },
+        [store, record, id] {
+            // Whatever was added since (history, referrals) comes back with the redo.
+            if (const auto current = store->record(id))
+                *record = *current;
+            return store->remove(id);
+        }));
+    return true;
+}
+
+bool editInterview(QUndoStack *stack, InterviewStore *store, const Interview &edited, QString *error)
+{
+    const std::optional<Interview> before = store->interview(edited.id);
+    if (!before)
+        return failWith(error, tr("The interview no longer exists."));
+    Interview after = edited;
+    if (!store->update(after))
+        return failWith(error, store->lastError());
+    stack->push(new WriteCommand(
+        tr("Edit “%1”").arg(titleOf(after)),
+        [store, after]() mutable { return store->update(after); },
+        [store, b = *before]() mutable { return store->update(b); }));
+    return true;
+}
+
+bool removeInterview(QUndoStack *stack, InterviewStore *store, qint64 id, QString *error)
+{
+    const std::optional<InterviewRecord> record = store->record(id);
+    if (!record)
+        return failWith(error, tr("The interview no longer exists."));
+    if (!store->remove(id))
+        return failWith(error, store->lastError());
+    stack->push(new WriteCommand(
+        tr("Delete “%1”").arg(titleOf(record->interview)),
+        [store, id] { return store->remove(id); },
+        [store, r = *record] { return store->restore(r); }));
+    return true;
+}
+
+// Saves the interview after one event; the command's undo takes the event back.
+static bool applyEvent(InterviewStore *store, Interview &interview, WorkflowEvent event, Step to,
+                       const WorkflowContext &context, const QString &note, QUndoCommand *parent, QString *error)
+{
+    const Interview before = interview;
+    Interview after = Workflow::applied(interview, event, to, context.now.toLocalTime().date(), note);
+    InterviewEvent record;
+    record.interviewId = interview.id;
+    record.at = context.now;
+    record.from = before.step;
+    record.to = to;
+    record.event = event;
+    record.note = note.trimmed();
+    if (!store->recordTransition(after, record))
+        return failWith(error, store->lastError());
+    new WriteCommand(
+        QString(), [store, after, record]() mutable { return store->recordTransition(after, record); },
+        [store, b = before, eventId = record.id]() mutable { return store->revertTransition(b, eventId); }, parent);
+    interview = after;
+    return true;
+}
+
+static QString moveText(const Interview &interview, Step to)
+{
+    return QCoreApplication::translate("InterviewCommands", "Move “%1” to %2")
+        .arg(titleOf(interview), StepNames::displayName(to));
+}
+
+// Undoes the already applied children of a half-done move, newest first.
+static void rollBack(QUndoCommand *parent)
+{
+    for (int n = parent->childCount() - 1; n >= 0; --n)
+        const_cast<QUndoCommand *>(parent->child(n))->undo();
+    delete parent;
+}
+
+TransitionResult transition(QUndoStack *stack, InterviewStore *store, const Interview &interview,
+                            WorkflowEvent event, const WorkflowContext &context, const QString &note)
+{
+    TransitionResult result;
+    const Workflow::Outcome outcome = Workflow::check(interview, event, context);
+    if (!outcome.allowed) {
+        result.reasons = outcome.reasons;
+        return result;
+    }
+    auto *parent = new QUndoCommand(moveText(interview, outcome.to));
+    Interview walker = interview;
+    QString error;
+    if (!applyEvent(store, walker, event, outcome.to, context, note, parent, &error)) {
+        delete parent;
+        result.reasons << error;
+        return result;
+    }
+    // The children skip their first redo, so pushing does not write a second time.
+    stack->push(parent);
+    result.ok = true;
+    return result;
+}
+
+TransitionResult moveTo(QUndoStack *stack, InterviewStore *store, const Interview &interview, Step target,
+                        const WorkflowContext &context)
+{
+    TransitionResult result;
+    const Workflow::Route route = Workflow::route(interview, target, context);
+    if (!route.allowed) {
+        result.reasons = route.reasons;
+        return result;
+    }
+    if (route.events.isEmpty()) {
+        result.ok = true;
+        return result;
+    }
+    auto *parent = new QUndoCommand(moveText(interview, target));
+    Interview walker = interview;
+    for (WorkflowEvent event : route.events) {
+        const Workflow::Outcome outcome = Workflow::check(walker, event, context);
+        QString error;
+        if (!outcome.allowed || !applyEvent(store, walker, event, outcome.to, context, {}, parent, &error)) {
+            rollBack(parent);
+            result.reasons = outcome.allowed ? QStringList{error} : outcome.reasons;
+            return result;
+        }
+    }
+    stack->push(parent);
+    result.ok = true;
+    return result;
+}
+
+bool addReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, qint64 contactId,
+                 const QString &name, QString *error)
+{
+    if (!store->addReferral(interviewId, contactId))
+        return failWith(error, store->lastError());
+    stack->push(new WriteCommand(
+        tr("Add referral “%1”").arg(name), [=] { return store->addReferral(interviewId, contactId); },
+        [=] { return store->removeReferral(interviewId, contactId); }));
+    return true;
+}
+
+bool removeReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, qint64 contactId,
+                    const QString &name, QString *error)
+{
+    if (!store->removeReferral(interviewId, contactId))
+        return failWith(error, store->lastError());
+    stack->push(new WriteCommand(
+        tr("Remove referral “%1”").arg(name), [=] { return store->removeReferral(interviewId, contactId); },
+        [=] { return store->addReferral(interviewId, contactId); }));
+    return true;
+}
+
+bool addOrganisation(QUndoStack *stack, OrganisationStore *store, Organisation &organisation, QString *error)
+{
+    if (!store->insert(organisation))
+        return failWith(error, store->lastError());
+    stack->push(new WriteCommand(
+        tr("New organisation “%1”").arg(organisation.name),
+        [store, o = organisation]() mutable { return store->insert(o); },
+        [store, id = organisation.id] { return store->remove(id); }));
+    return true;
+}
+
+bool editOrganisation(QUndoStack *stack, OrganisationStore *store, const Organisation &edited, QString *error)
+{
+    const std::optional<Organisation> before = store->organisation(edited.id);
+    if (!before)
+        return failWith(error, tr("The organisation no longer exists."));
+    Organisation after = edited;
+    if (!store->update(after))
+        return failWith(error, store->lastError());
+    stack->push(new WriteCommand(
+        tr("Edit “%1”").arg(after.name), [store, after]() mutable { return store->update(after); },
+        [store, b = *before]() mutable { return store->update(b); }));
+    return true;
+}
+
+} // namespace InterviewCommands

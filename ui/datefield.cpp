@@ -1,0 +1,81 @@
+#include "datefield.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QPushButton>
+
+DateField::DateField(const QString &label, QWidget *parent)
+    : QWidget(parent)
+    , m_set(new QCheckBox(label, this))
+    , m_edit(new QDateEdit(this))
+    , m_todayButton(new QPushButton(tr("Today"), this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_set);
+    layout->addWidget(m_edit);
+    layout->addWidget(m_todayButton);
+    layout->addStretch();
+    m_set->setObjectName(QStringLiteral("set"));
+    m_edit->setObjectName(QStringLiteral("date"));
+    m_todayButton->setObjectName(QStringLiteral("today"));
+    m_edit->setCalendarPopup(true);
+    m_edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_edit->setEnabled(false);
+    m_edit->setDate(m_today);
+    connect(m_set, &QCheckBox::toggled, this, [this](bool on) {
+        m_edit->setEnabled(on);
+        Q_EMIT changed();
+    });
+    connect(m_edit, &QDateEdit::dateChanged, this, &DateField::changed);
+    connect(m_todayButton, &QPushButton::clicked, this, [this] { setDate(m_today); });
+}
+
+QDate DateField::date() const
+{
+    return m_set->isChecked() ? m_edit->date() : QDate();
+}
+
+void DateField::setDate(const QDate &date)
+{
+    m_set->setChecked(date.isValid());
+    m_edit->setDate(date.isValid() ? date : m_today);
+}
+
+DateTimeField::DateTimeField(const QString &label, QWidget *parent)
+    : QWidget(parent)
+    , m_set(new QCheckBox(label, this))
+    , m_edit(new QDateTimeEdit(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_set);
+    layout->addWidget(m_edit);
+    layout->addStretch();
+    m_set->setObjectName(QStringLiteral("set"));
+    m_edit->setObjectName(QStringLiteral("dateTime"));
+    m_edit->setCalendarPopup(true);
+    m_edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_edit->setEnabled(false);
+    // A sensible default when it is switched on: tomorrow at ten.
+    m_edit->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(10, 0)));
+    connect(m_set, &QCheckBox::toggled, this, [this](bool on) {
+        m_edit->setEnabled(on);
+        Q_EMIT changed();
+    });
+    connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, &DateTimeField::changed);
+}
+
+QDateTime DateTimeField::dateTime() const
+{
+    return m_set->isChecked() ? m_edit->dateTime() : QDateTime();
+}
+
+void DateTimeField::setDateTime(const QDateTime &dateTime)
+{
+    m_set->setChecked(dateTime.isValid());
+    if (dateTime.isValid())
+        m_edit->setDateTime(dateTime.toLocalTime());
+}

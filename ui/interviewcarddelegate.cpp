@@ -1,0 +1,73 @@
+#include "interviewcarddelegate.h"
+
+#include "models/interviewlistmodel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace {
+constexpr int Margin = 4;
+constexpr int Padding = 8;
+
+QString column(const QModelIndex &index, int column)
+{
+    return index.siblingAtColumn(column).data().toString();
+}
+} // namespace
+
+QSize InterviewCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const int line = option.fontMetrics.lineSpacing();
+    return QSize(160, 3 * line + 2 * Padding + 2 * Margin + 2);
+}
+
+void InterviewCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF card = QRectF(option.rect).adjusted(Margin, Margin, -Margin, -Margin);
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette &pal = option.palette;
+    QPainterPath path;
+    path.addRoundedRect(card, 6, 6);
+    painter->fillPath(path, selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Base));
+    painter->setPen(QPen(pal.color(QPalette::Mid), 1));
+    painter->drawPath(path);
+
+    const QColor text = selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text);
+    const QRect inner = card.toRect().adjusted(Padding, Padding - 2, -Padding, -Padding);
+    const int line = option.fontMetrics.lineSpacing();
+
+    QFont bold = option.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(text);
+    const QString person = column(index, InterviewListModel::PersonColumn);
+    painter->drawText(QRect(inner.left(), inner.top(), inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(bold).elidedText(person, Qt::ElideRight, inner.width()));
+
+    painter->setFont(option.font);
+    QStringList what;
+    for (const QString &part : {column(index, InterviewListModel::OrganisationColumn),
+                                column(index, InterviewListModel::TopicColumn)}) {
+        if (!part.isEmpty())
+            what << part;
+    }
+    painter->drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                      option.fontMetrics.elidedText(what.join(QStringLiteral(" · ")), Qt::ElideRight, inner.width()));
+
+    const auto due = InterviewListModel::DueState(index.data(InterviewListModel::DueStateRole).toInt());
+    QColor dueColour = selected ? text : pal.color(QPalette::PlaceholderText);
+    if (!selected && due == InterviewListModel::DueState::Overdue)
+        dueColour = QColor(0xc0, 0x1c, 0x28);
+    else if (!selected && due == InterviewListModel::DueState::DueToday)
+        dueColour = QColor(0xb5, 0x5d, 0x00);
+    painter->setPen(dueColour);
+    painter->drawText(QRect(inner.left(), inner.top() + 2 * line, inner.width(), line),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      option.fontMetrics.elidedText(column(index, InterviewListModel::NextColumn), Qt::ElideRight,
+                                                    inner.width()));
+    painter->restore();
+}

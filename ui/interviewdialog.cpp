@@ -1,0 +1,748 @@
+#include "interviewdialog.h"
+
+#include "commands/contactcommands.h"
+#include "commands/interviewcommands.h"
+#include "contactdialog.h"
+#include "contactpicker.h"
+#include "countdownwidget.h"
+#include "datefield.h"
+#include "models/contactlistmodel.h"
+#include "storage/contactstore.h"
+#include "storage/interviewstore.h"
+#include "storage/organisationstore.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+QPlainTextEdit *textArea(const QString &placeholder, QWidget *parent, int lines = 4)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setPlaceholderText(placeholder);
+    edit->setTabChangesFocus(true);
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    return edit;
+}
+
+QLabel *hint(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+template<typename Names, typename Enum>
+void fillCombo(QComboBox *combo, const QList<Enum> &values)
+{
+    for (Enum value : values)
+        combo->addItem(Names::displayName(value), int(value));
+}
+
+QString dateText(const QDateTime &dt)
+{
+    return QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+InterviewDialog::InterviewDialog(Workspace *workspace, qint64 interviewId, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("interviewDialog"));
+    setWindowTitle(tr("Interview"));
+    m_interview = m_workspace->interviews->interview(interviewId).value_or(Interview());
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("interviewTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_stepLabel = new QLabel(this);
+    m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
+    m_stepLabel->setTextFormat(Qt::PlainText);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("stepTabs"));
+    m_tabs->addTab(createResearchTab(), tr("1 Research"));
+    m_tabs->addTab(createIdentifyTab(), tr("2 Identify"));
+    m_tabs->addTab(createPrepareTab(), tr("3 Prepare"));
+    m_tabs->addTab(createContactTab(), tr("4 Contact"));
+    m_tabs->addTab(createConductTab(), tr("5 Conduct"));
+    m_tabs->addTab(createFollowUpTab(), tr("6 Follow up"));
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(createSidePanel());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("dialogButtons"));
+    connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &InterviewDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &InterviewDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_stepLabel);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(buttons);
+    resize(1040, 700);
+
+    connect(m_workspace->interviews, &InterviewStore::interviewUpdated, this, [this](qint64 id) {
+        // An undo from the main window changes what this page shows.
+        if (id == m_interview.id && !hasUnsavedChanges())
+            load();
+        else if (id == m_interview.id)
+            refreshWorkflowPanel();
+    });
+    connect(m_workspace->interviews, &InterviewStore::historyChanged, this, [this](qint64 id) {
+        if (id == m_interview.id)
+            refreshWorkflowPanel();
+    });
+    connect(m_workspace->interviews, &InterviewStore::referralsChanged, this, [this](qint64 id) {
+        if (id == m_interview.id)
+            refreshReferrals();
+    });
+    connect(m_workspace->interviews, &InterviewStore::interviewRemoved, this, [this](qint64 id) {
+        if (id == m_interview.id)
+            QDialog::reject();
+    });
+    load();
+    showStep(StepNames::isActive(m_interview.step) ? m_interview.step : Step::FollowUp);
+}
+
+QWidget *InterviewDialog::createResearchTab()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_topic = new QLineEdit(page);
+    m_topic->setObjectName(QStringLiteral("topicEdit"));
+    m_topic->setPlaceholderText(tr("e.g. What does a UX researcher do all day?"));
+    m_organisation = new QComboBox(page);
+    m_organisation->setObjectName(QStringLiteral("organisationCombo"));
+    m_organisation->setEditable(true);
+    m_organisation->setInsertPolicy(QComboBox::NoInsert);
+    m_organisation->lineEdit()->setPlaceholderText(tr("Type a name; a new one is added"));
+    m_learningGoals = textArea(tr("What do you want to learn from this conversation?"), page);
+    m_learningGoals->setObjectName(QStringLiteral("learningGoalsEdit"));
+    m_researchNotes = textArea(tr("What you found out about the field and the organisation"), page, 6);
+    m_researchNotes->setObjectName(QStringLiteral("researchNotesEdit"));
+    m_links = textArea(tr("One link per line"), page, 2);
+    m_links->setObjectName(QStringLiteral("linksEdit"));
+    form->addRow(tr("&Purpose:"), m_topic);
+    form->addRow(tr("&Organisation:"), m_organisation);
+    form->addRow(tr("What I want to &learn:"), m_learningGoals);
+    form->addRow(tr("Research &notes:"), m_researchNotes);
+    form->addRow(tr("&Links:"), m_links);
+    return page;
+}
+
+QWidget *InterviewDialog::createIdentifyTab()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_contact = new ContactPicker(m_workspace->contactChoices, page);
+    m_contact->setObjectName(QStringLiteral("contactPicker"));
+    auto *newContact = new QPushButton(tr("New Contact…"), page);
+    newContact->setObjectName(QStringLiteral("newContactButton"));
+    connect(newContact, &QPushButton::clicked, this, &InterviewDialog::newContactForInterview);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_contact, 1);
+    row->addWidget(newContact);
+    m_connection = new QLineEdit(page);
+    m_connection->setObjectName(QStringLiteral("connectionEdit"));
+    m_connection->setPlaceholderText(tr("e.g. same university, met at a meetup, friend of my sister"));
+    m_introducedBy = new ContactPicker(m_workspace->contactChoices, page);
+    m_introducedBy->setObjectName(QStringLiteral("introducedByPicker"));
+    m_introducedBy->lineEdit()->setPlaceholderText(tr("Nobody"));
+    form->addRow(tr("&Person:"), row);
+    form->addRow(tr("How we are &connected:"), m_connection);
+    form->addRow(tr("&Introduced by:"), m_introducedBy);
+    form->addRow(hint(tr("Good people to ask: friends and family, alumni of your school, professors, "
+                         "former colleagues, people you were referred to, and LinkedIn connections."),
+                      page));
+    return page;
+}
+
+QWidget *InterviewDialog::createPrepareTab()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_agenda = textArea(tr("Small talk, your questions, and the close"), page, 8);
+    m_agenda->setObjectName(QStringLiteral("agendaEdit"));
+    m_length = new QSpinBox(page);
+    m_length->setObjectName(QStringLiteral("lengthSpin"));
+    m_length->setRange(10, 90);
+    m_length->setSingleStep(5);
+    m_length->setSuffix(tr(" min"));
+    form->addRow(tr("&Agenda:"), m_agenda);
+    form->addRow(tr("Agreed &length:"), m_length);
+    form->addRow(hint(tr("Ask open questions about their path, their day-to-day work and their advice. "
+                         "Ask for 15–30 minutes and keep to it."),
+                      page));
+    return page;
+}
+
+QWidget *InterviewDialog::createContactTab()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_outreachSentOn = new DateField(tr("Sent"), page);
+    m_outreachSentOn->setObjectName(QStringLiteral("outreachSentOn"));
+    m_channel = new QComboBox(page);
+    m_channel->setObjectName(QStringLiteral("channelCombo"));
+    fillCombo<ChannelNames>(m_channel, ChannelNames::all());
+    m_outreachNote = textArea(tr("Your message, or how you reached them (e.g. “asked in person after the talk”)"),
+                              page, 5);
+    m_outreachNote->setObjectName(QStringLiteral("outreachNoteEdit"));
+    m_followUpSentOn = new DateField(tr("Sent"), page);
+    m_followUpSentOn->setObjectName(QStringLiteral("followUpSentOn"));
+    m_replyReceivedOn = new DateField(tr("Received"), page);
+    m_replyReceivedOn->setObjectName(QStringLiteral("replyReceivedOn"));
+    form->addRow(tr("Outreach:"), m_outreachSentOn);
+    form->addRow(tr("&Channel:"), m_channel);
+    form->addRow(tr("&Message:"), m_outreachNote);
+    form->addRow(tr("Follow-up:"), m_followUpSentOn);
+    form->addRow(tr("Their reply:"), m_replyReceivedOn);
+    form->addRow(hint(tr("No answer after 3 working days? Try a second person at the same organisation. "
+                         "After 7, one polite follow-up. If they decline, ask who else you could talk to."),
+                      page));
+    return page;
+}
+
+QWidget *InterviewDialog::createConductTab()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_scheduledAt = new DateTimeField(tr("Set"), page);
+    m_scheduledAt->setObjectName(QStringLiteral("scheduledAt"));
+    m_medium = new QComboBox(page);
+    m_medium->setObjectName(QStringLiteral("mediumCombo"));
+    fillCombo<MediumNames>(m_medium, MediumNames::all());
+    m_location = new QLineEdit(page);
+    m_location->setObjectName(QStringLiteral("locationEdit"));
+    m_location->setPlaceholderText(tr("Address, phone number or video link"));
+    m_countdown = new CountdownWidget(page);
+    m_countdown->setObjectName(QStringLiteral("countdown"));
+    m_conversationNotes = textArea(tr("What you learned, names they mentioned, what to do next"), page, 8);
+    m_conversationNotes->setObjectName(QStringLiteral("conversationNotesEdit"));
+    form->addRow(tr("When:"), m_scheduledAt);
+    form->addRow(tr("&Where:"), m_medium);
+    form->addRow(tr("Place or &link:"), m_location);
+    form->addRow(tr("Time:"), m_countdown);
+    form->addRow(tr("&Notes:"), m_conversationNotes);
+    connect(m_length, &QSpinBox::valueChanged, m_countdown, &CountdownWidget::setLength);
+    return page;
+}
+
+QWidget *InterviewDialog::createFollowUpTab()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    m_thankYouSentOn = new DateField(tr("Sent"), page);
+    m_thankYouSentOn->setObjectName(QStringLiteral("thankYouSentOn"));
+
+    m_referrals = new QListWidget(page);
+    m_referrals->setObjectName(QStringLiteral("referralList"));
+    m_referrals->setMaximumHeight(m_referrals->fontMetrics().lineSpacing() * 5 + 12);
+    auto *addExisting = new QPushButton(tr("Add Contact…"), page);
+    addExisting->setObjectName(QStringLiteral("addReferralButton"));
+    auto *addNew = new QPushButton(tr("New Contact…"), page);
+    addNew->setObjectName(QStringLiteral("newReferralButton"));
+    m_startReferralInterview = new QPushButton(tr("Start Interview"), page);
+    m_startReferralInterview->setObjectName(QStringLiteral("startReferralInterviewButton"));
+    m_startReferralInterview->setEnabled(false);
+    connect(addExisting, &QPushButton::clicked, this, &InterviewDialog::addExistingReferral);
+    connect(addNew, &QPushButton::clicked, this, &InterviewDialog::addNewReferral);
+    connect(m_startReferralInterview, &QPushButton::clicked, this, &InterviewDialog::startInterviewWithReferral);
+    connect(m_referrals, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_startReferralInterview->setEnabled(row >= 0); });
+    auto *referralButtons = new QHBoxLayout;
+    referralButtons->addWidget(addExisting);
+    referralButtons->addWidget(addNew);
+    referralButtons->addWidget(m_startReferralInterview);
+    referralButtons->addStretch();
+    auto *referralBox = new QVBoxLayout;
+    referralBox->addWidget(m_referrals);
+    referralBox->addLayout(referralButtons);
+
+    m_referralRequestedOn = new DateField(tr("Asked"), page);
+    m_referralRequestedOn->setObjectName(QStringLiteral("referralRequestedOn"));
+    m_lastTouchBaseOn = new DateField(tr("Done"), page);
+    m_lastTouchBaseOn->setObjectName(QStringLiteral("lastTouchBaseOn"));
+    m_nextTouchBaseOn = new DateField(tr("Planned"), page);
+    m_nextTouchBaseOn->setObjectName(QStringLiteral("nextTouchBaseOn"));
+    form->addRow(tr("Thank-you note:"), m_thankYouSentOn);
+    form->addRow(tr("Referrals:"), referralBox);
+    form->addRow(tr("Asked for a referral:"), m_referralRequestedOn);
+    form->addRow(tr("Last touch base:"), m_lastTouchBaseOn);
+    form->addRow(tr("Next touch base:"), m_nextTouchBaseOn);
+    form->addRow(hint(tr("Send the thank-you note within two days and mention one thing you learned. "
+                         "Later, tell them how their advice helped."),
+                      page));
+    return page;
+}
+
+QWidget *InterviewDialog::createSidePanel()
+{
+    auto *panel = new QWidget(this);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto *needs = new QGroupBox(tr("What this step needs"), panel);
+    auto *needsLayout = new QVBoxLayout(needs);
+    m_checklist = new QListWidget(needs);
+    m_checklist->setObjectName(QStringLiteral("checklist"));
+    m_checklist->setSelectionMode(QAbstractItemView::NoSelection);
+    m_checklist->setWordWrap(true);
+    m_checklist->setFocusPolicy(Qt::NoFocus);
+    m_refusal = new QLabel(needs);
+    m_refusal->setObjectName(QStringLiteral("refusalLabel"));
+    m_refusal->setTextFormat(Qt::PlainText);
+    m_refusal->setWordWrap(true);
+    QPalette warning = m_refusal->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_refusal->setPalette(warning);
+    m_refusal->hide();
+
+    m_advance = new QPushButton(needs);
+    m_advance->setObjectName(QStringLiteral("advanceButton"));
+    m_advance->setDefault(false);
+    m_advance->setAutoDefault(false);
+    m_back = new QPushButton(tr("Back"), needs);
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_decline = new QPushButton(tr("They Declined…"), needs);
+    m_decline->setObjectName(QStringLiteral("declineButton"));
+    m_giveUp = new QPushButton(tr("No Reply…"), needs);
+    m_giveUp->setObjectName(QStringLiteral("giveUpButton"));
+    m_reopen = new QPushButton(tr("Reopen"), needs);
+    m_reopen->setObjectName(QStringLiteral("reopenButton"));
+    for (QPushButton *b : {m_back, m_decline, m_giveUp, m_reopen})
+        b->setAutoDefault(false);
+    connect(m_advance, &QPushButton::clicked, this, [this] { move(WorkflowEvent::Advance); });
+    connect(m_back, &QPushButton::clicked, this, [this] { move(WorkflowEvent::GoBack); });
+    connect(m_decline, &QPushButton::clicked, this, [this] { move(WorkflowEvent::Decline); });
+    connect(m_giveUp, &QPushButton::clicked, this, [this] { move(WorkflowEvent::GiveUp); });
+    connect(m_reopen, &QPushButton::clicked, this, [this] { move(WorkflowEvent::Reopen); });
+    auto *moveButtons = new QHBoxLayout;
+    moveButtons->addWidget(m_back);
+    moveButtons->addStretch();
+    moveButtons->addWidget(m_decline);
+    moveButtons->addWidget(m_giveUp);
+    moveButtons->addWidget(m_reopen);
+    needsLayout->addWidget(m_checklist, 1);
+    needsLayout->addWidget(m_refusal);
+    needsLayout->addWidget(m_advance);
+    needsLayout->addLayout(moveButtons);
+
+    auto *historyBox = new QGroupBox(tr("History"), panel);
+    auto *historyLayout = new QVBoxLayout(historyBox);
+    m_history = new QListWidget(historyBox);
+    m_history->setObjectName(QStringLiteral("historyList"));
+    m_history->setSelectionMode(QAbstractItemView::NoSelection);
+    m_history->setWordWrap(true);
+    historyLayout->addWidget(m_history);
+
+    layout->addWidget(needs, 3);
+    layout->addWidget(historyBox, 2);
+    return panel;
+}
+
+void InterviewDialog::showStep(Step step)
+{
+    const int number = StepNames::number(step);
+    if (number > 0)
+        m_tabs->setCurrentIndex(number - 1);
+}
+
+WorkflowContext InterviewDialog::context() const
+{
+    WorkflowContext c;
+    c.now = m_workspace->clock();
+    c.questionCount = m_workspace->interviews->questionCount(m_interview.id);
+    c.referralCount = int(m_workspace->interviews->referrals(m_interview.id).size());
+    return c;
+}
+
+void InterviewDialog::load()
+{
+    if (const std::optional<Interview> stored = m_workspace->interviews->interview(m_interview.id))
+        m_interview = *stored;
+    loadFields();
+    refreshReferrals();
+    refreshWorkflowPanel();
+}
+
+void InterviewDialog::loadFields()
+{
+    m_loading = true;
+    const Interview &i = m_interview;
+    m_topic->setText(i.topic);
+    m_organisation->clear();
+    const QList<Organisation> organisations = m_workspace->organisations->all();
+    for (const Organisation &o : organisations)
+        m_organisation->addItem(o.name, o.id);
+    m_organisation->setCurrentIndex(m_organisation->findData(i.organisationId));
+    if (i.organisationId == 0)
+        m_organisation->setEditText(QString());
+    m_learningGoals->setPlainText(i.learningGoals);
+    m_researchNotes->setPlainText(i.researchNotes);
+    m_links->setPlainText(i.links.join(QLatin1Char('\n')));
+
+    m_contact->setContactId(i.contactId);
+    m_connection->setText(i.connection);
+    m_introducedBy->setContactId(i.introducedById);
+
+    m_agenda->setPlainText(i.agenda);
+    m_length->setValue(i.lengthMinutes);
+    m_countdown->setLength(i.lengthMinutes);
+
+    const QDate today = m_workspace->clock().toLocalTime().date();
+    for (DateField *f : {m_outreachSentOn, m_followUpSentOn, m_replyReceivedOn, m_thankYouSentOn,
+                         m_referralRequestedOn, m_lastTouchBaseOn, m_nextTouchBaseOn})
+        f->setToday(today);
+    m_outreachSentOn->setDate(i.outreachSentOn);
+    m_channel->setCurrentIndex(m_channel->findData(int(i.channel)));
+    m_outreachNote->setPlainText(i.outreachNote);
+    m_followUpSentOn->setDate(i.followUpSentOn);
+    m_replyReceivedOn->setDate(i.replyReceivedOn);
+
+    m_scheduledAt->setDateTime(i.scheduledAt);
+    m_medium->setCurrentIndex(m_medium->findData(int(i.medium)));
+    m_location->setText(i.location);
+    m_conversationNotes->setPlainText(i.conversationNotes);
+
+    m_thankYouSentOn->setDate(i.thankYouSentOn);
+    m_referralRequestedOn->setDate(i.referralRequestedOn);
+    m_lastTouchBaseOn->setDate(i.lastTouchBaseOn);
+    m_nextTouchBaseOn->setDate(i.nextTouchBaseOn);
+    m_loading = false;
+}
+
+Interview InterviewDialog::editedInterview() const
+{
+    Interview i = m_interview;
+    i.topic = m_topic->text().trimmed();
+    const QString orgName = m_organisation->currentText().trimmed();
+    if (orgName.isEmpty()) {
+        i.organisationId = 0;
+    } else if (const std::optional<Organisation> o = m_workspace->organisations->findByName(orgName)) {
+        i.organisationId = o->id;
+    } else {
+        i.organisationId = -1; // a new one, created on save
+    }
+    i.learningGoals = m_learningGoals->toPlainText();
+    i.researchNotes = m_researchNotes->toPlainText();
+    i.links.clear();
+    for (const QString &line : m_links->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (!line.trimmed().isEmpty())
+            i.links << line.trimmed();
+    }
+    i.contactId = m_contact->contactId();
+    i.connection = m_connection->text().trimmed();
+    i.introducedById = m_introducedBy->contactId();
+    i.agenda = m_agenda->toPlainText();
+    i.lengthMinutes = m_length->value();
+    i.outreachSentOn = m_outreachSentOn->date();
+    i.channel = Channel(m_channel->currentData().toInt());
+    i.outreachNote = m_outreachNote->toPlainText();
+    i.followUpSentOn = m_followUpSentOn->date();
+    i.replyReceivedOn = m_replyReceivedOn->date();
+    i.scheduledAt = m_scheduledAt->dateTime();
+    if (i.scheduledAt.isValid() && m_interview.scheduledAt.isValid()
+        && i.scheduledAt.toSecsSinceEpoch() == m_interview.scheduledAt.toSecsSinceEpoch())
+        i.scheduledAt = m_interview.scheduledAt; // unchanged; keep the stored time zone
+    i.medium = Medium(m_medium->currentData().toInt());
+    i.location = m_location->text().trimmed();
+    i.conversationNotes = m_conversationNotes->toPlainText();
+    i.thankYouSentOn = m_thankYouSentOn->date();
+    i.referralRequestedOn = m_referralRequestedOn->date();
+    i.lastTouchBaseOn = m_lastTouchBaseOn->date();
+    i.nextTouchBaseOn = m_nextTouchBaseOn->date();
+    return i;
+}
+
+bool InterviewDialog::hasUnsavedChanges() const
+{
+    return editedInterview() != m_interview;
+}
+
+qint64 InterviewDialog::organisationIdForName(const QString &name, QString *error)
+{
+    if (const std::optional<Organisation> o = m_workspace->organisations->findByName(name))
+        return o->id;
+    Organisation created;
+    created.name = name;
+    if (!InterviewCommands::addOrganisation(m_workspace->undoStack, m_workspace->organisations, created, error))
+        return 0;
+    return created.id;
+}
+
+bool InterviewDialog::save()
+{
+    Interview edited = editedInterview();
+    if (edited == m_interview)
+        return true;
+    QString error;
+    // A new organisation and the edit are one step of Undo.
+    m_workspace->undoStack->beginMacro(tr("Edit interview “%1”").arg(edited.topic));
+    bool ok = true;
+    if (edited.organisationId < 0) {
+        edited.organisationId = organisationIdForName(m_organisation->currentText().trimmed(), &error);
+        ok = edited.organisationId > 0;
+    }
+    ok = ok && InterviewCommands::editInterview(m_workspace->undoStack, m_workspace->interviews, edited, &error);
+    m_workspace->undoStack->endMacro();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Save interview"), error);
+        return false;
+    }
+    load();
+    return true;
+}
+
+void InterviewDialog::move(WorkflowEvent event)
+{
+    if (!save())
+        return;
+    QString note;
+    if (event == WorkflowEvent::Decline || event == WorkflowEvent::GiveUp) {
+        const Workflow::Outcome outcome = Workflow::check(m_interview, event, context());
+        if (outcome.allowed) {
+            bool ok = false;
+            note = QInputDialog::getText(this, WorkflowEventNames::displayName(event),
+                                         event == WorkflowEvent::Decline
+                                             ? tr("What did they say? (optional)")
+                                             : tr("Anything to remember about this? (optional)"),
+                                         QLineEdit::Normal, QString(), &ok);
+            if (!ok)
+                return;
+        }
+    }
+    const InterviewCommands::TransitionResult result = InterviewCommands::transition(
+        m_workspace->undoStack, m_workspace->interviews, m_interview, event, context(), note);
+    if (!result.ok) {
+        m_refusal->setText(result.reasons.join(QLatin1Char('\n')));
+        m_refusal->show();
+        return;
+    }
+    m_refusal->hide();
+    load();
+    if (StepNames::isActive(m_interview.step))
+        showStep(m_interview.step);
+}
+
+void InterviewDialog::refreshWorkflowPanel()
+{
+    QString person;
+    if (const std::optional<Contact> c = m_workspace->contacts->contact(m_interview.contactId))
+        person = c->displayName();
+    QString organisation;
+    if (const std::optional<Organisation> o = m_workspace->organisations->organisation(m_interview.organisationId))
+        organisation = o->name;
+    QString title = person.isEmpty() ? tr("New informational interview") : tr("Informational interview with %1").arg(person);
+    if (!organisation.isEmpty())
+        title = tr("%1, %2").arg(title, organisation);
+    m_title->setText(title);
+    setWindowTitle(person.isEmpty() ? tr("Interview") : tr("Interview with %1").arg(person));
+
+    const Step step = m_interview.step;
+    if (StepNames::isActive(step)) {
+        m_stepLabel->setText(tr("Step %1 of 6: %2").arg(StepNames::number(step)).arg(StepNames::displayName(step)));
+    } else {
+        QString text = tr("%1 on %2").arg(StepNames::displayName(step),
+                                          QLocale().toString(m_interview.closedOn, QLocale::ShortFormat));
+        if (!m_interview.closingReason.isEmpty())
+            text += QStringLiteral(" · ") + m_interview.closingReason;
+        m_stepLabel->setText(text);
+    }
+
+    const WorkflowContext ctx = context();
+    m_checklist->clear();
+    const QList<Requirement> requirements = Workflow::checklist(m_interview, ctx);
+    for (const Requirement &r : requirements) {
+        auto *item = new QListWidgetItem(r.text, m_checklist);
+        item->setData(Qt::UserRole, r.met);
+        const QString prefix = r.met ? QStringLiteral("✓ ") : (r.required ? QStringLiteral("○ ") : QStringLiteral("· "));
+        item->setText(prefix + r.text + (r.required ? QString() : tr(" (advice)")));
+        if (r.met)
+            item->setForeground(palette().color(QPalette::PlaceholderText));
+    }
+    if (requirements.isEmpty())
+        new QListWidgetItem(tr("This interview has ended. Reopen it to continue."), m_checklist);
+
+    const bool active = StepNames::isActive(step);
+    m_advance->setVisible(active);
+    if (step == Step::FollowUp)
+        m_advance->setText(tr("Mark as Completed"));
+    else if (active)
+        m_advance->setText(tr("Next Step: %1").arg(StepNames::displayName(StepNames::active().at(StepNames::number(step)))));
+    m_back->setVisible(active && step != Step::Research);
+    m_decline->setVisible(step == Step::Contact || step == Step::Conduct);
+    m_giveUp->setVisible(step == Step::Contact);
+    m_reopen->setVisible(!active);
+
+    m_history->clear();
+    new QListWidgetItem(tr("%1  Started").arg(dateText(m_interview.createdAt)), m_history);
+    for (const InterviewEvent &e : m_workspace->interviews->history(m_interview.id)) {
+        QString text = tr("%1  %2 → %3").arg(dateText(e.at), StepNames::displayName(e.from), StepNames::displayName(e.to));
+        if (!e.note.isEmpty())
+            text += QStringLiteral(" · ") + e.note;
+        new QListWidgetItem(text, m_history);
+    }
+    m_history->scrollToBottom();
+}
+
+void InterviewDialog::refreshReferrals()
+{
+    m_referrals->clear();
+    for (qint64 id : m_workspace->interviews->referrals(m_interview.id)) {
+        const std::optional<Contact> c = m_workspace->contacts->contact(id);
+        auto *item = new QListWidgetItem(c ? c->displayName() : tr("(deleted contact)"), m_referrals);
+        item->setData(Qt::UserRole, id);
+    }
+    m_startReferralInterview->setEnabled(m_referrals->currentRow() >= 0);
+}
+
+void InterviewDialog::addReferral(qint64 contactId)
+{
+    const std::optional<Contact> c = m_workspace->contacts->contact(contactId);
+    QString error;
+    if (!c || !InterviewCommands::addReferral(m_workspace->undoStack, m_workspace->interviews, m_interview.id,
+                                              contactId, c->displayName(), &error)) {
+        QMessageBox::warning(this, tr("Add referral"), error);
+    }
+}
+
+void InterviewDialog::addExistingReferral()
+{
+    QDialog picker(this);
+    picker.setObjectName(QStringLiteral("referralPicker"));
+    picker.setWindowTitle(tr("Add referral"));
+    auto *combo = new ContactPicker(m_workspace->contactChoices, &picker);
+    combo->setObjectName(QStringLiteral("referralContactPicker"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &picker);
+    connect(buttons, &QDialogButtonBox::accepted, &picker, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &picker, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&picker);
+    layout->addWidget(new QLabel(tr("Who did they suggest you talk to?"), &picker));
+    layout->addWidget(combo);
+    layout->addWidget(buttons);
+    if (picker.exec() != QDialog::Accepted || combo->contactId() == 0)
+        return;
+    const qint64 id = combo->contactId();
+    // Remember who referred them, unless the contact already says.
+    if (std::optional<Contact> c = m_workspace->contacts->contact(id); c && c->referredById == 0 && m_interview.contactId) {
+        c->referredById = m_interview.contactId;
+        ContactCommands::editContact(m_workspace->undoStack, m_workspace->contacts, *c);
+    }
+    addReferral(id);
+}
+
+void InterviewDialog::addNewReferral()
+{
+    Contact contact;
+    contact.source = QStringLiteral("Manual");
+    contact.relationship = Relationship::Referral;
+    contact.referredById = m_interview.contactId;
+    QList<QPair<qint64, QString>> referrers;
+    if (const std::optional<Contact> by = m_workspace->contacts->contact(m_interview.contactId))
+        referrers.append({by->id, by->displayName()});
+    ContactDialog dialog(contact, referrers, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    qint64 id = 0;
+    QString error;
+    if (!ContactCommands::addContact(m_workspace->undoStack, m_workspace->contacts, dialog.contact(), &id, &error)) {
+        QMessageBox::warning(this, tr("New contact"), error);
+        return;
+    }
+    addReferral(id);
+}
+
+void InterviewDialog::startInterviewWithReferral()
+{
+    QListWidgetItem *item = m_referrals->currentItem();
+    if (!item)
+        return;
+    const qint64 contactId = item->data(Qt::UserRole).toLongLong();
+    const std::optional<Contact> c = m_workspace->contacts->contact(contactId);
+    if (!c)
+        return;
+    Interview next;
+    next.contactId = contactId;
+    next.introducedById = m_interview.contactId;
+    next.topic = m_interview.topic;
+    next.learningGoals = m_interview.learningGoals;
+    next.connection = tr("Referred by %1").arg(m_workspace->contacts->contact(m_interview.contactId)
+                                                  .value_or(Contact()).displayName());
+    if (const std::optional<Organisation> o = m_workspace->organisations->findByName(c->company))
+        next.organisationId = o->id;
+    QString error;
+    if (!InterviewCommands::addInterview(m_workspace->undoStack, m_workspace->interviews, next, &error)) {
+        QMessageBox::warning(this, tr("Start interview"), error);
+        return;
+    }
+    QMessageBox::information(this, tr("Start interview"),
+                             tr("A new interview with %1 has started at the Research step.").arg(c->displayName()));
+}
+
+void InterviewDialog::newContactForInterview()
+{
+    Contact contact;
+    contact.source = QStringLiteral("Manual");
+    ContactDialog dialog(contact, {}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    qint64 id = 0;
+    QString error;
+    if (!ContactCommands::addContact(m_workspace->undoStack, m_workspace->contacts, dialog.contact(), &id, &error)) {
+        QMessageBox::warning(this, tr("New contact"), error);
+        return;
+    }
+    m_contact->setContactId(id);
+}
+
+void InterviewDialog::accept()
+{
+    if (save())
+        QDialog::accept();
+}
+
+void InterviewDialog::reject()
+{
+    if (hasUnsavedChanges()) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                                  tr("Save your changes to this interview?"),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                  QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save && !save())
+            return;
+    }
+    QDialog::reject();
+}

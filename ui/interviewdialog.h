@@ -1,0 +1,113 @@
+#pragma once
+
+#include "domain/interview.h"
+#include "workflow/workflow.h"
+
+#include <QDialog>
+
+struct Workspace;
+class ContactPicker;
+class CountdownWidget;
+class DateField;
+class DateTimeField;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+
+// The interview page: the fields of all six steps (one tab each), a checklist of what the
+// current step still needs, the buttons that move it on, and its history. Field edits are
+// saved as one undoable change; every move is its own undoable change.
+class InterviewDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    InterviewDialog(Workspace *workspace, qint64 interviewId, QWidget *parent = nullptr);
+
+    qint64 interviewId() const { return m_interview.id; }
+    // Opens the tab of a step, e.g. Follow up for a thank-you reminder.
+    void showStep(Step step);
+    // The interview as the fields currently describe it (unsaved edits included).
+    Interview editedInterview() const;
+    bool hasUnsavedChanges() const;
+    // Saves field edits; false (with a message shown) if the database refused them.
+    bool save();
+
+    void accept() override;
+    void reject() override;
+
+private:
+    QWidget *createResearchTab();
+    QWidget *createIdentifyTab();
+    QWidget *createPrepareTab();
+    QWidget *createContactTab();
+    QWidget *createConductTab();
+    QWidget *createFollowUpTab();
+    QWidget *createSidePanel();
+
+    void load();
+    void loadFields();
+    void refreshWorkflowPanel();
+    void refreshReferrals();
+    void move(WorkflowEvent event);
+    void addReferral(qint64 contactId);
+    void addExistingReferral();
+    void addNewReferral();
+    void startInterviewWithReferral();
+    void newContactForInterview();
+    WorkflowContext context() const;
+    qint64 organisationIdForName(const QString &name, QString *error);
+
+    Workspace *m_workspace;
+    Interview m_interview; // as stored
+    bool m_loading = false;
+
+    QLabel *m_title;
+    QLabel *m_stepLabel;
+    QTabWidget *m_tabs;
+
+    QLineEdit *m_topic;
+    QComboBox *m_organisation;
+    QPlainTextEdit *m_learningGoals;
+    QPlainTextEdit *m_researchNotes;
+    QPlainTextEdit *m_links;
+
+    ContactPicker *m_contact;
+    QLineEdit *m_connection;
+    ContactPicker *m_introducedBy;
+
+    QPlainTextEdit *m_agenda;
+    QSpinBox *m_length;
+
+    DateField *m_outreachSentOn;
+    QComboBox *m_channel;
+    QPlainTextEdit *m_outreachNote;
+    DateField *m_followUpSentOn;
+    DateField *m_replyReceivedOn;
+
+    DateTimeField *m_scheduledAt;
+    QComboBox *m_medium;
+    QLineEdit *m_location;
+    CountdownWidget *m_countdown;
+    QPlainTextEdit *m_conversationNotes;
+
+    DateField *m_thankYouSentOn;
+    QListWidget *m_referrals;
+    QPushButton *m_startReferralInterview;
+    DateField *m_referralRequestedOn;
+    DateField *m_lastTouchBaseOn;
+    DateField *m_nextTouchBaseOn;
+
+    QListWidget *m_checklist;
+    QLabel *m_refusal;
+    QPushButton *m_advance;
+    QPushButton *m_back;
+    QPushButton *m_decline;
+    QPushButton *m_giveUp;
+    QPushButton *m_reopen;
+    QListWidget *m_history;
+};

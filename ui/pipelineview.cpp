@@ -1,0 +1,247 @@
+#include "pipelineview.h"
+
+#include "commands/interviewcommands.h"
+#include "interviewcarddelegate.h"
+#include "models/interviewfiltermodel.h"
+#include "models/interviewlistmodel.h"
+#include "storage/contactstore.h"
+#include "storage/interviewstore.h"
+#include "storage/organisationstore.h"
+#include "workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+StepColumnView::StepColumnView(Step dropTarget, QWidget *parent)
+    : QListView(parent)
+    , m_dropTarget(dropTarget)
+{
+    setDragEnabled(true);
+    setAcceptDrops(true);
+    setDropIndicatorShown(false);
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDefaultDropAction(Qt::MoveAction);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setUniformItemSizes(true);
+    setFrameShape(QFrame::NoFrame);
+    setBackgroundRole(QPalette::Window);
+}
+
+void StepColumnView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (InterviewListModel::idsFromMime(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+}
+
+void StepColumnView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (InterviewListModel::idsFromMime(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+}
+
+void StepColumnView::dropEvent(QDropEvent *event)
+{
+    const QList<qint64> ids = InterviewListModel::idsFromMime(event->mimeData());
+    if (ids.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    // The model is not changed by the view: the move goes through the workflow, and the
+    // card follows the store's change signal. CopyAction keeps the view from removing rows.
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    Q_EMIT interviewsDropped(ids, m_dropTarget);
+}
+
+PipelineView::PipelineView(Workspace *workspace, InterviewListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("pipelineView"));
+    auto *filters = new QHBoxLayout;
+    auto *newInterview = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("New Interview…"), this);
+    newInterview->setObjectName(QStringLiteral("newInterviewButton"));
+    connect(newInterview, &QPushButton::clicked, this, &PipelineView::newInterviewRequested);
+    m_organisationFilter = new QComboBox(this);
+    m_organisationFilter->setObjectName(QStringLiteral("organisationFilter"));
+    m_organisationFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_dueOnly = new QCheckBox(tr("Only what is due or overdue"), this);
+    m_dueOnly->setObjectName(QStringLiteral("dueOnlyFilter"));
+    filters->addWidget(newInterview);
+    filters->addSpacing(16);
+    filters->addWidget(new QLabel(tr("Organisation:"), this));
+    filters->addWidget(m_organisationFilter);
+    filters->addWidget(m_dueOnly);
+    filters->addStretch();
+
+    m_refusal = new QLabel(this);
+    m_refusal->setObjectName(QStringLiteral("pipelineRefusal"));
+    m_refusal->setTextFormat(Qt::PlainText);
+    m_refusal->setWordWrap(true);
+    m_refusal->setAutoFillBackground(true);
+    m_refusal->setMargin(8);
+    QPalette warning = m_refusal->palette();
+    warning.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xc8));
+    warning.setColor(QPalette::WindowText, QColor(0x5c, 0x3a, 0x00));
+    m_refusal->setPalette(warning);
+    m_refusal->hide();
+
+    auto *board = new QHBoxLayout;
+    board->setSpacing(6);
+    QList<QPair<QList<Step>, Step>> columns;
+    for (Step step : StepNames::active())
+        columns.append({{step}, step});
+    columns.append({StepNames::ended(), Step::Completed});
+    auto *delegate = new InterviewCardDelegate(this);
+    for (const auto &[steps, target] : columns) {
+        auto *proxy = new InterviewFilterModel(this);
+        proxy->setSourceModel(m_model);
+        proxy->setSteps(steps);
+        proxy->sort(InterviewListModel::NextColumn);
+        auto *view = new StepColumnView(target, this);
+        view->setObjectName(steps.size() == 1 ? QStringLiteral("column-") + StepNames::key(target)
+                                              : QStringLiteral("column-ended"));
+        view->setModel(proxy);
+        view->setItemDelegate(delegate);
+        auto *header = new QLabel(this);
+        header->setTextFormat(Qt::PlainText);
+        QFont f = header->font();
+        f.setBold(true);
+        header->setFont(f);
+        auto *columnLayout = new QVBoxLayout;
+        columnLayout->addWidget(header);
+        columnLayout->addWidget(view, 1);
+        board->addLayout(columnLayout, 1);
+        m_columns << view;
+        m_columnModels << proxy;
+        m_headers << header;
+        connect(view, &StepColumnView::interviewsDropped, this, &PipelineView::moveInterviews);
+        connect(view, &QListView::activated, this, [this](const QModelIndex &index) {
+            const auto step = Step(index.data(InterviewListModel::StepRole).toInt());
+            Q_EMIT openInterview(index.data(InterviewListModel::InterviewIdRole).toLongLong(), step);
+        });
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(proxy, signal, this, &PipelineView::updateHeaders);
+        connect(proxy, &QAbstractItemModel::modelReset, this, &PipelineView::updateHeaders);
+        connect(proxy, &QAbstractItemModel::layoutChanged, this, &PipelineView::updateHeaders);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_refusal);
+    layout->addLayout(board, 1);
+
+    connect(m_organisationFilter, &QComboBox::currentIndexChanged, this, &PipelineView::applyFilters);
+    connect(m_dueOnly, &QCheckBox::toggled, this, &PipelineView::applyFilters);
+    connect(m_workspace->organisations, &OrganisationStore::organisationInserted, this, &PipelineView::reloadOrganisations);
+    connect(m_workspace->organisations, &OrganisationStore::organisationUpdated, this, &PipelineView::reloadOrganisations);
+    connect(m_workspace->organisations, &OrganisationStore::organisationRemoved, this, &PipelineView::reloadOrganisations);
+    reloadOrganisations();
+    updateHeaders();
+}
+
+StepColumnView *PipelineView::column(Step step) const
+{
+    for (StepColumnView *view : m_columns) {
+        if (view->dropTarget() == step || (!StepNames::isActive(step) && view->dropTarget() == Step::Completed))
+            return view;
+    }
+    return nullptr;
+}
+
+InterviewFilterModel *PipelineView::columnModel(Step step) const
+{
+    StepColumnView *view = column(step);
+    return view ? qobject_cast<InterviewFilterModel *>(view->model()) : nullptr;
+}
+
+QString PipelineView::refusalText() const
+{
+    return m_refusal->isVisible() ? m_refusal->text() : QString();
+}
+
+qint64 PipelineView::currentInterviewId() const
+{
+    for (StepColumnView *view : m_columns) {
+        if (view->hasFocus() && view->currentIndex().isValid())
+            return view->currentIndex().data(InterviewListModel::InterviewIdRole).toLongLong();
+    }
+    return 0;
+}
+
+void PipelineView::reloadOrganisations()
+{
+    const qint64 current = m_organisationFilter->currentData().toLongLong();
+    const QSignalBlocker blocker(m_organisationFilter);
+    m_organisationFilter->clear();
+    m_organisationFilter->addItem(tr("All organisations"), qint64(0));
+    for (const Organisation &o : m_workspace->organisations->all())
+        m_organisationFilter->addItem(o.name, o.id);
+    const int index = m_organisationFilter->findData(current);
+    m_organisationFilter->setCurrentIndex(index >= 0 ? index : 0);
+    applyFilters();
+}
+
+void PipelineView::applyFilters()
+{
+    const qint64 organisation = m_organisationFilter->currentData().toLongLong();
+    for (InterviewFilterModel *proxy : std::as_const(m_columnModels)) {
+        proxy->setOrganisationId(organisation);
+        proxy->setDueOnly(m_dueOnly->isChecked());
+    }
+    updateHeaders();
+}
+
+void PipelineView::updateHeaders()
+{
+    for (int n = 0; n < m_headers.size(); ++n) {
+        const QList<Step> steps = m_columnModels.at(n)->steps();
+        const QString name = steps.size() == 1
+            ? tr("%1 %2").arg(StepNames::number(steps.constFirst())).arg(StepNames::displayName(steps.constFirst()))
+            : tr("Ended");
+        m_headers.at(n)->setText(tr("%1 (%2)").arg(name).arg(m_columnModels.at(n)->rowCount()));
+    }
+}
+
+bool PipelineView::moveInterviews(const QList<qint64> &ids, Step target)
+{
+    QStringList problems;
+    for (qint64 id : ids) {
+        const std::optional<Interview> interview = m_workspace->interviews->interview(id);
+        if (!interview || interview->step == target)
+            continue;
+        WorkflowContext context;
+        context.now = m_workspace->clock();
+        context.questionCount = m_workspace->interviews->questionCount(id);
+        context.referralCount = int(m_workspace->interviews->referrals(id).size());
+        const InterviewCommands::TransitionResult result = InterviewCommands::moveTo(
+            m_workspace->undoStack, m_workspace->interviews, *interview, target, context);
+        if (!result.ok) {
+            const QString who = m_model->personName(*interview);
+            problems << tr("“%1” cannot move to %2: %3")
+                            .arg(who.isEmpty() ? interview->topic : who, StepNames::displayName(target),
+                                 result.reasons.join(QLatin1Char(' ')));
+        }
+    }
+    m_refusal->setText(problems.join(QLatin1Char('\n')));
+    m_refusal->setVisible(!problems.isEmpty());
+    return problems.isEmpty();
+}

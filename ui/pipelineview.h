@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/interview.h"
+
+#include <QListView>
+#include <QWidget>
+
+struct Workspace;
+class InterviewFilterModel;
+class InterviewListModel;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+
+// One column of the board: the cards of some steps. Dropping cards on it asks for a move.
+class StepColumnView : public QListView
+{
+    Q_OBJECT
+public:
+    StepColumnView(Step dropTarget, QWidget *parent = nullptr);
+    Step dropTarget() const { return m_dropTarget; }
+
+Q_SIGNALS:
+    void interviewsDropped(const QList<qint64> &ids, Step target);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    Step m_dropTarget;
+};
+
+// The pipeline: every interview as a card in the column of its step. Moving a card is a
+// workflow transition; a refused move leaves the card where it was and says why.
+class PipelineView : public QWidget
+{
+    Q_OBJECT
+public:
+    PipelineView(Workspace *workspace, InterviewListModel *model, QWidget *parent = nullptr);
+
+    // Moves the interviews as a drop on the column of `target` would; returns false and shows
+    // the reasons when any move is refused.
+    bool moveInterviews(const QList<qint64> &ids, Step target);
+    StepColumnView *column(Step step) const;
+    InterviewFilterModel *columnModel(Step step) const;
+    QString refusalText() const;
+    qint64 currentInterviewId() const;
+
+Q_SIGNALS:
+    void openInterview(qint64 id, Step step);
+    void newInterviewRequested();
+
+private:
+    void reloadOrganisations();
+    void applyFilters();
+    void updateHeaders();
+
+    Workspace *m_workspace;
+    InterviewListModel *m_model;
+    QComboBox *m_organisationFilter;
+    QCheckBox *m_dueOnly;
+    QLabel *m_refusal;
+    QList<StepColumnView *> m_columns;
+    QList<InterviewFilterModel *> m_columnModels;
+    QList<QLabel *> m_headers;
+};
