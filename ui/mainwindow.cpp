@@ -3,6 +3,7 @@
 #include "commands/contactcommands.h"
 #include "contactdialog.h"
 #include "commands/interviewcommands.h"
+#include "export/calendarexport.h"
 #include "importcontroller.h"
 #include "interviewdialog.h"
 #include "models/contactlistmodel.h"
@@ -244,6 +245,11 @@ void MainWindow::createActions()
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setStatusTip(tr("Import LinkedIn's Connections.csv"));
+    QAction *exportCalendarAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("view-calendar")),
+                                                        tr("Export &Calendar…"), this,
+                                                        &MainWindow::chooseCalendarFile);
+    exportCalendarAction->setObjectName(QStringLiteral("exportCalendarAction"));
+    exportCalendarAction->setStatusTip(tr("Save scheduled interviews and reminders for your calendar app (.ics)"));
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
                                         this, &QWidget::close);
@@ -356,6 +362,42 @@ void MainWindow::deleteCurrentInterview()
     statusBar()->showMessage(tr("Interview deleted. Press %1 to undo.")
                                  .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
                              10000);
+}
+
+void MainWindow::chooseCalendarFile()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("export/lastDirectory"),
+                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                            .toString();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export calendar"),
+                                                dir + QStringLiteral("/coffeechat.ics"),
+                                                tr("iCalendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".ics"), Qt::CaseInsensitive))
+        path += QStringLiteral(".ics");
+    settings.setValue(QStringLiteral("export/lastDirectory"), QFileInfo(path).absolutePath());
+    exportCalendar(path);
+}
+
+bool MainWindow::exportCalendar(const QString &path)
+{
+    CalendarExport::Input input = CalendarExport::collect(*m_interviews, *m_store, *m_organisations);
+    input.now = m_workspace.clock();
+    input.settings = m_workspace.reminders;
+    QString error;
+    CalendarExport::Counts counts;
+    if (!CalendarExport::write(input, path, &error, &counts)) {
+        QMessageBox::warning(this, tr("Export calendar"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1 and %2 to %3")
+                                 .arg(tr("%n interview(s)", nullptr, counts.interviews),
+                                      tr("%n reminder(s)", nullptr, counts.reminders),
+                                      QDir::toNativeSeparators(path)),
+                             10000);
+    return true;
 }
 
 void MainWindow::checkDateChange()

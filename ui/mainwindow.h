@@ -53,6 +53,8 @@ public:
     class InterviewDialog *openInterview(qint64 id, Step step);
     // Starts a new interview, with the contact when one is given, and opens it.
     qint64 startInterview(qint64 contactId = 0);
+    // Writes scheduled interviews and due reminders as iCalendar; false (message shown) on failure.
+    bool exportCalendar(const QString &path);
 
     void importFile(const QString &path);
 
@@ -74,6 +76,7 @@ private:
     void startInterviewWithSelectedContact();
     void deleteCurrentInterview();
     void checkDateChange();
+    void chooseCalendarFile();
     QList<qint64> selectedContactIds() const;
     void selectContact(qint64 id);
     static QString importableFile(const QMimeData *mime);

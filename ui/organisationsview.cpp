@@ -41,7 +41,9 @@ OrganisationsView::OrganisationsView(Workspace *workspace, OrganisationListModel
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(OrganisationListModel::NameColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
     leftLayout->addWidget(add, 0, Qt::AlignLeft);
     leftLayout->addWidget(m_table, 1);
 
@@ -100,6 +102,7 @@ OrganisationsView::OrganisationsView(Workspace *workspace, OrganisationListModel
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({380, 900});
     (new QVBoxLayout(this))->addWidget(splitter);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -154,8 +157,11 @@ void OrganisationsView::refreshLists()
     }
     for (const Interview &i : m_workspace->interviews->forOrganisation(o->id)) {
         const QString person = m_workspace->contacts->contact(i.contactId).value_or(Contact()).displayName();
-        const QString text = tr("%1 · %2 · %3").arg(person.isEmpty() ? tr("(nobody chosen yet)") : person,
-                                                    i.topic, StepNames::displayName(i.step));
+        QStringList parts{person.isEmpty() ? tr("(nobody chosen yet)") : person};
+        if (!i.topic.trimmed().isEmpty())
+            parts << i.topic.trimmed();
+        parts << StepNames::displayName(i.step);
+        const QString text = parts.join(QStringLiteral(" · "));
         auto *item = new QListWidgetItem(text, m_interviewList);
         item->setData(Qt::UserRole, i.id);
         item->setData(Qt::UserRole + 1, int(i.step));

@@ -59,6 +59,20 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Nothing was deleted: %n interview(s) are with the contacts you chose. Delete those interviews first, or keep the contacts.</source>
         <translation>
             <numerusform>Nothing was deleted: %n interview is with a contact you chose. Delete that interview first, or keep the contact.</numerusform>

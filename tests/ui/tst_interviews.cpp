@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QDateTimeEdit>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void contactWithInterviewsIsNotDeleted();
     void organisationPageShowsPeopleAndInterviews();
     void countdownKeepsTime();
+    void exportsCalendarFromTheMenu();
 
 private:
     qint64 addContact(const QString &first, const QString &last, const QString &company);
@@ -440,6 +442,27 @@ void TestInterviews::countdownKeepsTime()
     countdown.updateDisplay();
     QCOMPARE(countdown.remainingText(), QStringLiteral("0:35 over: time to thank them and wrap up"));
     QCOMPARE(countdown.findChild<QLabel *>(QStringLiteral("countdownLabel"))->text(), countdown.remainingText());
+}
+
+void TestInterviews::exportsCalendarFromTheMenu()
+{
+    const qint64 lea = addContact(QStringLiteral("Lea"), QStringLiteral("Novak"), QStringLiteral("Quill Press"));
+    Interview interview;
+    interview.contactId = lea;
+    interview.step = Step::Conduct;
+    interview.lengthMinutes = 25;
+    interview.location = QStringLiteral("Café <b>Nero</b>, Main St; table 4");
+    interview.scheduledAt = QDateTime(QDate(2026, 11, 26), QTime(15, 30));
+    QVERIFY(m_window->workspace()->interviews->insert(interview));
+    const QString path = m_dir->filePath(QStringLiteral("plan.ics"));
+    QVERIFY(m_window->exportCalendar(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString ics = QString::fromUtf8(file.readAll()).replace(QStringLiteral("\r\n "), QString());
+    QVERIFY(ics.startsWith(QStringLiteral("BEGIN:VCALENDAR")));
+    QVERIFY(ics.contains(QStringLiteral("UID:interview-%1@coffeechat").arg(interview.id)));
+    QVERIFY(ics.contains(QStringLiteral("SUMMARY:Informational interview with Lea Novak")));
+    QVERIFY(ics.contains(QStringLiteral("LOCATION:Café <b>Nero</b>\\, Main St\\; table 4")));
 }
 
 QTEST_MAIN(TestInterviews)
