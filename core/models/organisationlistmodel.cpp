@@ -5,6 +5,19 @@
 
 #include <QCollator>
 
+#include <algorithm>
+
+namespace {
+// The one order for loading and inserting. SQLite's NOCASE (the store's ORDER BY) only folds
+// ASCII, so "École" would load after "Zeta" but be inserted before it.
+QCollator nameCollator()
+{
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    return collator;
+}
+} // namespace
+
 OrganisationListModel::OrganisationListModel(OrganisationStore *organisations, InterviewStore *interviews,
                                              QObject *parent)
     : QAbstractTableModel(parent)
@@ -38,6 +51,10 @@ void OrganisationListModel::reload()
     m_rows.clear();
     for (const Organisation &o : m_organisations->all())
         m_rows << makeRow(o);
+    const QCollator collator = nameCollator();
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&collator](const Row &a, const Row &b) {
+        return collator.compare(a.organisation.name, b.organisation.name) < 0;
+    });
     endResetModel();
 }
 
@@ -55,8 +72,7 @@ void OrganisationListModel::onInserted(qint64 id)
     const std::optional<Organisation> o = m_organisations->organisation(id);
     if (!o || rowOf(id) >= 0)
         return;
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const QCollator collator = nameCollator();
     int row = 0;
     while (row < m_rows.size() && collator.compare(m_rows.at(row).organisation.name, o->name) < 0)
         ++row;

@@ -20,6 +20,8 @@ TodayModel::TodayModel(InterviewStore *interviews, ContactStore *contacts, Organ
     connect(m_interviews, &InterviewStore::interviewRemoved, this, &TodayModel::refresh);
     connect(m_contacts, &ContactStore::contactsUpdated, this, &TodayModel::refresh);
     connect(m_organisations, &OrganisationStore::organisationUpdated, this, &TodayModel::refresh);
+    // Deleting an organisation unlinks its interviews without an interviewUpdated signal.
+    connect(m_organisations, &OrganisationStore::organisationRemoved, this, &TodayModel::refresh);
     refresh();
 }
 
