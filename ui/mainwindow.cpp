@@ -49,7 +49,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent, Clock clock)
     , m_import(new ImportController(database, m_store, m_undoStack, this))
     , m_interviews(new InterviewStore(database, this))
     , m_organisations(new OrganisationStore(database, this))
-    , m_contactChoices(new ContactListModel(m_store, ContactListModel::Loading::InBackground, this))
+    , m_contactChoices(new ContactListModel(m_store, m_model, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Coffee Chat"));

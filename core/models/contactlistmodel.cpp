@@ -22,15 +22,38 @@ ContactListModel::ContactListModel(ContactStore *store, Loading loading, QObject
     , m_store(store)
     , m_collator(collationLocale())
 {
+    init();
+    if (loading == Loading::InBackground)
+        startBackgroundLoad();
+    else
+        reload();
+}
+
+ContactListModel::ContactListModel(ContactStore *store, const ContactListModel *source, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_collator(collationLocale())
+{
+    init();
+    m_loading = true;
+    auto copy = [this, source] {
+        setContacts(source->m_contacts.values());
+        m_loading = false;
+        Q_EMIT loadingFinished();
+    };
+    if (source->isLoading())
+        connect(source, &ContactListModel::loadingFinished, this, copy, Qt::SingleShotConnection);
+    else
+        copy();
+}
+
+void ContactListModel::init()
+{
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
     connect(m_store, &ContactStore::contactsInserted, this, &ContactListModel::onInserted);
     connect(m_store, &ContactStore::contactsUpdated, this, &ContactListModel::onUpdated);
     connect(m_store, &ContactStore::contactsRemoved, this, &ContactListModel::onRemoved);
-    if (loading == Loading::InBackground)
-        startBackgroundLoad();
-    else
-        reload();
 }
 
 void ContactListModel::startBackgroundLoad()

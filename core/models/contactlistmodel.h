@@ -26,6 +26,9 @@ public:
 
     enum class Loading { Now, InBackground };
     explicit ContactListModel(ContactStore *store, Loading loading = Loading::Now, QObject *parent = nullptr);
+    // An unfiltered second list (for pickers) that takes its contacts from `source` once that
+    // has loaded, instead of reading the whole table from the database a second time.
+    ContactListModel(ContactStore *store, const ContactListModel *source, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -53,6 +56,7 @@ Q_SIGNALS:
     void loadingFinished();
 
 private:
+    void init();
     void startBackgroundLoad();
     void setContacts(const QList<Contact> &contacts);
     void onInserted(const QList<qint64> &ids);
