@@ -380,11 +380,7 @@ void InterviewDialog::showStep(Step step)
 
 WorkflowContext InterviewDialog::context() const
 {
-    WorkflowContext c;
-    c.now = m_workspace->clock();
-    c.questionCount = m_workspace->interviews->questionCount(m_interview.id);
-    c.referralCount = int(m_workspace->interviews->referrals(m_interview.id).size());
-    return c;
+    return m_workspace->workflowContext(m_interview.id);
 }
 
 void InterviewDialog::load()

@@ -228,12 +228,8 @@ bool PipelineView::moveInterviews(const QList<qint64> &ids, Step target)
         const std::optional<Interview> interview = m_workspace->interviews->interview(id);
         if (!interview || interview->step == target)
             continue;
-        WorkflowContext context;
-        context.now = m_workspace->clock();
-        context.questionCount = m_workspace->interviews->questionCount(id);
-        context.referralCount = int(m_workspace->interviews->referrals(id).size());
         const InterviewCommands::TransitionResult result = InterviewCommands::moveTo(
-            m_workspace->undoStack, m_workspace->interviews, *interview, target, context);
+            m_workspace->undoStack, m_workspace->interviews, *interview, target, m_workspace->workflowContext(id));
         if (!result.ok) {
             const QString who = m_model->personName(*interview);
             problems << tr("“%1” cannot move to %2: %3")

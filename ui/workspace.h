@@ -1,12 +1,13 @@
 #pragma once
 
+#include "storage/interviewstore.h"
 #include "workflow/clock.h"
 #include "workflow/reminders.h"
+#include "workflow/workflow.h"
 
 class ContactListModel;
 class ContactStore;
 class Database;
-class InterviewStore;
 class OrganisationStore;
 class QUndoStack;
 
@@ -21,4 +22,14 @@ struct Workspace {
     ContactListModel *contactChoices = nullptr; // unfiltered, for pickers
     Clock clock = systemClock();
     ReminderSettings reminders;
+
+    // What the workflow's guards need to know about one interview, at the current time.
+    WorkflowContext workflowContext(qint64 interviewId) const
+    {
+        WorkflowContext context;
+        context.now = clock();
+        context.questionCount = interviews->questionCount(interviewId);
+        context.referralCount = int(interviews->referrals(interviewId).size());
+        return context;
+    }
 };

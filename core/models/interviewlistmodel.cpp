@@ -21,8 +21,8 @@ InterviewListModel::InterviewListModel(InterviewStore *interviews, ContactStore 
     connect(m_interviews, &InterviewStore::interviewUpdated, this, &InterviewListModel::onUpdated);
     connect(m_interviews, &InterviewStore::interviewRemoved, this, &InterviewListModel::onRemoved);
     // Names shown on the cards come from contacts and organisations.
-    connect(m_contacts, &ContactStore::contactsUpdated, this, &InterviewListModel::refreshNames);
-    connect(m_organisations, &OrganisationStore::organisationUpdated, this, &InterviewListModel::refreshNames);
+    connect(m_contacts, &ContactStore::contactsUpdated, this, &InterviewListModel::refreshDueStates);
+    connect(m_organisations, &OrganisationStore::organisationUpdated, this, &InterviewListModel::refreshDueStates);
     connect(m_organisations, &OrganisationStore::organisationRemoved, this, [this](qint64 removed) {
         for (int row = 0; row < m_rows.size(); ++row) {
             if (m_rows.at(row).interview.organisationId == removed)
@@ -199,11 +199,6 @@ void InterviewListModel::refreshDueStates()
         row = makeRow(row.interview);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-void InterviewListModel::refreshNames()
-{
-    refreshDueStates();
 }
 
 Interview InterviewListModel::interview(qint64 id) const

@@ -49,7 +49,7 @@ public:
     static QList<qint64> idsFromMime(const QMimeData *mime);
 
     void setReminderSettings(const ReminderSettings &settings);
-    // Recomputes due states, e.g. after midnight.
+    // Recomputes every row: due states (e.g. after midnight) and the names on the cards.
     void refreshDueStates();
     void reload();
 
@@ -70,7 +70,6 @@ private:
     void onInserted(qint64 id);
     void onUpdated(qint64 id);
     void onRemoved(qint64 id);
-    void refreshNames();
 
     InterviewStore *m_interviews;
     ContactStore *m_contacts;

@@ -1,6 +1,7 @@
 #include "storage/contactstore.h"
 
 #include "storage/database.h"
+#include "storage/sqlvalues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -83,21 +84,6 @@ void bindFields(QSqlQuery &q, const Contact &c, const QString &updatedAt)
     q.addBindValue(text(c.notes));
     q.addBindValue(text(c.source));
     q.addBindValue(updatedAt);
-}
-
-// The ids as a JSON array, so one statement can act on a whole set through json_each().
-QString jsonIds(const QList<qint64> &ids)
-{
-    QString json;
-    json.reserve(ids.size() * 8 + 2);
-    json += QLatin1Char('[');
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i)
-            json += QLatin1Char(',');
-        json += QString::number(ids.at(i));
-    }
-    json += QLatin1Char(']');
-    return json;
 }
 
 const QString indexedColumns = QStringLiteral("first_name, last_name, company, position, email, tags");
@@ -262,7 +248,7 @@ bool ContactStore::apply(ContactBatch &batch)
         if (ids.isEmpty())
             return true;
         q.prepare(sql);
-        q.addBindValue(jsonIds(ids));
+        q.addBindValue(SqlValues::idArray(ids));
         return q.exec();
     };
     const QString inIds = QStringLiteral(" IN (SELECT value FROM json_each(?))");

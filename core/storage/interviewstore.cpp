@@ -154,12 +154,9 @@ QList<Interview> InterviewStore::forOrganisation(qint64 organisationId) const
 
 int InterviewStore::countForContacts(const QList<qint64> &contactIds) const
 {
-    QStringList json;
-    for (qint64 contactId : contactIds)
-        json << QString::number(contactId);
     QSqlQuery q(m_database->connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM interviews WHERE contact_id IN (SELECT value FROM json_each(?))"));
-    q.addBindValue(QString(QLatin1Char('[') + json.join(QLatin1Char(',')) + QLatin1Char(']')));
+    q.addBindValue(idArray(contactIds));
     if (q.exec() && q.next())
         return q.value(0).toInt();
     return 0;
@@ -399,10 +396,10 @@ bool InterviewStore::restore(const InterviewRecord &record)
     return ok;
 }
 
-bool InterviewStore::addReferral(qint64 interviewId, qint64 contactId)
+bool InterviewStore::writeReferral(const QString &sql, qint64 interviewId, qint64 contactId)
 {
     const bool ok = inTransaction([&](QSqlQuery &q) {
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO interview_referrals (interview_id, contact_id) VALUES (?, ?)"));
+        q.prepare(sql);
         q.addBindValue(interviewId);
         q.addBindValue(contactId);
         return q.exec();
@@ -412,15 +409,15 @@ bool InterviewStore::addReferral(qint64 interviewId, qint64 contactId)
     return ok;
 }
 
+bool InterviewStore::addReferral(qint64 interviewId, qint64 contactId)
+{
+    return writeReferral(
+        QStringLiteral("INSERT OR IGNORE INTO interview_referrals (interview_id, contact_id) VALUES (?, ?)"),
+        interviewId, contactId);
+}
+
 bool InterviewStore::removeReferral(qint64 interviewId, qint64 contactId)
 {
-    const bool ok = inTransaction([&](QSqlQuery &q) {
-        q.prepare(QStringLiteral("DELETE FROM interview_referrals WHERE interview_id = ? AND contact_id = ?"));
-        q.addBindValue(interviewId);
-        q.addBindValue(contactId);
-        return q.exec();
-    });
-    if (ok)
-        Q_EMIT referralsChanged(interviewId);
-    return ok;
+    return writeReferral(QStringLiteral("DELETE FROM interview_referrals WHERE interview_id = ? AND contact_id = ?"),
+                         interviewId, contactId);
 }

@@ -66,6 +66,7 @@ private:
     bool inTransaction(Body body);
     bool writeInterview(Interview &interview, bool insert);
     bool writeEvent(InterviewEvent &event);
+    bool writeReferral(const QString &sql, qint64 interviewId, qint64 contactId);
 
     Database *m_database;
     QString m_lastError;

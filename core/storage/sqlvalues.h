@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QVariant>
 
@@ -34,6 +35,21 @@ inline QDateTime toDateTime(const QVariant &value)
 inline QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
+}
+
+// The ids as a JSON array, so one statement can act on a whole set through json_each(?).
+inline QString idArray(const QList<qint64> &ids)
+{
+    QString json;
+    json.reserve(ids.size() * 8 + 2);
+    json += QLatin1Char('[');
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            json += QLatin1Char(',');
+        json += QString::number(ids.at(i));
+    }
+    json += QLatin1Char(']');
+    return json;
 }
 
 inline QVariant id(qint64 id)
