@@ -1,5 +1,8 @@
 #include "storage/database.h"
 
+#include "questions/questionbankfile.h"
+#include "storage/questionstore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -196,7 +199,8 @@ bool Database::validate(QSqlDatabase &db)
 
 bool Database::migrate(QSqlDatabase &db)
 {
-    static constexpr bool (*steps[])(QSqlDatabase &) = {&Database::migrateTo1, &Database::migrateTo2};
+    static constexpr bool (*steps[])(QSqlDatabase &) = {&Database::migrateTo1, &Database::migrateTo2,
+                                                              &Database::migrateTo3};
     static_assert(std::size(steps) == SchemaVersion, "one migration per schema version");
     const int current = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     for (int version = current + 1; version <= SchemaVersion; ++version) {
@@ -346,4 +350,34 @@ bool Database::migrateTo2(QSqlDatabase &db)
             return false;
     }
     return true;
+}
+
+// Version 3: the question bank. A planned question keeps its own copy of the text (so a
+// prep sheet stays as planned when the bank changes) and may be one the user wrote for this
+// interview alone; usage is counted from the plans instead of being stored. The questions
+// shipped with the app are seeded here, so they arrive exactly once per database.
+bool Database::migrateTo3(QSqlDatabase &db)
+{
+    const QStringList statements = {
+        QStringLiteral("ALTER TABLE questions DROP COLUMN usage_count"),
+        QStringLiteral("ALTER TABLE questions ADD COLUMN default_key TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX questions_default_key ON questions(default_key) WHERE default_key IS NOT NULL"),
+        QStringLiteral("ALTER TABLE interview_questions RENAME TO interview_questions_v2"),
+        QStringLiteral(R"(CREATE TABLE interview_questions (
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            question_id INTEGER REFERENCES questions(id) ON DELETE SET NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (interview_id, position)))"),
+        QStringLiteral(R"(INSERT INTO interview_questions (interview_id, position, question_id, text)
+            SELECT old.interview_id, old.position, old.question_id, questions.text
+            FROM interview_questions_v2 AS old JOIN questions ON questions.id = old.question_id)"),
+        QStringLiteral("DROP TABLE interview_questions_v2"),
+        QStringLiteral("CREATE INDEX interview_questions_question ON interview_questions(question_id)"),
+    };
+    for (const QString &sql : statements) {
+        if (!exec(db, sql))
+            return false;
+    }
+    return QuestionStore::seed(db, QuestionBankFile::defaults());
 }

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
+#include "storage/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -203,38 +204,53 @@ std::optional<InterviewRecord> InterviewStore::record(qint64 interviewId) const
     record.interview = *found;
     record.history = history(interviewId);
     record.referralIds = referrals(interviewId);
-    QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("SELECT question_id FROM interview_questions WHERE interview_id = ? ORDER BY position"));
-    q.addBindValue(interviewId);
-    if (q.exec())
-        record.questionIds = ids(q);
+    record.plan = plan(interviewId);
     return record;
+}
+
+QList<PlannedQuestion> InterviewStore::plan(qint64 interviewId) const
+{
+    QList<PlannedQuestion> plan;
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT question_id, text FROM interview_questions WHERE interview_id = ? ORDER BY position"));
+    q.addBindValue(interviewId);
+    if (!q.exec())
+        return plan;
+    while (q.next())
+        plan.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return plan;
+}
+
+bool InterviewStore::setPlan(qint64 interviewId, const QList<PlannedQuestion> &plan)
+{
+    const bool ok = inTransaction([&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("DELETE FROM interview_questions WHERE interview_id = ?"));
+        q.addBindValue(interviewId);
+        return q.exec() && writePlan(q, interviewId, plan);
+    });
+    if (ok)
+        Q_EMIT planChanged(interviewId);
+    return ok;
+}
+
+bool InterviewStore::writePlan(QSqlQuery &q, qint64 interviewId, const QList<PlannedQuestion> &plan)
+{
+    q.prepare(QStringLiteral("INSERT INTO interview_questions (interview_id, position, question_id, text) VALUES (?, ?, ?, ?)"));
+    for (qsizetype n = 0; n < plan.size(); ++n) {
+        q.addBindValue(interviewId);
+        q.addBindValue(int(n));
+        q.addBindValue(SqlValues::id(plan.at(n).questionId));
+        q.addBindValue(SqlValues::text(plan.at(n).text));
+        if (!q.exec())
+            return false;
+    }
+    return true;
 }
 
 template<typename Body>
 bool InterviewStore::inTransaction(Body body)
 {
-    m_lastError.clear();
-    QSqlDatabase db = m_database->connection();
-    if (!db.transaction()) {
-        m_lastError = tr("The database is busy or read-only: %1").arg(db.lastError().text());
-        return false;
-    }
-    QSqlQuery q(db);
-    if (!body(q)) {
-        if (m_lastError.isEmpty())
-            m_lastError = tr("Saving failed, nothing was changed: %1").arg(q.lastError().text());
-        q.finish();
-        db.rollback();
-        return false;
-    }
-    q.finish();
-    if (!db.commit()) {
-        m_lastError = tr("Saving failed, nothing was changed: %1").arg(db.lastError().text());
-        db.rollback();
-        return false;
-    }
-    return true;
+    return Storage::inTransaction(m_database->connection(), &m_lastError, body);
 }
 
 bool InterviewStore::writeInterview(Interview &interview, bool insert)
@@ -374,14 +390,8 @@ bool InterviewStore::restore(const InterviewRecord &record)
             if (!writeEvent(event))
                 return false;
         }
-        q.prepare(QStringLiteral("INSERT INTO interview_questions (interview_id, question_id, position) VALUES (?, ?, ?)"));
-        for (qsizetype n = 0; n < record.questionIds.size(); ++n) {
-            q.addBindValue(interview.id);
-            q.addBindValue(record.questionIds.at(n));
-            q.addBindValue(int(n));
-            if (!q.exec())
-                return false;
-        }
+        if (!writePlan(q, interview.id, record.plan))
+            return false;
         q.prepare(QStringLiteral("INSERT INTO interview_referrals (interview_id, contact_id) VALUES (?, ?)"));
         for (qint64 contactId : record.referralIds) {
             q.addBindValue(interview.id);

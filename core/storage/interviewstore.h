@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/interview.h"
+#include "domain/question.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -9,12 +10,13 @@
 #include <optional>
 
 class Database;
+class QSqlQuery;
 
 // Everything stored about one interview, as needed to delete it and bring it back on undo.
 struct InterviewRecord {
     Interview interview;
     QList<InterviewEvent> history;
-    QList<qint64> questionIds;
+    QList<PlannedQuestion> plan;
     QList<qint64> referralIds;
 };
 
@@ -35,6 +37,9 @@ public:
     QList<InterviewEvent> history(qint64 interviewId) const; // oldest first
     QList<qint64> referrals(qint64 interviewId) const;
     int questionCount(qint64 interviewId) const;
+    QList<PlannedQuestion> plan(qint64 interviewId) const; // in the order they will be asked
+    // Replaces the interview's planned questions, in this order.
+    bool setPlan(qint64 interviewId, const QList<PlannedQuestion> &plan);
     std::optional<InterviewRecord> record(qint64 id) const;
 
     // New interview; fills id, createdAt and updatedAt.
@@ -60,12 +65,14 @@ Q_SIGNALS:
     void interviewRemoved(qint64 id);
     void historyChanged(qint64 interviewId);
     void referralsChanged(qint64 interviewId);
+    void planChanged(qint64 interviewId);
 
 private:
     template<typename Body>
     bool inTransaction(Body body);
     bool writeInterview(Interview &interview, bool insert);
     bool writeEvent(InterviewEvent &event);
+    bool writePlan(QSqlQuery &q, qint64 interviewId, const QList<PlannedQuestion> &plan);
     bool writeReferral(const QString &sql, qint64 interviewId, qint64 contactId);
 
     Database *m_database;

@@ -246,7 +246,7 @@ void TestDatabase::migratesFromVersion1()
 
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), 3);
     QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
 
     QSqlQuery q(db.connection());

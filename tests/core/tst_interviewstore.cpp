@@ -390,20 +390,17 @@ void TestInterviewStore::removeAndRestoreBringBackEverything()
     QVERIFY(m_interviews->addReferral(id, grace));
     const qint64 q1 = addQuestion(QStringLiteral("What does a normal week look like?"));
     const qint64 q2 = addQuestion(QStringLiteral("Who else should I talk to?"));
-    {
-        QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO interview_questions VALUES (%1, %2, 0), (%1, %3, 1)")
-                           .arg(id)
-                           .arg(q2)
-                           .arg(q1)));
-    }
-    QCOMPARE(m_interviews->questionCount(id), 2);
+    const QList<PlannedQuestion> plan = {{q2, QStringLiteral("Who else should I talk to?")},
+                                         {0, QStringLiteral("What surprised you about moving to Lisbon?")},
+                                         {q1, QStringLiteral("What does a normal week look like?")}};
+    QVERIFY(m_interviews->setPlan(id, plan));
+    QCOMPARE(m_interviews->questionCount(id), 3);
 
     const std::optional<InterviewRecord> record = m_interviews->record(id);
     QVERIFY(record);
     QCOMPARE(record->history.size(), 2);
     QCOMPARE(record->referralIds, QList<qint64>({alan, grace}));
-    QCOMPARE(record->questionIds, QList<qint64>({q2, q1}));
+    QCOMPARE(record->plan, plan);
 
     QSignalSpy removed(m_interviews.get(), &InterviewStore::interviewRemoved);
     QSignalSpy inserted(m_interviews.get(), &InterviewStore::interviewInserted);
@@ -419,7 +416,7 @@ void TestInterviewStore::removeAndRestoreBringBackEverything()
     QVERIFY2(m_interviews->restore(*record), qPrintable(m_interviews->lastError()));
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(inserted.constFirst().constFirst().toLongLong(), id);
-    QCOMPARE(m_interviews->record(id)->questionIds, record->questionIds);
+    QCOMPARE(m_interviews->plan(id), plan);
     QVERIFY(*m_interviews->interview(id) == record->interview);
     QCOMPARE(m_interviews->history(id), record->history);
     QCOMPARE(m_interviews->referrals(id), record->referralIds);

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain/question.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+class Database;
+class QSqlDatabase;
+
+// A bank question together with the plans that link to it, as needed to bring it back on undo.
+struct QuestionRecord {
+    struct PlanLink {
+        qint64 interviewId = 0;
+        int position = 0;
+        bool operator==(const PlanLink &other) const = default;
+    };
+    Question question;
+    QList<PlanLink> planLinks;
+};
+
+// The question bank. Questions written for one interview live in its plan (InterviewStore),
+// not here. Every write is one transaction and announced through the signals below.
+class QuestionStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit QuestionStore(Database *database, QObject *parent = nullptr);
+
+    QList<Question> all() const; // by category, then text
+    std::optional<Question> question(qint64 id) const;
+    QList<Question> questions(const QList<qint64> &ids) const; // in the order of ids
+    QStringList categories() const; // in use, sorted
+
+    // Fills id and the timestamps.
+    bool insert(Question &question);
+    bool update(Question &question);
+    // Adds questions that are not in the bank yet (same text, ignoring case and spaces at the
+    // ends); all or nothing. Fills the ids of those added and returns them.
+    std::optional<QList<qint64>> insertNew(QList<Question> &questions);
+    // The removed questions as records, so undo can restore them with their plan links.
+    std::optional<QList<QuestionRecord>> remove(const QList<qint64> &ids);
+    bool restore(const QList<QuestionRecord> &records);
+    // Shipped questions missing from the bank (deleted by the user), to offer them back.
+    QList<Question> missingDefaults() const;
+    // Adds the missing shipped questions back; returns the new ids.
+    std::optional<QList<qint64>> restoreDefaults();
+
+    // Writes the questions that ship with the app; used once, by the schema migration.
+    static bool seed(QSqlDatabase &db, const QList<Question> &questions);
+
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void questionsInserted(const QList<qint64> &ids);
+    void questionUpdated(qint64 id);
+    void questionsRemoved(const QList<qint64> &ids);
+
+private:
+    template<typename Body>
+    bool inTransaction(Body body);
+    QList<QuestionRecord> records(const QList<qint64> &ids) const;
+    std::optional<QList<qint64>> insertUnique(QList<Question> &questions, bool keepDefaultKeys);
+
+    Database *m_database;
+    QString m_lastError;
+};

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+
+namespace Storage {
+
+// Runs body(query) in one transaction: commits when it returns true, rolls back otherwise.
+// On failure *error says why, in words for the user, unless body already set it.
+template<typename Body>
+bool inTransaction(QSqlDatabase db, QString *error, Body body)
+{
+    error->clear();
+    if (!db.transaction()) {
+        *error = QCoreApplication::translate("Storage", "The database is busy or read-only: %1").arg(db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!body(q)) {
+        if (error->isEmpty())
+            *error = QCoreApplication::translate("Storage", "Saving failed, nothing was changed: %1").arg(q.lastError().text());
+        q.finish();
+        db.rollback();
+        return false;
+    }
+    q.finish();
+    if (!db.commit()) {
+        *error = QCoreApplication::translate("Storage", "Saving failed, nothing was changed: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Storage
