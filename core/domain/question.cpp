@@ -8,7 +8,8 @@ QList<Tiara> TiaraNames::all()
 QString TiaraNames::key(Tiara tiara)
 {
     switch (tiara) {
-    case Tiara::None: return QString();
+    // Empty, not null: Qt binds a null string as SQL NULL and the tiara column is NOT NULL.
+    case Tiara::None: return QStringLiteral("");
     case Tiara::Trends: return QStringLiteral("trends");
     case Tiara::Insights: return QStringLiteral("insights");
     case Tiara::Advice: return QStringLiteral("advice");

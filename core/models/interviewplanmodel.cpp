@@ -77,6 +77,18 @@ InterviewPlanModel::InterviewPlanModel(InterviewStore *interviews, QuestionStore
         if (id == m_interviewId)
             reload();
     });
+    // Deleting a bank question unlinks it from the plan in the store (undo links it again):
+    // follow, or the next change to the plan would refer to a question that is gone.
+    const auto followBank = [this] {
+        const QList<PlannedQuestion> stored = m_interviews->plan(m_interviewId);
+        if (stored == m_plan)
+            return;
+        beginResetModel();
+        m_plan = stored;
+        endResetModel();
+    };
+    connect(m_questions, &QuestionStore::questionsRemoved, this, followBank);
+    connect(m_questions, &QuestionStore::questionsInserted, this, followBank);
     m_plan = m_interviews->plan(m_interviewId);
 }
 

@@ -1,4 +1,7 @@
+#include "questions/questionbankfile.h"
 #include "storage/database.h"
+#include "storage/interviewstore.h"
+#include "storage/questionstore.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -8,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTest>
+#include <QTimeZone>
 
 class TestDatabase : public QObject
 {
@@ -23,10 +27,12 @@ private Q_SLOTS:
     void oneConnectionPerThread();
     void migratesFromVersion1();
     void failedMigrationLeavesVersion1();
+    void migratesFromVersion2();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
     static bool createVersion1(const QString &file, const QStringList &extraStatements = {});
+    static bool createVersion2(const QString &file, const QStringList &extraStatements = {});
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -311,6 +317,131 @@ void TestDatabase::failedMigrationLeavesVersion1()
         raw.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+// A database as version 2 (Database::migrateTo2) left it, written without Database.
+bool TestDatabase::createVersion2(const QString &file, const QStringList &extraStatements)
+{
+    const QStringList statements = QStringList{
+        QStringLiteral(R"(CREATE TABLE organisations (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            website TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE interviews (
+            id INTEGER PRIMARY KEY,
+            topic TEXT NOT NULL DEFAULT '',
+            step TEXT NOT NULL,
+            organisation_id INTEGER REFERENCES organisations(id) ON DELETE SET NULL,
+            closed_on TEXT,
+            closing_reason TEXT NOT NULL DEFAULT '',
+            learning_goals TEXT NOT NULL DEFAULT '',
+            research_notes TEXT NOT NULL DEFAULT '',
+            links TEXT NOT NULL DEFAULT '',
+            contact_id INTEGER REFERENCES contacts(id) ON DELETE RESTRICT,
+            connection TEXT NOT NULL DEFAULT '',
+            introduced_by INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+            agenda TEXT NOT NULL DEFAULT '',
+            length_minutes INTEGER NOT NULL DEFAULT 20,
+            outreach_sent_on TEXT,
+            channel TEXT NOT NULL DEFAULT '',
+            outreach_note TEXT NOT NULL DEFAULT '',
+            follow_up_sent_on TEXT,
+            reply_received_on TEXT,
+            scheduled_at TEXT,
+            medium TEXT NOT NULL DEFAULT '',
+            location TEXT NOT NULL DEFAULT '',
+            conversation_notes TEXT NOT NULL DEFAULT '',
+            thank_you_sent_on TEXT,
+            referral_requested_on TEXT,
+            last_touch_base_on TEXT,
+            next_touch_base_on TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX interviews_contact ON interviews(contact_id)"),
+        QStringLiteral("CREATE INDEX interviews_introduced_by ON interviews(introduced_by)"),
+        QStringLiteral("CREATE INDEX interviews_organisation ON interviews(organisation_id)"),
+        QStringLiteral(R"(CREATE TABLE interview_events (
+            id INTEGER PRIMARY KEY,
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            from_step TEXT NOT NULL,
+            to_step TEXT NOT NULL,
+            event TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX interview_events_interview ON interview_events(interview_id)"),
+        QStringLiteral(R"(CREATE TABLE questions (
+            id INTEGER PRIMARY KEY,
+            text TEXT NOT NULL,
+            category TEXT NOT NULL DEFAULT '',
+            tiara TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            favourite INTEGER NOT NULL DEFAULT 0,
+            usage_count INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE interview_questions (
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (interview_id, question_id)))"),
+        QStringLiteral("CREATE INDEX interview_questions_question ON interview_questions(question_id)"),
+        QStringLiteral(R"(CREATE TABLE interview_referrals (
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            PRIMARY KEY (interview_id, contact_id)))"),
+        QStringLiteral("CREATE INDEX interview_referrals_contact ON interview_referrals(contact_id)"),
+        QStringLiteral("PRAGMA user_version = 2"),
+    } + extraStatements;
+    return createVersion1(file, statements);
+}
+
+// Version 3 keeps each planned question's text in the plan, and seeds the shipped bank.
+void TestDatabase::migratesFromVersion2()
+{
+    const QString file = path(QStringLiteral("v2.sqlite"));
+    QVERIFY(createVersion2(file, {
+        QStringLiteral("INSERT INTO interviews (id, topic, step, contact_id, created_at, updated_at) "
+                       "VALUES (3, 'Analytics', 'prepare', 7, 'x', 'x')"),
+        QStringLiteral("INSERT INTO questions (id, text, category, tiara, favourite, usage_count, created_at, updated_at) "
+                       "VALUES (5, 'What does the engine really compute?', 'Mine', 'insights', 1, 1, "
+                       "'2025-01-02T03:04:05.006Z', '2025-01-02T03:04:05.006Z')"),
+        QStringLiteral("INSERT INTO questions (id, text, created_at, updated_at) "
+                       "VALUES (6, 'Who else works on it?', 'x', 'x')"),
+        // Asked second and first: the old layout kept the order in a column.
+        QStringLiteral("INSERT INTO interview_questions (interview_id, question_id, position) VALUES (3, 5, 1)"),
+        QStringLiteral("INSERT INTO interview_questions (interview_id, question_id, position) VALUES (3, 6, 0)"),
+    }));
+
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), 3);
+
+    InterviewStore interviews(&db);
+    QCOMPARE(interviews.plan(3), (QList<PlannedQuestion>{{6, QStringLiteral("Who else works on it?")},
+                                                         {5, QStringLiteral("What does the engine really compute?")}}));
+
+    QuestionStore questions(&db);
+    const std::optional<Question> mine = questions.question(5);
+    QVERIFY(mine);
+    QCOMPARE(mine->category, QStringLiteral("Mine"));
+    QCOMPARE(mine->tiara, Tiara::Insights);
+    QVERIFY(mine->favourite);
+    QCOMPARE(mine->usageCount, 1); // counted from the plan now
+    QVERIFY(mine->defaultKey.isEmpty());
+    QCOMPARE(mine->createdAt, QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5, 6), QTimeZone::UTC));
+    QCOMPARE(questions.all().size(), QuestionBankFile::defaults().size() + 2);
+    QVERIFY(questions.missingDefaults().isEmpty());
+
+    QSqlQuery q(db.connection());
+    QVERIFY(!q.exec(QStringLiteral("SELECT usage_count FROM questions")));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'interview_questions_v2'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    // Deleting a bank question leaves the plan its text.
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM questions WHERE id = 5")));
+    QCOMPARE(interviews.plan(3).at(1), (PlannedQuestion{0, QStringLiteral("What does the engine really compute?")}));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
