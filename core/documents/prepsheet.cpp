@@ -148,7 +148,7 @@ QString PrepSheet::toHtml() const
     who += factRow(tr("Role"), textOr(position, tr("Not recorded")));
     who += factRow(tr("Organisation"), textOr(organisationName, tr("Not recorded")));
     who += factRow(tr("Connection"), textOr(interview.connection, tr("Not recorded")));
-    who += factRow(tr("Introduced by"), textOr(introducedByName, tr("Nobody; you reached out directly")));
+    who += factRow(tr("Introduced by"), textOr(introducedByName, tr("Nobody")));
 
     QString when;
     if (interview.scheduledAt.isValid()) {

@@ -265,7 +265,7 @@ void TestPrepSheet::missingFieldsSaySo()
         QStringLiteral("Informational interview"), QStringLiteral("with Nobody chosen yet"),
         QStringLiteral("Name"), QStringLiteral("Nobody chosen yet"), QStringLiteral("Role"), QStringLiteral("Not recorded"),
         QStringLiteral("Organisation"), QStringLiteral("Not recorded"), QStringLiteral("Connection"), QStringLiteral("Not recorded"),
-        QStringLiteral("Introduced by"), QStringLiteral("Nobody; you reached out directly"),
+        QStringLiteral("Introduced by"), QStringLiteral("Nobody"),
         QStringLiteral("Date"), QStringLiteral("Not scheduled yet"), QStringLiteral("Length"), QStringLiteral("20 minutes, as agreed"),
         QStringLiteral("Medium"), QStringLiteral("Not decided yet"), QStringLiteral("Where"), QStringLiteral("Not decided yet"),
         QStringLiteral("What I want to learn"), QStringLiteral("Not written yet"),
