@@ -1,7 +1,9 @@
 #include "commandline.h"
 
+#include "documents/prepsheet.h"
 #include "export/calendarexport.h"
 #include "import/contactimport.h"
+#include "print/prepsheetdocument.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/interviewstore.h"
@@ -17,6 +19,22 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CommandLine", text);
+}
+
+// Commands that read must not create an empty database where the user mistyped a path.
+bool openExisting(Database &database, const QString &path, QTextStream &err)
+{
+    if (!QFileInfo::exists(path)) {
+        err << QCoreApplication::translate("CommandLine", "There is no Coffee Chat database at “%1”.")
+                   .arg(QDir::toNativeSeparators(path))
+            << Qt::endl;
+        return false;
+    }
+    if (!database.open(path)) {
+        err << database.errorString() << Qt::endl;
+        return false;
+    }
+    return true;
 }
 } // namespace
 
@@ -111,19 +129,10 @@ int runExportCommand(const QStringList &arguments)
         return 2;
     }
 
-    // Exporting must not create an empty database where the user mistyped a path.
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
-    if (!QFileInfo::exists(path)) {
-        err << QCoreApplication::translate("CommandLine", "There is no Coffee Chat database at “%1”.")
-                   .arg(QDir::toNativeSeparators(path))
-            << Qt::endl;
-        return 1;
-    }
     Database database;
-    if (!database.open(path)) {
-        err << database.errorString() << Qt::endl;
+    if (!openExisting(database, path, err))
         return 1;
-    }
     const InterviewStore interviews(&database);
     const ContactStore contacts(&database);
     const OrganisationStore organisations(&database);
@@ -139,6 +148,78 @@ int runExportCommand(const QStringList &arguments)
                .arg(QCoreApplication::translate("CommandLine", "%n interview(s)", nullptr, counts.interviews),
                     QCoreApplication::translate("CommandLine", "%n reminder(s)", nullptr, counts.reminders),
                     QDir::toNativeSeparators(file))
+        << Qt::endl;
+    return 0;
+}
+
+int runPrepSheetCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString usage = tr("Usage: coffeechat prep-sheet INTERVIEW_ID -o FILE.pdf [--database PATH]");
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write an interview's printable prep sheet as a PDF file."));
+    parser.addHelpOption();
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("Write to <file>."), tr("file"));
+    parser.addOption(outputOption);
+    const QCommandLineOption databaseOption(QStringLiteral("database"), tr("Use the database at <path>."),
+                                            tr("path"));
+    parser.addOption(databaseOption);
+    parser.addPositionalArgument(QStringLiteral("prep-sheet"), tr("The prep sheet command."));
+    parser.addPositionalArgument(QStringLiteral("interview"), tr("The number of the interview."));
+    parser.process(arguments);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        err << usage << Qt::endl;
+        return 2;
+    }
+    bool isNumber = false;
+    const qint64 interviewId = positional.at(1).toLongLong(&isNumber);
+    if (!isNumber || interviewId <= 0) {
+        err << QCoreApplication::translate("CommandLine", "“%1” is not an interview number.").arg(positional.at(1))
+            << Qt::endl
+            << usage << Qt::endl;
+        return 2;
+    }
+    const QString file = parser.value(outputOption);
+    if (file.isEmpty()) {
+        err << tr("No output file: give one with -o FILE.pdf.") << Qt::endl << usage << Qt::endl;
+        return 2;
+    }
+
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+    Database database;
+    if (!openExisting(database, path, err))
+        return 1;
+    const InterviewStore interviews(&database);
+    const ContactStore contacts(&database);
+    const OrganisationStore organisations(&database);
+    QString error;
+    const std::optional<PrepSheet> sheet = PrepSheet::collect(interviewId, interviews, contacts, organisations, &error);
+    if (!sheet) {
+        err << error << Qt::endl;
+        // The numbers are not shown in the app, so say which ones there are.
+        const QList<Interview> all = interviews.all();
+        if (!all.isEmpty())
+            err << tr("Interviews in this database:") << Qt::endl;
+        for (const Interview &interview : all) {
+            if (const std::optional<PrepSheet> other = PrepSheet::collect(interview.id, interviews, contacts, organisations, nullptr))
+                err << QStringLiteral("  %1  %2").arg(interview.id).arg(other->title()) << Qt::endl;
+        }
+        return 1;
+    }
+
+    PrepSheetDocument document(*sheet);
+    int pages = 0;
+    if (!document.writePdf(file, &error, &pages)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    out << QCoreApplication::translate("CommandLine", "Wrote %1 (%n page(s))", nullptr, pages)
+               .arg(QDir::toNativeSeparators(file))
         << Qt::endl;
     return 0;
 }

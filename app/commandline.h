@@ -9,3 +9,8 @@ int runImportCommand(const QStringList &arguments);
 // `coffeechat export calendar -o FILE.ics [--database PATH]`: writes scheduled interviews and
 // reminders as an iCalendar file without a window and prints a summary. Returns the exit status.
 int runExportCommand(const QStringList &arguments);
+
+// `coffeechat prep-sheet INTERVIEW_ID -o FILE.pdf [--database PATH]`: writes the interview's
+// printable prep sheet as a PDF without a window. Needs a QGuiApplication (fonts). Returns the
+// exit status.
+int runPrepSheetCommand(const QStringList &arguments);

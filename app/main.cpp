@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -31,7 +32,8 @@ int runGui(int argc, char *argv[])
         "Coffee Chat walks you through informational interviews, from first idea to thank-you note.\n"
         "Commands:\n"
         "  coffeechat import FILE [--database PATH]\n"
-        "  coffeechat export calendar -o FILE.ics [--database PATH]"));
+        "  coffeechat export calendar -o FILE.ics [--database PATH]\n"
+        "  coffeechat prep-sheet INTERVIEW_ID -o FILE.pdf [--database PATH]"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(QStringLiteral("database"),
@@ -71,6 +73,16 @@ int main(int argc, char *argv[])
         installTranslations(&app); // English plural forms in the summaries
         const QStringList arguments = QCoreApplication::arguments();
         return qstrcmp(argv[1], "import") == 0 ? runImportCommand(arguments) : runExportCommand(arguments);
+    }
+    if (argc > 1 && qstrcmp(argv[1], "prep-sheet") == 0) {
+        // Laying out the sheet needs fonts, so a QGuiApplication; without a display it draws offscreen.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setApplicationIdentity();
+        installTranslations(&app); // English plural forms in the summary
+        return runPrepSheetCommand(QCoreApplication::arguments());
     }
     return runGui(argc, argv);
 }

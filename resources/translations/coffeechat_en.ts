@@ -17,6 +17,13 @@
             <numerusform>%n reminders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page)</numerusform>
+            <numerusform>Wrote %1 (%n pages)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +62,9 @@ private Q_SLOTS:
     void exportsEmptyCalendar();
     void refusesBadExport_data();
     void refusesBadExport();
+    void writesPrepSheet();
+    void refusesBadPrepSheet_data();
+    void refusesBadPrepSheet();
 
 private:
     Run exportCalendar(const QStringList &arguments) const
@@ -68,6 +72,8 @@ private:
         return coffeechat(QStringList{QStringLiteral("export")} + arguments, m_dir->filePath(QStringLiteral("config")));
     }
     QString databasePath() const { return m_dir->filePath(QStringLiteral("cli.sqlite")); }
+    // A database with one interview, with Ada Lovelace and two questions; returns its id.
+    qint64 addPrepSheetInterview();
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -317,6 +323,123 @@ void TestCommandLine::refusesBadExport()
         argument.replace(QStringLiteral("{db}"), databasePath()).replace(QStringLiteral("{dir}"), m_dir->path());
     message.replace(QStringLiteral("{dir}"), m_dir->path());
     const Run run = exportCalendar(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    // Nothing written, no database created where none was.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
+}
+
+qint64 TestCommandLine::addPrepSheetInterview()
+{
+    Database db;
+    if (!db.open(databasePath()))
+        return 0;
+    ContactStore contacts(&db);
+    ContactBatch batch;
+    Contact ada;
+    ada.firstName = QStringLiteral("Ada");
+    ada.lastName = QStringLiteral("Lovelace");
+    batch.inserts = {ada};
+    if (!contacts.apply(batch))
+        return 0;
+    InterviewStore interviews(&db);
+    Interview interview;
+    interview.topic = QStringLiteral("Careers in computing");
+    interview.contactId = batch.inserts.constFirst().id;
+    if (!interviews.insert(interview))
+        return 0;
+    const QList<PlannedQuestion> plan = {{0, QStringLiteral("How did you start?")},
+                                         {0, QStringLiteral("Whom else should I ask?")}};
+    if (!interviews.setPlan(interview.id, plan))
+        return 0;
+    return interview.id;
+}
+
+void TestCommandLine::writesPrepSheet()
+{
+    const qint64 id = addPrepSheetInterview();
+    QVERIFY(id > 0);
+    const QString file = m_dir->filePath(QStringLiteral("Prep sheet – Ada.pdf"));
+    const Run run = coffeechat({QStringLiteral("prep-sheet"), QString::number(id), QStringLiteral("-o"), file,
+                                QStringLiteral("--database"), databasePath()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QStringLiteral("Wrote %1 (1 page)\n").arg(file));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QFile pdf(file);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    QVERIFY2(text.contains(QStringLiteral("Careers in computing")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Ada Lovelace")), qPrintable(text));
+    QVERIFY2(text.indexOf(QStringLiteral("How did you start?")) < text.indexOf(QStringLiteral("Whom else should I ask?")),
+             qPrintable(text));
+}
+
+void TestCommandLine::refusesBadPrepSheet_data()
+{
+    // {dir} stands for the test's temporary folder, {db} for a database with interview {id}.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString usage = QStringLiteral("Usage: coffeechat prep-sheet INTERVIEW_ID -o FILE.pdf [--database PATH]");
+
+    QTest::newRow("no interview") << QStringList{QStringLiteral("-o"), QStringLiteral("{dir}/out.pdf"),
+                                                 QStringLiteral("--database"), QStringLiteral("{db}")}
+                                  << 2 << usage;
+    QTest::newRow("not a number") << QStringList{QStringLiteral("Ada"), QStringLiteral("-o"), QStringLiteral("{dir}/out.pdf"),
+                                                 QStringLiteral("--database"), QStringLiteral("{db}")}
+                                  << 2 << QStringLiteral("“Ada” is not an interview number.\n") + usage;
+    QTest::newRow("no -o") << QStringList{QStringLiteral("{id}"), QStringLiteral("--database"), QStringLiteral("{db}")}
+                           << 2 << QStringLiteral("No output file: give one with -o FILE.pdf.");
+    QTest::newRow("unknown interview")
+        << QStringList{QStringLiteral("4711"), QStringLiteral("-o"), QStringLiteral("{dir}/out.pdf"),
+                       QStringLiteral("--database"), QStringLiteral("{db}")}
+        << 1 << QStringLiteral("There is no interview with the number 4711.\nInterviews in this database:\n"
+                               "  {id}  Careers in computing — Ada Lovelace\n");
+    QTest::newRow("folder missing")
+        << QStringList{QStringLiteral("{id}"), QStringLiteral("-o"), QStringLiteral("{dir}/missing/out.pdf"),
+                       QStringLiteral("--database"), QStringLiteral("{db}")}
+        << 1 << QStringLiteral("Could not write “{dir}/missing/out.pdf”");
+    QTest::newRow("path is a folder")
+        << QStringList{QStringLiteral("{id}"), QStringLiteral("-o"), QStringLiteral("{dir}"),
+                       QStringLiteral("--database"), QStringLiteral("{db}")}
+        << 1 << QStringLiteral("Could not write “{dir}”");
+    QTest::newRow("no database")
+        << QStringList{QStringLiteral("{id}"), QStringLiteral("-o"), QStringLiteral("{dir}/out.pdf"),
+                       QStringLiteral("--database"), QStringLiteral("{dir}/nope.sqlite")}
+        << 1 << QStringLiteral("There is no Coffee Chat database at “{dir}/nope.sqlite”.");
+    QTest::newRow("not a database")
+        << QStringList{QStringLiteral("{id}"), QStringLiteral("-o"), QStringLiteral("{dir}/out.pdf"),
+                       QStringLiteral("--database"), QStringLiteral("{dir}/garbage.sqlite")}
+        << 1 << QStringLiteral("not a Coffee Chat database");
+}
+
+void TestCommandLine::refusesBadPrepSheet()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const qint64 id = addPrepSheetInterview();
+    QVERIFY(id > 0);
+    QFile garbage(m_dir->filePath(QStringLiteral("garbage.sqlite")));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(10000, 'x'));
+    garbage.close();
+    const QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+
+    for (QString &argument : arguments) {
+        argument.replace(QStringLiteral("{db}"), databasePath()).replace(QStringLiteral("{dir}"), m_dir->path());
+        argument.replace(QStringLiteral("{id}"), QString::number(id));
+    }
+    message.replace(QStringLiteral("{dir}"), m_dir->path()).replace(QStringLiteral("{id}"), QString::number(id));
+    const Run run = coffeechat(QStringList{QStringLiteral("prep-sheet")} + arguments);
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
