@@ -7,6 +7,7 @@
 #include "countdownwidget.h"
 #include "datefield.h"
 #include "models/contactlistmodel.h"
+#include "prepsheetprinter.h"
 #include "storage/contactstore.h"
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
@@ -103,6 +104,10 @@ InterviewDialog::InterviewDialog(Workspace *workspace, qint64 interviewId, QWidg
     buttons->setObjectName(QStringLiteral("dialogButtons"));
     connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &InterviewDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &InterviewDialog::reject);
+    // The prep sheet shows what is stored, so pending edits are saved first.
+    auto *prepSheet = new PrepSheetPrinter(m_workspace, this);
+    buttons->addButton(prepSheet->createButton([this] { return save() ? m_interview.id : qint64(0); }),
+                       QDialogButtonBox::ActionRole);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
