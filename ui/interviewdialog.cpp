@@ -1,5 +1,7 @@
 #include "interviewdialog.h"
 
+#include "interviewplaneditor.h"
+
 #include "commands/contactcommands.h"
 #include "commands/interviewcommands.h"
 #include "contactdialog.h"
@@ -123,6 +125,11 @@ InterviewDialog::InterviewDialog(Workspace *workspace, qint64 interviewId, QWidg
         else if (id == m_interview.id)
             refreshWorkflowPanel();
     });
+    // The plan is saved as it changes; the checklist counts its questions.
+    connect(m_workspace->interviews, &InterviewStore::planChanged, this, [this](qint64 id) {
+        if (id == m_interview.id)
+            refreshWorkflowPanel();
+    });
     connect(m_workspace->interviews, &InterviewStore::historyChanged, this, [this](qint64 id) {
         if (id == m_interview.id)
             refreshWorkflowPanel();
@@ -195,9 +202,12 @@ QWidget *InterviewDialog::createIdentifyTab()
 QWidget *InterviewDialog::createPrepareTab()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
-    m_agenda = textArea(tr("Small talk, your questions, and the close"), page, 8);
+    auto *form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
+    m_agenda = textArea(tr("Small talk, your questions, and the close"), page, 4);
     m_agenda->setObjectName(QStringLiteral("agendaEdit"));
+    // The questions below need the room more than the agenda does.
+    m_agenda->setMaximumHeight(m_agenda->fontMetrics().lineSpacing() * 5 + 12);
     m_length = new QSpinBox(page);
     m_length->setObjectName(QStringLiteral("lengthSpin"));
     m_length->setRange(10, 90);
@@ -208,6 +218,14 @@ QWidget *InterviewDialog::createPrepareTab()
     form->addRow(hint(tr("Ask open questions about their path, their day-to-day work and their advice. "
                          "Ask for 15–30 minutes and keep to it."),
                       page));
+
+    m_planEditor = new InterviewPlanEditor(m_workspace, m_interview.id, page);
+    m_planEditor->setObjectName(QStringLiteral("planEditor"));
+    connect(m_length, &QSpinBox::valueChanged, m_planEditor, &InterviewPlanEditor::setLengthMinutes);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(m_planEditor, 1);
     return page;
 }
 

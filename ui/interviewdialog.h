@@ -10,6 +10,7 @@ class ContactPicker;
 class CountdownWidget;
 class DateField;
 class DateTimeField;
+class InterviewPlanEditor;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -33,6 +34,7 @@ public:
     void showStep(Step step);
     // The interview as the fields currently describe it (unsaved edits included).
     Interview editedInterview() const;
+    InterviewPlanEditor *planEditor() const { return m_planEditor; }
     bool hasUnsavedChanges() const;
     // Saves field edits; false (with a message shown) if the database refused them.
     bool save();
@@ -82,6 +84,7 @@ private:
 
     QPlainTextEdit *m_agenda;
     QSpinBox *m_length;
+    InterviewPlanEditor *m_planEditor;
 
     DateField *m_outreachSentOn;
     QComboBox *m_channel;

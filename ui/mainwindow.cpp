@@ -12,6 +12,9 @@
 #include "models/todaymodel.h"
 #include "organisationsview.h"
 #include "pipelineview.h"
+#include "models/questionbankmodel.h"
+#include "questionbankview.h"
+#include "storage/questionstore.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/interviewstore.h"
@@ -50,6 +53,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent, Clock clock)
     , m_interviews(new InterviewStore(database, this))
     , m_organisations(new OrganisationStore(database, this))
     , m_contactChoices(new ContactListModel(m_store, m_model, this))
+    , m_questions(new QuestionStore(database, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Coffee Chat"));
@@ -60,6 +64,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent, Clock clock)
     m_workspace.contacts = m_store;
     m_workspace.interviews = m_interviews;
     m_workspace.organisations = m_organisations;
+    m_workspace.questions = m_questions;
     m_workspace.undoStack = m_undoStack;
     m_workspace.contactChoices = m_contactChoices;
     m_workspace.clock = std::move(clock);
@@ -71,6 +76,8 @@ MainWindow::MainWindow(Database *database, QWidget *parent, Clock clock)
     m_todayModel = new TodayModel(m_interviews, m_store, m_organisations, m_workspace.clock, this);
     m_todayModel->setReminderSettings(m_workspace.reminders);
     m_organisationModel = new OrganisationListModel(m_organisations, m_interviews, this);
+    m_questionBankModel = new QuestionBankModel(m_questions, m_interviews, this);
+    m_workspace.questionBank = m_questionBankModel;
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pages"));
@@ -82,6 +89,11 @@ MainWindow::MainWindow(Database *database, QWidget *parent, Clock clock)
     m_tabs->addTab(m_pipeline, tr("&Interviews"));
     m_tabs->addTab(createContactsPage(), tr("&Contacts"));
     m_tabs->addTab(m_organisationsView, tr("&Organisations"));
+    m_questionBankView = new QuestionBankView(&m_workspace, m_tabs);
+    m_tabs->addTab(m_questionBankView, tr("&Questions"));
+    connect(m_questionBankView, &QuestionBankView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     setCentralWidget(m_tabs);
     auto open = [this](qint64 id, Step step) { openInterview(id, step); };
     connect(m_today, &TodayView::openInterview, this, open);
@@ -251,6 +263,9 @@ void MainWindow::createActions()
     exportCalendarAction->setObjectName(QStringLiteral("exportCalendarAction"));
     exportCalendarAction->setStatusTip(tr("Save scheduled interviews and reminders for your calendar app (.ics)"));
     fileMenu->addSeparator();
+    fileMenu->addAction(m_questionBankView->importAction());
+    fileMenu->addAction(m_questionBankView->exportAction());
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
                                         this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -269,6 +284,11 @@ void MainWindow::createActions()
     editMenu->addAction(m_redoAction);
     editMenu->addSeparator();
     m_findAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this, [this] {
+        if (m_tabs->currentIndex() == QuestionsPage) {
+            m_questionBankView->focusSearch();
+            return;
+        }
+        showPage(ContactsPage);
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
@@ -310,7 +330,8 @@ void MainWindow::createActions()
     const QList<QPair<Page, QString>> pages = {{TodayPage, tr("&Today")},
                                                {InterviewsPage, tr("&Interviews")},
                                                {ContactsPage, tr("&Contacts")},
-                                               {OrganisationsPage, tr("&Organisations")}};
+                                               {OrganisationsPage, tr("&Organisations")},
+                                               {QuestionsPage, tr("&Questions")}};
     for (const auto &[page, name] : pages) {
         QAction *action = viewMenu->addAction(name, this, [this, p = page] { showPage(p); });
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(page))));
@@ -336,7 +357,8 @@ void MainWindow::updateActions()
 {
     const int selected = int(m_view->selectionModel()->selectedRows().size());
     m_editAction->setEnabled(selected == 1);
-    m_deleteAction->setEnabled(selected > 0);
+    // Delete acts on what the user sees; other pages have their own Delete.
+    m_deleteAction->setEnabled(selected > 0 && m_tabs->currentIndex() == ContactsPage);
     m_startInterviewAction->setEnabled(selected == 1);
 }
 
@@ -562,6 +584,13 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
+    // A shared question bank is JSON; everything else goes to the contact import, which
+    // explains what it cannot read.
+    if (QFileInfo(path).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0) {
+        showPage(QuestionsPage);
+        m_questionBankView->importFile(path);
+        return;
+    }
     importFile(path);
 }
 

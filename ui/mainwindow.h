@@ -15,6 +15,9 @@ class OrganisationListModel;
 class OrganisationStore;
 class OrganisationsView;
 class PipelineView;
+class QuestionBankModel;
+class QuestionBankView;
+class QuestionStore;
 class QTabWidget;
 class TodayModel;
 class TodayView;
@@ -45,9 +48,10 @@ public:
     PipelineView *pipeline() const { return m_pipeline; }
     TodayView *today() const { return m_today; }
     OrganisationsView *organisationsView() const { return m_organisationsView; }
+    QuestionBankView *questionBankView() const { return m_questionBankView; }
     QTabWidget *tabs() const { return m_tabs; }
 
-    enum Page { TodayPage, InterviewsPage, ContactsPage, OrganisationsPage };
+    enum Page { TodayPage, InterviewsPage, ContactsPage, OrganisationsPage, QuestionsPage };
     void showPage(Page page);
     // Opens the interview page at a step's tab; returns the dialog (shown window-modal).
     class InterviewDialog *openInterview(qint64 id, Step step);
@@ -89,6 +93,9 @@ private:
     InterviewStore *m_interviews;
     OrganisationStore *m_organisations;
     ContactListModel *m_contactChoices;
+    QuestionStore *m_questions;
+    QuestionBankModel *m_questionBankModel;
+    QuestionBankView *m_questionBankView;
     Workspace m_workspace;
     InterviewListModel *m_interviewModel;
     TodayModel *m_todayModel;

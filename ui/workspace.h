@@ -6,6 +6,8 @@
 #include "workflow/workflow.h"
 
 class ContactListModel;
+class QuestionBankModel;
+class QuestionStore;
 class ContactStore;
 class Database;
 class OrganisationStore;
@@ -18,10 +20,15 @@ struct Workspace {
     ContactStore *contacts = nullptr;
     InterviewStore *interviews = nullptr;
     OrganisationStore *organisations = nullptr;
+    QuestionStore *questions = nullptr;
+    QuestionBankModel *questionBank = nullptr; // the whole bank, for the bank page and pickers
     QUndoStack *undoStack = nullptr;
     ContactListModel *contactChoices = nullptr; // unfiltered, for pickers
     Clock clock = systemClock();
     ReminderSettings reminders;
+
+    // How an interview is named in menus: the person and the purpose, e.g. "Ada Lovelace: Product roles".
+    QString interviewTitle(const Interview &interview) const;
 
     // What the workflow's guards need to know about one interview, at the current time.
     WorkflowContext workflowContext(qint64 interviewId) const

@@ -176,6 +176,24 @@ bool QuestionStore::update(Question &question)
     return true;
 }
 
+bool QuestionStore::setFavourite(const QList<qint64> &ids, bool favourite)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool ok = inTransaction([&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("UPDATE questions SET favourite = ?, updated_at = ? "
+                                 "WHERE id IN (SELECT value FROM json_each(?))"));
+        q.addBindValue(favourite);
+        q.addBindValue(dateTime(now));
+        q.addBindValue(idArray(ids));
+        return q.exec();
+    });
+    if (!ok)
+        return false;
+    for (qint64 id : ids)
+        Q_EMIT questionUpdated(id);
+    return true;
+}
+
 std::optional<QList<qint64>> QuestionStore::insertNew(QList<Question> &questions)
 {
     return insertUnique(questions, false);

@@ -39,6 +39,7 @@ public:
     // Fills id and the timestamps.
     bool insert(Question &question);
     bool update(Question &question);
+    bool setFavourite(const QList<qint64> &ids, bool favourite);
     // Adds questions that are not in the bank yet (same text, ignoring case and spaces at the
     // ends); all or nothing. Fills the ids of those added and returns them.
     std::optional<QList<qint64>> insertNew(QList<Question> &questions);

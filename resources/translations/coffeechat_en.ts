@@ -128,4 +128,145 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>QuestionBankModel</name>
+    <message numerus="yes">
+        <source>Used in %n interview plan(s)</source>
+        <translation>
+            <numerusform>Used in %n interview plan</numerusform>
+            <numerusform>Used in %n interview plans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPlanModel</name>
+    <message numerus="yes">
+        <source>Add %n question(s) to the plan</source>
+        <translation>
+            <numerusform>Add %n question to the plan</numerusform>
+            <numerusform>Add %n questions to the plan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCommands</name>
+    <message numerus="yes">
+        <source>Mark %n question(s) as favourite</source>
+        <translation>
+            <numerusform>Mark %n question as favourite</numerusform>
+            <numerusform>Mark %n questions as favourite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmark %n favourite question(s)</source>
+        <translation>
+            <numerusform>Unmark %n favourite question</numerusform>
+            <numerusform>Unmark %n favourite questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n question(s)</source>
+        <translation>
+            <numerusform>Delete %n question</numerusform>
+            <numerusform>Delete %n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBankView</name>
+    <message numerus="yes">
+        <source>Deleted %n question(s). Edit › Undo brings them back.</source>
+        <translation>
+            <numerusform>Deleted %n question. Edit › Undo brings it back.</numerusform>
+            <numerusform>Deleted %n questions. Edit › Undo brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n question(s) to the plan</source>
+        <translation>
+            <numerusform>Add %n question to the plan</numerusform>
+            <numerusform>Add %n questions to the plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n question(s) to the plan.</source>
+        <translation>
+            <numerusform>Added %n question to the plan.</numerusform>
+            <numerusform>Added %n questions to the plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n question(s) from “%1”; </source>
+        <translation>
+            <numerusform>Imported %n question from “%1”; </numerusform>
+            <numerusform>Imported %n questions from “%1”; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already in your bank.</source>
+        <translation>
+            <numerusform>%n was already in your bank.</numerusform>
+            <numerusform>%n were already in your bank.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n question(s) from “%1”.</source>
+        <translation>
+            <numerusform>Imported %n question from “%1”.</numerusform>
+            <numerusform>Imported %n questions from “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n question(s) to “%1”.</source>
+        <translation>
+            <numerusform>Exported %n question to “%1”.</numerusform>
+            <numerusform>Exported %n questions to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n shipped question(s).</source>
+        <translation>
+            <numerusform>Restored %n shipped question.</numerusform>
+            <numerusform>Restored %n shipped questions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPlanEditor</name>
+    <message numerus="yes">
+        <source>Add %n question(s) to the plan</source>
+        <translation>
+            <numerusform>Add %n question to the plan</numerusform>
+            <numerusform>Add %n questions to the plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n question(s) from the plan</source>
+        <translation>
+            <numerusform>Remove %n question from the plan</numerusform>
+            <numerusform>Remove %n questions from the plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions planned. </source>
+        <translation>
+            <numerusform>%n question planned. </numerusform>
+            <numerusform>%n questions planned. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1 minutes about %n fit: put the most important first.</source>
+        <translation>
+            <numerusform>In %1 minutes about %n fits: put the most important first.</numerusform>
+            <numerusform>In %1 minutes about %n fit: put the most important first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions planned, most important first.</source>
+        <translation>
+            <numerusform>%n question planned.</numerusform>
+            <numerusform>%n questions planned, most important first.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,145 @@
+#include "commands/questioncommands.h"
+
+#include "commands/interviewcommands.h" // WriteCommand
+#include "storage/interviewstore.h"
+#include "storage/questionstore.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("QuestionCommands", text, nullptr, n);
+}
+
+bool failWith(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+QString shortened(const QString &text)
+{
+    constexpr int length = 40;
+    const QString simple = text.simplified();
+    return simple.size() <= length ? simple : simple.left(length - 1) + QStringLiteral("…");
+}
+
+// Removing ids added by this command, keeping what redo needs to add them back with the same ids.
+int pushInsertion(QUndoStack *stack, QuestionStore *store, const QList<qint64> &ids, const QString &description)
+{
+    auto records = std::make_shared<QList<QuestionRecord>>();
+    stack->push(new WriteCommand(
+        description, [store, records] { return store->restore(*records); },
+        [store, records, ids] {
+            const auto removed = store->remove(ids);
+            if (removed)
+                *records = *removed;
+            return removed.has_value();
+        }));
+    return int(ids.size());
+}
+
+} // namespace
+
+namespace QuestionCommands {
+
+bool addQuestion(QUndoStack *stack, QuestionStore *store, Question &question, QString *error)
+{
+    if (!store->insert(question))
+        return failWith(error, store->lastError());
+    pushInsertion(stack, store, {question.id}, tr("New question “%1”").arg(shortened(question.text)));
+    return true;
+}
+
+bool editQuestion(QUndoStack *stack, QuestionStore *store, const Question &edited, QString *error)
+{
+    const std::optional<Question> before = store->question(edited.id);
+    if (!before)
+        return failWith(error, tr("This question no longer exists."));
+    Question after = edited;
+    if (!store->update(after))
+        return failWith(error, store->lastError());
+    stack->push(new WriteCommand(
+        tr("Edit question “%1”").arg(shortened(after.text)),
+        [store, after]() mutable { return store->update(after); },
+        [store, b = *before]() mutable { return store->update(b); }));
+    return true;
+}
+
+bool setFavourite(QUndoStack *stack, QuestionStore *store, const QList<qint64> &ids, bool favourite, QString *error)
+{
+    QList<qint64> changing; // only these go back on undo
+    for (const Question &q : store->questions(ids)) {
+        if (q.favourite != favourite)
+            changing << q.id;
+    }
+    if (changing.isEmpty())
+        return true;
+    if (!store->setFavourite(changing, favourite))
+        return failWith(error, store->lastError());
+    stack->push(new WriteCommand(favourite ? tr("Mark %n question(s) as favourite", int(changing.size()))
+                                           : tr("Unmark %n favourite question(s)", int(changing.size())),
+                                 [=] { return store->setFavourite(changing, favourite); },
+                                 [=] { return store->setFavourite(changing, !favourite); }));
+    return true;
+}
+
+bool removeQuestions(QUndoStack *stack, QuestionStore *store, const QList<qint64> &ids, QString *error)
+{
+    const auto removed = store->remove(ids);
+    if (!removed)
+        return failWith(error, store->lastError());
+    auto records = std::make_shared<QList<QuestionRecord>>(*removed);
+    stack->push(new WriteCommand(
+        tr("Delete %n question(s)", int(records->size())),
+        [store, ids] { return store->remove(ids).has_value(); },
+        [store, records] { return store->restore(*records); }));
+    return true;
+}
+
+int importQuestions(QUndoStack *stack, QuestionStore *store, QList<Question> questions, const QString &fileName,
+                    QString *error)
+{
+    const auto added = store->insertNew(questions);
+    if (!added) {
+        failWith(error, store->lastError());
+        return -1;
+    }
+    if (added->isEmpty())
+        return 0;
+    return pushInsertion(stack, store, *added, tr("Import questions from “%1”").arg(fileName));
+}
+
+int restoreDefaults(QUndoStack *stack, QuestionStore *store, QString *error)
+{
+    const auto added = store->restoreDefaults();
+    if (!added) {
+        failWith(error, store->lastError());
+        return -1;
+    }
+    if (added->isEmpty())
+        return 0;
+    return pushInsertion(stack, store, *added, tr("Restore shipped questions"));
+}
+
+bool setPlan(QUndoStack *stack, InterviewStore *store, qint64 interviewId, const QList<PlannedQuestion> &plan,
+             const QString &description, QString *error)
+{
+    const QList<PlannedQuestion> before = store->plan(interviewId);
+    if (before == plan)
+        return true;
+    if (!store->setPlan(interviewId, plan))
+        return failWith(error, store->lastError());
+    stack->push(new WriteCommand(
+        description, [=] { return store->setPlan(interviewId, plan); },
+        [=] { return store->setPlan(interviewId, before); }));
+    return true;
+}
+
+} // namespace QuestionCommands
