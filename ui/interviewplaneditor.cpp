@@ -60,6 +60,8 @@ InterviewPlanEditor::InterviewPlanEditor(Workspace *workspace, qint64 interviewI
     m_bankList->setAlternatingRowColors(true);
     m_bankList->setSpacing(2);
     m_bankList->setResizeMode(QListView::Adjust); // re-wrap the questions when the width changes
+    // Wrap, never elide: a question cut off at "…" is no use when choosing it.
+    m_bankList->setTextElideMode(Qt::ElideNone);
     connect(m_bankList, &QAbstractItemView::activated, this, &InterviewPlanEditor::addSelectedBankQuestions);
 
     m_planList = new QListView(this);
@@ -77,6 +79,7 @@ InterviewPlanEditor::InterviewPlanEditor(Workspace *workspace, qint64 interviewI
     m_planList->setAlternatingRowColors(true);
     m_planList->setSpacing(2);
     m_planList->setResizeMode(QListView::Adjust);
+    m_planList->setTextElideMode(Qt::ElideNone);
     m_planList->setToolTip(tr("Drag questions here from the bank; drag them within the list to change the order. "
                               "Double-click one to change its wording for this conversation."));
     auto *removeAction = new QAction(tr("Remove from Plan"), m_planList);
