@@ -36,6 +36,33 @@ bool openExisting(Database &database, const QString &path, QTextStream &err)
     }
     return true;
 }
+
+// What the commands that write a file share: -o FILE, --database PATH and --help.
+class FileCommandLine
+{
+public:
+    explicit FileCommandLine(const QString &description)
+        : m_output({QStringLiteral("o"), QStringLiteral("output")}, tr("Write to <file>."), tr("file"))
+        , m_database(QStringLiteral("database"), tr("Use the database at <path>."), tr("path"))
+    {
+        m_parser.setApplicationDescription(description);
+        m_parser.addHelpOption();
+        m_parser.addOption(m_output);
+        m_parser.addOption(m_database);
+    }
+
+    QCommandLineParser &parser() { return m_parser; }
+    QString output() const { return m_parser.value(m_output); }
+    QString databasePath() const
+    {
+        return m_parser.isSet(m_database) ? m_parser.value(m_database) : Database::defaultPath();
+    }
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_output;
+    QCommandLineOption m_database;
+};
 } // namespace
 
 int runImportCommand(const QStringList &arguments)
@@ -98,15 +125,8 @@ int runExportCommand(const QStringList &arguments)
     QTextStream err(stderr);
     const QString usage = tr("Usage: coffeechat export calendar -o FILE.ics [--database PATH]");
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export scheduled interviews and reminders from Coffee Chat."));
-    parser.addHelpOption();
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("Write to <file>."), tr("file"));
-    parser.addOption(outputOption);
-    const QCommandLineOption databaseOption(QStringLiteral("database"), tr("Use the database at <path>."),
-                                            tr("path"));
-    parser.addOption(databaseOption);
+    FileCommandLine command(tr("Export scheduled interviews and reminders from Coffee Chat."));
+    QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("export"), tr("The export command."));
     parser.addPositionalArgument(QStringLiteral("kind"), tr("What to export: calendar (an iCalendar .ics file)."));
     parser.process(arguments);
@@ -123,15 +143,14 @@ int runExportCommand(const QStringList &arguments)
             << usage << Qt::endl;
         return 2;
     }
-    const QString file = parser.value(outputOption);
+    const QString file = command.output();
     if (file.isEmpty()) {
         err << tr("No output file: give one with -o FILE.ics.") << Qt::endl << usage << Qt::endl;
         return 2;
     }
 
-    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
     Database database;
-    if (!openExisting(database, path, err))
+    if (!openExisting(database, command.databasePath(), err))
         return 1;
     const InterviewStore interviews(&database);
     const ContactStore contacts(&database);
@@ -158,15 +177,8 @@ int runPrepSheetCommand(const QStringList &arguments)
     QTextStream err(stderr);
     const QString usage = tr("Usage: coffeechat prep-sheet INTERVIEW_ID -o FILE.pdf [--database PATH]");
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Write an interview's printable prep sheet as a PDF file."));
-    parser.addHelpOption();
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("Write to <file>."), tr("file"));
-    parser.addOption(outputOption);
-    const QCommandLineOption databaseOption(QStringLiteral("database"), tr("Use the database at <path>."),
-                                            tr("path"));
-    parser.addOption(databaseOption);
+    FileCommandLine command(tr("Write an interview's printable prep sheet as a PDF file."));
+    QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("prep-sheet"), tr("The prep sheet command."));
     parser.addPositionalArgument(QStringLiteral("interview"), tr("The number of the interview."));
     parser.process(arguments);
@@ -184,15 +196,14 @@ int runPrepSheetCommand(const QStringList &arguments)
             << usage << Qt::endl;
         return 2;
     }
-    const QString file = parser.value(outputOption);
+    const QString file = command.output();
     if (file.isEmpty()) {
         err << tr("No output file: give one with -o FILE.pdf.") << Qt::endl << usage << Qt::endl;
         return 2;
     }
 
-    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
     Database database;
-    if (!openExisting(database, path, err))
+    if (!openExisting(database, command.databasePath(), err))
         return 1;
     const InterviewStore interviews(&database);
     const ContactStore contacts(&database);

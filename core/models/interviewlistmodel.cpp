@@ -1,11 +1,10 @@
 #include "models/interviewlistmodel.h"
 
+#include "models/idmime.h"
 #include "storage/contactstore.h"
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
 
-#include <QDataStream>
-#include <QIODevice>
 #include <QLocale>
 #include <QMimeData>
 
@@ -167,24 +166,14 @@ QMimeData *InterviewListModel::mimeData(const QModelIndexList &indexes) const
     }
     if (ids.isEmpty())
         return nullptr;
-    QByteArray encoded;
-    QDataStream stream(&encoded, QIODevice::WriteOnly);
-    stream << ids;
     auto *mime = new QMimeData;
-    mime->setData(MimeType, encoded);
+    IdMime::store(mime, MimeType, ids);
     return mime;
 }
 
 QList<qint64> InterviewListModel::idsFromMime(const QMimeData *mime)
 {
-    QList<qint64> ids;
-    if (!mime || !mime->hasFormat(MimeType))
-        return ids;
-    QDataStream stream(mime->data(MimeType));
-    stream >> ids;
-    if (stream.status() != QDataStream::Ok)
-        return {};
-    return ids;
+    return IdMime::read(mime, MimeType);
 }
 
 void InterviewListModel::setReminderSettings(const ReminderSettings &settings)

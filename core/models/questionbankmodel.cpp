@@ -1,11 +1,10 @@
 #include "models/questionbankmodel.h"
 
+#include "models/idmime.h"
 #include "storage/interviewstore.h"
 #include "storage/questionstore.h"
 
-#include <QDataStream>
 #include <QHash>
-#include <QIODevice>
 #include <QMimeData>
 
 QuestionBankModel::QuestionBankModel(QuestionStore *questions, InterviewStore *interviews, QObject *parent)
@@ -129,25 +128,15 @@ QMimeData *QuestionBankModel::mimeData(const QModelIndexList &indexes) const
         ids << m_questions.at(row).id;
         texts << m_questions.at(row).text;
     }
-    QByteArray encoded;
-    QDataStream stream(&encoded, QIODevice::WriteOnly);
-    stream << ids;
     auto *mime = new QMimeData;
-    mime->setData(MimeType, encoded);
+    IdMime::store(mime, MimeType, ids);
     mime->setText(texts.join(QLatin1Char('\n')));
     return mime;
 }
 
 QList<qint64> QuestionBankModel::idsFromMime(const QMimeData *mime)
 {
-    QList<qint64> ids;
-    if (!mime || !mime->hasFormat(MimeType))
-        return ids;
-    QDataStream stream(mime->data(MimeType));
-    stream >> ids;
-    if (stream.status() != QDataStream::Ok)
-        return {};
-    return ids;
+    return IdMime::read(mime, MimeType);
 }
 
 int QuestionBankModel::rowOf(qint64 id) const

@@ -19,6 +19,7 @@
 #include "storage/organisationstore.h"
 #include "todayview.h"
 #include "translations.h"
+#include "uitest.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -37,28 +38,7 @@
 #include <QTreeView>
 #include <QUndoStack>
 
-namespace {
-
-template<typename T>
-T *child(QWidget *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning("no child %s", qPrintable(name));
-    return found;
-}
-
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("COFFEECHAT_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QCoreApplication::processEvents();
-    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
-} // namespace
+using namespace UiTest;
 
 class TestInterviews : public QObject
 {

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/interviewstore.h"
 #include "translations.h"
+#include "uitest.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -30,32 +31,7 @@
 
 #include <functional>
 
-namespace {
-
-// Runs handle() on the next modal dialog of type T once it is showing (KeePassXC's TEST_MODAL):
-// the code under test blocks in exec() until the handler closes it.
-template<typename T>
-void whenModal(std::function<void(T *)> handle, int triesLeft = 500)
-{
-    QTimer::singleShot(10, qApp, [handle, triesLeft] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget()); dialog && dialog->isVisible())
-            handle(dialog);
-        else if (triesLeft > 0)
-            whenModal<T>(handle, triesLeft - 1);
-    });
-}
-
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("COFFEECHAT_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QCoreApplication::processEvents();
-    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
-} // namespace
+using namespace UiTest;
 
 class TestPrepSheetUi : public QObject
 {

@@ -15,6 +15,7 @@
 #include "storage/interviewstore.h"
 #include "storage/questionstore.h"
 #include "translations.h"
+#include "uitest.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -41,40 +42,9 @@
 #include <QTimer>
 #include <QUndoStack>
 
+using namespace UiTest;
+
 namespace {
-
-template<typename T>
-T *child(QObject *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        qWarning("no child %s", qPrintable(name));
-    return found;
-}
-
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("COFFEECHAT_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QCoreApplication::processEvents();
-    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
-
-// Fills in the next modal dialog of type T once it shows, then accepts it.
-template<typename T, typename Fill>
-void whenDialogOpens(Fill fill)
-{
-    QTimer::singleShot(0, [fill] {
-        T *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            QTimer::singleShot(20, [fill] { whenDialogOpens<T>(fill); });
-            return;
-        }
-        fill(dialog);
-    });
-}
 
 // A drag from `mime` released over `row` of `view` (above the item), or below the last row
 // when row is -1, sent as the events a real drag delivers.
@@ -269,7 +239,7 @@ void TestQuestionBank::addEditFavouriteDeleteWithUndo()
     const int before = shownRows();
     const QString text = QStringLiteral("What would you tell someone starting out in grid planning today?");
 
-    whenDialogOpens<QDialog>([text](QDialog *dialog) {
+    whenModal<QDialog>([text](QDialog *dialog) {
         child<QPlainTextEdit>(dialog, QStringLiteral("questionText"))->setPlainText(text);
         child<QComboBox>(dialog, QStringLiteral("questionCategory"))->setCurrentText(QStringLiteral("Energy"));
         dialog->accept();
@@ -282,7 +252,7 @@ void TestQuestionBank::addEditFavouriteDeleteWithUndo()
     QCOMPARE(child<QListView>(bank(), QStringLiteral("questionCategories"))->model()->rowCount(), 2 + 9);
 
     // Edit: the new wording is saved; undo brings back the old one.
-    whenDialogOpens<QDialog>([](QDialog *dialog) {
+    whenModal<QDialog>([](QDialog *dialog) {
         child<QPlainTextEdit>(dialog, QStringLiteral("questionText"))->setPlainText(QStringLiteral("  What surprised you   most? "));
         dialog->accept();
     });
@@ -347,7 +317,7 @@ void TestQuestionBank::importsAndExportsFiles()
         out.write(R"({"format": "coffeechat-question-bank", "version": 1, "questions": [{"text": "Fine?"}, {"category": "x"}]})");
     }
     QString shownError;
-    whenDialogOpens<QDialog>([&shownError](QDialog *box) {
+    whenModal<QDialog>([&shownError](QDialog *box) {
         shownError = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
         box->reject();
     });
@@ -486,7 +456,7 @@ void TestQuestionBank::planIsReorderedAndEdited()
     QVERIFY(!child<QPushButton>(dialog, QStringLiteral("planUpButton"))->isEnabled());
 
     // An own question, written for this conversation only.
-    whenDialogOpens<QInputDialog>([](QInputDialog *input) {
+    whenModal<QInputDialog>([](QInputDialog *input) {
         input->setTextValue(QStringLiteral("How did the 2021 storm change your planning?"));
         input->accept();
     });
