@@ -1,7 +1,9 @@
 #include "storage/database.h"
 
+#include "messages/templatefile.h"
 #include "questions/questionbankfile.h"
 #include "storage/questionstore.h"
+#include "storage/templatestore.h"
 
 #include <QDir>
 #include <QFile>
@@ -200,7 +202,7 @@ bool Database::validate(QSqlDatabase &db)
 bool Database::migrate(QSqlDatabase &db)
 {
     static constexpr bool (*steps[])(QSqlDatabase &) = {&Database::migrateTo1, &Database::migrateTo2,
-                                                              &Database::migrateTo3};
+                                                              &Database::migrateTo3, &Database::migrateTo4};
     static_assert(std::size(steps) == SchemaVersion, "one migration per schema version");
     const int current = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     for (int version = current + 1; version <= SchemaVersion; ++version) {
@@ -380,4 +382,28 @@ bool Database::migrateTo3(QSqlDatabase &db)
             return false;
     }
     return QuestionStore::seed(db, QuestionBankFile::defaults());
+}
+
+// Version 4: message templates for outreach, follow-ups, thank-you notes and touch-base
+// updates. The shipped ones are seeded here, once per database, like the question bank.
+bool Database::migrateTo4(QSqlDatabase &db)
+{
+    const QStringList statements = {
+        QStringLiteral(R"(CREATE TABLE message_templates (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            default_key TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE UNIQUE INDEX message_templates_default_key ON message_templates(default_key) "
+                       "WHERE default_key IS NOT NULL"),
+    };
+    for (const QString &sql : statements) {
+        if (!exec(db, sql))
+            return false;
+    }
+    return TemplateStore::seed(db, TemplateFile::defaults());
 }

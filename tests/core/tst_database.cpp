@@ -1,7 +1,9 @@
+#include "messages/templatefile.h"
 #include "questions/questionbankfile.h"
 #include "storage/database.h"
 #include "storage/interviewstore.h"
 #include "storage/questionstore.h"
+#include "storage/templatestore.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -28,11 +30,14 @@ private Q_SLOTS:
     void migratesFromVersion1();
     void failedMigrationLeavesVersion1();
     void migratesFromVersion2();
+    void migratesFromVersion3();
+    void failedMigrationLeavesVersion3();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
     static bool createVersion1(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion2(const QString &file, const QStringList &extraStatements = {});
+    static bool createVersion3(const QString &file, const QStringList &extraStatements = {});
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -252,7 +257,7 @@ void TestDatabase::migratesFromVersion1()
 
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 3);
+    QCOMPARE(db.schemaVersion(), 4);
     QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
 
     QSqlQuery q(db.connection());
@@ -273,8 +278,8 @@ void TestDatabase::migratesFromVersion1()
         tables << q.value(0).toString();
     QCOMPARE(tables, QStringList({QStringLiteral("contacts"), QStringLiteral("interview_events"),
                                   QStringLiteral("interview_questions"), QStringLiteral("interview_referrals"),
-                                  QStringLiteral("interviews"), QStringLiteral("organisations"),
-                                  QStringLiteral("questions")}));
+                                  QStringLiteral("interviews"), QStringLiteral("message_templates"),
+                                  QStringLiteral("organisations"), QStringLiteral("questions")}));
 
     // The new table works and refers to the old one.
     QVERIFY(q.exec(QStringLiteral("INSERT INTO interviews (step, contact_id, created_at, updated_at) "
@@ -417,7 +422,7 @@ void TestDatabase::migratesFromVersion2()
 
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 3);
+    QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
 
     InterviewStore interviews(&db);
     QCOMPARE(interviews.plan(3), (QList<PlannedQuestion>{{6, QStringLiteral("Who else works on it?")},
@@ -442,6 +447,77 @@ void TestDatabase::migratesFromVersion2()
     // Deleting a bank question leaves the plan its text.
     QVERIFY(q.exec(QStringLiteral("DELETE FROM questions WHERE id = 5")));
     QCOMPARE(interviews.plan(3).at(1), (PlannedQuestion{0, QStringLiteral("What does the engine really compute?")}));
+}
+
+// A database as version 3 (Database::migrateTo3) left it, without the seeded questions.
+bool TestDatabase::createVersion3(const QString &file, const QStringList &extraStatements)
+{
+    const QStringList statements = QStringList{
+        QStringLiteral("ALTER TABLE questions DROP COLUMN usage_count"),
+        QStringLiteral("ALTER TABLE questions ADD COLUMN default_key TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX questions_default_key ON questions(default_key) WHERE default_key IS NOT NULL"),
+        QStringLiteral("DROP TABLE interview_questions"),
+        QStringLiteral(R"(CREATE TABLE interview_questions (
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            question_id INTEGER REFERENCES questions(id) ON DELETE SET NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (interview_id, position)))"),
+        QStringLiteral("CREATE INDEX interview_questions_question ON interview_questions(question_id)"),
+        QStringLiteral("PRAGMA user_version = 3"),
+    } + extraStatements;
+    return createVersion2(file, statements);
+}
+
+// Version 4 adds the message templates and seeds the shipped ones; everything else stays.
+void TestDatabase::migratesFromVersion3()
+{
+    const QString file = path(QStringLiteral("v3.sqlite"));
+    QVERIFY(createVersion3(file, {
+        QStringLiteral("INSERT INTO questions (id, text, created_at, updated_at) VALUES (5, 'Mine?', 'x', 'x')"),
+    }));
+
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), 4);
+
+    QuestionStore questions(&db);
+    QCOMPARE(questions.all().size(), 1); // the question bank is version 3's business
+    TemplateStore templates(&db);
+    const QList<MessageTemplate> shipped = TemplateFile::defaults();
+    QCOMPARE(templates.all().size(), shipped.size());
+    QVERIFY(templates.missingDefaults().isEmpty());
+
+    // Shipped templates are seeded once: their keys are unique.
+    QSqlQuery q(db.connection());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO message_templates (kind, name, default_key, created_at, updated_at) "
+                                   "VALUES ('outreach', 'Copy', '%1', 'x', 'x')").arg(shipped.first().defaultKey)));
+}
+
+void TestDatabase::failedMigrationLeavesVersion3()
+{
+    const QString file = path(QStringLiteral("clash3.sqlite"));
+    QVERIFY(createVersion3(file, {QStringLiteral("CREATE TABLE message_templates (x)")}));
+    {
+        Database db;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^SQL failed: CREATE TABLE message_templates")));
+        QVERIFY(!db.open(file));
+        QVERIFY2(db.errorString().contains(QStringLiteral("database version 4")), qPrintable(db.errorString()));
+    }
+    const QString name = QStringLiteral("inspect3");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM message_templates")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q = QSqlQuery();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

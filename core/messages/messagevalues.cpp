@@ -1,0 +1,35 @@
+#include "messages/messagevalues.h"
+
+#include <QLocale>
+
+MessageValues MessageValues::forInterview(const Interview &interview, const std::optional<Contact> &contact,
+                                          const std::optional<Organisation> &organisation,
+                                          const std::optional<Contact> &introducer, const MyProfile &me)
+{
+    MessageValues values;
+    if (contact) {
+        values.setValue(QStringLiteral("contact.first_name"), contact->firstName.trimmed());
+        values.setValue(QStringLiteral("contact.last_name"), contact->lastName.trimmed());
+        values.setValue(QStringLiteral("contact.full_name"), contact->displayName().trimmed());
+        values.setValue(QStringLiteral("contact.company"), contact->company.trimmed());
+        values.setValue(QStringLiteral("contact.position"), contact->position.trimmed());
+    }
+    // Most interviews have an organisation; otherwise the person's employer is the best guess.
+    const QString organisationName = organisation ? organisation->name.trimmed() : QString();
+    values.setValue(QStringLiteral("organisation"),
+                    organisationName.isEmpty() && contact ? contact->company.trimmed() : organisationName);
+    values.setValue(QStringLiteral("interview.topic"), interview.topic.trimmed());
+    if (interview.scheduledAt.isValid())
+        values.setValue(QStringLiteral("interview.date"),
+                        QLocale().toString(interview.scheduledAt.toLocalTime().date(), QLocale::LongFormat));
+    if (interview.lengthMinutes > 0)
+        values.setValue(QStringLiteral("interview.length"), QString::number(interview.lengthMinutes));
+    values.setValue(QStringLiteral("my.name"), me.name.trimmed());
+    values.setValue(QStringLiteral("my.email"), me.email.trimmed());
+    const QString signature = me.signature.trimmed();
+    values.setValue(QStringLiteral("my.signature"), signature.isEmpty() ? me.name.trimmed() : signature);
+    if (introducer)
+        values.setValue(QStringLiteral("referrer.name"), introducer->displayName().trimmed());
+    values.setConnection(interview.connection.trimmed());
+    return values;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/contact.h"
+#include "domain/interview.h"
+#include "messages/myprofile.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+// What fills a template's placeholders for one interview, by placeholder name
+// ("contact.first_name"; see TemplateRenderer::knownPlaceholders()). An empty value means
+// the data is missing, and the renderer reports it instead of writing nothing.
+class MessageValues
+{
+public:
+    static MessageValues forInterview(const Interview &interview, const std::optional<Contact> &contact,
+                                      const std::optional<Organisation> &organisation,
+                                      const std::optional<Contact> &introducer, const MyProfile &me);
+
+    QString value(const QString &name) const { return m_values.value(name.trimmed().toLower()); }
+    void setValue(const QString &name, const QString &value) { m_values.insert(name.trimmed().toLower(), value); }
+
+    // How we are connected (Interview::connection). Not a placeholder, since it is a note to
+    // oneself, but the outreach checks look for it in the first sentence.
+    QString connection() const { return m_connection; }
+    void setConnection(const QString &connection) { m_connection = connection; }
+
+private:
+    QHash<QString, QString> m_values;
+    QString m_connection;
+};

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "messages/messagetemplate.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+class Database;
+class QSqlDatabase;
+
+// The message templates: the shipped ones (seeded once, then the user's to edit or delete)
+// and the user's own. Every write is one transaction and announced through the signals.
+class TemplateStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TemplateStore(Database *database, QObject *parent = nullptr);
+
+    QList<MessageTemplate> all() const; // by kind (in MessageKindNames::all() order), then name
+    QList<MessageTemplate> byKind(MessageKind kind) const;
+    std::optional<MessageTemplate> messageTemplate(qint64 id) const;
+    QList<MessageTemplate> templates(const QList<qint64> &ids) const; // in the order of ids
+
+    // Fill id and the timestamps. A template needs a name.
+    bool insert(MessageTemplate &messageTemplate);
+    bool update(MessageTemplate &messageTemplate);
+    // The removed templates, so undo can bring them back with restore() under the same ids.
+    std::optional<QList<MessageTemplate>> remove(const QList<qint64> &ids);
+    bool restore(const QList<MessageTemplate> &templates);
+    // Shipped templates the user deleted, to offer them back.
+    QList<MessageTemplate> missingDefaults() const;
+    // Adds the missing shipped templates back; returns the new ids.
+    std::optional<QList<qint64>> restoreDefaults();
+
+    // Writes the templates that ship with the app; used once, by the schema migration.
+    static bool seed(QSqlDatabase &db, const QList<MessageTemplate> &templates);
+
+    QString lastError() const { return m_lastError; }
+
+Q_SIGNALS:
+    void templatesInserted(const QList<qint64> &ids);
+    void templateUpdated(qint64 id);
+    void templatesRemoved(const QList<qint64> &ids);
+
+private:
+    template<typename Body>
+    bool inTransaction(Body body);
+    bool insertAll(QList<MessageTemplate> &templates, bool keepIds);
+
+    Database *m_database;
+    QString m_lastError;
+};

@@ -1,0 +1,256 @@
+#include "messages/messagevalues.h"
+#include "messages/templatefile.h"
+#include "messages/templaterenderer.h"
+
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+class TestTemplateRenderer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void render_data();
+    void render();
+    void renderingTheRenderedTextFindsWhatIsStillOpen();
+    void valuesThatLookLikeSyntaxStayLiteral();
+    void everyKnownPlaceholderHasADescription();
+    void valuesForAnInterview();
+    void organisationFallsBackToTheirCompany();
+    void signatureFallsBackToTheName();
+    void profileIsKeptInTheSettings();
+    void shippedTemplatesUseOnlyKnownPlaceholders();
+
+private:
+    static MessageValues sample();
+};
+
+void TestTemplateRenderer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"coffeechat-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_templaterenderer"_s);
+    QSettings().clear();
+}
+
+MessageValues TestTemplateRenderer::sample()
+{
+    MessageValues values;
+    values.setValue(u"contact.first_name"_s, u"Grace"_s);
+    values.setValue(u"contact.last_name"_s, u"Hopper"_s);
+    values.setValue(u"organisation"_s, u"Navy Labs"_s);
+    values.setValue(u"interview.topic"_s, u"compilers"_s);
+    values.setValue(u"interview.length"_s, u"20"_s);
+    values.setValue(u"my.name"_s, u"Ada"_s);
+    values.setValue(u"my.signature"_s, u""_s); // known, but empty
+    return values;
+}
+
+void TestTemplateRenderer::render_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QStringList>("unknown");
+    QTest::addColumn<QStringList>("missing");
+    QTest::addColumn<QStringList>("slotLabels");
+
+    const QStringList none;
+    QTest::newRow("plain text") << u"Hello there."_s << u"Hello there."_s << none << none << none;
+    QTest::newRow("empty") << QString() << QString() << none << none << none;
+    QTest::newRow("one placeholder") << u"Hi {{contact.first_name}},"_s << u"Hi Grace,"_s << none << none << none;
+    QTest::newRow("spaces inside braces") << u"Hi {{  contact.first_name }}!"_s << u"Hi Grace!"_s << none << none << none;
+    QTest::newRow("upper case name") << u"{{Contact.First_Name}}"_s << u"Grace"_s << none << none << none;
+    QTest::newRow("several, repeated")
+        << u"{{interview.length}} minutes on {{interview.topic}} at {{organisation}}, {{interview.length}}"_s
+        << u"20 minutes on compilers at Navy Labs, 20"_s << none << none << none;
+    QTest::newRow("unknown stays as written")
+        << u"Hi {{contact.nickname }} and {{contact.nickname }}"_s << u"Hi {{contact.nickname }} and {{contact.nickname }}"_s
+        << QStringList{u"{{contact.nickname }}"_s} << none << none;
+    QTest::newRow("empty braces") << u"a {{}} b"_s << u"a {{}} b"_s << QStringList{u"{{}}"_s} << none << none;
+    QTest::newRow("unclosed") << u"Hi {{contact.first_name,\nthanks"_s << u"Hi {{contact.first_name,\nthanks"_s
+                              << QStringList{u"{{contact.first_name,"_s} << none << none;
+    QTest::newRow("closing on the next line is not a placeholder")
+        << u"{{my.name\n}}"_s << u"{{my.name\n}}"_s << QStringList{u"{{my.name"_s} << none << none;
+    QTest::newRow("known without value")
+        << u"Hi {{contact.position}} {{ my.signature }}"_s << u"Hi {{contact.position}} {{ my.signature }}"_s << none
+        << QStringList{u"contact.position"_s, u"my.signature"_s} << none;
+    QTest::newRow("slot") << u"I learned [[one specific thing]]."_s << u"I learned [[one specific thing]]."_s << none
+                          << none << QStringList{u"one specific thing"_s};
+    QTest::newRow("slots, trimmed, repeated once")
+        << u"[[ a ]] and [[b]] and [[a]]"_s << u"[[ a ]] and [[b]] and [[a]]"_s << none << none
+        << QStringList{u"a"_s, u"b"_s};
+    QTest::newRow("lone brackets are text") << u"[[ not closed\nlist]]"_s << u"[[ not closed\nlist]]"_s << none << none << none;
+    QTest::newRow("markdown link untouched") << u"[my site](https://example.com) and [x][1]"_s
+                                             << u"[my site](https://example.com) and [x][1]"_s << none << none << none;
+    QTest::newRow("escaped placeholder") << u"Write \\{{contact.first_name}} literally"_s
+                                         << u"Write \\{{contact.first_name}} literally"_s << none << none << none;
+    QTest::newRow("escaped slot") << u"\\[[not a slot]]"_s << u"\\[[not a slot]]"_s << none << none << none;
+    QTest::newRow("backslash before an escape")
+        << u"\\\\{{my.name}}"_s << u"\\\\{{my.name}}"_s << none << none << none;
+    QTest::newRow("single braces") << u"{contact.first_name} }} ]]"_s << u"{contact.first_name} }} ]]"_s << none << none
+                                   << none;
+    QTest::newRow("everything at once")
+        << u"# {{interview.topic}}\n\n**Hi {{contact.first_name}}**, [[thing]] {{oops}} {{my.email}}"_s
+        << u"# compilers\n\n**Hi Grace**, [[thing]] {{oops}} {{my.email}}"_s << QStringList{u"{{oops}}"_s}
+        << QStringList{u"my.email"_s} << QStringList{u"thing"_s};
+}
+
+void TestTemplateRenderer::render()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QFETCH(QStringList, unknown);
+    QFETCH(QStringList, missing);
+    QFETCH(QStringList, slotLabels);
+
+    const TemplateRenderer::Rendered rendered = TemplateRenderer::render(text, sample());
+    QCOMPARE(rendered.text, expected);
+    QCOMPARE(rendered.unknownPlaceholders, unknown);
+    QCOMPARE(rendered.missingValues, missing);
+    QCOMPARE(rendered.unfilledSlots, slotLabels);
+    QCOMPARE(rendered.isComplete(), unknown.isEmpty() && missing.isEmpty() && slotLabels.isEmpty());
+}
+
+// The composer renders once, the user writes into the slots, and rendering again tells what is left.
+void TestTemplateRenderer::renderingTheRenderedTextFindsWhatIsStillOpen()
+{
+    const auto first = TemplateRenderer::render(u"Hi {{contact.first_name}}, I learned [[a]] and [[b]]. \\{{x}}"_s, sample());
+    QCOMPARE(first.unfilledSlots, (QStringList{u"a"_s, u"b"_s}));
+    QString edited = first.text;
+    edited.replace(u"[[a]]"_s, u"that compilers matter"_s);
+    const auto second = TemplateRenderer::render(edited, sample());
+    QCOMPARE(second.text, edited);
+    QCOMPARE(second.unfilledSlots, QStringList{u"b"_s});
+    QVERIFY(second.unknownPlaceholders.isEmpty());
+    QCOMPARE(second.message(), u"Hi Grace, I learned that compilers matter and [[b]]. {{x}}"_s);
+}
+
+void TestTemplateRenderer::valuesThatLookLikeSyntaxStayLiteral()
+{
+    MessageValues values;
+    values.setValue(u"contact.first_name"_s, u"{{my.name}} [[slot]] \\{{"_s);
+    values.setValue(u"my.name"_s, u"Ada"_s);
+    const auto rendered = TemplateRenderer::render(u"Hi {{contact.first_name}}"_s, values);
+    QVERIFY(rendered.isComplete());
+    QCOMPARE(rendered.message(), u"Hi {{my.name}} [[slot]] \\{{"_s);
+    const auto again = TemplateRenderer::render(rendered.text, values);
+    QVERIFY(again.isComplete());
+    QCOMPARE(again.text, rendered.text);
+    QCOMPARE(TemplateRenderer::unescape(TemplateRenderer::escape(u"a{{b[[c\\{{d"_s)), u"a{{b[[c\\{{d"_s);
+}
+
+void TestTemplateRenderer::everyKnownPlaceholderHasADescription()
+{
+    QStringList names = TemplateRenderer::knownPlaceholders();
+    QCOMPARE(names.size(), 13);
+    QCOMPARE(names.removeDuplicates(), 0);
+    for (const QString &name : names) {
+        QVERIFY2(!TemplateRenderer::description(name).isEmpty(), qPrintable(name));
+        QVERIFY(TemplateRenderer::isKnownPlaceholder(name));
+    }
+    QVERIFY(TemplateRenderer::description(u"contact.nickname"_s).isEmpty());
+    QVERIFY(!TemplateRenderer::isKnownPlaceholder(u"interview.learned"_s));
+}
+
+void TestTemplateRenderer::valuesForAnInterview()
+{
+    Interview interview;
+    interview.topic = u"  Product management "_s;
+    interview.scheduledAt = QDateTime(QDate(2026, 3, 4), QTime(10, 0), QTimeZone::LocalTime);
+    interview.lengthMinutes = 25;
+    interview.connection = u"Alumni of Leeds University"_s;
+    Contact contact;
+    contact.firstName = u"Grace"_s;
+    contact.lastName = u"Hopper"_s;
+    contact.company = u"Remington Rand"_s;
+    contact.position = u"Senior Mathematician"_s;
+    Organisation organisation;
+    organisation.name = u"UNIVAC"_s;
+    Contact introducer;
+    introducer.firstName = u"Howard"_s;
+    introducer.lastName = u"Aiken"_s;
+    const MyProfile me{u"Ada Lovelace"_s, u"ada@example.org"_s, u"Ada\nada@example.org"_s};
+
+    const MessageValues values = MessageValues::forInterview(interview, contact, organisation, introducer, me);
+    const QHash<QString, QString> expected = {
+        {u"contact.first_name"_s, u"Grace"_s},
+        {u"contact.last_name"_s, u"Hopper"_s},
+        {u"contact.full_name"_s, u"Grace Hopper"_s},
+        {u"contact.position"_s, u"Senior Mathematician"_s},
+        {u"contact.company"_s, u"Remington Rand"_s},
+        {u"organisation"_s, u"UNIVAC"_s},
+        {u"referrer.name"_s, u"Howard Aiken"_s},
+        {u"interview.topic"_s, u"Product management"_s},
+        {u"interview.date"_s, QLocale().toString(QDate(2026, 3, 4), QLocale::LongFormat)},
+        {u"interview.length"_s, u"25"_s},
+        {u"my.name"_s, u"Ada Lovelace"_s},
+        {u"my.email"_s, u"ada@example.org"_s},
+        {u"my.signature"_s, u"Ada\nada@example.org"_s},
+    };
+    QCOMPARE(expected.size(), TemplateRenderer::knownPlaceholders().size());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QCOMPARE(values.value(it.key()), it.value());
+    QCOMPARE(values.connection(), u"Alumni of Leeds University"_s);
+
+    // Nothing known: every placeholder but the length is reported missing, none is emptied.
+    const MessageValues sparse = MessageValues::forInterview(Interview{}, std::nullopt, std::nullopt, std::nullopt, {});
+    QString all;
+    for (const QString &name : TemplateRenderer::knownPlaceholders())
+        all += u"{{"_s + name + u"}} "_s;
+    const auto rendered = TemplateRenderer::render(all, sparse);
+    QStringList missing = TemplateRenderer::knownPlaceholders();
+    missing.removeOne(u"interview.length"_s);
+    QCOMPARE(rendered.missingValues, missing);
+    QVERIFY(rendered.text.contains(u"{{contact.first_name}}"_s));
+    QVERIFY(rendered.text.contains(u"20"_s));
+}
+
+void TestTemplateRenderer::organisationFallsBackToTheirCompany()
+{
+    Contact contact;
+    contact.company = u"Remington Rand"_s;
+    const MessageValues values = MessageValues::forInterview(Interview{}, contact, std::nullopt, std::nullopt, {});
+    QCOMPARE(values.value(u"organisation"_s), u"Remington Rand"_s);
+}
+
+void TestTemplateRenderer::signatureFallsBackToTheName()
+{
+    const MessageValues values =
+        MessageValues::forInterview(Interview{}, std::nullopt, std::nullopt, std::nullopt, {u"Ada"_s, {}, u"  "_s});
+    QCOMPARE(values.value(u"my.signature"_s), u"Ada"_s);
+}
+
+void TestTemplateRenderer::profileIsKeptInTheSettings()
+{
+    QCOMPARE(MyProfile::load(), MyProfile{});
+    const MyProfile me{u"Ada"_s, u"ada@example.org"_s, u"Ada\n+44 1234"_s};
+    me.save();
+    QCOMPARE(MyProfile::load(), me);
+    QCOMPARE(QSettings().value(u"profile/email"_s).toString(), u"ada@example.org"_s);
+}
+
+// Every shipped template renders completely once the data is there, apart from its slots.
+void TestTemplateRenderer::shippedTemplatesUseOnlyKnownPlaceholders()
+{
+    MessageValues values = sample();
+    for (const QString &name : TemplateRenderer::knownPlaceholders())
+        if (values.value(name).isEmpty())
+            values.setValue(name, u"x"_s);
+    const QList<MessageTemplate> templates = TemplateFile::defaults();
+    QVERIFY(!templates.isEmpty());
+    for (const MessageTemplate &t : templates) {
+        for (const QString &text : {t.subject, t.body}) {
+            const auto rendered = TemplateRenderer::render(text, values);
+            QVERIFY2(rendered.unknownPlaceholders.isEmpty(), qPrintable(t.name));
+            QVERIFY2(rendered.missingValues.isEmpty(), qPrintable(t.name));
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTemplateRenderer)
+#include "tst_templaterenderer.moc"
