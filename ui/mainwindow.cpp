@@ -12,6 +12,7 @@
 #include "models/todaymodel.h"
 #include "organisationsview.h"
 #include "pipelineview.h"
+#include "settingsdialog.h"
 #include "models/questionbankmodel.h"
 #include "questionbankview.h"
 #include "storage/questionstore.h"
@@ -20,6 +21,7 @@
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
 #include "todayview.h"
+#include "workflow/interviewdefaults.h"
 
 #include <QAction>
 #include <QApplication>
@@ -161,10 +163,9 @@ qint64 MainWindow::startInterview(qint64 contactId)
 {
     Interview interview;
     interview.contactId = contactId;
-    interview.agenda = tr("1. Thank them for their time; a minute of small talk.\n"
-                          "2. My questions (most important first).\n"
-                          "3. Close on time: thank them, ask whether I may follow up, "
-                          "and whether there is someone else I should talk to.");
+    const InterviewDefaults defaults = InterviewDefaults::load();
+    interview.agenda = defaults.agenda;
+    interview.lengthMinutes = defaults.lengthMinutes;
     bool macro = false;
     if (const std::optional<Contact> contact = m_store->contact(contactId)) {
         if (const std::optional<Organisation> o = m_organisations->findByName(contact->company)) {
@@ -337,6 +338,13 @@ void MainWindow::createActions()
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(page))));
     }
 
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *configure = settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")),
+                                                 tr("&Configure Coffee Chat…"), this, &MainWindow::configure);
+    configure->setObjectName(QStringLiteral("configureAction"));
+    configure->setShortcut(QKeySequence::Preferences);
+    configure->setMenuRole(QAction::PreferencesRole);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Coffee Chat"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -420,6 +428,19 @@ bool MainWindow::exportCalendar(const QString &path)
                                       QDir::toNativeSeparators(path)),
                              10000);
     return true;
+}
+
+void MainWindow::configure()
+{
+    SettingsDialog dialog(InterviewDefaults::load(), m_workspace.reminders, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.interviewDefaults().save();
+    const ReminderSettings reminders = dialog.reminderSettings();
+    reminders.save();
+    m_workspace.reminders = reminders;
+    m_interviewModel->setReminderSettings(reminders);
+    m_todayModel->setReminderSettings(reminders);
 }
 
 void MainWindow::checkDateChange()

@@ -81,6 +81,7 @@ private:
     void deleteCurrentInterview();
     void checkDateChange();
     void chooseCalendarFile();
+    void configure();
     QList<qint64> selectedContactIds() const;
     void selectContact(qint64 id);
     static QString importableFile(const QMimeData *mime);

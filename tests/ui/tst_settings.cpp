@@ -1,0 +1,178 @@
+// Settings › Configure Coffee Chat, driven through the real dialog: new interviews take the
+// default length and agenda, reminder intervals reach the Today page at once, Cancel changes
+// nothing and Restore Defaults resets the page on show.
+
+#include "mainwindow.h"
+#include "models/contactlistmodel.h"
+#include "models/todaymodel.h"
+#include "settingsdialog.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interviewstore.h"
+#include "translations.h"
+#include "uitest.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace UiTest;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void newInterviewsTakeTheDefaults();
+    void reminderIntervalsReachToday();
+    void cancelChangesNothing();
+    void restoreDefaultsResetsThePageOnShow_data();
+    void restoreDefaultsResetsThePageOnShow();
+
+private:
+    void configure(std::function<void(SettingsDialog *)> change);
+    qint64 addContact();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MainWindow> m_window;
+    QDateTime m_now;
+};
+
+void TestSettings::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    installTranslations(QCoreApplication::instance());
+}
+
+void TestSettings::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("s.sqlite"))));
+    m_now = QDateTime(QDate(2026, 11, 23), QTime(9, 0)); // a Monday
+    m_window = std::make_unique<MainWindow>(m_db.get(), nullptr, [this] { return m_now; });
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(!m_window->workspace()->contactChoices->isLoading());
+}
+
+void TestSettings::cleanup()
+{
+    m_window.reset();
+    m_db.reset();
+    QSettings().clear();
+}
+
+void TestSettings::configure(std::function<void(SettingsDialog *)> change)
+{
+    whenModal<SettingsDialog>(change);
+    m_window->findChild<QAction *>(QStringLiteral("configureAction"))->trigger();
+}
+
+qint64 TestSettings::addContact()
+{
+    Contact c;
+    c.firstName = QStringLiteral("Ines");
+    c.lastName = QStringLiteral("Moreau");
+    ContactBatch batch;
+    batch.inserts << c;
+    return m_window->store()->apply(batch) ? batch.inserts.constFirst().id : 0;
+}
+
+void TestSettings::newInterviewsTakeTheDefaults()
+{
+    configure([](SettingsDialog *dialog) {
+        child<QSpinBox>(dialog, QStringLiteral("defaultLength"))->setValue(30);
+        child<QPlainTextEdit>(dialog, QStringLiteral("defaultAgenda"))->setPlainText(QStringLiteral("Coffee, then questions."));
+        screenshot(dialog, QStringLiteral("settings-interviews"));
+        dialog->accept();
+    });
+    QCOMPARE(InterviewDefaults::load().lengthMinutes, 30);
+
+    const qint64 contact = addContact();
+    const qint64 id = m_window->startInterview(contact);
+    QVERIFY(id);
+    const Interview interview = *m_window->workspace()->interviews->interview(id);
+    QCOMPARE(interview.lengthMinutes, 30);
+    QCOMPARE(interview.agenda, QStringLiteral("Coffee, then questions."));
+}
+
+void TestSettings::reminderIntervalsReachToday()
+{
+    // A conversation last Wednesday: with two days for the thank-you it is overdue on Monday,
+    // with seven it is not due yet.
+    Interview interview;
+    interview.contactId = addContact();
+    interview.step = Step::FollowUp;
+    interview.scheduledAt = QDateTime(QDate(2026, 11, 18), QTime(10, 0));
+    QVERIFY(m_window->workspace()->interviews->insert(interview));
+    TodayModel *today = m_window->todayModel();
+    QCOMPARE(today->rowCount(), 1);
+    QVERIFY2(today->index(0, 0).data().toString().contains(QStringLiteral("overdue")),
+             qPrintable(today->index(0, 0).data().toString()));
+
+    configure([](SettingsDialog *dialog) {
+        dialog->pages()->setCurrentIndex(1);
+        auto *thankYou = child<QSpinBox>(dialog, QStringLiteral("thankYouWithinDays"));
+        QCOMPARE(thankYou->suffix(), QStringLiteral(" days"));
+        thankYou->setValue(1);
+        QCOMPARE(thankYou->suffix(), QStringLiteral(" day")); // the unit agrees with the number
+        thankYou->setValue(7);
+        screenshot(dialog, QStringLiteral("settings-reminders"));
+        dialog->accept();
+    });
+    QCOMPARE(m_window->workspace()->reminders.thankYouWithinDays, 7);
+    QCOMPARE(ReminderSettings::load().thankYouWithinDays, 7);
+    const QModelIndex first = today->index(0, 0);
+    QVERIFY2(!first.isValid() || !first.data().toString().contains(QStringLiteral("overdue")),
+             qPrintable(first.data().toString()));
+}
+
+void TestSettings::cancelChangesNothing()
+{
+    configure([](SettingsDialog *dialog) {
+        child<QSpinBox>(dialog, QStringLiteral("defaultLength"))->setValue(45);
+        child<QSpinBox>(dialog, QStringLiteral("followUpAfterBusinessDays"))->setValue(12);
+        dialog->reject();
+    });
+    QCOMPARE(InterviewDefaults::load(), InterviewDefaults());
+    QCOMPARE(ReminderSettings::load(), ReminderSettings());
+    QCOMPARE(m_window->workspace()->reminders, ReminderSettings());
+}
+
+void TestSettings::restoreDefaultsResetsThePageOnShow_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::newRow("interviews") << 0;
+    QTest::newRow("reminders") << 1;
+}
+
+void TestSettings::restoreDefaultsResetsThePageOnShow()
+{
+    QFETCH(int, page);
+    InterviewDefaults defaults;
+    defaults.lengthMinutes = 45;
+    ReminderSettings reminders;
+    reminders.upcomingWithinDays = 21;
+    SettingsDialog dialog(defaults, reminders);
+    dialog.pages()->setCurrentIndex(page);
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
+    // The page on show is reset; the other keeps what was there.
+    QCOMPARE(dialog.interviewDefaults().lengthMinutes, page == 0 ? InterviewDefaults().lengthMinutes : 45);
+    QCOMPARE(dialog.reminderSettings().upcomingWithinDays, page == 1 ? ReminderSettings().upcomingWithinDays : 21);
+}
+
+QTEST_MAIN(TestSettings)
+#include "tst_settings.moc"
