@@ -9,6 +9,9 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
 
 namespace {
 
@@ -25,7 +28,7 @@ int runGui(int argc, char *argv[])
     setApplicationIdentity();
     installTranslations(&app);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Coffee Chat"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("coffeechat"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(COFFEECHAT_APP_ID)); // names the .desktop file
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",
@@ -40,6 +43,10 @@ int runGui(int argc, char *argv[])
                                             QApplication::translate("main", "Use the database at <path>."),
                                             QApplication::translate("main", "path"));
     parser.addOption(databaseOption);
+    // For packaging/install-test.sh: open the main window, say so once it is on screen, and quit.
+    QCommandLineOption smokeTestOption(QStringLiteral("smoke-test"));
+    smokeTestOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(smokeTestOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A Connections.csv to import (optional)."),
                                  QStringLiteral("[file]"));
@@ -59,6 +66,22 @@ int runGui(int argc, char *argv[])
         const QString file = QFileInfo(files.constFirst()).absoluteFilePath();
         QTimer::singleShot(0, &window, [&window, file] { window.importFile(file); });
     }
+    if (parser.isSet(smokeTestOption)) {
+        auto *poll = new QTimer(&window);
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, poll] {
+            if (window.windowHandle() && window.windowHandle()->isExposed()) {
+                std::printf("Main window shown: %s\n", qUtf8Printable(window.windowTitle()));
+                std::fflush(stdout);
+                poll->stop();
+                QCoreApplication::quit();
+            }
+        });
+        poll->start(20);
+        QTimer::singleShot(30000, &window, [] {
+            std::fprintf(stderr, "The main window was not shown within 30 seconds\n");
+            QCoreApplication::exit(1);
+        });
+    }
     return app.exec();
 }
 
@@ -66,6 +89,9 @@ int runGui(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // The icon's resource file lives in the static coffeechat_ui library, whose initialiser the
+    // linker would otherwise drop.
+    Q_INIT_RESOURCE(resources);
     // The commands run without a display, so they must not create a QApplication.
     if (argc > 1 && (qstrcmp(argv[1], "import") == 0 || qstrcmp(argv[1], "export") == 0)) {
         QCoreApplication app(argc, argv);

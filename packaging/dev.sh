@@ -10,6 +10,7 @@
 #   packaging/dev.sh run [ARGS...]   build if needed, then start the app
 #   packaging/dev.sh test [CTEST...] build and run the whole test suite
 #   packaging/dev.sh build [PRESET]  configure and build (presets: dev, asan, release)
+#   packaging/dev.sh package         build a release .deb in build/package/ (CPack)
 #   packaging/dev.sh shell           interactive shell in the environment
 #   packaging/dev.sh exec CMD...     run any command in the environment
 #   packaging/dev.sh env-info        print which environment would be used
@@ -24,6 +25,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     libkf6syntaxhighlighting-dev libkf6calendarcore-dev
     sqlite3 xvfb xauth fonts-dejavu-core poppler-utils
+    desktop-file-utils appstream dpkg-dev file
 )
 
 PKG_HASH=$(printf '%s\n' "${PACKAGES[@]}" "$SUITE" | sha256sum | cut -c1-12)
@@ -75,33 +77,65 @@ host_debian_mirror() {
     printf '%s\n' "${uri%/}"
 }
 
-create_root() {
-    [ "$(id -u)" = 0 ] || die "creating the Debian 13 environment needs root (debootstrap, unshare)"
+# debootstrap_into DIR: a minimal Debian 13 system in DIR, with apt pointed at the mirror.
+debootstrap_into() {
+    local dir=$1 mirror
+    [ "$(id -u)" = 0 ] || die "creating a Debian 13 environment needs root (debootstrap, unshare)"
     if ! command -v debootstrap >/dev/null; then
         log "installing debootstrap on the host"
         DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap >&2 \
             || { apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap >&2; }
     fi
-    local mirror staging
     mirror=${COFFEECHAT_MIRROR:-$(host_debian_mirror)}
     mkdir -p "$CACHE_BASE"
-    staging="$ROOT_DIR.partial.$$"
+    local t0=$SECONDS
+    debootstrap --variant=minbase "$SUITE" "$dir" "$mirror" >"$CACHE_BASE/debootstrap.log" 2>&1 \
+        || { tail -n 30 "$CACHE_BASE/debootstrap.log" >&2; rm -rf "$dir"; die "debootstrap failed (log: $CACHE_BASE/debootstrap.log)"; }
+    log "debootstrap took $((SECONDS - t0)) s"
+    printf 'deb %s %s main\ndeb %s %s-updates main\n' "$mirror" "$SUITE" "$mirror" "$SUITE" >"$dir/etc/apt/sources.list"
+}
+
+# root_in_use DIR: whether a running process (a build, a test, a shell) has DIR as its root.
+root_in_use() {
+    local dir link
+    dir=$(realpath "$1")
+    for link in /proc/[0-9]*/root; do
+        [ "$(readlink "$link" 2>/dev/null)" = "$dir" ] && return 0
+    done
+    return 1
+}
+
+# prune_roots PATTERN KEEP: remove superseded roots (other package lists) that nothing runs in.
+prune_roots() {
+    local old
+    for old in "$CACHE_BASE"/$1; do
+        [ -d "$old" ] && [ "$old" != "$2" ] || continue
+        case "$old" in *.partial.*) continue ;; esac
+        if root_in_use "$old"; then log "keeping $old: in use"; else rm -rf "$old"; fi
+    done
+}
+
+# with_cache_lock CMD...: one creation at a time, so concurrent commands share one root.
+with_cache_lock() {
+    mkdir -p "$CACHE_BASE"
+    (flock 9 && "$@") 9>"$CACHE_BASE/.lock"
+}
+
+create_root() {
+    # Another command may have created it while this one waited for the lock.
+    [ -d "$ROOT_DIR" ] && return 0
+    local staging="$ROOT_DIR.partial.$$"
     rm -rf "$staging"
     log "creating a Debian 13 environment in $ROOT_DIR (one time, a few minutes)"
+    debootstrap_into "$staging"
     local t0=$SECONDS
-    debootstrap --variant=minbase "$SUITE" "$staging" "$mirror" >"$CACHE_BASE/debootstrap.log" 2>&1 \
-        || { tail -n 30 "$CACHE_BASE/debootstrap.log" >&2; die "debootstrap failed (log: $CACHE_BASE/debootstrap.log)"; }
-    log "debootstrap took $((SECONDS - t0)) s"
-    printf 'deb %s %s main\ndeb %s %s-updates main\n' "$mirror" "$SUITE" "$mirror" "$SUITE" >"$staging/etc/apt/sources.list"
-    t0=$SECONDS
     in_root "$staging" none /bin/sh -c "apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends ${PACKAGES[*]} && apt-get clean" \
         >"$CACHE_BASE/packages.log" 2>&1 \
         || { tail -n 30 "$CACHE_BASE/packages.log" >&2; rm -rf "$staging"; die "package installation failed (log: $CACHE_BASE/packages.log)"; }
     log "package installation took $((SECONDS - t0)) s"
     # Only a complete root is ever used: the rename is the commit point.
     mv "$staging" "$ROOT_DIR"
-    # Older roots (other package lists) are superseded.
-    find "$CACHE_BASE" -mindepth 1 -maxdepth 1 -type d -name "$SUITE-*" ! -path "$ROOT_DIR" -exec rm -rf {} + 2>/dev/null || true
+    prune_roots "$SUITE-*" "$ROOT_DIR"
 }
 
 # in_root ROOT MODE CMD... : run CMD in ROOT with private mounts. MODE "gui" also binds the
@@ -140,7 +174,7 @@ run_env() {
     if host_is_suitable || { try_native_install && host_is_suitable; }; then
         (cd "$SRC_DIR" && "$@")
     else
-        [ -d "$ROOT_DIR" ] || create_root
+        [ -d "$ROOT_DIR" ] || with_cache_lock create_root
         in_root "$ROOT_DIR" "$mode" "$@"
     fi
 }
@@ -153,6 +187,15 @@ build_cmd() {
     local werror=
     if [ -n "${CI:-}" ] || [ "${COFFEECHAT_WERROR:-}" = 1 ]; then werror=-DCOFFEECHAT_WERROR=ON; fi
     echo "cmake --preset $preset $werror >/dev/null && cmake --build --preset $preset"
+}
+
+# The .deb is built in its own tree (release flags, no tests) so build/release keeps its cache.
+package_cmd() {
+    local werror=
+    if [ -n "${CI:-}" ] || [ "${COFFEECHAT_WERROR:-}" = 1 ]; then werror=-DCOFFEECHAT_WERROR=ON; fi
+    echo "cmake --preset release -B build/package -DCMAKE_BUILD_TYPE=Release -DCOFFEECHAT_BUILD_TESTS=OFF $werror >/dev/null" \
+         "&& cmake --build build/package && (cd build/package && cpack -G DEB)" \
+         "&& ls build/package/coffeechat_*.deb"
 }
 
 # Everything above is only definitions; parsing the whole file before running anything
@@ -169,6 +212,9 @@ main() {
             local extra=
             [ $# -gt 0 ] && extra=$(printf '%q ' "$@")
             run_env none bash -c "$(build_cmd "$preset") && ctest --preset $preset $extra"
+            ;;
+        package)
+            run_env none bash -c "$(package_cmd)"
             ;;
         run)
             local args=
@@ -189,9 +235,12 @@ main() {
             sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
             ;;
         *)
-            die "unknown command '$cmd' (try: run, test, build, shell, exec, env-info)"
+            die "unknown command '$cmd' (try: run, test, build, package, shell, exec, env-info)"
             ;;
     esac
 }
 
-main "$@"
+# packaging/install-test.sh sources this file for its functions without running a command.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+    main "$@"
+fi
