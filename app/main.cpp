@@ -89,9 +89,6 @@ int runGui(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    // The icon's resource file lives in the static coffeechat_ui library, whose initialiser the
-    // linker would otherwise drop.
-    Q_INIT_RESOURCE(resources);
     // The commands run without a display, so they must not create a QApplication.
     if (argc > 1 && (qstrcmp(argv[1], "import") == 0 || qstrcmp(argv[1], "export") == 0)) {
         QCoreApplication app(argc, argv);

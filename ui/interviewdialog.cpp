@@ -1,5 +1,6 @@
 #include "interviewdialog.h"
 
+#include "composerdialog.h"
 #include "interviewplaneditor.h"
 
 #include "commands/contactcommands.h"
@@ -110,6 +111,11 @@ InterviewDialog::InterviewDialog(Workspace *workspace, qint64 interviewId, QWidg
     auto *prepSheet = new PrepSheetPrinter(m_workspace, this);
     buttons->addButton(prepSheet->createButton([this] { return save() ? m_interview.id : qint64(0); }),
                        QDialogButtonBox::ActionRole);
+    auto *write = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-message-new")), tr("&Write Message…"), this);
+    write->setObjectName(QStringLiteral("writeMessageButton"));
+    write->setToolTip(tr("Write the outreach, follow-up or thank-you note this interview is waiting for"));
+    connect(write, &QPushButton::clicked, this, &InterviewDialog::writeMessage);
+    buttons->addButton(write, QDialogButtonBox::ActionRole);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -197,6 +203,15 @@ QWidget *InterviewDialog::createIdentifyTab()
                          "former colleagues, people you were referred to, and LinkedIn connections."),
                       page));
     return page;
+}
+
+void InterviewDialog::writeMessage()
+{
+    // The message is filled in from what is stored, so pending edits are saved first.
+    if (!save())
+        return;
+    ComposerDialog dialog(m_workspace, m_interview.id, this);
+    dialog.exec();
 }
 
 QWidget *InterviewDialog::createPrepareTab()

@@ -61,6 +61,7 @@ private:
     void addNewReferral();
     void startInterviewWithReferral();
     void newContactForInterview();
+    void writeMessage();
     WorkflowContext context() const;
     qint64 organisationIdForName(const QString &name, QString *error);
 

@@ -12,6 +12,8 @@
 #include "models/todaymodel.h"
 #include "organisationsview.h"
 #include "pipelineview.h"
+#include "composerwidget.h"
+#include "storage/templatestore.h"
 #include "settingsdialog.h"
 #include "models/questionbankmodel.h"
 #include "questionbankview.h"
@@ -56,6 +58,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent, Clock clock)
     , m_organisations(new OrganisationStore(database, this))
     , m_contactChoices(new ContactListModel(m_store, m_model, this))
     , m_questions(new QuestionStore(database, this))
+    , m_templates(new TemplateStore(database, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Coffee Chat"));
@@ -67,6 +70,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent, Clock clock)
     m_workspace.interviews = m_interviews;
     m_workspace.organisations = m_organisations;
     m_workspace.questions = m_questions;
+    m_workspace.templates = m_templates;
     m_workspace.undoStack = m_undoStack;
     m_workspace.contactChoices = m_contactChoices;
     m_workspace.clock = std::move(clock);
@@ -93,6 +97,16 @@ MainWindow::MainWindow(Database *database, QWidget *parent, Clock clock)
     m_tabs->addTab(m_organisationsView, tr("&Organisations"));
     m_questionBankView = new QuestionBankView(&m_workspace, m_tabs);
     m_tabs->addTab(m_questionBankView, tr("&Questions"));
+    // The composer loads the syntax highlighting definitions, so it is made when first shown.
+    m_messagesPage = new QWidget(m_tabs);
+    m_messagesPage->setObjectName(QStringLiteral("messagesPage"));
+    new QVBoxLayout(m_messagesPage);
+    m_messagesPage->layout()->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_messagesPage, tr("&Messages"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == MessagesPage)
+            composer();
+    });
     connect(m_questionBankView, &QuestionBankView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
@@ -326,13 +340,20 @@ void MainWindow::createActions()
                                                        tr("&Delete Interview"), this,
                                                        &MainWindow::deleteCurrentInterview);
     m_deleteInterviewAction->setObjectName(QStringLiteral("deleteInterviewAction"));
+    interviewMenu->addSeparator();
+    QAction *write = interviewMenu->addAction(QIcon::fromTheme(QStringLiteral("mail-message-new")),
+                                              tr("&Write Message…"), this, &MainWindow::writeMessage);
+    write->setObjectName(QStringLiteral("writeMessageAction"));
+    write->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    write->setStatusTip(tr("Write the message the selected interview is waiting for"));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     const QList<QPair<Page, QString>> pages = {{TodayPage, tr("&Today")},
                                                {InterviewsPage, tr("&Interviews")},
                                                {ContactsPage, tr("&Contacts")},
                                                {OrganisationsPage, tr("&Organisations")},
-                                               {QuestionsPage, tr("&Questions")}};
+                                               {QuestionsPage, tr("&Questions")},
+                                               {MessagesPage, tr("&Messages")}};
     for (const auto &[page, name] : pages) {
         QAction *action = viewMenu->addAction(name, this, [this, p = page] { showPage(p); });
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(page))));
@@ -430,11 +451,31 @@ bool MainWindow::exportCalendar(const QString &path)
     return true;
 }
 
+ComposerWidget *MainWindow::composer()
+{
+    if (!m_composer) {
+        m_composer = new ComposerWidget(&m_workspace, m_messagesPage);
+        m_messagesPage->layout()->addWidget(m_composer);
+        connect(m_composer, &ComposerWidget::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    }
+    return m_composer;
+}
+
+void MainWindow::writeMessage()
+{
+    const qint64 id = m_tabs->currentIndex() == InterviewsPage ? m_pipeline->currentInterviewId() : 0;
+    showPage(MessagesPage);
+    if (id)
+        composer()->setInterview(id);
+}
+
 void MainWindow::configure()
 {
-    SettingsDialog dialog(InterviewDefaults::load(), m_workspace.reminders, this);
+    SettingsDialog dialog(MyProfile::load(), InterviewDefaults::load(), m_workspace.reminders, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    dialog.profile().save();
     dialog.interviewDefaults().save();
     const ReminderSettings reminders = dialog.reminderSettings();
     reminders.save();

@@ -5,7 +5,9 @@
 
 #include <QMainWindow>
 
+class ComposerWidget;
 class ContactListModel;
+class TemplateStore;
 class ContactStore;
 class Database;
 class ImportController;
@@ -49,9 +51,11 @@ public:
     TodayView *today() const { return m_today; }
     OrganisationsView *organisationsView() const { return m_organisationsView; }
     QuestionBankView *questionBankView() const { return m_questionBankView; }
+    // The Messages page's composer, made on first use.
+    ComposerWidget *composer();
     QTabWidget *tabs() const { return m_tabs; }
 
-    enum Page { TodayPage, InterviewsPage, ContactsPage, OrganisationsPage, QuestionsPage };
+    enum Page { TodayPage, InterviewsPage, ContactsPage, OrganisationsPage, QuestionsPage, MessagesPage };
     void showPage(Page page);
     // Opens the interview page at a step's tab; returns the dialog (shown window-modal).
     class InterviewDialog *openInterview(qint64 id, Step step);
@@ -82,6 +86,7 @@ private:
     void checkDateChange();
     void chooseCalendarFile();
     void configure();
+    void writeMessage();
     QList<qint64> selectedContactIds() const;
     void selectContact(qint64 id);
     static QString importableFile(const QMimeData *mime);
@@ -97,6 +102,9 @@ private:
     QuestionStore *m_questions;
     QuestionBankModel *m_questionBankModel;
     QuestionBankView *m_questionBankView;
+    TemplateStore *m_templates;
+    QWidget *m_messagesPage;
+    ComposerWidget *m_composer = nullptr;
     Workspace m_workspace;
     InterviewListModel *m_interviewModel;
     TodayModel *m_todayModel;

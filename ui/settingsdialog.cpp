@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -43,13 +44,15 @@ QLabel *hint(const QString &text, QWidget *parent)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(const InterviewDefaults &defaults, const ReminderSettings &reminders, QWidget *parent)
+SettingsDialog::SettingsDialog(const MyProfile &profile, const InterviewDefaults &defaults,
+                               const ReminderSettings &reminders, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Configure Coffee Chat"));
 
     m_pages = new QTabWidget(this);
+    m_pages->addTab(createProfilePage(profile), tr("My &Profile"));
     m_pages->addTab(createInterviewsPage(defaults), tr("&Interviews"));
     m_pages->addTab(createRemindersPage(reminders), tr("&Reminders"));
 
@@ -64,6 +67,29 @@ SettingsDialog::SettingsDialog(const InterviewDefaults &defaults, const Reminder
     layout->addWidget(m_pages);
     layout->addWidget(buttons);
     resize(560, 460);
+}
+
+QWidget *SettingsDialog::createProfilePage(const MyProfile &profile)
+{
+    auto *page = new QWidget(this);
+    m_name = new QLineEdit(profile.name, page);
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_email = new QLineEdit(profile.email, page);
+    m_email->setObjectName(QStringLiteral("profileEmail"));
+    m_signature = new QPlainTextEdit(page);
+    m_signature->setObjectName(QStringLiteral("profileSignature"));
+    m_signature->setTabChangesFocus(true);
+    m_signature->setPlainText(profile.signature);
+    m_signature->setPlaceholderText(tr("e.g. your name, and a line on what you are exploring"));
+
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(tr("&Signature:"), m_signature);
+    form->addRow(QString(), hint(tr("Messages you write fill in {{my.name}}, {{my.email}} and {{my.signature}} from "
+                                    "here. Without a signature, your name signs them."),
+                                 page));
+    return page;
 }
 
 QWidget *SettingsDialog::createInterviewsPage(const InterviewDefaults &defaults)
@@ -123,6 +149,15 @@ QWidget *SettingsDialog::createRemindersPage(const ReminderSettings &reminders)
     return page;
 }
 
+MyProfile SettingsDialog::profile() const
+{
+    MyProfile p;
+    p.name = m_name->text().trimmed();
+    p.email = m_email->text().trimmed();
+    p.signature = m_signature->toPlainText().trimmed();
+    return p;
+}
+
 InterviewDefaults SettingsDialog::interviewDefaults() const
 {
     InterviewDefaults defaults;
@@ -146,8 +181,10 @@ ReminderSettings SettingsDialog::reminderSettings() const
 
 void SettingsDialog::restoreDefaults()
 {
-    // Only the page on show, as KDE's settings dialogs do.
-    if (m_pages->currentIndex() == 0) {
+    // Only the page on show, as KDE's settings dialogs do. The profile has no defaults.
+    if (m_pages->currentIndex() == 0)
+        return;
+    if (m_pages->currentIndex() == 1) {
         const InterviewDefaults defaults;
         m_length->setValue(defaults.lengthMinutes);
         m_agenda->setPlainText(defaults.agenda);

@@ -1,32 +1,40 @@
 #pragma once
 
+#include "messages/myprofile.h"
 #include "workflow/interviewdefaults.h"
 #include "workflow/reminders.h"
 
 #include <QDialog>
 
+class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class QTabWidget;
 
-// Settings › Configure Coffee Chat: what new interviews start with and when reminders fall
-// due. It edits copies; the caller applies and saves them when the dialog is accepted.
+// Settings › Configure Coffee Chat: who the messages come from, what new interviews start
+// with and when reminders fall due. It edits copies; the caller applies and saves them when the dialog is accepted.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SettingsDialog(const InterviewDefaults &defaults, const ReminderSettings &reminders, QWidget *parent = nullptr);
+    SettingsDialog(const MyProfile &profile, const InterviewDefaults &defaults, const ReminderSettings &reminders,
+                   QWidget *parent = nullptr);
 
+    MyProfile profile() const;
     InterviewDefaults interviewDefaults() const;
     ReminderSettings reminderSettings() const;
     QTabWidget *pages() const { return m_pages; }
 
 private:
+    QWidget *createProfilePage(const MyProfile &profile);
     QWidget *createInterviewsPage(const InterviewDefaults &defaults);
     QWidget *createRemindersPage(const ReminderSettings &reminders);
     void restoreDefaults();
 
     QTabWidget *m_pages;
+    QLineEdit *m_name;
+    QLineEdit *m_email;
+    QPlainTextEdit *m_signature;
     QSpinBox *m_length;
     QPlainTextEdit *m_agenda;
     QSpinBox *m_thankYou;

@@ -2,6 +2,8 @@
 
 #include "storage/contactstore.h"
 
+#include <KSyntaxHighlighting/Repository>
+
 #include <QCoreApplication>
 
 QString Workspace::interviewTitle(const Interview &interview) const
@@ -17,4 +19,17 @@ QString Workspace::interviewTitle(const Interview &interview) const
     if (topic.isEmpty())
         return person;
     return QCoreApplication::translate("Workspace", "%1: %2").arg(person, topic);
+}
+
+Workspace::Workspace() = default;
+Workspace::~Workspace() = default;
+
+KSyntaxHighlighting::Repository *Workspace::syntaxRepository()
+{
+    if (!m_syntaxRepository) {
+        m_syntaxRepository = std::make_unique<KSyntaxHighlighting::Repository>();
+        // ui/CMakeLists.txt compiles in :/coffeechat/syntax/coffeechat-template.xml.
+        m_syntaxRepository->addCustomSearchPath(QStringLiteral(":/coffeechat"));
+    }
+    return m_syntaxRepository.get();
 }

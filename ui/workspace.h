@@ -5,7 +5,13 @@
 #include "workflow/reminders.h"
 #include "workflow/workflow.h"
 
+#include <memory>
+
 class ContactListModel;
+class TemplateStore;
+namespace KSyntaxHighlighting {
+class Repository;
+}
 class QuestionBankModel;
 class QuestionStore;
 class ContactStore;
@@ -22,10 +28,21 @@ struct Workspace {
     OrganisationStore *organisations = nullptr;
     QuestionStore *questions = nullptr;
     QuestionBankModel *questionBank = nullptr; // the whole bank, for the bank page and pickers
+    TemplateStore *templates = nullptr;
+
+    Workspace();
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    // The one syntax repository of the app, with Coffee Chat's template syntax added. Made on
+    // first use: reading every definition costs time the start of the app should not pay.
+    KSyntaxHighlighting::Repository *syntaxRepository();
     QUndoStack *undoStack = nullptr;
     ContactListModel *contactChoices = nullptr; // unfiltered, for pickers
     Clock clock = systemClock();
     ReminderSettings reminders;
+    std::unique_ptr<KSyntaxHighlighting::Repository> m_syntaxRepository;
 
     // How an interview is named in menus: the person and the purpose, e.g. "Ada Lovelace: Product roles".
     QString interviewTitle(const Interview &interview) const;

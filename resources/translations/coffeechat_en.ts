@@ -293,4 +293,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ComposerWidget</name>
+    <message numerus="yes">
+        <source>The message still has %n place(s) to fill in (see “Before you send it”). %1 anyway?</source>
+        <translation>
+            <numerusform>The message still has %n place to fill in (see “Before you send it”). %1 anyway?</numerusform>
+            <numerusform>The message still has %n places to fill in (see “Before you send it”). %1 anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n shipped template(s).</source>
+        <translation>
+            <numerusform>Restored %n shipped template.</numerusform>
+            <numerusform>Restored %n shipped templates.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

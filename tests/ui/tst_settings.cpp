@@ -124,7 +124,7 @@ void TestSettings::reminderIntervalsReachToday()
              qPrintable(today->index(0, 0).data().toString()));
 
     configure([](SettingsDialog *dialog) {
-        dialog->pages()->setCurrentIndex(1);
+        dialog->pages()->setCurrentIndex(2);
         auto *thankYou = child<QSpinBox>(dialog, QStringLiteral("thankYouWithinDays"));
         QCOMPARE(thankYou->suffix(), QStringLiteral(" days"));
         thankYou->setValue(1);
@@ -155,8 +155,8 @@ void TestSettings::cancelChangesNothing()
 void TestSettings::restoreDefaultsResetsThePageOnShow_data()
 {
     QTest::addColumn<int>("page");
-    QTest::newRow("interviews") << 0;
-    QTest::newRow("reminders") << 1;
+    QTest::newRow("interviews") << 1;
+    QTest::newRow("reminders") << 2;
 }
 
 void TestSettings::restoreDefaultsResetsThePageOnShow()
@@ -166,12 +166,12 @@ void TestSettings::restoreDefaultsResetsThePageOnShow()
     defaults.lengthMinutes = 45;
     ReminderSettings reminders;
     reminders.upcomingWithinDays = 21;
-    SettingsDialog dialog(defaults, reminders);
+    SettingsDialog dialog(MyProfile(), defaults, reminders);
     dialog.pages()->setCurrentIndex(page);
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
     // The page on show is reset; the other keeps what was there.
-    QCOMPARE(dialog.interviewDefaults().lengthMinutes, page == 0 ? InterviewDefaults().lengthMinutes : 45);
-    QCOMPARE(dialog.reminderSettings().upcomingWithinDays, page == 1 ? ReminderSettings().upcomingWithinDays : 21);
+    QCOMPARE(dialog.interviewDefaults().lengthMinutes, page == 1 ? InterviewDefaults().lengthMinutes : 45);
+    QCOMPARE(dialog.reminderSettings().upcomingWithinDays, page == 2 ? ReminderSettings().upcomingWithinDays : 21);
 }
 
 QTEST_MAIN(TestSettings)

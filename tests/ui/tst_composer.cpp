@@ -1,0 +1,350 @@
+// The message composer driven as a user would: a thank-you note from a template for a real
+// interview, written into its slot, copied, opened as mailto: and marked as sent (one undo
+// step); outreach advice while typing; highlighting in light and dark palettes; templates
+// added and edited with undo; the composer opened from the interview page.
+// Set COFFEECHAT_SCREENSHOT_DIR to save screenshots.
+
+#include "composerdialog.h"
+#include "composerwidget.h"
+#include "interviewdialog.h"
+#include "mainwindow.h"
+#include "messages/myprofile.h"
+#include "models/contactlistmodel.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interviewstore.h"
+#include "storage/templatestore.h"
+#include "templatedialog.h"
+#include "translations.h"
+#include "uitest.h"
+#include "workspace.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextEdit>
+#include <QTextLayout>
+#include <QUndoStack>
+#include <QUrlQuery>
+
+using namespace UiTest;
+
+// Receives mailto: links instead of a mail app.
+class MailCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
+
+class TestComposer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void thankYouNoteFromTemplateIsSentAndMovesOn();
+    void outreachAdviceFollowsTyping_data();
+    void outreachAdviceFollowsTyping();
+    void highlightsPlaceholdersAndSlotsInBothPalettes();
+    void templatesAreAddedAndEditedWithUndo();
+    void interviewPageOpensTheComposer();
+
+private:
+    qint64 addInterview(Step step, const QDateTime &scheduledAt);
+    QStringList report() const;
+    ComposerWidget *openComposer(qint64 interviewId);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<MainWindow> m_window;
+    MailCatcher m_mail;
+    QDateTime m_now;
+};
+
+void TestComposer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    installTranslations(QCoreApplication::instance());
+    QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &m_mail, "open");
+}
+
+void TestComposer::init()
+{
+    QSettings().clear();
+    MyProfile me;
+    me.name = QStringLiteral("Sam Rivera");
+    me.email = QStringLiteral("sam@example.org");
+    me.signature = QStringLiteral("Sam Rivera\nLooking into climate data work");
+    me.save();
+    m_mail.urls.clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("c.sqlite"))));
+    m_now = QDateTime(QDate(2026, 11, 23), QTime(16, 0)); // Monday afternoon
+    m_window = std::make_unique<MainWindow>(m_db.get(), nullptr, [this] { return m_now; });
+    m_window->resize(1280, 760);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(!m_window->workspace()->contactChoices->isLoading());
+}
+
+void TestComposer::cleanup()
+{
+    m_window.reset();
+    m_db.reset();
+    QSettings().clear();
+}
+
+qint64 TestComposer::addInterview(Step step, const QDateTime &scheduledAt)
+{
+    Contact ada;
+    ada.firstName = QStringLiteral("Ada");
+    ada.lastName = QStringLiteral("Okafor");
+    ada.email = QStringLiteral("ada.okafor@example.com");
+    ada.company = QStringLiteral("Northwind Climate");
+    ada.position = QStringLiteral("Data lead");
+    ContactBatch batch;
+    batch.inserts << ada;
+    if (!m_window->store()->apply(batch))
+        return 0;
+    Interview interview;
+    interview.contactId = batch.inserts.constFirst().id;
+    interview.topic = QStringLiteral("data work in climate tech");
+    interview.learningGoals = QStringLiteral("What a data lead does all week");
+    interview.agenda = QStringLiteral("Questions");
+    interview.outreachSentOn = QDate(2026, 11, 2);
+    interview.replyReceivedOn = QDate(2026, 11, 4);
+    interview.step = step;
+    interview.scheduledAt = scheduledAt;
+    interview.medium = Medium::Video;
+    return m_window->workspace()->interviews->insert(interview) ? interview.id : 0;
+}
+
+ComposerWidget *TestComposer::openComposer(qint64 interviewId)
+{
+    m_window->showPage(MainWindow::MessagesPage);
+    ComposerWidget *composer = m_window->composer();
+    composer->setInterview(interviewId);
+    return composer;
+}
+
+QStringList TestComposer::report() const
+{
+    QStringList lines;
+    auto *list = m_window->findChild<QListWidget *>(QStringLiteral("composerReport"));
+    for (int i = 0; i < list->count(); ++i)
+        lines << list->item(i)->text();
+    return lines;
+}
+
+void TestComposer::thankYouNoteFromTemplateIsSentAndMovesOn()
+{
+    // The conversation was this morning: the interview waits for its thank-you note.
+    const qint64 id = addInterview(Step::Conduct, QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
+    QVERIFY(id);
+    ComposerWidget *composer = openComposer(id);
+    QCOMPARE(composer->kind(), MessageKind::ThankYou);
+    QCOMPARE(child<QComboBox>(composer, QStringLiteral("composerTemplate"))->currentText(),
+             QStringLiteral("Thank-you note after the conversation"));
+    QPlainTextEdit *editor = composer->editor();
+    QVERIFY2(editor->toPlainText().startsWith(QStringLiteral("Hi Ada,")), qPrintable(editor->toPlainText()));
+    QVERIFY(editor->toPlainText().contains(QStringLiteral("about data work in climate tech")));
+    QCOMPARE(child<QLineEdit>(composer, QStringLiteral("composerSubject"))->text(), QStringLiteral("Thank you, Ada"));
+    QCOMPARE(child<QLabel>(composer, QStringLiteral("composerRecipient"))->text(),
+             QStringLiteral("Ada Okafor <ada.okafor@example.com>"));
+    QVERIFY(report().contains(QStringLiteral("• Write: one specific thing you learned")));
+    screenshot(m_window.get(), QStringLiteral("composer-light"));
+
+    // Write over both slots, as a user selecting each [[…]] and typing.
+    const auto writeOver = [editor](const QString &slot, const QString &text) {
+        QTextCursor cursor = editor->document()->find(slot);
+        QVERIFY2(!cursor.isNull(), qPrintable(slot));
+        editor->setTextCursor(cursor);
+        QTest::keyClicks(editor, text);
+    };
+    writeOver(QStringLiteral("[[one specific thing you learned]]"), QStringLiteral("how you size a data team"));
+    writeOver(QStringLiteral("[[what you will do with it, e.g. the course you will look at or the person you will contact]]"),
+              QStringLiteral("I have signed up for the open climate data course you mentioned."));
+    QVERIFY(composer->rendered().isComplete());
+    QCOMPARE(report(), QStringList{QStringLiteral("✓ Everything is filled in.")});
+    const QString preview = child<QTextEdit>(composer, QStringLiteral("composerPreview"))->toPlainText();
+    QVERIFY(preview.contains(QStringLiteral("how you size a data team")));
+    QVERIFY(!preview.contains(QStringLiteral("[[")));
+
+    // Copy, and open in the mail app.
+    child<QPushButton>(composer, QStringLiteral("copyMessageButton"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), composer->rendered().message());
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("Sam Rivera\nLooking into climate data work")));
+    child<QPushButton>(composer, QStringLiteral("mailMessageButton"))->click();
+    QCOMPARE(m_mail.urls.size(), 1);
+    const QUrl mail = m_mail.urls.constFirst();
+    QCOMPARE(mail.scheme(), QStringLiteral("mailto"));
+    QCOMPARE(mail.path(), QStringLiteral("ada.okafor@example.com"));
+    const QUrlQuery query(mail);
+    QCOMPARE(query.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded), QStringLiteral("Thank you, Ada"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded), composer->rendered().message());
+
+    // Mark as sent: the date is recorded and the interview moves to Follow up, in one undo step.
+    const int undoBefore = m_window->undoStack()->count();
+    child<QPushButton>(composer, QStringLiteral("markSentButton"))->click();
+    Interview sent = *m_window->workspace()->interviews->interview(id);
+    QCOMPARE(sent.thankYouSentOn, QDate(2026, 11, 23));
+    QCOMPARE(sent.step, Step::FollowUp);
+    QCOMPARE(m_window->undoStack()->count(), undoBefore + 1);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("moved to Follow up")));
+    m_window->undoStack()->undo();
+    sent = *m_window->workspace()->interviews->interview(id);
+    QVERIFY(!sent.thankYouSentOn.isValid());
+    QCOMPARE(sent.step, Step::Conduct);
+}
+
+void TestComposer::outreachAdviceFollowsTyping_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("advice"); // a report line that must appear
+
+    QTest::newRow("asking for a job") << QStringLiteral(" Are there any job openings on your team?")
+                                      << QStringLiteral("job");
+    QTest::newRow("too long") << QStringLiteral(" And").repeated(120) << QStringLiteral("Word count");
+}
+
+void TestComposer::outreachAdviceFollowsTyping()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, advice);
+    const qint64 id = addInterview(Step::Prepare, QDateTime());
+    ComposerWidget *composer = openComposer(id);
+    QCOMPARE(composer->kind(), MessageKind::Outreach);
+    // Nobody introduced them, so the template that needs no introducer is chosen.
+    QCOMPARE(child<QComboBox>(composer, QStringLiteral("composerTemplate"))->currentText(),
+             QStringLiteral("Outreach with something in common"));
+    QTextCursor slot = composer->editor()->document()->find(QStringLiteral("[[what you have in common, e.g. the same university or former employer]]"));
+    composer->editor()->setTextCursor(slot);
+    QTest::keyClicks(composer->editor(), QStringLiteral("the Leeds geography course"));
+    const QStringList before = report();
+    QPlainTextEdit *editor = composer->editor();
+    editor->moveCursor(QTextCursor::End);
+    // Just before the signature.
+    editor->setTextCursor(editor->document()->find(QStringLiteral("Your advice would mean a lot.")));
+    QTest::keyClicks(editor, QStringLiteral("Your advice would mean a lot.") + typed);
+    const QStringList after = report();
+    const auto failing = [&advice](const QStringList &lines) {
+        return std::any_of(lines.cbegin(), lines.cend(), [&advice](const QString &line) {
+            return line.startsWith(QStringLiteral("• ")) && line.contains(advice, Qt::CaseInsensitive);
+        });
+    };
+    QVERIFY2(!failing(before), qPrintable(before.join(QLatin1Char('\n'))));
+    QVERIFY2(failing(after), qPrintable(after.join(QLatin1Char('\n'))));
+}
+
+void TestComposer::highlightsPlaceholdersAndSlotsInBothPalettes()
+{
+    const qint64 id = addInterview(Step::Conduct, QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
+    ComposerWidget *composer = openComposer(id);
+    QPlainTextEdit *editor = composer->editor();
+    editor->appendPlainText(QStringLiteral("Signed {{my.name}}, **bold**."));
+
+    // The colour the highlighter gave the text at `needle`, or an invalid colour.
+    const auto colourAt = [editor](const QString &needle) {
+        const QTextCursor found = editor->document()->find(needle);
+        if (found.isNull())
+            return QColor();
+        const QTextBlock block = found.block();
+        const int offset = found.selectionStart() - block.position();
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            if (offset >= range.start && offset < range.start + range.length)
+                return range.format.foreground().color();
+        }
+        return QColor();
+    };
+    const QString slot = QStringLiteral("[[one specific thing you learned]]");
+    const QString field = QStringLiteral("{{my.name}}");
+    QTRY_VERIFY(colourAt(slot).isValid());
+    QVERIFY(colourAt(field).isValid());
+    QVERIFY(colourAt(slot) != colourAt(field));
+    QVERIFY(colourAt(field) != colourAt(QStringLiteral("Signed")));
+    const QColor lightSlot = colourAt(slot);
+
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x23, 0x26, 0x29));
+    dark.setColor(QPalette::Window, QColor(0x31, 0x36, 0x3b));
+    dark.setColor(QPalette::Text, QColor(0xfc, 0xfc, 0xfc));
+    dark.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+    dark.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+    dark.setColor(QPalette::ButtonText, QColor(0xfc, 0xfc, 0xfc));
+    m_window->setPalette(dark);
+    QTRY_VERIFY(colourAt(slot) != lightSlot); // the dark theme took over
+    QVERIFY(colourAt(slot).isValid());
+    screenshot(m_window.get(), QStringLiteral("composer-dark"));
+    m_window->setPalette(QPalette());
+    QTRY_COMPARE(colourAt(slot), lightSlot);
+}
+
+void TestComposer::templatesAreAddedAndEditedWithUndo()
+{
+    const qint64 id = addInterview(Step::FollowUp, QDateTime(QDate(2026, 11, 20), QTime(10, 0)));
+    ComposerWidget *composer = openComposer(id);
+    TemplateStore *store = m_window->workspace()->templates;
+    const int before = int(store->all().size());
+
+    whenModal<TemplateDialog>([](TemplateDialog *dialog) {
+        child<QLineEdit>(dialog, QStringLiteral("templateName"))->setText(QStringLiteral("Short thanks"));
+        child<QLineEdit>(dialog, QStringLiteral("templateSubject"))->setText(QStringLiteral("Thanks, {{contact.first_name}}"));
+        child<QPlainTextEdit>(dialog, QStringLiteral("templateBody"))
+            ->setPlainText(QStringLiteral("Hi {{contact.first_name}}, thanks for {{contact.nickname}}! [[one thing]]"));
+        // The unknown field is pointed out before saving.
+        QVERIFY(child<QLabel>(dialog, QStringLiteral("templateProblems"))->text().contains(QStringLiteral("{{contact.nickname}}")));
+        dialog->accept();
+    });
+    composer->findChild<QAction *>(QStringLiteral("newTemplateAction"))->trigger();
+    QCOMPARE(int(store->all().size()), before + 1);
+    QCOMPARE(child<QComboBox>(composer, QStringLiteral("composerTemplate"))->currentText(), QStringLiteral("Short thanks"));
+    QVERIFY(composer->editor()->toPlainText().startsWith(QStringLiteral("Hi Ada, thanks for {{contact.nickname}}!")));
+    QVERIFY(report().join(QLatin1Char('\n')).contains(QStringLiteral("{{contact.nickname}} is not a field")));
+
+    whenModal<TemplateDialog>([](TemplateDialog *dialog) {
+        child<QPlainTextEdit>(dialog, QStringLiteral("templateBody"))->setPlainText(QStringLiteral("Hi {{contact.first_name}}, thank you!"));
+        dialog->accept();
+    });
+    composer->findChild<QAction *>(QStringLiteral("editTemplateAction"))->trigger();
+    QCOMPARE(composer->editor()->toPlainText(), QStringLiteral("Hi Ada, thank you!"));
+    m_window->undoStack()->undo(); // the edit
+    QVERIFY(store->messageTemplate(composer->templateId())->body.contains(QStringLiteral("nickname")));
+    m_window->undoStack()->undo(); // the addition
+    QCOMPARE(int(store->all().size()), before);
+}
+
+void TestComposer::interviewPageOpensTheComposer()
+{
+    const qint64 id = addInterview(Step::Conduct, QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
+    InterviewDialog *page = m_window->openInterview(id, Step::Conduct);
+    QVERIFY(QTest::qWaitForWindowExposed(page));
+    whenModal<ComposerDialog>([id](ComposerDialog *dialog) {
+        QCOMPARE(dialog->composer()->interviewId(), id);
+        QCOMPARE(dialog->composer()->kind(), MessageKind::ThankYou);
+        QVERIFY(dialog->composer()->editor()->toPlainText().startsWith(QStringLiteral("Hi Ada,")));
+        screenshot(dialog, QStringLiteral("composer-dialog"));
+        dialog->reject();
+    });
+    child<QPushButton>(page, QStringLiteral("writeMessageButton"))->click();
+    page->reject();
+}
+
+QTEST_MAIN(TestComposer)
+#include "tst_composer.moc"

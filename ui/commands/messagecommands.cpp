@@ -1,0 +1,116 @@
+#include "commands/messagecommands.h"
+
+#include "commands/interviewcommands.h"
+#include "messages/sentmessage.h"
+#include "storage/interviewstore.h"
+#include "storage/templatestore.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MessageCommands", text);
+}
+
+bool failWith(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+namespace MessageCommands {
+
+bool addTemplate(QUndoStack *stack, TemplateStore *store, MessageTemplate &messageTemplate, QString *error)
+{
+    if (!store->insert(messageTemplate))
+        return failWith(error, store->lastError());
+    auto removed = std::make_shared<QList<MessageTemplate>>(QList<MessageTemplate>{messageTemplate});
+    const qint64 id = messageTemplate.id;
+    stack->push(new WriteCommand(
+        tr("New template “%1”").arg(messageTemplate.name), [store, removed] { return store->restore(*removed); },
+        [store, removed, id] {
+            const auto gone = store->remove({id});
+            if (gone)
+                *removed = *gone;
+            return gone.has_value();
+        }));
+    return true;
+}
+
+bool editTemplate(QUndoStack *stack, TemplateStore *store, const MessageTemplate &edited, QString *error)
+{
+    const std::optional<MessageTemplate> before = store->messageTemplate(edited.id);
+    if (!before)
+        return failWith(error, tr("This template no longer exists."));
+    MessageTemplate after = edited;
+    if (!store->update(after))
+        return failWith(error, store->lastError());
+    stack->push(new WriteCommand(
+        tr("Edit template “%1”").arg(after.name), [store, after]() mutable { return store->update(after); },
+        [store, b = *before]() mutable { return store->update(b); }));
+    return true;
+}
+
+bool removeTemplate(QUndoStack *stack, TemplateStore *store, qint64 id, QString *error)
+{
+    const auto removed = store->remove({id});
+    if (!removed)
+        return failWith(error, store->lastError());
+    if (removed->isEmpty())
+        return true;
+    auto records = std::make_shared<QList<MessageTemplate>>(*removed);
+    stack->push(new WriteCommand(
+        tr("Delete template “%1”").arg(records->constFirst().name),
+        [store, id] { return store->remove({id}).has_value(); }, [store, records] { return store->restore(*records); }));
+    return true;
+}
+
+int restoreDefaults(QUndoStack *stack, TemplateStore *store, QString *error)
+{
+    const auto added = store->restoreDefaults();
+    if (!added) {
+        failWith(error, store->lastError());
+        return -1;
+    }
+    if (added->isEmpty())
+        return 0;
+    auto records = std::make_shared<QList<MessageTemplate>>();
+    const QList<qint64> ids = *added;
+    stack->push(new WriteCommand(
+        tr("Restore shipped templates"), [store, records] { return store->restore(*records); },
+        [store, records, ids] {
+            const auto gone = store->remove(ids);
+            if (gone)
+                *records = *gone;
+            return gone.has_value();
+        }));
+    return int(ids.size());
+}
+
+SentResult markSent(QUndoStack *stack, InterviewStore *store, const Interview &interview, MessageKind kind,
+                    const QDate &sentOn, const QString &message, const WorkflowContext &context)
+{
+    SentResult result;
+    const SentMessage::Effect effect = SentMessage::effect(interview, kind, sentOn, message);
+    stack->beginMacro(tr("Mark “%1” as sent").arg(MessageKindNames::displayName(kind)));
+    result.ok = InterviewCommands::editInterview(stack, store, effect.interview, &result.error);
+    if (result.ok && effect.moveTo) {
+        const std::optional<Interview> saved = store->interview(interview.id);
+        const InterviewCommands::TransitionResult moved =
+            InterviewCommands::moveTo(stack, store, saved.value_or(effect.interview), *effect.moveTo, context);
+        result.moved = moved.ok;
+        result.refusals = moved.reasons;
+    }
+    stack->endMacro();
+    return result;
+}
+
+} // namespace MessageCommands

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "messages/messagetemplate.h"
+#include "workflow/workflow.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class InterviewStore;
+class QUndoStack;
+class TemplateStore;
+struct Interview;
+
+// The undo layer for message templates, and for recording that a message was sent.
+namespace MessageCommands {
+
+bool addTemplate(QUndoStack *stack, TemplateStore *store, MessageTemplate &messageTemplate, QString *error = nullptr);
+bool editTemplate(QUndoStack *stack, TemplateStore *store, const MessageTemplate &edited, QString *error = nullptr);
+bool removeTemplate(QUndoStack *stack, TemplateStore *store, qint64 id, QString *error = nullptr);
+// Brings back the shipped templates the user deleted; how many, or -1 on failure.
+int restoreDefaults(QUndoStack *stack, TemplateStore *store, QString *error = nullptr);
+
+struct SentResult {
+    bool ok = false;
+    QString error;        // the date could not be recorded
+    QStringList refusals; // recorded, but the workflow kept it in its step, and why
+    bool moved = false;
+};
+// Records that a message of `kind` was sent on `sentOn` and moves the interview on where
+// sending it does (outreach: Contact; thank-you: Follow up). One undo step.
+SentResult markSent(QUndoStack *stack, InterviewStore *store, const Interview &interview, MessageKind kind,
+                    const QDate &sentOn, const QString &message, const WorkflowContext &context);
+
+} // namespace MessageCommands

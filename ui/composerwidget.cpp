@@ -1,0 +1,497 @@
+#include "composerwidget.h"
+
+#include "commands/messagecommands.h"
+#include "messagehighlighter.h"
+#include "messages/myprofile.h"
+#include "messages/outreachchecks.h"
+#include "messages/sentmessage.h"
+#include "models/templatelistmodel.h"
+#include "storage/contactstore.h"
+#include "storage/interviewstore.h"
+#include "storage/organisationstore.h"
+#include "storage/templatestore.h"
+#include "templatedialog.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTextEdit>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+#include <limits>
+
+namespace {
+
+// The preview shows what the user wrote, which may name images or links: nothing is loaded.
+class PreviewDocument : public QTextDocument
+{
+public:
+    using QTextDocument::QTextDocument;
+
+protected:
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+};
+
+// LinkedIn exports put member ids where the e-mail address would be; those cannot be written to.
+QString mailAddress(const std::optional<Contact> &contact)
+{
+    if (!contact)
+        return {};
+    const QString email = contact->email.trimmed();
+    return email.contains(QLatin1Char('@')) && !email.startsWith(QStringLiteral("urn:")) ? email : QString();
+}
+
+} // namespace
+
+ComposerWidget::ComposerWidget(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_templates(new TemplateListModel(workspace->templates, this))
+    , m_templatesOfKind(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("composer"));
+    m_templatesOfKind->setSourceModel(m_templates);
+    m_templatesOfKind->setFilterRole(TemplateListModel::KindKeyRole);
+
+    m_interview = new QComboBox(this);
+    m_interview->setObjectName(QStringLiteral("composerInterview"));
+    m_interview->setMinimumContentsLength(28);
+    m_interview->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("composerKind"));
+    for (MessageKind kind : MessageKindNames::all())
+        m_kind->addItem(MessageKindNames::displayName(kind), MessageKindNames::key(kind));
+    m_template = new QComboBox(this);
+    m_template->setObjectName(QStringLiteral("composerTemplate"));
+    m_template->setModel(m_templatesOfKind);
+    m_template->setMinimumContentsLength(24);
+    m_template->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    auto *templatesButton = new QToolButton(this);
+    templatesButton->setObjectName(QStringLiteral("templatesButton"));
+    templatesButton->setText(tr("Templates"));
+    templatesButton->setPopupMode(QToolButton::InstantPopup);
+    templatesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *templatesMenu = new QMenu(templatesButton);
+    templatesMenu->addAction(tr("&New Template…"), this, &ComposerWidget::newTemplate)
+        ->setObjectName(QStringLiteral("newTemplateAction"));
+    templatesMenu->addAction(tr("&Edit Template…"), this, &ComposerWidget::editTemplate)
+        ->setObjectName(QStringLiteral("editTemplateAction"));
+    templatesMenu->addAction(tr("&Delete Template"), this, &ComposerWidget::deleteTemplate)
+        ->setObjectName(QStringLiteral("deleteTemplateAction"));
+    templatesMenu->addSeparator();
+    templatesMenu->addAction(tr("&Restore Shipped Templates"), this, &ComposerWidget::restoreTemplates);
+    templatesButton->setMenu(templatesMenu);
+
+    m_recipient = new QLabel(this);
+    m_recipient->setObjectName(QStringLiteral("composerRecipient"));
+    m_recipient->setTextFormat(Qt::PlainText);
+    m_subject = new QLineEdit(this);
+    m_subject->setObjectName(QStringLiteral("composerSubject"));
+
+    m_editor = new QPlainTextEdit(this);
+    m_editor->setObjectName(QStringLiteral("composerEditor"));
+    m_editor->setTabChangesFocus(true);
+    m_highlighter = new MessageHighlighter(m_workspace->syntaxRepository(), m_editor);
+
+    m_preview = new QTextEdit(this);
+    m_preview->setObjectName(QStringLiteral("composerPreview"));
+    m_preview->setDocument(new PreviewDocument(m_preview));
+    m_preview->setReadOnly(true);
+    m_report = new QListWidget(this);
+    m_report->setObjectName(QStringLiteral("composerReport"));
+    m_report->setWordWrap(true);
+    m_report->setSelectionMode(QAbstractItemView::NoSelection);
+    m_report->setFocusPolicy(Qt::NoFocus);
+
+    m_insert = new QToolButton(this);
+    m_insert->setObjectName(QStringLiteral("insertPlaceholder"));
+    m_insert->setText(tr("Insert Field"));
+    m_insert->setToolTip(tr("Insert a field that is filled in from the interview, e.g. their first name"));
+    m_insert->setPopupMode(QToolButton::InstantPopup);
+    auto *insertMenu = new QMenu(m_insert);
+    for (const QString &name : TemplateRenderer::knownPlaceholders()) {
+        insertMenu->addAction(tr("%1 — %2").arg(TemplateRenderer::description(name), name), this, [this, name] {
+            m_editor->insertPlainText(QStringLiteral("{{%1}}").arg(name));
+            m_editor->setFocus();
+        });
+    }
+    m_insert->setMenu(insertMenu);
+
+    m_copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy to Clipboard"), this);
+    m_copy->setObjectName(QStringLiteral("copyMessageButton"));
+    m_mail = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Open in &Mail App"), this);
+    m_mail->setObjectName(QStringLiteral("mailMessageButton"));
+    m_sent = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-mark-read")), tr("Mark as &Sent"), this);
+    m_sent->setObjectName(QStringLiteral("markSentButton"));
+    m_sent->setToolTip(tr("Record today as the day this message was sent, and move the interview on"));
+    connect(m_copy, &QPushButton::clicked, this, &ComposerWidget::copyToClipboard);
+    connect(m_mail, &QPushButton::clicked, this, &ComposerWidget::openInMailApp);
+    connect(m_sent, &QPushButton::clicked, this, &ComposerWidget::markSent);
+
+    auto *choice = new QHBoxLayout;
+    auto *interviewLabel = new QLabel(tr("&Interview:"), this);
+    interviewLabel->setBuddy(m_interview);
+    choice->addWidget(interviewLabel);
+    choice->addWidget(m_interview, 2);
+    auto *kindLabel = new QLabel(tr("&Message:"), this);
+    kindLabel->setBuddy(m_kind);
+    choice->addWidget(kindLabel);
+    choice->addWidget(m_kind, 1);
+    auto *templateLabel = new QLabel(tr("&Template:"), this);
+    templateLabel->setBuddy(m_template);
+    choice->addWidget(templateLabel);
+    choice->addWidget(m_template, 2);
+    choice->addWidget(templatesButton);
+
+    auto *header = new QFormLayout;
+    header->addRow(tr("To:"), m_recipient);
+    header->addRow(tr("Su&bject:"), m_subject);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(header);
+    leftLayout->addWidget(m_editor, 1);
+    auto *hint = new QLabel(tr("Write over each [[slot]] with your own words; {{fields}} fill themselves in."), this);
+    hint->setWordWrap(true);
+    hint->setEnabled(false);
+    leftLayout->addWidget(hint);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(new QLabel(tr("Preview"), this));
+    rightLayout->addWidget(m_preview, 3);
+    rightLayout->addWidget(new QLabel(tr("Before you send it"), this));
+    rightLayout->addWidget(m_report, 2);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_insert);
+    buttons->addStretch(1);
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_mail);
+    buttons->addWidget(m_sent);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(choice);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+
+    connect(m_interview, &QComboBox::activated, this,
+            [this](int index) { setInterview(m_interview->itemData(index).toLongLong()); });
+    connect(m_kind, &QComboBox::activated, this,
+            [this](int index) { setKind(*MessageKindNames::fromKey(m_kind->itemData(index).toString())); });
+    connect(m_template, &QComboBox::activated, this, [this] { refill(); });
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &ComposerWidget::updateReport);
+    connect(m_subject, &QLineEdit::textChanged, this, &ComposerWidget::updateReport);
+    for (auto signal : {&InterviewStore::interviewInserted, &InterviewStore::interviewRemoved,
+                        &InterviewStore::interviewUpdated})
+        connect(m_workspace->interviews, signal, this, &ComposerWidget::refreshInterviews);
+
+    refreshInterviews();
+    setKind(MessageKind::Outreach);
+}
+
+void ComposerWidget::refreshInterviews()
+{
+    const QSignalBlocker blocker(m_interview);
+    m_interview->clear();
+    m_interview->addItem(tr("Choose an interview…"), 0);
+    for (const Interview &interview : m_workspace->interviews->all())
+        m_interview->addItem(m_workspace->interviewTitle(interview), interview.id);
+    const int index = m_interview->findData(m_interviewId);
+    m_interview->setCurrentIndex(index < 0 ? 0 : index);
+    if (index < 0 && m_interviewId != 0) {
+        m_interviewId = 0; // it was deleted
+        updateReport();
+    }
+}
+
+void ComposerWidget::setInterview(qint64 interviewId)
+{
+    m_interviewId = interviewId;
+    m_interview->setCurrentIndex(std::max(0, m_interview->findData(interviewId)));
+    if (const std::optional<Interview> interview = m_workspace->interviews->interview(interviewId))
+        setKind(SentMessage::suggestedKind(*interview, m_workspace->clock()));
+    else
+        refill();
+}
+
+void ComposerWidget::setKind(MessageKind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(MessageKindNames::key(kind)));
+    m_templatesOfKind->setFilterFixedString(MessageKindNames::key(kind));
+    // The template this interview's data fills best: an introduction template only helps
+    // when someone introduced you.
+    const MessageValues filled = values();
+    int best = 0;
+    qsizetype fewestMissing = std::numeric_limits<qsizetype>::max();
+    for (int row = 0; row < m_templatesOfKind->rowCount(); ++row) {
+        const QModelIndex index = m_templatesOfKind->index(row, 0);
+        const qsizetype missing =
+            TemplateRenderer::render(index.data(TemplateListModel::BodyRole).toString(), filled).missingValues.size()
+            + TemplateRenderer::render(index.data(TemplateListModel::SubjectRole).toString(), filled).missingValues.size();
+        if (missing < fewestMissing) {
+            fewestMissing = missing;
+            best = row;
+        }
+    }
+    m_template->setCurrentIndex(best);
+    refill();
+}
+
+void ComposerWidget::setTemplate(qint64 templateId)
+{
+    const int row = m_templates->rowOf(templateId);
+    if (row < 0)
+        return;
+    setKind(m_templates->messageTemplate(row).kind);
+    m_template->setCurrentIndex(m_templatesOfKind->mapFromSource(m_templates->index(row)).row());
+    refill();
+}
+
+MessageKind ComposerWidget::kind() const
+{
+    return MessageKindNames::fromKey(m_kind->currentData().toString()).value_or(MessageKind::Outreach);
+}
+
+qint64 ComposerWidget::templateId() const
+{
+    return m_template->currentData(TemplateListModel::TemplateIdRole).toLongLong();
+}
+
+MessageValues ComposerWidget::values() const
+{
+    const std::optional<Interview> interview = m_workspace->interviews->interview(m_interviewId);
+    if (!interview)
+        return MessageValues::forInterview(Interview(), std::nullopt, std::nullopt, std::nullopt, MyProfile::load());
+    return MessageValues::forInterview(*interview, m_workspace->contacts->contact(interview->contactId),
+                                       m_workspace->organisations->organisation(interview->organisationId),
+                                       m_workspace->contacts->contact(interview->introducedById), MyProfile::load());
+}
+
+void ComposerWidget::refill()
+{
+    const std::optional<MessageTemplate> chosen = m_workspace->templates->messageTemplate(templateId());
+    const MessageValues filled = values();
+    const QSignalBlocker blocker(m_subject);
+    m_subject->setText(chosen ? TemplateRenderer::render(chosen->subject, filled).text : QString());
+    m_editor->setPlainText(chosen ? TemplateRenderer::render(chosen->body, filled).text : QString());
+    const std::optional<Interview> interview = m_workspace->interviews->interview(m_interviewId);
+    const QString address = interview ? mailAddress(m_workspace->contacts->contact(interview->contactId)) : QString();
+    const QString name = filled.value(QStringLiteral("contact.full_name"));
+    m_recipient->setText(!interview ? tr("Choose an interview")
+                         : address.isEmpty() ? tr("%1 (no e-mail address: copy the message, e.g. into LinkedIn)").arg(name)
+                                             : tr("%1 <%2>").arg(name, address));
+    updateReport();
+}
+
+TemplateRenderer::Rendered ComposerWidget::rendered() const
+{
+    return TemplateRenderer::render(m_editor->toPlainText(), values());
+}
+
+QString ComposerWidget::subject() const
+{
+    return TemplateRenderer::render(m_subject->text(), values()).message();
+}
+
+void ComposerWidget::updateReport()
+{
+    const MessageValues filled = values();
+    TemplateRenderer::Rendered body = TemplateRenderer::render(m_editor->toPlainText(), filled);
+    const TemplateRenderer::Rendered head = TemplateRenderer::render(m_subject->text(), filled);
+    // A mail keeps its line breaks, so the preview keeps them too (Markdown would join lines).
+    m_preview->setMarkdown(body.message().replace(QLatin1Char('\n'), QStringLiteral("  \n")));
+
+    m_report->clear();
+    const auto add = [this](const QString &text, bool attention) {
+        auto *item = new QListWidgetItem((attention ? QStringLiteral("• ") : QStringLiteral("✓ ")) + text, m_report);
+        item->setData(Qt::UserRole, attention);
+        if (attention) {
+            QFont bold = m_report->font();
+            bold.setBold(true);
+            item->setFont(bold);
+        }
+    };
+    // The subject and the body often need the same thing; say it once.
+    const auto once = [](QStringList list) {
+        list.removeDuplicates();
+        return list;
+    };
+    for (const QString &slot : once(head.unfilledSlots + body.unfilledSlots))
+        add(tr("Write: %1").arg(slot), true);
+    for (const QString &name : once(head.missingValues + body.missingValues))
+        add(tr("Missing: %1. Add it to the interview or the contact, or write it in.")
+                .arg(TemplateRenderer::description(name)),
+            true);
+    for (const QString &unknown : once(head.unknownPlaceholders + body.unknownPlaceholders))
+        add(tr("%1 is not a field Coffee Chat knows: correct it or write the text").arg(unknown), true);
+    if (OutreachChecks::appliesTo(kind())) {
+        for (const OutreachCheck &check : OutreachChecks::run(body.message(), filled))
+            add(check.text, !check.passed);
+    }
+    if (m_report->count() == 0 || (body.isComplete() && head.isComplete() && !OutreachChecks::appliesTo(kind())))
+        add(tr("Everything is filled in."), false);
+
+    const bool hasText = !m_editor->toPlainText().trimmed().isEmpty();
+    m_copy->setEnabled(hasText);
+    m_mail->setEnabled(hasText);
+    m_sent->setEnabled(hasText && m_interviewId != 0);
+}
+
+bool ComposerWidget::confirmIncomplete(const QString &action)
+{
+    const TemplateRenderer::Rendered body = rendered();
+    const TemplateRenderer::Rendered head = TemplateRenderer::render(m_subject->text(), values());
+    const int open = int(body.unfilledSlots.size() + body.missingValues.size() + body.unknownPlaceholders.size()
+                         + head.unfilledSlots.size() + head.missingValues.size() + head.unknownPlaceholders.size());
+    if (open == 0)
+        return true;
+    return QMessageBox::question(this, tr("Message not finished"),
+                                 tr("The message still has %n place(s) to fill in (see “Before you send it”). "
+                                    "%1 anyway?",
+                                    nullptr, open)
+                                     .arg(action),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+void ComposerWidget::copyToClipboard()
+{
+    if (!confirmIncomplete(tr("Copy it")))
+        return;
+    QGuiApplication::clipboard()->setText(rendered().message());
+    Q_EMIT statusMessage(tr("The message is on the clipboard. Paste it into your mail or LinkedIn, then mark it as sent."));
+}
+
+QUrl ComposerWidget::mailtoUrl() const
+{
+    QString address;
+    if (const std::optional<Interview> interview = m_workspace->interviews->interview(m_interviewId))
+        address = mailAddress(m_workspace->contacts->contact(interview->contactId));
+    QUrl url;
+    url.setScheme(QStringLiteral("mailto"));
+    url.setPath(address);
+    QUrlQuery query;
+    // Fully encoded, so "&" or "+" in the text cannot end a field early.
+    query.addQueryItem(QStringLiteral("subject"), QString::fromLatin1(QUrl::toPercentEncoding(subject())));
+    query.addQueryItem(QStringLiteral("body"), QString::fromLatin1(QUrl::toPercentEncoding(rendered().message())));
+    url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url;
+}
+
+void ComposerWidget::openInMailApp()
+{
+    if (!confirmIncomplete(tr("Open it in the mail app")))
+        return;
+    if (!QDesktopServices::openUrl(mailtoUrl())) {
+        QMessageBox::warning(this, tr("No mail app"),
+                             tr("No mail app opened. Use Copy to Clipboard and paste the message instead."));
+        return;
+    }
+    Q_EMIT statusMessage(tr("The message is open in your mail app. Mark it as sent once it has gone."));
+}
+
+void ComposerWidget::markSent()
+{
+    const std::optional<Interview> interview = m_workspace->interviews->interview(m_interviewId);
+    if (!interview)
+        return;
+    const QDate today = m_workspace->clock().toLocalTime().date();
+    const MessageCommands::SentResult result =
+        MessageCommands::markSent(m_workspace->undoStack, m_workspace->interviews, *interview, kind(), today,
+                                  rendered().message(), m_workspace->workflowContext(m_interviewId));
+    if (!result.ok) {
+        QMessageBox::warning(this, tr("Not recorded"), result.error);
+        return;
+    }
+    const std::optional<Interview> now = m_workspace->interviews->interview(m_interviewId);
+    QString message = tr("Recorded “%1” as sent today.").arg(MessageKindNames::displayName(kind()));
+    if (result.moved && now)
+        message += QLatin1Char(' ') + tr("The interview moved to %1.").arg(StepNames::displayName(now->step));
+    else if (!result.refusals.isEmpty())
+        message += QLatin1Char(' ') + tr("It stays where it is: %1").arg(result.refusals.join(QLatin1Char(' ')));
+    Q_EMIT statusMessage(message);
+}
+
+void ComposerWidget::newTemplate()
+{
+    MessageTemplate fresh;
+    fresh.kind = kind();
+    TemplateDialog dialog(m_workspace, fresh, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    fresh = dialog.messageTemplate();
+    QString error;
+    if (!MessageCommands::addTemplate(m_workspace->undoStack, m_workspace->templates, fresh, &error)) {
+        QMessageBox::warning(this, tr("Template not saved"), error);
+        return;
+    }
+    setTemplate(fresh.id);
+}
+
+void ComposerWidget::editTemplate()
+{
+    const std::optional<MessageTemplate> current = m_workspace->templates->messageTemplate(templateId());
+    if (!current)
+        return;
+    TemplateDialog dialog(m_workspace, *current, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.messageTemplate() == *current)
+        return;
+    QString error;
+    if (!MessageCommands::editTemplate(m_workspace->undoStack, m_workspace->templates, dialog.messageTemplate(), &error)) {
+        QMessageBox::warning(this, tr("Template not saved"), error);
+        return;
+    }
+    setTemplate(current->id);
+}
+
+void ComposerWidget::deleteTemplate()
+{
+    const qint64 id = templateId();
+    if (id == 0)
+        return;
+    QString error;
+    if (!MessageCommands::removeTemplate(m_workspace->undoStack, m_workspace->templates, id, &error)) {
+        QMessageBox::warning(this, tr("Template not deleted"), error);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Template deleted. Edit › Undo brings it back."));
+    setKind(kind());
+}
+
+void ComposerWidget::restoreTemplates()
+{
+    QString error;
+    const int added = MessageCommands::restoreDefaults(m_workspace->undoStack, m_workspace->templates, &error);
+    if (added < 0)
+        QMessageBox::warning(this, tr("Templates not restored"), error);
+    else
+        Q_EMIT statusMessage(added == 0 ? tr("All the templates that came with Coffee Chat are there.")
+                                        : tr("Restored %n shipped template(s).", nullptr, added));
+}
