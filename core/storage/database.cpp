@@ -62,6 +62,7 @@ bool Database::open(const QString &path)
 {
     close();
     m_error.clear();
+    m_damaged = false;
     m_path = QFileInfo(path).absoluteFilePath();
 
     const QFileInfo info(m_path);
@@ -164,6 +165,7 @@ bool Database::validate(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+        m_damaged = true;
         return fail(tr("“%1” is not a Coffee Chat database (SQLite says: %2). "
                        "Choose another file, or move this one away to start a new database.")
                         .arg(m_path, query.lastError().databaseText()));
@@ -172,6 +174,7 @@ bool Database::validate(QSqlDatabase &db)
     while (query.next())
         problems << query.value(0).toString();
     if (problems != QStringList{QStringLiteral("ok")}) {
+        m_damaged = true;
         return fail(tr("“%1” is damaged (integrity check: %2). Nothing was changed. "
                        "Restore a backup, or move the file away to start a new database.")
                         .arg(m_path, problems.mid(0, 3).join(QStringLiteral("; "))));

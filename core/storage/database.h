@@ -34,6 +34,9 @@ public:
     bool isOpen() const { return m_open; }
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
+    // After a failed open(): the file is not a readable SQLite database or fails its integrity
+    // check, so a backup may help (see Backups). False for other refusals, e.g. a newer version.
+    bool isDamaged() const { return m_damaged; }
     int schemaVersion() const;
 
     // The connection for the calling thread.
@@ -57,4 +60,5 @@ private:
     QString m_baseName;
     QString m_error;
     bool m_open = false;
+    bool m_damaged = false;
 };
