@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "mainwindow.h"
+#include "singleinstance.h"
 #include "storage/database.h"
 #include "translations.h"
 
@@ -52,14 +53,24 @@ int runGui(int argc, char *argv[])
                                  QStringLiteral("[file]"));
     parser.process(app);
 
-    Database database;
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+    // Coffee Chat already open with this database comes forward (and opens the files) instead.
+    SingleInstance instance(path);
+    if (instance.forwardToRunningInstance(parser.positionalArguments())) {
+        std::printf("%s\n", qUtf8Printable(QApplication::translate(
+                                 "main", "Coffee Chat is already open with this database; its window was brought forward.")));
+        return 0;
+    }
+    instance.listen();
+
+    Database database;
     if (!database.open(path)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Coffee Chat"), database.errorString());
         return 1;
     }
 
     MainWindow window(&database);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {

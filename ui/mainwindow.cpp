@@ -646,6 +646,11 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
+    openFile(path);
+}
+
+void MainWindow::openFile(const QString &path)
+{
     // A shared question bank is JSON; everything else goes to the contact import, which
     // explains what it cannot read.
     if (QFileInfo(path).suffix().compare(QStringLiteral("json"), Qt::CaseInsensitive) == 0) {
@@ -654,6 +659,17 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     }
     importFile(path);
+}
+
+void MainWindow::bringToFront(const QStringList &files)
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+    for (const QString &file : files)
+        openFile(file);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -65,6 +65,10 @@ public:
     bool exportCalendar(const QString &path);
 
     void importFile(const QString &path);
+    // A dropped or passed file: a question bank (.json) or contacts to import.
+    void openFile(const QString &path);
+    // A second start of the app asked for this window, and these files to be opened.
+    void bringToFront(const QStringList &files = {});
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
