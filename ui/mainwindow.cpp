@@ -150,6 +150,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent, Clock clock)
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1100, 680);
     m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/contactColumns")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(database->path())), 8000);
     // Someone new starts with their contacts (the empty list says how to import them);
     // once interviews exist, the day's to-do list comes first.
@@ -677,6 +678,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/contactColumns"), m_view->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     event->accept();
 }
 

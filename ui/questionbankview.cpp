@@ -23,6 +23,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
@@ -171,16 +172,28 @@ QuestionBankView::QuestionBankView(Workspace *workspace, QWidget *parent)
     rightLayout->addWidget(m_table, 1);
     rightLayout->addWidget(hint);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_categoryList);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 780});
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(m_categoryList);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({220, 780});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     updateActions();
+
+    // The layout the user left: column widths, sort order and the split.
+    const QSettings settings;
+    header->restoreState(settings.value(QStringLiteral("questionBank/columns")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("questionBank/splitter")).toByteArray());
+}
+
+QuestionBankView::~QuestionBankView()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("questionBank/columns"), m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("questionBank/splitter"), m_splitter->saveState());
 }
 
 QList<qint64> QuestionBankView::selectedIds() const

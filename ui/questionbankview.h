@@ -8,6 +8,7 @@ struct Workspace;
 class QAction;
 class QLineEdit;
 class QListView;
+class QSplitter;
 class QTableView;
 class QuestionCategoryModel;
 class QuestionFilterModel;
@@ -20,6 +21,7 @@ class QuestionBankView : public QWidget
     Q_OBJECT
 public:
     explicit QuestionBankView(Workspace *workspace, QWidget *parent = nullptr);
+    ~QuestionBankView() override;
 
     QAction *importAction() const { return m_importAction; }
     QAction *exportAction() const { return m_exportAction; }
@@ -54,6 +56,7 @@ private:
     QLineEdit *m_search;
     QListView *m_categoryList;
     QTableView *m_table;
+    QSplitter *m_splitter;
     QAction *m_newAction;
     QAction *m_editAction;
     QAction *m_deleteAction;

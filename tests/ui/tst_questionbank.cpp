@@ -24,6 +24,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHeaderView>
+#include <QSettings>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
@@ -90,6 +92,7 @@ private Q_SLOTS:
     void bankFileDroppedOnTheWindowIsImported();
     void questionsAreDraggedIntoThePlan();
     void planIsReorderedAndEdited();
+    void layoutIsRestored();
 
 private:
     QuestionBankView *bank();
@@ -111,6 +114,7 @@ void TestQuestionBank::initTestCase()
 
 void TestQuestionBank::init()
 {
+    QSettings().clear(); // no layout left by an earlier run
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("q.sqlite"))));
@@ -482,6 +486,21 @@ void TestQuestionBank::planIsReorderedAndEdited()
     QVERIFY(!texts().contains(b));
     QVERIFY(m_window->workspace()->questions->question(bankQuestions.at(1).id));
     dialog->reject();
+}
+
+void TestQuestionBank::layoutIsRestored()
+{
+    QHeaderView *header = table()->horizontalHeader();
+    header->resizeSection(QuestionBankModel::CategoryColumn, 233);
+    table()->sortByColumn(QuestionBankModel::UsageColumn, Qt::DescendingOrder);
+    m_window.reset(); // closing saves the layout
+    m_window = std::make_unique<MainWindow>(m_db.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    header = table()->horizontalHeader();
+    QCOMPARE(header->sectionSize(QuestionBankModel::CategoryColumn), 233);
+    QCOMPARE(header->sortIndicatorSection(), int(QuestionBankModel::UsageColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
 }
 
 QTEST_MAIN(TestQuestionBank)
