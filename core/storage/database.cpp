@@ -199,6 +199,13 @@ bool Database::validate(QSqlDatabase &db)
                         .arg(version)
                         .arg(SchemaVersion));
     }
+    if (version < 0) {
+        // user_version is a signed 32-bit number; a negative one would index before the migrations.
+        return fail(tr("“%1” is damaged (its database version, %2, is not valid). Nothing was changed. "
+                       "Restore a backup, or move the file away to start a new database.")
+                        .arg(m_path)
+                        .arg(version));
+    }
     return true;
 }
 
