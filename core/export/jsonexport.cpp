@@ -1,0 +1,241 @@
+#include "export/jsonexport.h"
+
+#include "export/exportfile.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/organisationstore.h"
+#include "storage/questionstore.h"
+#include "storage/templatestore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+QJsonValue id(qint64 value)
+{
+    return value > 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue date(const QDate &value)
+{
+    return value.isValid() ? QJsonValue(value.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+// With the offset the time was recorded in, so "10:00 in Berlin" stays readable as such.
+QJsonValue dateTime(const QDateTime &value)
+{
+    if (!value.isValid())
+        return QJsonValue::Null;
+    if (value.timeSpec() == Qt::UTC)
+        return value.toString(Qt::ISODateWithMs);
+    return value.toOffsetFromUtc(value.offsetFromUtc()).toString(Qt::ISODateWithMs);
+}
+
+QJsonValue optionalText(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonObject contactObject(const Contact &c)
+{
+    return {
+        {QStringLiteral("id"), c.id},
+        {QStringLiteral("firstName"), c.firstName},
+        {QStringLiteral("lastName"), c.lastName},
+        {QStringLiteral("email"), c.email},
+        {QStringLiteral("phone"), c.phone},
+        {QStringLiteral("linkedInUrl"), c.linkedInUrl},
+        {QStringLiteral("company"), c.company},
+        {QStringLiteral("position"), c.position},
+        {QStringLiteral("connectedOn"), date(c.connectedOn)},
+        {QStringLiteral("relationship"), RelationshipNames::key(c.relationship)},
+        {QStringLiteral("referredById"), id(c.referredById)},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(c.tags)},
+        {QStringLiteral("notes"), c.notes},
+        {QStringLiteral("source"), c.source},
+        {QStringLiteral("createdAt"), dateTime(c.createdAt)},
+        {QStringLiteral("updatedAt"), dateTime(c.updatedAt)},
+    };
+}
+
+QJsonObject organisationObject(const Organisation &o)
+{
+    return {
+        {QStringLiteral("id"), o.id},
+        {QStringLiteral("name"), o.name},
+        {QStringLiteral("website"), o.website},
+        {QStringLiteral("notes"), o.notes},
+        {QStringLiteral("createdAt"), dateTime(o.createdAt)},
+        {QStringLiteral("updatedAt"), dateTime(o.updatedAt)},
+    };
+}
+
+QJsonObject interviewObject(const InterviewRecord &record)
+{
+    const Interview &i = record.interview;
+    QJsonArray history;
+    for (const InterviewEvent &e : record.history) {
+        history.append(QJsonObject{
+            {QStringLiteral("id"), e.id},
+            {QStringLiteral("at"), dateTime(e.at)},
+            {QStringLiteral("from"), StepNames::key(e.from)},
+            {QStringLiteral("to"), StepNames::key(e.to)},
+            {QStringLiteral("event"), WorkflowEventNames::key(e.event)},
+            {QStringLiteral("note"), e.note},
+        });
+    }
+    QJsonArray plan;
+    for (const PlannedQuestion &q : record.plan)
+        plan.append(QJsonObject{{QStringLiteral("questionId"), id(q.questionId)}, {QStringLiteral("text"), q.text}});
+    QJsonArray referrals;
+    for (qint64 contactId : record.referralIds)
+        referrals.append(contactId);
+
+    return {
+        {QStringLiteral("id"), i.id},
+        {QStringLiteral("topic"), i.topic},
+        {QStringLiteral("step"), StepNames::key(i.step)},
+        {QStringLiteral("organisationId"), id(i.organisationId)},
+        {QStringLiteral("closedOn"), date(i.closedOn)},
+        {QStringLiteral("closingReason"), i.closingReason},
+        {QStringLiteral("learningGoals"), i.learningGoals},
+        {QStringLiteral("researchNotes"), i.researchNotes},
+        {QStringLiteral("links"), QJsonArray::fromStringList(i.links)},
+        {QStringLiteral("contactId"), id(i.contactId)},
+        {QStringLiteral("connection"), i.connection},
+        {QStringLiteral("introducedById"), id(i.introducedById)},
+        {QStringLiteral("agenda"), i.agenda},
+        {QStringLiteral("lengthMinutes"), i.lengthMinutes},
+        {QStringLiteral("outreachSentOn"), date(i.outreachSentOn)},
+        {QStringLiteral("channel"), ChannelNames::key(i.channel)},
+        {QStringLiteral("outreachNote"), i.outreachNote},
+        {QStringLiteral("followUpSentOn"), date(i.followUpSentOn)},
+        {QStringLiteral("replyReceivedOn"), date(i.replyReceivedOn)},
+        {QStringLiteral("scheduledAt"), dateTime(i.scheduledAt)},
+        {QStringLiteral("medium"), MediumNames::key(i.medium)},
+        {QStringLiteral("location"), i.location},
+        {QStringLiteral("conversationNotes"), i.conversationNotes},
+        {QStringLiteral("thankYouSentOn"), date(i.thankYouSentOn)},
+        {QStringLiteral("referralRequestedOn"), date(i.referralRequestedOn)},
+        {QStringLiteral("lastTouchBaseOn"), date(i.lastTouchBaseOn)},
+        {QStringLiteral("nextTouchBaseOn"), date(i.nextTouchBaseOn)},
+        {QStringLiteral("createdAt"), dateTime(i.createdAt)},
+        {QStringLiteral("updatedAt"), dateTime(i.updatedAt)},
+        {QStringLiteral("history"), history},
+        {QStringLiteral("plan"), plan},
+        {QStringLiteral("referrals"), referrals},
+    };
+}
+
+QJsonObject questionObject(const Question &q)
+{
+    return {
+        {QStringLiteral("id"), q.id},
+        {QStringLiteral("text"), q.text},
+        {QStringLiteral("category"), q.category},
+        {QStringLiteral("tiara"), optionalText(TiaraNames::key(q.tiara))},
+        {QStringLiteral("notes"), q.notes},
+        {QStringLiteral("favourite"), q.favourite},
+        {QStringLiteral("defaultKey"), optionalText(q.defaultKey)},
+        {QStringLiteral("createdAt"), dateTime(q.createdAt)},
+        {QStringLiteral("updatedAt"), dateTime(q.updatedAt)},
+    };
+}
+
+QJsonObject templateObject(const MessageTemplate &t)
+{
+    return {
+        {QStringLiteral("id"), t.id},
+        {QStringLiteral("kind"), MessageKindNames::key(t.kind)},
+        {QStringLiteral("name"), t.name},
+        {QStringLiteral("subject"), t.subject},
+        {QStringLiteral("body"), t.body},
+        {QStringLiteral("defaultKey"), optionalText(t.defaultKey)},
+        {QStringLiteral("createdAt"), dateTime(t.createdAt)},
+        {QStringLiteral("updatedAt"), dateTime(t.updatedAt)},
+    };
+}
+
+template<typename T, typename F>
+QJsonArray array(const QList<T> &items, F toObject)
+{
+    QJsonArray result;
+    for (const T &item : items)
+        result.append(toObject(item));
+    return result;
+}
+
+} // namespace
+
+JsonExport::Input JsonExport::collect(const ContactStore &contacts, const OrganisationStore &organisations,
+                                      const InterviewStore &interviews, const QuestionStore &questions,
+                                      const TemplateStore &templates)
+{
+    Input input;
+    input.contacts = contacts.all();
+    input.organisations = organisations.all();
+    for (const Interview &interview : interviews.all()) {
+        InterviewRecord record;
+        record.interview = interview;
+        record.history = interviews.history(interview.id);
+        record.plan = interviews.plan(interview.id);
+        record.referralIds = interviews.referrals(interview.id);
+        input.interviews << record;
+    }
+    input.questions = questions.all();
+    input.templates = templates.all();
+    input.schemaVersion = Database::SchemaVersion; // the stores' database is migrated to it on open
+    return input;
+}
+
+QMap<QString, QString> JsonExport::tableLocations()
+{
+    return {
+        {QStringLiteral("contacts"), QStringLiteral("contacts")},
+        {QStringLiteral("organisations"), QStringLiteral("organisations")},
+        {QStringLiteral("interviews"), QStringLiteral("interviews")},
+        {QStringLiteral("interview_events"), QStringLiteral("interviews[].history")},
+        {QStringLiteral("interview_questions"), QStringLiteral("interviews[].plan")},
+        {QStringLiteral("interview_referrals"), QStringLiteral("interviews[].referrals")},
+        {QStringLiteral("questions"), QStringLiteral("questions")},
+        {QStringLiteral("message_templates"), QStringLiteral("messageTemplates")},
+    };
+}
+
+QStringList JsonExport::derivedTablePrefixes()
+{
+    return {QStringLiteral("contacts_fts")}; // the full-text index over contacts, and its shadow tables
+}
+
+QJsonObject JsonExport::toJsonObject(const Input &input)
+{
+    return {
+        {QStringLiteral("format"), QStringLiteral("coffeechat-export")},
+        {QStringLiteral("version"), FormatVersion},
+        {QStringLiteral("exportedAt"), input.exportedAt.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("schemaVersion"), input.schemaVersion},
+        {QStringLiteral("contacts"), array(input.contacts, contactObject)},
+        {QStringLiteral("organisations"), array(input.organisations, organisationObject)},
+        {QStringLiteral("interviews"), array(input.interviews, interviewObject)},
+        {QStringLiteral("questions"), array(input.questions, questionObject)},
+        {QStringLiteral("messageTemplates"), array(input.templates, templateObject)},
+    };
+}
+
+QByteArray JsonExport::toJson(const Input &input, Counts *counts)
+{
+    if (counts) {
+        counts->contacts = int(input.contacts.size());
+        counts->organisations = int(input.organisations.size());
+        counts->interviews = int(input.interviews.size());
+        counts->questions = int(input.questions.size());
+        counts->templates = int(input.templates.size());
+    }
+    return QJsonDocument(toJsonObject(input)).toJson(QJsonDocument::Indented);
+}
+
+bool JsonExport::write(const Input &input, const QString &path, QString *error, Counts *counts)
+{
+    return ExportFile::write(path, toJson(input, counts), error);
+}

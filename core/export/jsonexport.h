@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/contact.h"
+#include "domain/interview.h"
+#include "domain/question.h"
+#include "messages/messagetemplate.h"
+#include "storage/interviewstore.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+class ContactStore;
+class OrganisationStore;
+class QuestionStore;
+class TemplateStore;
+
+// Everything in the database as one JSON document, for the user's own records and for other
+// programs:
+//
+//   {"format": "coffeechat-export", "version": 1, "exportedAt": "…Z", "schemaVersion": N,
+//    "contacts": […], "organisations": […], "interviews": [{…, "history": […], "plan": […],
+//    "referrals": [contact ids]}], "questions": […], "messageTemplates": […]}
+//
+// Ids are kept, so references (referredById, contactId, organisationId, questionId…) resolve
+// within the file; a reference to nothing is null. Dates are ISO 8601 ("2026-03-04"), times
+// ISO 8601 with their offset; enumerations are written by their stable keys, as stored.
+// Reading goes through the stores: no SQL here.
+class JsonExport
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonExport)
+public:
+    static constexpr int FormatVersion = 1;
+
+    struct Input {
+        QList<Contact> contacts;
+        QList<Organisation> organisations;
+        QList<InterviewRecord> interviews;
+        QList<Question> questions;
+        QList<MessageTemplate> templates;
+        QDateTime exportedAt = QDateTime::currentDateTimeUtc();
+        int schemaVersion = 0;
+    };
+
+    struct Counts {
+        int contacts = 0;
+        int organisations = 0;
+        int interviews = 0;
+        int questions = 0;
+        int templates = 0;
+    };
+
+    static Input collect(const ContactStore &contacts, const OrganisationStore &organisations,
+                         const InterviewStore &interviews, const QuestionStore &questions,
+                         const TemplateStore &templates);
+
+    // Where each database table is in the document ("interviews[].history" for a nested list),
+    // and the tables that are derived from others and so not exported (the search index). A test
+    // compares this with the tables in the schema, so a new table cannot be forgotten here.
+    static QMap<QString, QString> tableLocations();
+    static QStringList derivedTablePrefixes();
+
+    static QJsonObject toJsonObject(const Input &input);
+    static QByteArray toJson(const Input &input, Counts *counts = nullptr);
+    static bool write(const Input &input, const QString &path, QString *error, Counts *counts = nullptr);
+};
