@@ -2,23 +2,34 @@
 
 #include "documents/prepsheet.h"
 #include "export/calendarexport.h"
+#include "export/contactcsvexport.h"
+#include "export/jsonexport.h"
+#include "export/vcardexport.h"
 #include "import/contactimport.h"
 #include "print/prepsheetdocument.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
+#include "storage/questionstore.h"
+#include "storage/templatestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QTextStream>
 
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("CommandLine", text);
+}
+
+QString trn(const char *text, int n)
+{
+    return QCoreApplication::translate("CommandLine", text, nullptr, n);
 }
 
 // Commands that read must not create an empty database where the user mistyped a path.
@@ -123,12 +134,14 @@ int runExportCommand(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QString usage = tr("Usage: coffeechat export calendar -o FILE.ics [--database PATH]");
+    const QString usage = tr("Usage: coffeechat export calendar|contacts|vcard|json -o FILE [--database PATH]");
 
-    FileCommandLine command(tr("Export scheduled interviews and reminders from Coffee Chat."));
+    FileCommandLine command(tr("Export your data from Coffee Chat: scheduled interviews and reminders as an "
+                               "iCalendar file, contacts as CSV or vCard, or everything as JSON."));
     QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("export"), tr("The export command."));
-    parser.addPositionalArgument(QStringLiteral("kind"), tr("What to export: calendar (an iCalendar .ics file)."));
+    parser.addPositionalArgument(QStringLiteral("kind"),
+                                 tr("What to export: calendar (.ics), contacts (.csv), vcard (.vcf) or json (.json)."));
     parser.process(arguments);
 
     const QStringList positional = parser.positionalArguments();
@@ -136,16 +149,27 @@ int runExportCommand(const QStringList &arguments)
         err << usage << Qt::endl;
         return 2;
     }
-    if (positional.at(1) != QLatin1String("calendar")) {
-        err << QCoreApplication::translate("CommandLine", "Unknown export “%1”; the only kind is “calendar”.")
-                   .arg(positional.at(1))
+    const QString kind = positional.at(1);
+    static const QHash<QString, QString> suffixes = {
+        {QStringLiteral("calendar"), QStringLiteral("ics")},
+        {QStringLiteral("contacts"), QStringLiteral("csv")},
+        {QStringLiteral("vcard"), QStringLiteral("vcf")},
+        {QStringLiteral("json"), QStringLiteral("json")},
+    };
+    if (!suffixes.contains(kind)) {
+        err << QCoreApplication::translate("CommandLine",
+                                           "Unknown export “%1”; the kinds are calendar, contacts, vcard and json.")
+                   .arg(kind)
             << Qt::endl
             << usage << Qt::endl;
         return 2;
     }
     const QString file = command.output();
     if (file.isEmpty()) {
-        err << tr("No output file: give one with -o FILE.ics.") << Qt::endl << usage << Qt::endl;
+        err << QCoreApplication::translate("CommandLine", "No output file: give one with -o FILE.%1.")
+                   .arg(suffixes.value(kind))
+            << Qt::endl
+            << usage << Qt::endl;
         return 2;
     }
 
@@ -155,19 +179,44 @@ int runExportCommand(const QStringList &arguments)
     const InterviewStore interviews(&database);
     const ContactStore contacts(&database);
     const OrganisationStore organisations(&database);
-    const CalendarExport::Input input = CalendarExport::collect(interviews, contacts, organisations);
-
+    const QString where = QDir::toNativeSeparators(file);
     QString error;
-    CalendarExport::Counts counts;
-    if (!CalendarExport::write(input, file, &error, &counts)) {
-        err << error << Qt::endl;
-        return 1;
+    QString summary;
+
+    if (kind == QLatin1String("calendar")) {
+        const CalendarExport::Input input = CalendarExport::collect(interviews, contacts, organisations);
+        CalendarExport::Counts counts;
+        if (!CalendarExport::write(input, file, &error, &counts)) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        summary = QCoreApplication::translate("CommandLine", "Wrote %1 and %2 to %3.")
+                      .arg(trn("%n interview(s)", counts.interviews), trn("%n reminder(s)", counts.reminders), where);
+    } else if (kind == QLatin1String("contacts") || kind == QLatin1String("vcard")) {
+        const QList<Contact> all = contacts.all();
+        const bool written = kind == QLatin1String("contacts") ? ContactCsvExport::write(all, file, &error)
+                                                                 : VCardExport::write(all, file, &error);
+        if (!written) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        summary = QCoreApplication::translate("CommandLine", "Wrote %1 to %2.")
+                      .arg(trn("%n contact(s)", int(all.size())), where);
+    } else {
+        const QuestionStore questions(&database);
+        const TemplateStore templates(&database);
+        const JsonExport::Input input = JsonExport::collect(contacts, organisations, interviews, questions, templates);
+        JsonExport::Counts counts;
+        if (!JsonExport::write(input, file, &error, &counts)) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        summary = QCoreApplication::translate("CommandLine", "Wrote %1, %2, %3, %4 and %5 to %6.")
+                      .arg(trn("%n contact(s)", counts.contacts), trn("%n organisation(s)", counts.organisations),
+                           trn("%n interview(s)", counts.interviews), trn("%n question(s)", counts.questions),
+                           trn("%n template(s)", counts.templates), where);
     }
-    out << QCoreApplication::translate("CommandLine", "Wrote %1 and %2 to %3.")
-               .arg(QCoreApplication::translate("CommandLine", "%n interview(s)", nullptr, counts.interviews),
-                    QCoreApplication::translate("CommandLine", "%n reminder(s)", nullptr, counts.reminders),
-                    QDir::toNativeSeparators(file))
-        << Qt::endl;
+    out << summary << Qt::endl;
     return 0;
 }
 

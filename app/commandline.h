@@ -6,8 +6,9 @@
 // Returns the process exit status.
 int runImportCommand(const QStringList &arguments);
 
-// `coffeechat export calendar -o FILE.ics [--database PATH]`: writes scheduled interviews and
-// reminders as an iCalendar file without a window and prints a summary. Returns the exit status.
+// `coffeechat export KIND -o FILE [--database PATH]`, without a window: calendar (scheduled
+// interviews and reminders as .ics), contacts (.csv), vcard (.vcf) or json (everything). Prints a
+// summary with the counts. Returns the exit status.
 int runExportCommand(const QStringList &arguments);
 
 // `coffeechat prep-sheet INTERVIEW_ID -o FILE.pdf [--database PATH]`: writes the interview's

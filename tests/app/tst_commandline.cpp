@@ -6,6 +6,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -60,6 +63,7 @@ private Q_SLOTS:
     void importsOtherAddressBooks();
     void exportsCalendar();
     void exportsEmptyCalendar();
+    void exportsContactsVCardAndJson();
     void refusesBadExport_data();
     void refusesBadExport();
     void writesPrepSheet();
@@ -270,6 +274,62 @@ void TestCommandLine::exportsEmptyCalendar()
     QVERIFY(QFileInfo(file).size() > 0);
 }
 
+void TestCommandLine::exportsContactsVCardAndJson()
+{
+    {
+        Database db;
+        QVERIFY(db.open(databasePath()));
+        ContactStore contacts(&db);
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ada.lastName = QStringLiteral("Lovelace");
+        ada.phone = QStringLiteral("+44 20 7946 0958");
+        Contact mallory;
+        mallory.firstName = QStringLiteral("=1+2");
+        ContactBatch batch;
+        batch.inserts = {ada, mallory};
+        QVERIFY2(contacts.apply(batch), qPrintable(contacts.lastError()));
+    }
+    const auto run = [&](const QString &kind, const QString &file) {
+        return exportCalendar({kind, QStringLiteral("-o"), file, QStringLiteral("--database"), databasePath()});
+    };
+
+    const QString csv = m_dir->filePath(QStringLiteral("contacts.csv"));
+    Run result = run(QStringLiteral("contacts"), csv);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.out, QStringLiteral("Wrote 2 contacts to %1.\n").arg(csv));
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray csvBytes = csvFile.readAll();
+    QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF" "First Name,Last Name,"));
+    QVERIFY(csvBytes.contains("\r\nAda,Lovelace,,'+44 20 7946 0958,"));
+    QVERIFY(csvBytes.contains("\r\n'=1+2,"));
+
+    const QString vcf = m_dir->filePath(QStringLiteral("contacts.vcf"));
+    result = run(QStringLiteral("vcard"), vcf);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.out, QStringLiteral("Wrote 2 contacts to %1.\n").arg(vcf));
+    QFile vcfFile(vcf);
+    QVERIFY(vcfFile.open(QIODevice::ReadOnly));
+    const QByteArray cards = vcfFile.readAll();
+    QCOMPARE(cards.count("BEGIN:VCARD\r\n"), 2);
+    QCOMPARE(cards.count("VERSION:3.0\r\n"), 2);
+    QVERIFY(cards.contains("FN:Ada Lovelace\r\n"));
+    QVERIFY(cards.contains("+44 20 7946 0958"));
+
+    const QString json = m_dir->filePath(QStringLiteral("everything.json"));
+    result = run(QStringLiteral("json"), json);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.startsWith(QStringLiteral("Wrote 2 contacts, 0 organisations, 0 interviews, ")), qPrintable(result.out));
+    QVERIFY2(result.out.endsWith(QStringLiteral(" to %1.\n").arg(json)), qPrintable(result.out));
+    QFile jsonFile(json);
+    QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(jsonFile.readAll()).object();
+    QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("coffeechat-export"));
+    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+    QCOMPARE(root.value(QStringLiteral("contacts")).toArray().size(), 2);
+}
+
 void TestCommandLine::refusesBadExport_data()
 {
     // {dir} stands for the test's temporary folder, {db} for a valid database in it.
@@ -278,11 +338,11 @@ void TestCommandLine::refusesBadExport_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("no kind") << QStringList{QStringLiteral("--database"), QStringLiteral("{db}")} << 2
-                             << QStringLiteral("Usage: coffeechat export calendar -o FILE.ics");
-    QTest::newRow("unknown kind") << QStringList{QStringLiteral("contacts"), QStringLiteral("-o"),
+                             << QStringLiteral("Usage: coffeechat export calendar|contacts|vcard|json -o FILE [--database PATH]");
+    QTest::newRow("unknown kind") << QStringList{QStringLiteral("addressbook"), QStringLiteral("-o"),
                                                  QStringLiteral("{dir}/out.ics"), QStringLiteral("--database"),
                                                  QStringLiteral("{db}")}
-                                  << 2 << QStringLiteral("Unknown export “contacts”; the only kind is “calendar”.");
+                                  << 2 << QStringLiteral("Unknown export “addressbook”; the kinds are calendar, contacts, vcard and json.");
     QTest::newRow("no -o") << QStringList{QStringLiteral("calendar"), QStringLiteral("--database"),
                                           QStringLiteral("{db}")}
                            << 2 << QStringLiteral("No output file: give one with -o FILE.ics.");
@@ -302,6 +362,27 @@ void TestCommandLine::refusesBadExport_data()
         << QStringList{QStringLiteral("calendar"), QStringLiteral("-o"), QStringLiteral("{dir}/out.ics"),
                        QStringLiteral("--database"), QStringLiteral("{dir}/garbage.sqlite")}
         << 1 << QStringLiteral("not a Coffee Chat database");
+    // The same refusals for the other kinds, each naming its own file type.
+    const QList<std::pair<QString, QString>> kinds = {{QStringLiteral("contacts"), QStringLiteral("csv")},
+                                                      {QStringLiteral("vcard"), QStringLiteral("vcf")},
+                                                      {QStringLiteral("json"), QStringLiteral("json")}};
+    for (const auto &[kind, suffix] : kinds) {
+        QTest::addRow("%s: no -o", qPrintable(kind))
+            << QStringList{kind, QStringLiteral("--database"), QStringLiteral("{db}")} << 2
+            << QStringLiteral("No output file: give one with -o FILE.%1.").arg(suffix);
+        QTest::addRow("%s: folder missing", qPrintable(kind))
+            << QStringList{kind, QStringLiteral("-o"), QStringLiteral("{dir}/missing/out.") + suffix,
+                           QStringLiteral("--database"), QStringLiteral("{db}")}
+            << 1 << QStringLiteral("Could not write “{dir}/missing/out.%1”").arg(suffix);
+        QTest::addRow("%s: path is a folder", qPrintable(kind))
+            << QStringList{kind, QStringLiteral("-o"), QStringLiteral("{dir}"), QStringLiteral("--database"),
+                           QStringLiteral("{db}")}
+            << 1 << QStringLiteral("Could not write “{dir}”");
+        QTest::addRow("%s: no database", qPrintable(kind))
+            << QStringList{kind, QStringLiteral("-o"), QStringLiteral("{dir}/out.") + suffix, QStringLiteral("--database"),
+                           QStringLiteral("{dir}/nope.sqlite")}
+            << 1 << QStringLiteral("There is no Coffee Chat database at “{dir}/nope.sqlite”.");
+    }
 }
 
 void TestCommandLine::refusesBadExport()
