@@ -4,6 +4,9 @@
 #include "contactdialog.h"
 #include "commands/interviewcommands.h"
 #include "export/calendarexport.h"
+#include "export/contactcsvexport.h"
+#include "export/jsonexport.h"
+#include "export/vcardexport.h"
 #include "importcontroller.h"
 #include "interviewdialog.h"
 #include "models/contactlistmodel.h"
@@ -278,6 +281,28 @@ void MainWindow::createActions()
                                                         &MainWindow::chooseCalendarFile);
     exportCalendarAction->setObjectName(QStringLiteral("exportCalendarAction"));
     exportCalendarAction->setStatusTip(tr("Save scheduled interviews and reminders for your calendar app (.ics)"));
+    QMenu *exportMenu = fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    const auto addExport = [&](const QString &name, const QString &text, const QString &tip, auto choose) {
+        QAction *action = exportMenu->addAction(text, this, choose);
+        action->setObjectName(name);
+        action->setStatusTip(tip);
+    };
+    addExport(QStringLiteral("exportContactsCsvAction"), tr("Contacts as &CSV…"),
+              tr("Save all contacts as a spreadsheet file (.csv)"), [this] {
+                  chooseExportFile(tr("Export contacts as CSV"), QStringLiteral("coffeechat-contacts.csv"),
+                                   tr("CSV files (*.csv)"), &MainWindow::exportContactsCsv);
+              });
+    addExport(QStringLiteral("exportContactsVCardAction"), tr("Contacts as &vCard…"),
+              tr("Save all contacts for an address book (.vcf)"), [this] {
+                  chooseExportFile(tr("Export contacts as vCard"), QStringLiteral("coffeechat-contacts.vcf"),
+                                   tr("vCard files (*.vcf)"), &MainWindow::exportContactsVCard);
+              });
+    addExport(QStringLiteral("exportJsonAction"), tr("&Everything as JSON…"),
+              tr("Save all contacts, organisations, interviews, questions and templates (.json)"), [this] {
+                  chooseExportFile(tr("Export everything as JSON"), QStringLiteral("coffeechat-export.json"),
+                                   tr("JSON files (*.json)"), &MainWindow::exportEverythingJson);
+              });
     fileMenu->addSeparator();
     fileMenu->addAction(m_questionBankView->importAction());
     fileMenu->addAction(m_questionBankView->exportAction());
@@ -448,6 +473,71 @@ bool MainWindow::exportCalendar(const QString &path)
                                  .arg(tr("%n interview(s)", nullptr, counts.interviews),
                                       tr("%n reminder(s)", nullptr, counts.reminders),
                                       QDir::toNativeSeparators(path)),
+                             10000);
+    return true;
+}
+
+void MainWindow::chooseExportFile(const QString &title, const QString &fileName, const QString &filter,
+                                  bool (MainWindow::*write)(const QString &))
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("export/lastDirectory"),
+                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                            .toString();
+    QString path = QFileDialog::getSaveFileName(this, title, dir + QLatin1Char('/') + fileName, filter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = fileName.mid(fileName.lastIndexOf(QLatin1Char('.')));
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    settings.setValue(QStringLiteral("export/lastDirectory"), QFileInfo(path).absolutePath());
+    (this->*write)(path);
+}
+
+bool MainWindow::exportContactsCsv(const QString &path)
+{
+    const QList<Contact> contacts = ContactCsvExport::collect(*m_store);
+    QString error;
+    if (!ContactCsvExport::write(contacts, path, &error)) {
+        QMessageBox::warning(this, tr("Export contacts"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1 to %2")
+                                 .arg(tr("%n contact(s)", nullptr, int(contacts.size())), QDir::toNativeSeparators(path)),
+                             10000);
+    return true;
+}
+
+bool MainWindow::exportContactsVCard(const QString &path)
+{
+    const QList<Contact> contacts = m_store->all();
+    QString error;
+    if (!VCardExport::write(contacts, path, &error)) {
+        QMessageBox::warning(this, tr("Export contacts"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1 to %2")
+                                 .arg(tr("%n contact(s)", nullptr, int(contacts.size())), QDir::toNativeSeparators(path)),
+                             10000);
+    return true;
+}
+
+bool MainWindow::exportEverythingJson(const QString &path)
+{
+    const JsonExport::Input input = JsonExport::collect(*m_store, *m_organisations, *m_interviews,
+                                                        *m_workspace.questions, *m_workspace.templates);
+    QString error;
+    JsonExport::Counts counts;
+    if (!JsonExport::write(input, path, &error, &counts)) {
+        QMessageBox::warning(this, tr("Export everything"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1, %2, %3, %4 and %5 to %6")
+                                 .arg(tr("%n contact(s)", nullptr, counts.contacts),
+                                      tr("%n organisation(s)", nullptr, counts.organisations),
+                                      tr("%n interview(s)", nullptr, counts.interviews),
+                                      tr("%n question(s)", nullptr, counts.questions),
+                                      tr("%n template(s)", nullptr, counts.templates), QDir::toNativeSeparators(path)),
                              10000);
     return true;
 }

@@ -63,6 +63,11 @@ public:
     qint64 startInterview(qint64 contactId = 0);
     // Writes scheduled interviews and due reminders as iCalendar; false (message shown) on failure.
     bool exportCalendar(const QString &path);
+    // File › Export: the writers behind the menu, callable with a path and without the file
+    // dialog; false (message shown) on failure, a status-bar message with the counts on success.
+    bool exportContactsCsv(const QString &path);
+    bool exportContactsVCard(const QString &path);
+    bool exportEverythingJson(const QString &path);
 
     void importFile(const QString &path);
     // A dropped or passed file: a question bank (.json) or contacts to import.
@@ -89,6 +94,9 @@ private:
     void deleteCurrentInterview();
     void checkDateChange();
     void chooseCalendarFile();
+    // Asks where to save (in the last export folder, else Documents) and calls write(path).
+    void chooseExportFile(const QString &title, const QString &fileName, const QString &filter,
+                          bool (MainWindow::*write)(const QString &));
     void configure();
     void writeMessage();
     QList<qint64> selectedContactIds() const;
