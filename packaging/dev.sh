@@ -11,6 +11,7 @@
 #   packaging/dev.sh test [CTEST...] build and run the whole test suite
 #   packaging/dev.sh build [PRESET]  configure and build (presets: dev, asan, release)
 #   packaging/dev.sh package         build a release .deb in build/package/ (CPack)
+#   packaging/dev.sh fuzz [SECONDS]  build the libFuzzer targets, run each on its corpus (default 30 s)
 #   packaging/dev.sh shell           interactive shell in the environment
 #   packaging/dev.sh exec CMD...     run any command in the environment
 #   packaging/dev.sh env-info        print which environment would be used
@@ -26,6 +27,7 @@ PACKAGES=(
     libkf6syntaxhighlighting-dev libkf6calendarcore-dev libkf6contacts-dev
     sqlite3 xvfb xauth fonts-dejavu-core poppler-utils
     desktop-file-utils appstream dpkg-dev file
+    clang libclang-rt-dev
 )
 
 PKG_HASH=$(printf '%s\n' "${PACKAGES[@]}" "$SUITE" | sha256sum | cut -c1-12)
@@ -198,6 +200,21 @@ package_cmd() {
          "&& ls build/package/coffeechat_*.deb"
 }
 
+# The fuzz preset builds only the fuzz targets (clang, libFuzzer, ASan + UBSan). Each runs for
+# SECONDS on the seed corpus in tests/fuzz/corpus/ plus what earlier runs found (build/fuzz/corpus/);
+# a crash, a sanitizer report or a broken invariant fails the command and leaves the input in
+# build/fuzz/artifacts/.
+fuzz_cmd() {
+    local seconds=$1 steps target corpus
+    steps="cmake --preset fuzz >/dev/null && cmake --build --preset fuzz && mkdir -p build/fuzz/artifacts"
+    for target in csvparser:csv templaterenderer:template; do
+        corpus=${target#*:}
+        target=${target%%:*}
+        steps+=" && mkdir -p build/fuzz/corpus/$corpus && echo 'fuzz_$target: $seconds s' && build/fuzz/bin/fuzz_$target -max_total_time=$seconds -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=build/fuzz/artifacts/$target- build/fuzz/corpus/$corpus tests/fuzz/corpus/$corpus"
+    done
+    echo "$steps"
+}
+
 # Everything above is only definitions; parsing the whole file before running anything
 # means editing it while a command runs cannot change that command.
 main() {
@@ -216,6 +233,11 @@ main() {
         package)
             run_env none bash -c "$(package_cmd)"
             ;;
+        fuzz)
+            local seconds=${1:-30}
+            [[ $seconds =~ ^[0-9]+$ ]] || die "usage: dev.sh fuzz [SECONDS]"
+            run_env none bash -c "$(fuzz_cmd "$seconds")"
+            ;;
         run)
             local args=
             [ $# -gt 0 ] && args=$(printf '%q ' "$@")
@@ -232,10 +254,10 @@ main() {
             if host_is_suitable; then echo "native host ($(pkg-config --modversion Qt6Core))"; else echo "Debian 13 root: $ROOT_DIR"; fi
             ;;
         help|-h|--help)
-            sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+            sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
             ;;
         *)
-            die "unknown command '$cmd' (try: run, test, build, package, shell, exec, env-info)"
+            die "unknown command '$cmd' (try: run, test, build, package, fuzz, shell, exec, env-info)"
             ;;
     esac
 }
