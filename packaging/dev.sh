@@ -265,4 +265,5 @@ main() {
 # packaging/install-test.sh sources this file for its functions without running a command.
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
     main "$@"
+    exit # bash reads a script as it goes: never read past here, the file may have been edited since
 fi
