@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "mainwindow.h"
+#include "session.h"
 #include "singleinstance.h"
 #include "storage/database.h"
 #include "translations.h"
@@ -63,14 +64,18 @@ int runGui(int argc, char *argv[])
     }
     instance.listen();
 
-    Database database;
-    if (!database.open(path)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Coffee Chat"), database.errorString());
+    // Opens the database (offering the newest good backup if it is damaged), backs it up once a
+    // day, and replaces the window when a backup is restored.
+    Session session;
+    if (!session.start(path))
         return 1;
-    }
 
-    MainWindow window(&database);
-    QObject::connect(&instance, &SingleInstance::activationRequested, &window, &MainWindow::bringToFront);
+    MainWindow &window = *session.window(); // the first window; a restore replaces it
+    const auto bringForward = [&instance](MainWindow *shown) {
+        QObject::connect(&instance, &SingleInstance::activationRequested, shown, &MainWindow::bringToFront);
+    };
+    bringForward(&window);
+    QObject::connect(&session, &Session::windowCreated, &instance, bringForward);
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {

@@ -307,6 +307,15 @@ void MainWindow::createActions()
     fileMenu->addAction(m_questionBankView->importAction());
     fileMenu->addAction(m_questionBankView->exportAction());
     fileMenu->addSeparator();
+    QAction *backUp = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-all")), tr("&Back Up Now"),
+                                          this, &MainWindow::backUpRequested);
+    backUp->setObjectName(QStringLiteral("backUpAction"));
+    backUp->setStatusTip(tr("Save a copy of all your data in the backups folder"));
+    QAction *restoreBackup = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-revert")),
+                                                 tr("Restore from &Backup…"), this, &MainWindow::restoreRequested);
+    restoreBackup->setObjectName(QStringLiteral("restoreBackupAction"));
+    restoreBackup->setStatusTip(tr("Replace your data with one of the daily backups"));
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
                                         this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

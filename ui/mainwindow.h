@@ -75,6 +75,12 @@ public:
     // A second start of the app asked for this window, and these files to be opened.
     void bringToFront(const QStringList &files = {});
 
+Q_SIGNALS:
+    // File › Back Up Now and File › Restore from Backup…: the Session that owns the database and
+    // this window does them, since a restore replaces both.
+    void backUpRequested();
+    void restoreRequested();
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "storage/backups.h"
+#include "workflow/clock.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+class Database;
+class MainWindow;
+
+// The running app's database and main window. It opens the database (offering the newest good
+// backup when the file is damaged), backs it up once a day, and restores a backup by closing
+// the window and the database, swapping the file and starting both afresh, so every view
+// re-reads everything. main() owns one; the window's File menu asks it for backups.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Session(Clock clock = systemClock(), QObject *parent = nullptr);
+    ~Session() override;
+
+    // Opens the database and creates the window (not shown). False after telling the user why.
+    bool start(const QString &path);
+    MainWindow *window() const { return m_window.get(); }
+    Database *database() const { return m_database.get(); }
+
+    // When a database could not be opened: the backup to offer, if the file is damaged and a
+    // good backup exists. Never for a file written by a newer version or one we may not read.
+    static std::optional<BackupInfo> recoveryOffer(const Database &failed);
+    static QString recoveryQuestion(const Database &failed, const BackupInfo &backup, const QString &asidePath);
+
+    void backUpNow();
+    void chooseBackupToRestore();
+    // Replaces the data with the backup's and starts a new window; the current file is moved aside.
+    bool restore(const BackupInfo &backup);
+
+Q_SIGNALS:
+    // A new main window replaced the old one (after a restore), or the first one was made.
+    void windowCreated(MainWindow *window);
+
+private:
+    void createWindow();
+    void backUpIfDue();
+    void showStatus(const QString &message, int timeout = 10000);
+
+    Clock m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MainWindow> m_window;
+    QTimer m_backupTimer;
+};
