@@ -80,7 +80,7 @@ int runGui(int argc, char *argv[])
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         const QString file = QFileInfo(files.constFirst()).absoluteFilePath();
-        QTimer::singleShot(0, &window, [&window, file] { window.importFile(file); });
+        QTimer::singleShot(0, &window, [&window, file] { window.openFile(file); });
     }
     if (parser.isSet(smokeTestOption)) {
         auto *poll = new QTimer(&window);
