@@ -80,7 +80,8 @@ bool Session::start(const QString &path)
     } else {
         createWindow();
     }
-    backUpIfDue();
+    // Not before the window is up: a day's first backup copies the whole database.
+    QTimer::singleShot(FirstBackupDelayMs, this, &Session::backUpIfDue);
     m_backupTimer.start();
     return true;
 }

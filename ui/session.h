@@ -20,6 +20,9 @@ class Session : public QObject
 {
     Q_OBJECT
 public:
+    // How long after start() the day's backup is checked for, so start-up does not wait for it.
+    static constexpr int FirstBackupDelayMs = 2000;
+
     explicit Session(Clock clock = systemClock(), QObject *parent = nullptr);
     ~Session() override;
 
