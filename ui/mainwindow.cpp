@@ -505,23 +505,19 @@ void MainWindow::chooseExportFile(const QString &title, const QString &fileName,
 
 bool MainWindow::exportContactsCsv(const QString &path)
 {
-    const QList<Contact> contacts = ContactCsvExport::collect(*m_store);
-    QString error;
-    if (!ContactCsvExport::write(contacts, path, &error)) {
-        QMessageBox::warning(this, tr("Export contacts"), error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1 to %2")
-                                 .arg(tr("%n contact(s)", nullptr, int(contacts.size())), QDir::toNativeSeparators(path)),
-                             10000);
-    return true;
+    return exportContacts(path, ContactCsvExport::collect(*m_store), &ContactCsvExport::write);
 }
 
 bool MainWindow::exportContactsVCard(const QString &path)
 {
-    const QList<Contact> contacts = m_store->all();
+    return exportContacts(path, m_store->all(), &VCardExport::write);
+}
+
+bool MainWindow::exportContacts(const QString &path, const QList<Contact> &contacts,
+                                bool (*write)(const QList<Contact> &, const QString &, QString *))
+{
     QString error;
-    if (!VCardExport::write(contacts, path, &error)) {
+    if (!write(contacts, path, &error)) {
         QMessageBox::warning(this, tr("Export contacts"), error);
         return false;
     }

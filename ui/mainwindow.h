@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/contact.h"
 #include "domain/interview.h"
 #include "workspace.h"
 
@@ -103,6 +104,9 @@ private:
     // Asks where to save (in the last export folder, else Documents) and calls write(path).
     void chooseExportFile(const QString &title, const QString &fileName, const QString &filter,
                           bool (MainWindow::*write)(const QString &));
+    // Writes contacts with one of the contact exports and says how many went where.
+    bool exportContacts(const QString &path, const QList<Contact> &contacts,
+                        bool (*write)(const QList<Contact> &, const QString &, QString *));
     void configure();
     void writeMessage();
     QList<qint64> selectedContactIds() const;
