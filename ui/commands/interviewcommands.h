@@ -5,8 +5,10 @@
 #include "workflow/workflow.h"
 
 #include <QUndoCommand>
+#include <QUndoStack>
 
 #include <functional>
+#include <memory>
 
 class OrganisationStore;
 class QUndoStack;
@@ -58,3 +60,21 @@ private:
     Write m_undo;
     bool m_firstRedo = true;
 };
+
+// Pushes the undo of rows a store has just inserted: undo removes them, keeping what remove()
+// returns, and redo gives that back to restore(), so they return with the same ids. For any
+// store with std::optional<QList<T>> remove(ids) and bool restore(const QList<T> &).
+template<typename Store>
+void pushInsertion(QUndoStack *stack, Store *store, const QList<qint64> &ids, const QString &text)
+{
+    using Removed = typename decltype(store->remove(ids))::value_type;
+    auto removed = std::make_shared<Removed>();
+    stack->push(new WriteCommand(
+        text, [store, removed] { return store->restore(*removed); },
+        [store, removed, ids] {
+            const auto gone = store->remove(ids);
+            if (gone)
+                *removed = *gone;
+            return gone.has_value();
+        }));
+}

@@ -32,16 +32,7 @@ bool addTemplate(QUndoStack *stack, TemplateStore *store, MessageTemplate &messa
 {
     if (!store->insert(messageTemplate))
         return failWith(error, store->lastError());
-    auto removed = std::make_shared<QList<MessageTemplate>>(QList<MessageTemplate>{messageTemplate});
-    const qint64 id = messageTemplate.id;
-    stack->push(new WriteCommand(
-        tr("New template “%1”").arg(messageTemplate.name), [store, removed] { return store->restore(*removed); },
-        [store, removed, id] {
-            const auto gone = store->remove({id});
-            if (gone)
-                *removed = *gone;
-            return gone.has_value();
-        }));
+    pushInsertion(stack, store, {messageTemplate.id}, tr("New template “%1”").arg(messageTemplate.name));
     return true;
 }
 
@@ -82,17 +73,8 @@ int restoreDefaults(QUndoStack *stack, TemplateStore *store, QString *error)
     }
     if (added->isEmpty())
         return 0;
-    auto records = std::make_shared<QList<MessageTemplate>>();
-    const QList<qint64> ids = *added;
-    stack->push(new WriteCommand(
-        tr("Restore shipped templates"), [store, records] { return store->restore(*records); },
-        [store, records, ids] {
-            const auto gone = store->remove(ids);
-            if (gone)
-                *records = *gone;
-            return gone.has_value();
-        }));
-    return int(ids.size());
+    pushInsertion(stack, store, *added, tr("Restore shipped templates"));
+    return int(added->size());
 }
 
 SentResult markSent(QUndoStack *stack, InterviewStore *store, const Interview &interview, MessageKind kind,

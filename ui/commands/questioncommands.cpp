@@ -30,21 +30,6 @@ QString shortened(const QString &text)
     return simple.size() <= length ? simple : simple.left(length - 1) + QStringLiteral("…");
 }
 
-// Removing ids added by this command, keeping what redo needs to add them back with the same ids.
-int pushInsertion(QUndoStack *stack, QuestionStore *store, const QList<qint64> &ids, const QString &description)
-{
-    auto records = std::make_shared<QList<QuestionRecord>>();
-    stack->push(new WriteCommand(
-        description, [store, records] { return store->restore(*records); },
-        [store, records, ids] {
-            const auto removed = store->remove(ids);
-            if (removed)
-                *records = *removed;
-            return removed.has_value();
-        }));
-    return int(ids.size());
-}
-
 } // namespace
 
 namespace QuestionCommands {
@@ -113,7 +98,8 @@ int importQuestions(QUndoStack *stack, QuestionStore *store, QList<Question> que
     }
     if (added->isEmpty())
         return 0;
-    return pushInsertion(stack, store, *added, tr("Import questions from “%1”").arg(fileName));
+    pushInsertion(stack, store, *added, tr("Import questions from “%1”").arg(fileName));
+    return int(added->size());
 }
 
 int restoreDefaults(QUndoStack *stack, QuestionStore *store, QString *error)
@@ -125,7 +111,8 @@ int restoreDefaults(QUndoStack *stack, QuestionStore *store, QString *error)
     }
     if (added->isEmpty())
         return 0;
-    return pushInsertion(stack, store, *added, tr("Restore shipped questions"));
+    pushInsertion(stack, store, *added, tr("Restore shipped questions"));
+    return int(added->size());
 }
 
 bool setPlan(QUndoStack *stack, InterviewStore *store, qint64 interviewId, const QList<PlannedQuestion> &plan,
