@@ -1,17 +1,38 @@
 #pragma once
 
-#include <QStringList>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
 
-// `coffeechat import FILE [--database PATH]`: imports without a window and prints a summary.
-// Returns the process exit status.
-int runImportCommand(const QStringList &arguments);
+class Database;
+class QTextStream;
 
-// `coffeechat export KIND -o FILE [--database PATH]`, without a window: calendar (scheduled
-// interviews and reminders as .ics), contacts (.csv), vcard (.vcf) or json (everything). Prints a
-// summary with the counts. Returns the exit status.
-int runExportCommand(const QStringList &arguments);
+// What the commands share, in the launcher and in the full program alike (see launcher.cpp).
 
-// `coffeechat prep-sheet INTERVIEW_ID -o FILE.pdf [--database PATH]`: writes the interview's
-// printable prep sheet as a PDF without a window. Needs a QGuiApplication (fonts). Returns the
-// exit status.
-int runPrepSheetCommand(const QStringList &arguments);
+// The translation context of every command's messages.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+// Opens the database for a command that reads: a mistyped path must not create an empty one.
+// On failure prints why to err and returns false.
+bool openExisting(Database &database, const QString &path, QTextStream &err);
+
+// What the commands that write a file share: -o FILE, --database PATH and --help.
+class FileCommandLine
+{
+public:
+    explicit FileCommandLine(const QString &description);
+
+    QCommandLineParser &parser() { return m_parser; }
+    const QCommandLineParser &parser() const { return m_parser; }
+    QString output() const { return m_parser.value(m_output); }
+    QString databasePath() const;
+
+private:
+    QCommandLineParser m_parser;
+    QCommandLineOption m_output;
+    QCommandLineOption m_database;
+};

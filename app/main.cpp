@@ -1,5 +1,8 @@
-#include "commandline.h"
+#include "applicationidentity.h"
+#include "desktopexports.h"
+#include "importcommand.h"
 #include "mainwindow.h"
+#include "prepsheetcommand.h"
 #include "session.h"
 #include "singleinstance.h"
 #include "storage/database.h"
@@ -16,13 +19,6 @@
 #include <cstdio>
 
 namespace {
-
-void setApplicationIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("CoffeeChat"));
-    QCoreApplication::setApplicationName(QStringLiteral("coffeechat"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(COFFEECHAT_VERSION));
-}
 
 int runGui(int argc, char *argv[])
 {
@@ -103,6 +99,8 @@ int runGui(int argc, char *argv[])
 
 } // namespace
 
+// coffeechat-desktop, the full program: the window and every command. Users start it through the
+// launcher, `coffeechat` (launcher.cpp), which runs import and the Qt Core exports itself.
 int main(int argc, char *argv[])
 {
     // The commands run without a display, so they must not create a QApplication.
@@ -111,7 +109,8 @@ int main(int argc, char *argv[])
         setApplicationIdentity();
         installTranslations(&app); // English plural forms in the summaries
         const QStringList arguments = QCoreApplication::arguments();
-        return qstrcmp(argv[1], "import") == 0 ? runImportCommand(arguments) : runExportCommand(arguments);
+        return qstrcmp(argv[1], "import") == 0 ? runImportCommand(arguments)
+                                               : runExportCommand(arguments, coreExportKinds() + desktopExportKinds());
     }
     if (argc > 1 && qstrcmp(argv[1], "prep-sheet") == 0) {
         // Laying out the sheet needs fonts, so a QGuiApplication; without a display it draws offscreen.

@@ -6,6 +6,7 @@ if(NOT result EQUAL 0)
     message(FATAL_ERROR "cmake --install failed: ${result}")
 endif()
 foreach(path bin/coffeechat
+             ${DESKTOP_PROGRAM}
              share/applications/${APP_ID}.desktop
              share/metainfo/${APP_ID}.metainfo.xml
              share/icons/hicolor/scalable/apps/${APP_ID}.svg
@@ -15,6 +16,13 @@ foreach(path bin/coffeechat
     endif()
     message(STATUS "installed ${path}")
 endforeach()
+# The launcher must find the full program where it was installed: --version is the full program's.
+execute_process(COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen ${STAGE}/usr/bin/coffeechat --version
+                RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+if(NOT result EQUAL 0 OR NOT output MATCHES "^coffeechat ")
+    message(FATAL_ERROR "the installed coffeechat did not start ${DESKTOP_PROGRAM}: ${result}\n${output}")
+endif()
+message(STATUS "installed bin/coffeechat starts ${DESKTOP_PROGRAM}")
 execute_process(COMMAND ${APPSTREAMCLI} validate-tree --no-net --pedantic --strict --explain ${STAGE}
                 RESULT_VARIABLE result)
 file(REMOVE_RECURSE ${STAGE})

@@ -1,0 +1,62 @@
+#include "importcommand.h"
+
+#include "commandline.h"
+#include "import/contactimport.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+int runImportCommand(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr("Import a LinkedIn Connections.csv export into Coffee Chat."));
+    parser.addHelpOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"), CommandLine::tr("Use the database at <path>."),
+                                            CommandLine::tr("path"));
+    parser.addOption(databaseOption);
+    parser.addPositionalArgument(QStringLiteral("import"), CommandLine::tr("The import command."));
+    parser.addPositionalArgument(QStringLiteral("file"), CommandLine::tr("The CSV file to import."));
+    parser.process(arguments);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        err << CommandLine::tr("Usage: coffeechat import FILE [--database PATH]") << Qt::endl;
+        return 2;
+    }
+    const QString file = positional.at(1);
+
+    Database database;
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
+    if (!database.open(path)) {
+        err << database.errorString() << Qt::endl;
+        return 1;
+    }
+    ContactStore store(&database);
+    const ContactImport::Prepared prepared = ContactImport::prepare(file, store);
+    if (!prepared.ok) {
+        err << prepared.error << Qt::endl;
+        return 1;
+    }
+    if (!prepared.hasNameColumn()) {
+        err << CommandLine::tr("“%1” cannot be imported: %2")
+                   .arg(QFileInfo(file).fileName(), contactcsv::missingNameProblem(prepared.layout))
+            << Qt::endl;
+        return 1;
+    }
+    ContactBatch batch = prepared.plan.batch();
+    if (!store.apply(batch)) {
+        err << store.lastError() << Qt::endl;
+        return 1;
+    }
+    out << prepared.plan.summary() << Qt::endl;
+    for (const ImportPlan::Entry &entry : prepared.plan.entries()) {
+        if (entry.action == ImportPlan::Action::Skip)
+            out << CommandLine::tr("  line %1 skipped: %2").arg(entry.line).arg(entry.reason) << Qt::endl;
+    }
+    return 0;
+}
