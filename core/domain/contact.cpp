@@ -25,7 +25,10 @@ QString RelationshipNames::key(Relationship relationship)
 
 Relationship RelationshipNames::fromKey(const QString &key)
 {
-    for (Relationship r : all()) {
+    if (key.isEmpty())
+        return Relationship::Unknown;
+    static const QList<Relationship> relationships = all(); // read once per contact loaded
+    for (Relationship r : relationships) {
         if (RelationshipNames::key(r) == key)
             return r;
     }

@@ -203,11 +203,6 @@ QMap<QString, QString> JsonExport::tableLocations()
     };
 }
 
-QStringList JsonExport::derivedTablePrefixes()
-{
-    return {QStringLiteral("contacts_fts")}; // the full-text index over contacts, and its shadow tables
-}
-
 QJsonObject JsonExport::toJsonObject(const Input &input)
 {
     return {

@@ -58,11 +58,9 @@ public:
                          const InterviewStore &interviews, const QuestionStore &questions,
                          const TemplateStore &templates);
 
-    // Where each database table is in the document ("interviews[].history" for a nested list),
-    // and the tables that are derived from others and so not exported (the search index). A test
-    // compares this with the tables in the schema, so a new table cannot be forgotten here.
+    // Where each database table is in the document ("interviews[].history" for a nested list).
+    // A test compares this with the tables in the schema, so a new table cannot be forgotten here.
     static QMap<QString, QString> tableLocations();
-    static QStringList derivedTablePrefixes();
 
     static QJsonObject toJsonObject(const Input &input);
     static QByteArray toJson(const Input &input, Counts *counts = nullptr);

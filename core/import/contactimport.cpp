@@ -34,7 +34,7 @@ ContactImport::Prepared ContactImport::prepareBytes(const QByteArray &bytes, con
         result.error = tr("“%1” cannot be imported: %2").arg(QFileInfo(filePath).fileName(), read.error);
         return result;
     }
-    result.plan = ImportPlan::build(read.rows, existing);
+    result.plan = ImportPlan::build(std::move(read.rows), existing);
     result.layout = std::move(read.layout);
     result.records = std::move(read.records);
     result.existing = existing;

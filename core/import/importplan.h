@@ -8,17 +8,30 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // What an import would do, worked out before anything is written, so the user sees it in a
 // preview and confirms. Rows are matched to existing contacts by LinkedIn URL, else e-mail,
 // else exact name and company.
-// Keys that recognise a person again, in order of trust.
-struct ContactMatchKeys {
-    QHash<QString, qint64> byProfileUrl;  // normalised LinkedIn URL
-    QHash<QString, qint64> byEmail;       // lower-case
-    QHash<QString, qint64> byNameCompany; // first, last and company, case-folded
+// Recognises people already in the database by LinkedIn URL, else e-mail, else exact name and
+// company. The URL index is made at once; the other two on first need, since re-importing an
+// export matches everyone by URL and never needs them.
+class ContactMatcher
+{
+public:
+    explicit ContactMatcher(const QList<Contact> &contacts);
 
-    static ContactMatchKeys build(const QList<Contact> &contacts);
+    // Index into the contacts of the one matching, or -1. The keys are a row's normalised
+    // URL and lower-case e-mail; the name key is made only if it comes to that.
+    qsizetype find(const QString &url, const QString &email, const Contact &incoming);
+
     static QString nameCompanyKey(const Contact &contact);
+
+private:
+    const QList<Contact> &m_contacts;
+    QHash<QString, qsizetype> m_byUrl;
+    std::optional<QHash<QString, qsizetype>> m_byEmail;
+    std::optional<QHash<QString, qsizetype>> m_byName;
 };
 
 class ImportPlan
@@ -36,6 +49,8 @@ public:
     };
 
     static ImportPlan build(const QList<linkedin::Row> &rows, const QList<Contact> &existing);
+    // The same, taking the rows' contacts instead of copying them.
+    static ImportPlan build(QList<linkedin::Row> &&rows, const QList<Contact> &existing);
 
     const QList<Entry> &entries() const { return m_entries; }
     int count(Action action) const;

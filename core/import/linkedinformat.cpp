@@ -342,8 +342,28 @@ ReadResult read(const QByteArray &bytes)
     return result;
 }
 
+namespace {
+
+// True when the URL is already in the form normaliseProfileUrl() gives: "https://", then
+// lower-case ASCII with nothing to decode, cut or trim. Most exported URLs are.
+bool isNormalProfileUrl(QStringView url)
+{
+    if (!url.startsWith(u"https://") || url.endsWith(u'/'))
+        return false;
+    for (const QChar ch : url) {
+        const char16_t c = ch.unicode();
+        if (c <= u' ' || c >= 0x7f || (c >= u'A' && c <= u'Z') || c == u'%' || c == u'?' || c == u'#')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 QString normaliseProfileUrl(const QString &url)
 {
+    if (isNormalProfileUrl(url))
+        return url; // shares the text: a re-import compares tens of thousands of them
     QString s = url.trimmed();
     // Cut query and fragment before decoding, so an encoded '?' in a slug stays part of it.
     for (qsizetype i = 0; i < s.size(); ++i) {

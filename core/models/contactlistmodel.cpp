@@ -1,5 +1,6 @@
 #include "models/contactlistmodel.h"
 
+#include "domain/contactsearch.h"
 #include "storage/contactstore.h"
 
 #include <algorithm>
@@ -23,8 +24,11 @@ ContactListModel::ContactListModel(ContactStore *store, Loading loading, QObject
     , m_collator(collationLocale())
 {
     init();
-    if (loading == Loading::InBackground)
-        startBackgroundLoad();
+    if (loading == Loading::InBackground) {
+        // From the event loop, so the reading thread does not compete with building the window.
+        m_loading = true;
+        QMetaObject::invokeMethod(this, &ContactListModel::startBackgroundLoad, Qt::QueuedConnection);
+    }
     else
         reload();
 }
@@ -174,6 +178,7 @@ void ContactListModel::sortAll()
 {
     if (m_sortColumn == ConnectedOnColumn) {
         std::sort(m_sorted.begin(), m_sorted.end(), [this](qint64 a, qint64 b) { return lessThan(a, b); });
+        refreshSortedKeys();
         return;
     }
     struct Item {
@@ -198,6 +203,7 @@ void ContactListModel::sortAll()
     });
     for (qsizetype i = 0; i < qsizetype(items.size()); ++i)
         m_sorted[i] = items[i].id;
+    refreshSortedKeys();
 }
 
 void ContactListModel::sort(int column, Qt::SortOrder order)
@@ -233,39 +239,67 @@ void ContactListModel::setFilterText(const QString &text)
     if (text == m_filterText)
         return;
     beginResetModel();
+    const QStringList previousWords = m_filterWords;
     m_filterText = text;
-    refreshFilterIds();
-    rebuildRows();
+    m_filterWords = ContactSearch::queryWords(text);
+    if (narrows(previousWords, m_filterWords))
+        m_rows.removeIf([this](qint64 id) { return !passesFilter(id); }); // typing on: fewer rows to check
+    else
+        rebuildRows();
     endResetModel();
 }
 
-void ContactListModel::refreshFilterIds()
+// True when every contact matching `after` also matches `before`: each earlier word is the
+// start of the word typed in its place ("jo smi" after "jo sm"), or there are more words now.
+bool ContactListModel::narrows(const QStringList &before, const QStringList &after)
 {
-    if (m_filterText.trimmed().isEmpty()) {
-        m_filterIds.reset();
-        return;
+    if (before.isEmpty() || after.size() < before.size())
+        return false;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        if (!after.at(i).startsWith(before.at(i)))
+            return false;
     }
-    const QList<qint64> ids = m_store->search(m_filterText);
-    m_filterIds = QSet<qint64>(ids.cbegin(), ids.cend());
+    return true;
 }
 
 bool ContactListModel::passesFilter(qint64 id) const
 {
-    return !m_filterIds || m_filterIds->contains(id);
+    if (m_filterWords.isEmpty())
+        return true;
+    const auto key = m_searchKeys.constFind(id);
+    return key != m_searchKeys.cend() && ContactSearch::matches(*key, m_filterWords);
 }
 
 void ContactListModel::rebuildRows()
 {
-    if (!m_filterIds) {
+    if (m_filterWords.isEmpty()) {
         m_rows = m_sorted;
         return;
     }
+    if (m_sortedKeys.size() != m_sorted.size())
+        refreshSortedKeys();
     m_rows.clear();
-    m_rows.reserve(m_filterIds->size());
-    for (qint64 id : std::as_const(m_sorted)) {
-        if (m_filterIds->contains(id))
-            m_rows << id;
+    m_rows.reserve(m_sorted.size());
+    for (qsizetype i = 0; i < m_sorted.size(); ++i) {
+        if (ContactSearch::matches(m_sortedKeys.at(i), m_filterWords))
+            m_rows << m_sorted.at(i);
     }
+}
+
+// The keys in list order, so a keystroke reads them front to back instead of looking each one
+// up. Made when the list is sorted, and again after an edit changed the order or a key.
+void ContactListModel::refreshSortedKeys()
+{
+    m_sortedKeys.clear();
+    m_sortedKeys.reserve(m_sorted.size());
+    for (qint64 id : std::as_const(m_sorted))
+        m_sortedKeys << m_searchKeys.value(id);
+}
+
+void ContactListModel::remember(const Contact &contact)
+{
+    m_contacts.insert(contact.id, contact);
+    m_searchKeys.insert(contact.id, ContactSearch::key(contact));
 }
 
 void ContactListModel::reload()
@@ -277,15 +311,16 @@ void ContactListModel::setContacts(const QList<Contact> &all)
 {
     beginResetModel();
     m_contacts.clear();
+    m_searchKeys.clear();
     m_sorted.clear();
     m_contacts.reserve(all.size());
+    m_searchKeys.reserve(all.size());
     m_sorted.reserve(all.size());
     for (const Contact &c : all) {
-        m_contacts.insert(c.id, c);
+        remember(c);
         m_sorted << c.id;
     }
     sortAll();
-    refreshFilterIds();
     rebuildRows();
     endResetModel();
     Q_EMIT totalCountChanged();
@@ -306,6 +341,7 @@ void ContactListModel::insertVisible(qint64 id)
     const auto sortedPos = std::lower_bound(m_sorted.begin(), m_sorted.end(), id,
                                             [this](qint64 a, qint64 b) { return lessThan(a, b); });
     m_sorted.insert(sortedPos, id);
+    m_sortedKeys.clear();
     if (!passesFilter(id))
         return;
     const auto rowPos = std::lower_bound(m_rows.begin(), m_rows.end(), id,
@@ -319,6 +355,7 @@ void ContactListModel::insertVisible(qint64 id)
 void ContactListModel::removeVisible(qint64 id)
 {
     m_sorted.removeOne(id);
+    m_sortedKeys.clear();
     const int row = rowOf(id);
     if (row < 0)
         return;
@@ -337,9 +374,8 @@ void ContactListModel::onInserted(const QList<qint64> &ids)
         reload();
         return;
     }
-    refreshFilterIds();
     for (const Contact &c : m_store->contacts(ids)) {
-        m_contacts.insert(c.id, c);
+        remember(c);
         insertVisible(c.id);
     }
     Q_EMIT totalCountChanged();
@@ -355,16 +391,16 @@ void ContactListModel::onUpdated(const QList<qint64> &ids)
         reload();
         return;
     }
-    refreshFilterIds();
     for (const Contact &c : m_store->contacts(ids)) {
         const int row = rowOf(c.id);
-        m_contacts.insert(c.id, c);
+        remember(c);
         // Stay in place when the row still belongs there; otherwise move by remove + insert.
         const bool fits = row >= 0 && passesFilter(c.id)
             && (row == 0 || !lessThan(c.id, m_rows.at(row - 1)))
             && (row + 1 >= m_rows.size() || !lessThan(m_rows.at(row + 1), c.id));
         if (fits) {
             m_sorted.removeOne(c.id);
+            m_sortedKeys.clear();
             m_sorted.insert(std::lower_bound(m_sorted.begin(), m_sorted.end(), c.id,
                                              [this](qint64 a, qint64 b) { return lessThan(a, b); }),
                             c.id);
@@ -389,8 +425,7 @@ void ContactListModel::onRemoved(const QList<qint64> &ids)
     for (qint64 id : ids) {
         removeVisible(id);
         m_contacts.remove(id);
-        if (m_filterIds)
-            m_filterIds->remove(id);
+        m_searchKeys.remove(id);
     }
     Q_EMIT totalCountChanged();
 }

@@ -6,14 +6,12 @@
 #include <QCollator>
 #include <QHash>
 #include <QList>
-#include <QSet>
 
-#include <optional>
 
 class ContactStore;
 
-// The contact list as a table: sorts and filters itself (the filter uses the store's
-// full-text index), and follows the store's change signals with fine-grained row signals so
+// The contact list as a table: sorts and filters itself (see ContactSearch for what the
+// filter matches), and follows the store's change signals with fine-grained row signals so
 // selections and scroll positions survive edits.
 class ContactListModel : public QAbstractTableModel
 {
@@ -68,8 +66,10 @@ private:
     bool lessThan(qint64 a, qint64 b) const;
     void sortAll();
     bool passesFilter(qint64 id) const;
-    void refreshFilterIds();
+    static bool narrows(const QStringList &before, const QStringList &after);
     void rebuildRows();
+    void remember(const Contact &contact);
+    void refreshSortedKeys();
     void insertVisible(qint64 id);
     void removeVisible(qint64 id);
 
@@ -77,8 +77,10 @@ private:
     QHash<qint64, Contact> m_contacts;
     QList<qint64> m_sorted; // every contact, in sort order
     QList<qint64> m_rows;   // the visible ones, in sort order
+    QHash<qint64, QString> m_searchKeys; // ContactSearch::key of each contact
+    QList<QString> m_sortedKeys;         // the same in m_sorted's order; empty when out of date
     QString m_filterText;
-    std::optional<QSet<qint64>> m_filterIds; // nullopt: no filter
+    QStringList m_filterWords; // empty: no filter
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QCollator m_collator;

@@ -1,19 +1,18 @@
 #include "storage/contactstore.h"
 
 #include "storage/database.h"
+#include "storage/sqlitestatement.h"
 #include "storage/sqlvalues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QThread>
 
 namespace {
 
-const QString selectColumns = QStringLiteral(
-    "SELECT id, first_name, last_name, email, phone, linkedin_url, company, position, "
-    "connected_on, relationship, referred_by, tags, notes, source, created_at, updated_at "
-    "FROM contacts");
+#define CONTACT_COLUMNS                                                                                            \
+    "SELECT id, first_name, last_name, email, phone, linkedin_url, company, position, connected_on, "           \
+    "relationship, referred_by, tags, notes, source, created_at, updated_at FROM contacts"
 
 const QChar tagSeparator = QLatin1Char(',');
 
@@ -33,80 +32,53 @@ QStringList splitTags(const QString &text)
     return text.split(tagSeparator, Qt::SkipEmptyParts);
 }
 
+Contact readContact(const SqliteStatement &row)
+{
+    Contact c;
+    c.id = row.integer(0);
+    c.firstName = row.text(1);
+    c.lastName = row.text(2);
+    c.email = row.text(3);
+    c.phone = row.text(4);
+    c.linkedInUrl = row.text(5);
+    c.company = row.text(6);
+    c.position = row.text(7);
+    c.connectedOn = row.date(8);
+    c.relationship = RelationshipNames::fromKey(row.text(9));
+    c.referredById = row.integer(10);
+    c.tags = splitTags(row.text(11));
+    c.notes = row.text(12);
+    c.source = row.text(13);
+    c.createdAt = row.dateTime(14);
+    c.updatedAt = row.dateTime(15);
+    return c;
+}
+
 QString toIso(const QDateTime &dt)
 {
     return dt.toUTC().toString(Qt::ISODateWithMs);
 }
 
-Contact readContact(const QSqlQuery &q)
+// Binds parameters 1-14, shared by INSERT and UPDATE; updatedAt is already ISO text.
+void bindFields(SqliteStatement &statement, const Contact &c, const QString &updatedAt)
 {
-    Contact c;
-    c.id = q.value(0).toLongLong();
-    c.firstName = q.value(1).toString();
-    c.lastName = q.value(2).toString();
-    c.email = q.value(3).toString();
-    c.phone = q.value(4).toString();
-    c.linkedInUrl = q.value(5).toString();
-    c.company = q.value(6).toString();
-    c.position = q.value(7).toString();
-    c.connectedOn = QDate::fromString(q.value(8).toString(), Qt::ISODate);
-    c.relationship = RelationshipNames::fromKey(q.value(9).toString());
-    c.referredById = q.value(10).toLongLong();
-    c.tags = splitTags(q.value(11).toString());
-    c.notes = q.value(12).toString();
-    c.source = q.value(13).toString();
-    c.createdAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODateWithMs);
-    c.updatedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs);
-    return c;
-}
-
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL, empty meaning "not set".
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-// Binds the fields shared by INSERT and UPDATE, in the column order of writableColumns.
-// Positional binding: name lookups cost a third of a bulk import.
-void bindFields(QSqlQuery &q, const Contact &c, const QString &updatedAt)
-{
-    q.addBindValue(text(c.firstName));
-    q.addBindValue(text(c.lastName));
-    q.addBindValue(text(c.email));
-    q.addBindValue(text(c.phone));
-    q.addBindValue(text(c.linkedInUrl));
-    q.addBindValue(text(c.company));
-    q.addBindValue(text(c.position));
-    q.addBindValue(c.connectedOn.isValid() ? QVariant(c.connectedOn.toString(Qt::ISODate)) : QVariant());
-    q.addBindValue(text(RelationshipNames::key(c.relationship)));
-    q.addBindValue(c.referredById > 0 ? QVariant(c.referredById) : QVariant());
-    q.addBindValue(text(joinTags(c.tags)));
-    q.addBindValue(text(c.notes));
-    q.addBindValue(text(c.source));
-    q.addBindValue(updatedAt);
-}
-
-const QString indexedColumns = QStringLiteral("first_name, last_name, company, position, email, tags");
-
-// Turns what the user typed into an FTS5 query where every word is a quoted prefix term,
-// so punctuation or FTS syntax in the input can never form an operator.
-QString ftsQuery(const QString &text)
-{
-    QStringList terms;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty())
-            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
-        word.clear();
-    };
-    for (const QChar ch : text) {
-        if (ch.isLetterOrNumber() || ch.category() == QChar::Mark_NonSpacing)
-            word += ch;
-        else
-            flush();
-    }
-    flush();
-    return terms.join(QLatin1Char(' '));
+    statement.bind(1, c.firstName);
+    statement.bind(2, c.lastName);
+    statement.bind(3, c.email);
+    statement.bind(4, c.phone);
+    statement.bind(5, c.linkedInUrl);
+    statement.bind(6, c.company);
+    statement.bind(7, c.position);
+    statement.bind(8, c.connectedOn);
+    statement.bind(9, RelationshipNames::key(c.relationship));
+    if (c.referredById > 0)
+        statement.bind(10, c.referredById);
+    else
+        statement.bindNull(10);
+    statement.bind(11, c.tags.isEmpty() ? QString() : joinTags(c.tags));
+    statement.bind(12, c.notes);
+    statement.bind(13, c.source);
+    statement.bind(14, updatedAt);
 }
 
 } // namespace
@@ -135,12 +107,9 @@ ContactStore::ContactStore(Database *database, QObject *parent)
 QList<Contact> ContactStore::all() const
 {
     QList<Contact> result;
-    QSqlQuery q(m_database->connection());
-    q.setForwardOnly(true);
-    if (!q.exec(selectColumns + QStringLiteral(" ORDER BY id")))
-        return result;
-    while (q.next())
-        result << readContact(q);
+    SqliteStatement select(m_database->connection(), CONTACT_COLUMNS " ORDER BY id");
+    while (select.step())
+        result << readContact(select);
     return result;
 }
 
@@ -170,25 +139,22 @@ ContactStore::~ContactStore()
 
 std::optional<Contact> ContactStore::contact(qint64 id) const
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(selectColumns + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readContact(q);
-    return std::nullopt;
+    const QList<Contact> found = contacts({id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
 }
 
 QList<Contact> ContactStore::contacts(const QList<qint64> &ids) const
 {
     QList<Contact> result;
     result.reserve(ids.size());
-    QSqlQuery q(m_database->connection());
-    q.prepare(selectColumns + QStringLiteral(" WHERE id = ?"));
+    SqliteStatement select(m_database->connection(), CONTACT_COLUMNS " WHERE id = ?");
     for (qint64 id : ids) {
-        q.addBindValue(id);
-        if (q.exec() && q.next())
-            result << readContact(q);
-        q.finish();
+        select.bind(1, id);
+        if (select.step())
+            result << readContact(select);
+        select.reset();
     }
     return result;
 }
@@ -199,23 +165,6 @@ int ContactStore::count() const
     if (q.exec(QStringLiteral("SELECT count(*) FROM contacts")) && q.next())
         return q.value(0).toInt();
     return 0;
-}
-
-QList<qint64> ContactStore::search(const QString &query) const
-{
-    QList<qint64> ids;
-    const QString match = ftsQuery(query);
-    if (match.isEmpty())
-        return ids;
-    QSqlQuery q(m_database->connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?"));
-    q.addBindValue(match);
-    if (!q.exec())
-        return ids;
-    while (q.next())
-        ids << q.value(0).toLongLong();
-    return ids;
 }
 
 bool ContactStore::apply(ContactBatch &batch)
@@ -229,14 +178,11 @@ bool ContactStore::apply(ContactBatch &batch)
         return false;
     }
     QSqlQuery q(db);
-    bool deleting = false;
-    auto failed = [&] {
-        // Interviews still refer to a contact being deleted. interviews.contact_id is ON DELETE
-        // RESTRICT, which SQLite reports as SQLITE_CONSTRAINT_TRIGGER (1811); FOREIGNKEY (787)
-        // also comes from an insert or update naming a missing "referred by", so only the
-        // DELETE statement counts.
+    auto deleteFailed = [&] {
+        // Interviews still refer to a contact being deleted: interviews.contact_id is ON DELETE
+        // RESTRICT, which SQLite reports as SQLITE_CONSTRAINT_TRIGGER (1811) or FOREIGNKEY (787).
         const QString code = q.lastError().nativeErrorCode();
-        const bool hasInterviews = deleting && (code == QLatin1String("1811") || code == QLatin1String("787"));
+        const bool hasInterviews = code == QLatin1String("1811") || code == QLatin1String("787");
         m_lastError = hasInterviews
             ? tr("Nothing was deleted: a contact you chose has interviews. Delete those interviews first.")
             : tr("Saving failed, nothing was changed: %1").arg(q.lastError().text());
@@ -253,82 +199,81 @@ bool ContactStore::apply(ContactBatch &batch)
     };
     const QString inIds = QStringLiteral(" IN (SELECT value FROM json_each(?))");
 
-    QList<Contact> inserted = batch.inserts;
-    QList<Contact> updated = batch.updates;
     QList<qint64> updatedIds;
-    updatedIds.reserve(updated.size());
-    for (const Contact &c : std::as_const(updated))
+    updatedIds.reserve(batch.updates.size());
+    for (const Contact &c : std::as_const(batch.updates))
         updatedIds << c.id;
 
-    // The index forgets the old text of changed and removed rows before the rows change.
-    if (!execWithIds(QStringLiteral("INSERT INTO contacts_fts(contacts_fts, rowid, %1) SELECT 'delete', id, %1 FROM contacts WHERE id")
-                             .arg(indexedColumns) + inIds,
-                     updatedIds + batch.removals)) {
-        return failed();
-    }
-    deleting = true;
     if (!execWithIds(QStringLiteral("DELETE FROM contacts WHERE id") + inIds, batch.removals))
-        return failed();
-    deleting = false;
+        return deleteFailed();
 
+    // Contacts go in through SQLite directly: an import writes tens of thousands of them.
+    auto statementFailed = [&](const SqliteStatement &statement) {
+        m_lastError = tr("Saving failed, nothing was changed: %1").arg(statement.errorText());
+        q.finish();
+        db.rollback();
+        return false;
+    };
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString nowText = toIso(now);
-    if (!inserted.isEmpty()) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO contacts (first_name, last_name, email, phone, linkedin_url, company, position, "
-            "connected_on, relationship, referred_by, tags, notes, source, updated_at, created_at, id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (Contact &c : inserted) {
-            if (!c.createdAt.isValid())
-                c.createdAt = now;
-            if (!c.updatedAt.isValid())
-                c.updatedAt = now;
-            bindFields(q, c, c.updatedAt == now ? nowText : toIso(c.updatedAt));
-            q.addBindValue(c.createdAt == now ? nowText : toIso(c.createdAt));
-            q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant());
-            if (!q.exec())
-                return failed();
-            c.id = q.lastInsertId().toLongLong();
+    QList<qint64> insertedIds;
+    insertedIds.reserve(batch.inserts.size());
+    if (!batch.inserts.isEmpty()) {
+        SqliteStatement insert(db, "INSERT INTO contacts (first_name, last_name, email, phone, linkedin_url, company, "
+                                   "position, connected_on, relationship, referred_by, tags, notes, source, "
+                                   "updated_at, created_at, id) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (const Contact &c : std::as_const(batch.inserts)) {
+            // An undo re-creates a contact with its id and times; anything new is made now.
+            bindFields(insert, c, c.updatedAt.isValid() ? toIso(c.updatedAt) : nowText);
+            insert.bind(15, c.createdAt.isValid() ? toIso(c.createdAt) : nowText);
+            if (c.id > 0)
+                insert.bind(16, c.id);
+            else
+                insert.bindNull(16);
+            insert.step();
+            if (!insert.ok())
+                return statementFailed(insert);
+            insertedIds << insert.lastInsertId();
+            insert.reset();
         }
     }
-    if (!updated.isEmpty()) {
-        q.prepare(QStringLiteral(
-            "UPDATE contacts SET first_name = ?, last_name = ?, email = ?, phone = ?, linkedin_url = ?, "
-            "company = ?, position = ?, connected_on = ?, relationship = ?, referred_by = ?, tags = ?, "
-            "notes = ?, source = ?, updated_at = ? WHERE id = ?"));
-        for (Contact &c : updated) {
-            c.updatedAt = now;
-            bindFields(q, c, nowText);
-            q.addBindValue(c.id);
-            if (!q.exec())
-                return failed();
-            if (q.numRowsAffected() != 1) {
-                q.finish();
+    if (!batch.updates.isEmpty()) {
+        SqliteStatement update(db, "UPDATE contacts SET first_name = ?, last_name = ?, email = ?, phone = ?, "
+                                   "linkedin_url = ?, company = ?, position = ?, connected_on = ?, relationship = ?, "
+                                   "referred_by = ?, tags = ?, notes = ?, source = ?, updated_at = ? WHERE id = ?");
+        for (const Contact &c : std::as_const(batch.updates)) {
+            bindFields(update, c, nowText);
+            update.bind(15, c.id);
+            update.step();
+            if (!update.ok())
+                return statementFailed(update);
+            if (update.changes() != 1) {
                 db.rollback();
                 m_lastError = tr("Saving failed, nothing was changed: “%1” no longer exists.").arg(c.displayName());
                 return false;
             }
+            update.reset();
         }
     }
 
-    QList<qint64> insertedIds;
-    insertedIds.reserve(inserted.size());
-    for (const Contact &c : std::as_const(inserted))
-        insertedIds << c.id;
-    // New and changed rows enter the index in one statement: far faster than row by row.
-    if (!execWithIds(QStringLiteral("INSERT INTO contacts_fts(rowid, %1) SELECT id, %1 FROM contacts WHERE id")
-                             .arg(indexedColumns) + inIds,
-                     insertedIds + updatedIds)) {
-        return failed();
-    }
     q.finish();
     if (!db.commit()) {
         m_lastError = tr("Saving failed, nothing was changed: %1").arg(db.lastError().text());
         db.rollback();
         return false;
     }
-    batch.inserts = inserted;
-    batch.updates = updated;
+    // Only now that everything is saved does the batch learn its ids and times.
+    for (qsizetype i = 0; i < batch.inserts.size(); ++i) {
+        Contact &c = batch.inserts[i];
+        c.id = insertedIds.at(i);
+        if (!c.createdAt.isValid())
+            c.createdAt = now;
+        if (!c.updatedAt.isValid())
+            c.updatedAt = now;
+    }
+    for (Contact &c : batch.updates)
+        c.updatedAt = now;
 
     if (!batch.removals.isEmpty())
         Q_EMIT contactsRemoved(batch.removals);

@@ -24,7 +24,7 @@ struct ContactBatch {
     ContactBatch inverse(const QList<Contact> &before) const;
 };
 
-// The contacts table and its search index. Announces every change through signals that
+// The contacts table. Announces every change through signals that
 // models subscribe to; the store is passed to them, never looked up globally.
 class ContactStore : public QObject
 {
@@ -40,11 +40,6 @@ public:
     std::optional<Contact> contact(qint64 id) const;
     QList<Contact> contacts(const QList<qint64> &ids) const;
     int count() const;
-
-    // Ids of contacts whose name, company, position, email or tags contain words starting
-    // with each word of the query (full-text index). An empty query matches nothing here;
-    // callers treat it as "no filter".
-    QList<qint64> search(const QString &query) const;
 
     // Applies the batch in one transaction. On success, fills ids assigned to new contacts
     // (in order of batch.inserts) and emits the change signals. On failure nothing changed

@@ -212,7 +212,8 @@ bool Database::validate(QSqlDatabase &db)
 bool Database::migrate(QSqlDatabase &db)
 {
     static constexpr bool (*steps[])(QSqlDatabase &) = {&Database::migrateTo1, &Database::migrateTo2,
-                                                              &Database::migrateTo3, &Database::migrateTo4};
+                                                              &Database::migrateTo3, &Database::migrateTo4,
+                                                              &Database::migrateTo5};
     static_assert(std::size(steps) == SchemaVersion, "one migration per schema version");
     const int current = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     for (int version = current + 1; version <= SchemaVersion; ++version) {
@@ -416,4 +417,22 @@ bool Database::migrateTo4(QSqlDatabase &db)
             return false;
     }
     return TemplateStore::seed(db, TemplateFile::defaults());
+}
+
+// Version 5: contacts without a full-text index. The contact list filters the contacts it
+// holds in memory (ContactSearch) in about a millisecond, while keeping the index cost every
+// import more than writing the contacts themselves. The "referred by" index keeps only the
+// few contacts that have an introducer, which is all that deleting one needs.
+bool Database::migrateTo5(QSqlDatabase &db)
+{
+    const QStringList statements = {
+        QStringLiteral("DROP TABLE contacts_fts"),
+        QStringLiteral("DROP INDEX contacts_referred_by"),
+        QStringLiteral("CREATE INDEX contacts_referred_by ON contacts(referred_by) WHERE referred_by IS NOT NULL"),
+    };
+    for (const QString &sql : statements) {
+        if (!exec(db, sql))
+            return false;
+    }
+    return true;
 }

@@ -14,7 +14,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     // Bumped by each migrateToN(); a database with a higher user_version is refused.
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     // PRAGMA application_id: "CCht". Lets us tell our files from other SQLite databases.
     static constexpr qint32 ApplicationId = 0x43436874;
 
@@ -52,6 +52,7 @@ private:
     static bool migrateTo2(QSqlDatabase &db);
     static bool migrateTo3(QSqlDatabase &db);
     static bool migrateTo4(QSqlDatabase &db);
+    static bool migrateTo5(QSqlDatabase &db);
     static bool configure(QSqlDatabase &db);
     QString connectionNameForThread() const;
     bool fail(const QString &message);

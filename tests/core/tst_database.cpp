@@ -257,7 +257,7 @@ void TestDatabase::migratesFromVersion1()
 
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 4);
+    QCOMPARE(db.schemaVersion(), 5);
     QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
 
     QSqlQuery q(db.connection());
@@ -268,12 +268,18 @@ void TestDatabase::migratesFromVersion1()
     QCOMPARE(q.value(2).toString(), QStringLiteral("Lovelace"));
     QCOMPARE(q.value(3).toString(), QStringLiteral("2025-01-02T03:04:05.006Z"));
     QVERIFY(!q.next());
-    QVERIFY(q.exec(QStringLiteral("SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH 'lovelace'")) && q.next());
-    QCOMPARE(q.value(0).toLongLong(), 7);
+    // Version 5 dropped the full-text index (the list filters in memory) and narrowed the
+    // "referred by" index to the contacts that have an introducer.
+    QVERIFY(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE name LIKE 'contacts%' ORDER BY name")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("contacts"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("contacts_referred_by"));
+    QVERIFY(q.value(1).toString().endsWith(QStringLiteral("WHERE referred_by IS NOT NULL")));
+    QVERIFY(!q.next());
 
     QStringList tables;
-    QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'contacts_fts%' "
-                                  "ORDER BY name")));
+    QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")));
     while (q.next())
         tables << q.value(0).toString();
     QCOMPARE(tables, QStringList({QStringLiteral("contacts"), QStringLiteral("interview_events"),
@@ -479,7 +485,7 @@ void TestDatabase::migratesFromVersion3()
 
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 4);
+    QCOMPARE(db.schemaVersion(), 5);
 
     QuestionStore questions(&db);
     QCOMPARE(questions.all().size(), 1); // the question bank is version 3's business

@@ -168,8 +168,9 @@ void TestImportPlan::newerExportUpdatesCompanyAndPosition()
     ContactBatch batch = plan.batch();
     QVERIFY(m_store->apply(batch));
     QCOMPARE(m_store->count(), 8);
-    const auto ids = m_store->search(QStringLiteral("fabrikam"));
-    QCOMPARE(ids.size(), 2);
+    const QList<Contact> all = m_store->all();
+    QCOMPARE(std::count_if(all.cbegin(), all.cend(), [](const Contact &c) { return c.company == QStringLiteral("Fabrikam"); }),
+             2);
 }
 
 void TestImportPlan::userEditsSurviveReimport()

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void sortsByColumn();
     void filters_data();
     void filters();
+    void filterFollowsTypingOnAndBack_data();
+    void filterFollowsTypingOnAndBack();
     void followsStoreChangesWithRowSignals();
     void updateMovesRowAndRespectsFilter();
     void largeImportResets();
@@ -138,6 +140,35 @@ void TestContactListModel::filters()
     m_model->setFilterText(text);
     QCOMPARE(column(ContactListModel::NameColumn), expectedNames);
     QCOMPARE(m_model->totalCount(), 4);
+}
+
+// Typing on only narrows the rows already shown; deleting or changing a word looks at everyone.
+void TestContactListModel::filterFollowsTypingOnAndBack_data()
+{
+    QTest::addColumn<QStringList>("typed");
+    QTest::addColumn<QStringList>("expectedNames");
+    const QString ada = QStringLiteral("Ada Lovelace");
+    const QString alan = QStringLiteral("Alan Turing");
+    QTest::newRow("narrowing") << QStringList{QStringLiteral("a"), QStringLiteral("al")} << QStringList{alan};
+    QTest::newRow("back again") << QStringList{QStringLiteral("a"), QStringLiteral("al"), QStringLiteral("a")}
+                                << QStringList{ada, alan};
+    QTest::newRow("second word") << QStringList{QStringLiteral("a"), QStringLiteral("a "), QStringLiteral("a l")}
+                                 << QStringList{ada};
+    QTest::newRow("word replaced") << QStringList{QStringLiteral("ada"), QStringLiteral("grace")}
+                                   << QStringList{QStringLiteral("Grace Hopper")};
+    QTest::newRow("word shortened") << QStringList{QStringLiteral("turing"), QStringLiteral("t")}
+                                    << QStringList{alan};
+    QTest::newRow("cleared") << QStringList{QStringLiteral("navy"), QString()}
+                             << QStringList{QStringLiteral("Édith Clarke"), QStringLiteral("Grace Hopper"), ada, alan};
+}
+
+void TestContactListModel::filterFollowsTypingOnAndBack()
+{
+    QFETCH(QStringList, typed);
+    QFETCH(QStringList, expectedNames);
+    for (const QString &text : std::as_const(typed))
+        m_model->setFilterText(text);
+    QCOMPARE(column(ContactListModel::NameColumn), expectedNames);
 }
 
 void TestContactListModel::followsStoreChangesWithRowSignals()

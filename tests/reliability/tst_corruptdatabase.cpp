@@ -314,7 +314,6 @@ void TestCorruptDatabase::opensOrRefusesCleanly()
             }
             questions.all();
             templates.all();
-            contacts.search(QStringLiteral("person"));
             outcome = allContacts.size() >= m_contacts && allInterviews.size() == m_interviews
                 ? QStringLiteral("opened, everything readable")
                 : QStringLiteral("opened, part of the data readable");

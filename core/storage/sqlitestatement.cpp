@@ -1,0 +1,168 @@
+#include "storage/sqlitestatement.h"
+
+#include <QSqlDriver>
+#include <QTimeZone>
+
+#include <sqlite3.h>
+
+namespace {
+
+sqlite3 *handleOf(const QSqlDatabase &connection)
+{
+    // QSQLITE hands out its sqlite3 pointer for exactly this purpose (see QSqlDriver::handle()).
+    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Fixed-width digits from ASCII text; -1 when any is not a digit.
+int digits(const char *text, int count)
+{
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        if (text[i] < '0' || text[i] > '9')
+            return -1;
+        value = value * 10 + (text[i] - '0');
+    }
+    return value;
+}
+
+QDate parseDate(const char *text, int size)
+{
+    if (size < 10 || text[4] != '-' || text[7] != '-')
+        return {};
+    return QDate(digits(text, 4), digits(text + 5, 2), digits(text + 8, 2));
+}
+
+} // namespace
+
+SqliteStatement::SqliteStatement(const QSqlDatabase &connection, const char *sql)
+    : m_db(handleOf(connection))
+{
+    m_text.reserve(1024);
+    if (!m_db || sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK) {
+        m_statement = nullptr;
+        m_ok = false;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::bind(int parameter, QStringView text)
+{
+    const qsizetype start = m_text.size();
+    m_text.resize(start + text.size() * 3); // the most UTF-8 that UTF-16 can need
+    char *end = m_encoder.appendToBuffer(m_text.data() + start, text);
+    m_text.resize(end - m_text.constData());
+    m_pending.append({parameter, start, m_text.size() - start});
+}
+
+void SqliteStatement::bindAscii(int parameter, const char *text, qsizetype size)
+{
+    const qsizetype start = m_text.size();
+    m_text.append(text, size);
+    m_pending.append({parameter, start, size});
+}
+
+void SqliteStatement::bind(int parameter, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, parameter, value);
+}
+
+void SqliteStatement::bindNull(int parameter)
+{
+    sqlite3_bind_null(m_statement, parameter);
+}
+
+void SqliteStatement::bind(int parameter, const QDate &date)
+{
+    const int year = date.year();
+    if (!date.isValid() || year < 1 || year > 9999)
+        return bindNull(parameter);
+    const int month = date.month();
+    const int day = date.day();
+    const char text[10] = {char('0' + year / 1000), char('0' + year / 100 % 10), char('0' + year / 10 % 10),
+                           char('0' + year % 10), '-', char('0' + month / 10), char('0' + month % 10), '-',
+                           char('0' + day / 10), char('0' + day % 10)};
+    bindAscii(parameter, text, sizeof text);
+}
+
+bool SqliteStatement::step()
+{
+    if (!m_statement)
+        return false;
+    for (const PendingText &text : std::as_const(m_pending))
+        sqlite3_bind_text(m_statement, text.parameter, m_text.constData() + text.offset, int(text.size), SQLITE_STATIC);
+    const int result = sqlite3_step(m_statement);
+    if (result == SQLITE_ROW)
+        return true;
+    m_ok = result == SQLITE_DONE;
+    return false;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+    m_text.resize(0); // keeps its capacity for the next row
+    m_pending.clear();
+    m_ok = m_statement != nullptr;
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    const int size = sqlite3_column_bytes(m_statement, column);
+    return size > 0 ? QString::fromUtf8(data, size) : QString();
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QDate SqliteStatement::date(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return data ? parseDate(data, sqlite3_column_bytes(m_statement, column)) : QDate();
+}
+
+// Reads what bind(QDateTime) writes without QDateTime::fromString, which is slow enough to
+// dominate loading a large contact list. Anything else falls back to it.
+QDateTime SqliteStatement::dateTime(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    if (!data)
+        return {};
+    const int size = sqlite3_column_bytes(m_statement, column);
+    if (size == 24 && data[10] == 'T' && data[13] == ':' && data[16] == ':' && data[19] == '.' && data[23] == 'Z') {
+        const QDate day = parseDate(data, size);
+        const QTime time(digits(data + 11, 2), digits(data + 14, 2), digits(data + 17, 2), digits(data + 20, 3));
+        if (day.isValid() && time.isValid())
+            return QDateTime(day, time, QTimeZone::UTC);
+    }
+    return QDateTime::fromString(QString::fromUtf8(data, size), Qt::ISODateWithMs);
+}
+
+qint64 SqliteStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqliteStatement::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+QString SqliteStatement::errorText() const
+{
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not an SQLite connection");
+}
+
+int SqliteStatement::errorCode() const
+{
+    return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_MISUSE;
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringEncoder>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+// A prepared statement on the SQLite handle underneath a Qt Sql connection, for the few paths
+// that move every contact at once (import, loading the list). Binding through QSqlQuery costs
+// several QVariant and QString allocations per value, which made those paths several times
+// slower than SQLite itself. It runs inside the connection's transactions like any QSqlQuery.
+class SqliteStatement
+{
+public:
+    SqliteStatement(const QSqlDatabase &connection, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool isValid() const { return m_statement != nullptr; }
+
+    // Parameters count from 1, as in SQL. Text is encoded to UTF-8 into one buffer per row,
+    // so binding allocates nothing once the buffer has grown. A null QString is bound as ''
+    // (the text columns are NOT NULL).
+    void bind(int parameter, QStringView text);
+    void bind(int parameter, qint64 value);
+    void bindNull(int parameter);
+    // NULL when invalid, else ISO 8601 ("2024-05-01").
+    void bind(int parameter, const QDate &date);
+
+    // Runs the statement: true for a row (read it with the column functions), false when done
+    // or failed (see ok()). reset() makes it ready to run again.
+    bool step();
+    bool ok() const { return m_ok; }
+    void reset();
+
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    QDate date(int column) const;
+    QDateTime dateTime(int column) const;
+
+    qint64 lastInsertId() const;
+    int changes() const;
+    // SQLite's message and extended result code for the last failure.
+    QString errorText() const;
+    int errorCode() const;
+
+private:
+    struct PendingText {
+        int parameter;
+        qsizetype offset;
+        qsizetype size;
+    };
+    void bindAscii(int parameter, const char *text, qsizetype size);
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    bool m_ok = true;
+    // This row's text, bound when the statement runs (the buffer may move while it grows).
+    QByteArray m_text;
+    QList<PendingText> m_pending;
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
+};
