@@ -65,6 +65,12 @@ int runGui(int argc, char *argv[])
     Session session;
     if (!session.start(path))
         return 1;
+    // The integrity check that runs while the window appears found damage and no backup was
+    // restored: the window is gone, and so is the app.
+    QObject::connect(&session, &Session::integrityChecked, &app, [](bool usable) {
+        if (!usable)
+            QCoreApplication::exit(1);
+    });
 
     MainWindow &window = *session.window(); // the first window; a restore replaces it
     const auto bringForward = [&instance](MainWindow *shown) {

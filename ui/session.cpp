@@ -23,6 +23,8 @@ Session::Session(Clock clock, QObject *parent)
 
 Session::~Session()
 {
+    if (m_integrityCheck)
+        m_integrityCheck->wait(); // it reads the database
     m_window.reset(); // the window's stores use the database
 }
 
@@ -45,45 +47,96 @@ QString Session::recoveryQuestion(const Database &failed, const BackupInfo &back
 
 bool Session::start(const QString &path)
 {
-    if (!m_database->open(path)) {
-        const std::optional<BackupInfo> offer = recoveryOffer(*m_database);
-        if (!offer) {
-            QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), m_database->errorString());
+    if (!m_database->open(path, Database::IntegrityCheck::Later)) {
+        if (!offerRecovery())
             return false;
-        }
-        const QDateTime now = m_clock();
-        const QString databasePath = m_database->path();
-        QMessageBox question(QMessageBox::Warning, QApplication::applicationDisplayName(),
-                             recoveryQuestion(*m_database, *offer,
-                                              Backups::asidePath(databasePath, Backups::AsideReason::Damaged, now)));
-        question.setObjectName(QStringLiteral("recoveryQuestion"));
-        question.setTextFormat(Qt::PlainText);
-        QPushButton *restoreButton = question.addButton(tr("&Restore Backup"), QMessageBox::AcceptRole);
-        restoreButton->setObjectName(QStringLiteral("restoreBackupButton"));
-        question.addButton(tr("&Quit"), QMessageBox::RejectRole);
-        question.setDefaultButton(restoreButton);
-        question.exec();
-        if (question.clickedButton() != restoreButton)
-            return false;
-        QString movedTo;
-        QString error;
-        if (!Backups(databasePath).restore(*offer, Backups::AsideReason::Damaged, now, &movedTo, &error)
-            || !m_database->open(databasePath)) {
-            QMessageBox::critical(nullptr, QApplication::applicationDisplayName(),
-                                  error.isEmpty() ? m_database->errorString() : error);
-            return false;
-        }
-        createWindow();
-        showStatus(tr("Restored the backup from %1. The damaged file is kept as %2.")
-                       .arg(RestoreBackupDialog::describe(*offer), QDir::toNativeSeparators(movedTo)),
-                   0);
-    } else {
-        createWindow();
+        startBackups();
+        return true;
     }
+    createWindow();
+    checkIntegrityInBackground();
+    return true;
+}
+
+// The database failed to open, or its integrity check failed: offers the newest good backup.
+// True once it is restored and a window made; false after telling the user why not.
+bool Session::offerRecovery()
+{
+    const std::optional<BackupInfo> offer = recoveryOffer(*m_database);
+    if (!offer) {
+        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), m_database->errorString());
+        return false;
+    }
+    const QDateTime now = m_clock();
+    const QString databasePath = m_database->path();
+    QMessageBox question(QMessageBox::Warning, QApplication::applicationDisplayName(),
+                         recoveryQuestion(*m_database, *offer,
+                                          Backups::asidePath(databasePath, Backups::AsideReason::Damaged, now)));
+    question.setObjectName(QStringLiteral("recoveryQuestion"));
+    question.setTextFormat(Qt::PlainText);
+    QPushButton *restoreButton = question.addButton(tr("&Restore Backup"), QMessageBox::AcceptRole);
+    restoreButton->setObjectName(QStringLiteral("restoreBackupButton"));
+    question.addButton(tr("&Quit"), QMessageBox::RejectRole);
+    question.setDefaultButton(restoreButton);
+    question.exec();
+    if (question.clickedButton() != restoreButton)
+        return false;
+    QString movedTo;
+    QString error;
+    if (!Backups(databasePath).restore(*offer, Backups::AsideReason::Damaged, now, &movedTo, &error)
+        || !m_database->open(databasePath)) {
+        QMessageBox::critical(nullptr, QApplication::applicationDisplayName(),
+                              error.isEmpty() ? m_database->errorString() : error);
+        return false;
+    }
+    createWindow();
+    showStatus(tr("Restored the backup from %1. The damaged file is kept as %2.")
+                   .arg(RestoreBackupDialog::describe(*offer), QDir::toNativeSeparators(movedTo)),
+               0);
+    return true;
+}
+
+void Session::checkIntegrityInBackground()
+{
+    auto problem = std::make_shared<QString>();
+    Database *database = m_database.get();
+    m_integrityCheck = QThread::create([database, problem] {
+        *problem = database->integrityProblem();
+        database->releaseThreadConnection();
+    });
+    connect(m_integrityCheck, &QThread::finished, this, [this, problem] { onIntegrityChecked(*problem); });
+    connect(m_integrityCheck, &QThread::finished, m_integrityCheck, &QObject::deleteLater);
+    m_integrityCheck->start();
+}
+
+void Session::onIntegrityChecked(const QString &problem)
+{
+    if (problem.isEmpty()) {
+        startBackups();
+        Q_EMIT integrityChecked(true);
+        return;
+    }
+    // The window appeared a moment ago; it goes before anything more is read or written.
+    const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    const bool wasVisible = m_window && m_window->isVisible();
+    m_window.reset();
+    m_database->closeAsDamaged(problem);
+    const bool recovered = offerRecovery();
+    QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
+    if (recovered) {
+        if (wasVisible)
+            m_window->show();
+        startBackups();
+    }
+    Q_EMIT integrityChecked(recovered);
+}
+
+void Session::startBackups()
+{
     // Not before the window is up: a day's first backup copies the whole database.
     QTimer::singleShot(FirstBackupDelayMs, this, &Session::backUpIfDue);
     m_backupTimer.start();
-    return true;
 }
 
 void Session::createWindow()

@@ -4,6 +4,8 @@
 #include "workflow/clock.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -13,7 +15,8 @@ class Database;
 class MainWindow;
 
 // The running app's database and main window. It opens the database (offering the newest good
-// backup when the file is damaged), backs it up once a day, and restores a backup by closing
+// backup when the file is damaged, which the integrity check that runs while the window
+// appears may also find), backs it up once a day, and restores a backup by closing
 // the window and the database, swapping the file and starting both afresh, so every view
 // re-reads everything. main() owns one; the window's File menu asks it for backups.
 class Session : public QObject
@@ -27,6 +30,7 @@ public:
     ~Session() override;
 
     // Opens the database and creates the window (not shown). False after telling the user why.
+    // The file's integrity check finishes in the background; see integrityChecked().
     bool start(const QString &path);
     MainWindow *window() const { return m_window.get(); }
     Database *database() const { return m_database.get(); }
@@ -44,8 +48,16 @@ public:
 Q_SIGNALS:
     // A new main window replaced the old one (after a restore), or the first one was made.
     void windowCreated(MainWindow *window);
+    // The background integrity check is done: the file is intact and backups may start, or
+    // it is damaged and the user was offered the newest good backup. False when that failed
+    // or was declined: there is no window any more, and main() quits.
+    void integrityChecked(bool usable);
 
 private:
+    bool offerRecovery();
+    void checkIntegrityInBackground();
+    void onIntegrityChecked(const QString &problem);
+    void startBackups();
     void createWindow();
     void backUpIfDue();
     void showStatus(const QString &message, int timeout = 10000);
@@ -54,4 +66,5 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MainWindow> m_window;
     QTimer m_backupTimer;
+    QPointer<QThread> m_integrityCheck;
 };

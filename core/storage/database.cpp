@@ -58,7 +58,7 @@ bool Database::fail(const QString &message)
     return false;
 }
 
-bool Database::open(const QString &path)
+bool Database::open(const QString &path, IntegrityCheck check)
 {
     close();
     m_error.clear();
@@ -91,7 +91,7 @@ bool Database::open(const QString &path)
             QSqlDatabase::removeDatabase(connectionNameForThread());
             return fail(tr("“%1” cannot be opened: %2").arg(m_path, reason));
         }
-        if (!validate(db) || !configure(db) || !migrate(db)) {
+        if (!validate(db, check) || !configure(db) || !migrate(db)) {
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(connectionNameForThread());
@@ -159,31 +159,63 @@ bool Database::configure(QSqlDatabase &db)
         && exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"));
 }
 
-// Refuses anything that is not an intact Coffee Chat database or an empty file, before a
-// single byte is written.
-bool Database::validate(QSqlDatabase &db)
+QString Database::integrityProblem() const
+{
+    QSqlDatabase db = connection();
+    return integrityProblem(db);
+}
+
+QString Database::integrityProblem(QSqlDatabase &db) const
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
-        m_damaged = true;
-        return fail(tr("“%1” is not a Coffee Chat database (SQLite says: %2). "
-                       "Choose another file, or move this one away to start a new database.")
-                        .arg(m_path, query.lastError().databaseText()));
-    }
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return notADatabase(query.lastError().databaseText());
     QStringList problems;
     while (query.next())
         problems << query.value(0).toString();
-    if (problems != QStringList{QStringLiteral("ok")}) {
+    if (problems == QStringList{QStringLiteral("ok")})
+        return {};
+    return tr("“%1” is damaged (integrity check: %2). Nothing was changed. "
+              "Restore a backup, or move the file away to start a new database.")
+        .arg(m_path, problems.mid(0, 3).join(QStringLiteral("; ")));
+}
+
+QString Database::notADatabase(const QString &sqliteSays) const
+{
+    return tr("“%1” is not a Coffee Chat database (SQLite says: %2). "
+              "Choose another file, or move this one away to start a new database.")
+        .arg(m_path, sqliteSays);
+}
+
+void Database::closeAsDamaged(const QString &problem)
+{
+    close();
+    m_damaged = true;
+    m_error = problem;
+}
+
+// Refuses anything that is not an intact Coffee Chat database or an empty file, before a
+// single byte is written.
+bool Database::validate(QSqlDatabase &db, IntegrityCheck check)
+{
+    // Reading the header and the schema finds a file that is not a database at all.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
         m_damaged = true;
-        return fail(tr("“%1” is damaged (integrity check: %2). Nothing was changed. "
-                       "Restore a backup, or move the file away to start a new database.")
-                        .arg(m_path, problems.mid(0, 3).join(QStringLiteral("; "))));
+        return fail(notADatabase(query.lastError().databaseText()));
     }
+    const int tables = query.value(0).toInt();
     query.finish();
+    const int version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    if (check == IntegrityCheck::Now || version < SchemaVersion) {
+        const QString problem = integrityProblem(db);
+        if (!problem.isEmpty()) {
+            m_damaged = true;
+            return fail(problem);
+        }
+    }
 
     const qint32 appId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
-    const int tables = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt();
-    const int version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     if (appId == 0 && tables == 0 && version == 0)
         return true; // a new, empty file
     if (appId != ApplicationId) {

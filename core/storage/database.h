@@ -26,9 +26,15 @@ public:
     // Where the database lives unless --database says otherwise.
     static QString defaultPath();
 
+    // How much of the file open() reads before it returns. PRAGMA quick_check reads every page
+    // (about 7 ms for 30,000 contacts), so the app opens with Later, shows its window, and runs
+    // integrityProblem() on a worker thread. A file that needs migrating is checked at once
+    // either way: nothing is written to a file before it has passed the check.
+    enum class IntegrityCheck { Now, Later };
+
     // Opens (creating if missing, with mode 0600) and migrates the file. On failure returns
     // false, leaves the file untouched and sets errorString() to a message for the user.
-    bool open(const QString &path);
+    bool open(const QString &path, IntegrityCheck check = IntegrityCheck::Now);
     void close();
 
     bool isOpen() const { return m_open; }
@@ -39,13 +45,22 @@ public:
     bool isDamaged() const { return m_damaged; }
     int schemaVersion() const;
 
+    // PRAGMA quick_check on the calling thread's connection: empty when the file is intact,
+    // else the message for the user. Safe to call from a worker thread.
+    QString integrityProblem() const;
+    // After integrityProblem() found one later: closes the database and records the problem
+    // as open() would have (errorString(), isDamaged()), so the same recovery can follow.
+    void closeAsDamaged(const QString &problem);
+
     // The connection for the calling thread.
     QSqlDatabase connection() const;
     // Worker threads call this before they end, so their connection does not outlive them.
     void releaseThreadConnection() const;
 
 private:
-    bool validate(QSqlDatabase &db);
+    bool validate(QSqlDatabase &db, IntegrityCheck check);
+    QString integrityProblem(QSqlDatabase &db) const;
+    QString notADatabase(const QString &sqliteSays) const;
     bool migrate(QSqlDatabase &db);
     bool runMigration(QSqlDatabase &db, int toVersion, bool (*step)(QSqlDatabase &));
     static bool migrateTo1(QSqlDatabase &db);

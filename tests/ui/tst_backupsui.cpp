@@ -29,6 +29,8 @@ private Q_SLOTS:
     void damagedDatabaseOffersNewestGoodBackup();
     void decliningTheOfferChangesNothing();
     void noGoodBackupShowsTheError();
+    void damageFoundAfterTheWindowOffersBackup_data();
+    void damageFoundAfterTheWindowOffersBackup();
     void newerDatabaseIsNotOffered();
     void restoreFromMenu();
 
@@ -37,6 +39,8 @@ private:
     // A database with `contacts` people, backed up on 14 March 2025.
     void makeBackedUpDatabase(int contacts);
     void damageDatabase();
+    // Overwrites one page inside the file, leaving the header and the schema readable.
+    void damagePage(int page);
     static int contactCount(Database *db);
     static QByteArray read(const QString &file);
 
@@ -77,6 +81,16 @@ void TestBackupsUi::damageDatabase()
     QFile f(dbPath());
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(QByteArray(8192, '\x5a'));
+}
+
+void TestBackupsUi::damagePage(int page)
+{
+    constexpr int pageSize = 4096;
+    QFile f(dbPath());
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.size() >= qint64(page) * pageSize);
+    QVERIFY(f.seek(qint64(page - 1) * pageSize));
+    f.write(QByteArray(pageSize, '\x5a'));
 }
 
 int TestBackupsUi::contactCount(Database *db)
@@ -177,6 +191,52 @@ void TestBackupsUi::noGoodBackupShowsTheError()
     QVERIFY(!text.contains(QStringLiteral("Restore the newest")));
     QCOMPARE(buttons.size(), 1);
     QCOMPARE(read(dbPath()), damaged);
+}
+
+// A page damaged inside the file passes the quick look open() takes; the full check, which runs
+// while the window appears, finds it, closes the window and offers the backup.
+void TestBackupsUi::damageFoundAfterTheWindowOffersBackup_data()
+{
+    QTest::addColumn<bool>("restore");
+    QTest::newRow("restored") << true;
+    QTest::newRow("declined") << false;
+}
+
+void TestBackupsUi::damageFoundAfterTheWindowOffersBackup()
+{
+    QFETCH(bool, restore);
+    makeBackedUpDatabase(3);
+    damagePage(2);
+    const QByteArray damaged = read(dbPath());
+    const QString aside = dbPath() + QStringLiteral(".damaged-20250316-091500");
+
+    QString text;
+    UiTest::whenModal<QMessageBox>([&text, restore](QMessageBox *box) {
+        text = box->text();
+        if (restore)
+            box->findChild<QPushButton *>(QStringLiteral("restoreBackupButton"))->click();
+        else
+            box->reject();
+    });
+    Session session(clock());
+    QSignalSpy checked(&session, &Session::integrityChecked);
+    QVERIFY(session.start(dbPath()));
+    QVERIFY(session.window()); // the window does not wait for the check
+    QVERIFY(checked.wait());
+    QCOMPARE(checked.constFirst().constFirst().toBool(), restore);
+    QVERIFY2(text.contains(QStringLiteral("is damaged (integrity check:")), qPrintable(text));
+    QVERIFY2(text.contains(aside), qPrintable(text));
+    if (restore) {
+        QVERIFY(session.window());
+        QCOMPARE(contactCount(session.database()), 3);
+        QCOMPARE(read(aside), damaged); // kept, byte for byte
+    } else {
+        QVERIFY(!session.window());
+        QCOMPARE(read(dbPath()), damaged);
+        QVERIFY(!QFile::exists(aside));
+    }
+    // No backup was taken of the damaged file.
+    QCOMPARE(Backups(dbPath()).list().size(), 1);
 }
 
 void TestBackupsUi::newerDatabaseIsNotOffered()
