@@ -53,10 +53,11 @@ int runImportCommand(const QStringList &arguments)
         err << store.lastError() << Qt::endl;
         return 1;
     }
-    out << prepared.plan.summary() << Qt::endl;
+    out << prepared.plan.summary() << '\n';
     for (const ImportPlan::Entry &entry : prepared.plan.entries()) {
         if (entry.action == ImportPlan::Action::Skip)
-            out << CommandLine::tr("  line %1 skipped: %2").arg(entry.line).arg(entry.reason) << Qt::endl;
+            out << CommandLine::tr("  line %1 skipped: %2").arg(entry.line).arg(entry.reason) << '\n';
     }
+    out.flush(); // one write for hundreds of lines, not one each
     return 0;
 }

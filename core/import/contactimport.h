@@ -35,4 +35,7 @@ public:
                                  const QList<Contact> &existing);
     // The same file read again with the columns mapped as the user chose.
     static Prepared remap(const Prepared &prepared, const QList<contactcsv::Field> &mapping);
+
+private:
+    static Prepared plan(contactcsv::ReadResult &&read, const QString &filePath, const QList<Contact> &existing);
 };

@@ -128,6 +128,15 @@ void ContactStore::readAllInBackground(QObject *context, std::function<void(QLis
     worker->start();
 }
 
+std::future<QList<Contact>> ContactStore::readAllConcurrently() const
+{
+    return std::async(std::launch::async, [this] {
+        QList<Contact> contacts = all();
+        m_database->releaseThreadConnection();
+        return contacts;
+    });
+}
+
 ContactStore::~ContactStore()
 {
     // A worker still reading must not outlive the database it reads.

@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <functional>
+#include <future>
 
 class Database;
 
@@ -37,6 +38,8 @@ public:
     // Reads all() on a worker thread with its own connection and hands the result to
     // done() on context's thread, so a large list never blocks the window from appearing.
     void readAllInBackground(QObject *context, std::function<void(QList<Contact>)> done) const;
+    // Reads all() on a thread of its own, for a caller with other work to do meanwhile.
+    std::future<QList<Contact>> readAllConcurrently() const;
     std::optional<Contact> contact(qint64 id) const;
     QList<Contact> contacts(const QList<qint64> &ids) const;
     int count() const;

@@ -108,7 +108,7 @@ void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);
     m_text.resize(0); // keeps its capacity for the next row
-    m_pending.clear();
+    m_pending.clear(); // QVarLengthArray keeps its storage
     m_ok = m_statement != nullptr;
 }
 

@@ -3,10 +3,10 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
-#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringEncoder>
+#include <QVarLengthArray>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -64,6 +64,6 @@ private:
     bool m_ok = true;
     // This row's text, bound when the statement runs (the buffer may move while it grows).
     QByteArray m_text;
-    QList<PendingText> m_pending;
+    QVarLengthArray<PendingText, 16> m_pending;
     QStringEncoder m_encoder{QStringEncoder::Utf8};
 };
