@@ -41,8 +41,19 @@ ContactListModel::ContactListModel(ContactStore *store, const ContactListModel *
     init();
     m_loading = true;
     auto copy = [this, source] {
-        setContacts(source->m_contacts.values());
+        // Both lists start sorted by name and unfiltered, so everything is shared, not rebuilt:
+        // sorting 30,000 contacts again would hold up the window for tens of milliseconds.
+        beginResetModel();
+        m_contacts = source->m_contacts;
+        m_searchKeys = source->m_searchKeys;
+        m_sorted = source->m_sorted;
+        m_sortedKeys = source->m_sortedKeys;
+        m_sortColumn = source->m_sortColumn;
+        m_sortOrder = source->m_sortOrder;
+        rebuildRows();
+        endResetModel();
         m_loading = false;
+        Q_EMIT totalCountChanged();
         Q_EMIT loadingFinished();
     };
     if (source->isLoading())
