@@ -213,6 +213,7 @@ void TestBackupsUi::damageFoundAfterTheWindowOffersBackup()
     QString text;
     UiTest::whenModal<QMessageBox>([&text, restore](QMessageBox *box) {
         text = box->text();
+        UiTest::screenshot(box, QStringLiteral("damage-found-after-start"));
         if (restore)
             box->findChild<QPushButton *>(QStringLiteral("restoreBackupButton"))->click();
         else
