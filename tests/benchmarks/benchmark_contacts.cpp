@@ -348,10 +348,10 @@ int main(int argc, char *argv[])
         auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchField"));
         search->setText(QStringLiteral("maria north eng"));
         QCoreApplication::processEvents();
-        const QString dir = parser.value(screenshotsOption);
-        QDir().mkpath(dir);
-        window->grab().save(dir + QStringLiteral("/contacts-30000-searched.png"));
-        std::printf("\nscreenshot: %s/contacts-30000-searched.png (%d of %d contacts shown)\n", qPrintable(dir),
+        const QString shotsDir = parser.value(screenshotsOption);
+        QDir().mkpath(shotsDir);
+        window->grab().save(shotsDir + QStringLiteral("/contacts-30000-searched.png"));
+        std::printf("\nscreenshot: %s/contacts-30000-searched.png (%d of %d contacts shown)\n", qPrintable(shotsDir),
                     window->contactModel()->rowCount(), window->contactModel()->totalCount());
     }
     return 0;
