@@ -71,6 +71,18 @@ int runGui(int argc, char *argv[])
         if (!usable)
             QCoreApplication::exit(1);
     });
+    // A file to open may be imported at once, so it waits until the database takes writes.
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        const QString file = QFileInfo(files.constFirst()).absoluteFilePath();
+        QObject::connect(
+            &session, &Session::integrityChecked, &app,
+            [&session, file](bool usable) {
+                if (usable)
+                    session.window()->openFile(file);
+            },
+            Qt::SingleShotConnection);
+    }
 
     MainWindow &window = *session.window(); // the first window; a restore replaces it
     const auto bringForward = [&instance](MainWindow *shown) {
@@ -79,11 +91,6 @@ int runGui(int argc, char *argv[])
     bringForward(&window);
     QObject::connect(&session, &Session::windowCreated, &instance, bringForward);
     window.show();
-    const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty()) {
-        const QString file = QFileInfo(files.constFirst()).absoluteFilePath();
-        QTimer::singleShot(0, &window, [&window, file] { window.openFile(file); });
-    }
     if (parser.isSet(smokeTestOption)) {
         auto *poll = new QTimer(&window);
         QObject::connect(poll, &QTimer::timeout, &window, [&window, poll] {

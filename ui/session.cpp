@@ -50,12 +50,22 @@ bool Session::start(const QString &path)
     if (!m_database->open(path, Database::IntegrityCheck::Later)) {
         if (!offerRecovery())
             return false;
-        startBackups();
+        announceChecked();
         return true;
     }
     createWindow();
-    checkIntegrityInBackground();
+    if (m_database->isVerified())
+        announceChecked(); // it was checked at once, e.g. before migrating
+    else
+        checkIntegrityInBackground();
     return true;
+}
+
+// From the event loop, so whoever called start() has connected to integrityChecked() by then.
+void Session::announceChecked()
+{
+    startBackups();
+    QTimer::singleShot(0, this, [this] { Q_EMIT integrityChecked(true); });
 }
 
 // The database failed to open, or its integrity check failed: offers the newest good backup.
@@ -100,11 +110,15 @@ void Session::checkIntegrityInBackground()
 {
     auto problem = std::make_shared<QString>();
     Database *database = m_database.get();
+    const int check = ++m_integrityCheckNumber;
     m_integrityCheck = QThread::create([database, problem] {
         *problem = database->integrityProblem();
         database->releaseThreadConnection();
     });
-    connect(m_integrityCheck, &QThread::finished, this, [this, problem] { onIntegrityChecked(*problem); });
+    connect(m_integrityCheck, &QThread::finished, this, [this, problem, check] {
+        if (check == m_integrityCheckNumber) // not about a file a restore has replaced since
+            onIntegrityChecked(*problem);
+    });
     connect(m_integrityCheck, &QThread::finished, m_integrityCheck, &QObject::deleteLater);
     m_integrityCheck->start();
 }
@@ -112,8 +126,19 @@ void Session::checkIntegrityInBackground()
 void Session::onIntegrityChecked(const QString &problem)
 {
     if (problem.isEmpty()) {
+        m_database->markVerified();
         startBackups();
         Q_EMIT integrityChecked(true);
+        return;
+    }
+    // A menu or dialog of the window may be open in an event loop of its own: close it, and
+    // come back once that loop has returned, so the window is not deleted from under it.
+    QWidget *busy = QApplication::activePopupWidget();
+    if (!busy)
+        busy = QApplication::activeModalWidget();
+    if (busy) {
+        busy->close();
+        QTimer::singleShot(0, this, [this, problem] { onIntegrityChecked(problem); });
         return;
     }
     // The window appeared a moment ago; it goes before anything more is read or written.
@@ -134,6 +159,8 @@ void Session::onIntegrityChecked(const QString &problem)
 
 void Session::startBackups()
 {
+    if (m_backupTimer.isActive())
+        return;
     // Not before the window is up: a day's first backup copies the whole database.
     QTimer::singleShot(FirstBackupDelayMs, this, &Session::backUpIfDue);
     m_backupTimer.start();
@@ -221,6 +248,11 @@ bool Session::restore(const BackupInfo &backup)
     if (m_window)
         m_window->close(); // saves the layout
     m_window.reset();
+    // A check still reading the current file is finished first and its result dropped: the
+    // restored file is checked as it is opened.
+    if (m_integrityCheck)
+        m_integrityCheck->wait();
+    ++m_integrityCheckNumber;
     m_database->close();
 
     QString movedTo;
@@ -232,6 +264,7 @@ bool Session::restore(const BackupInfo &backup)
         createWindow();
         if (wasVisible)
             m_window->show();
+        startBackups();
     }
     QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
     if (!reopened) {

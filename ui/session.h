@@ -48,13 +48,15 @@ public:
 Q_SIGNALS:
     // A new main window replaced the old one (after a restore), or the first one was made.
     void windowCreated(MainWindow *window);
-    // The background integrity check is done: the file is intact and backups may start, or
-    // it is damaged and the user was offered the newest good backup. False when that failed
-    // or was declined: there is no window any more, and main() quits.
+    // Once after start(): the file passed its integrity check (at once, or in the background
+    // while the window appeared) and takes writes, or it was damaged and the user was offered
+    // the newest good backup. False when that failed or was declined: there is no window any
+    // more, and main() quits.
     void integrityChecked(bool usable);
 
 private:
     bool offerRecovery();
+    void announceChecked();
     void checkIntegrityInBackground();
     void onIntegrityChecked(const QString &problem);
     void startBackups();
@@ -67,4 +69,5 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QTimer m_backupTimer;
     QPointer<QThread> m_integrityCheck;
+    int m_integrityCheckNumber = 0; // a check's result counts only if no restore came after it
 };

@@ -41,15 +41,19 @@ ContactListModel::ContactListModel(ContactStore *store, const ContactListModel *
     init();
     m_loading = true;
     auto copy = [this, source] {
-        // Both lists start sorted by name and unfiltered, so everything is shared, not rebuilt:
-        // sorting 30,000 contacts again would hold up the window for tens of milliseconds.
+        if (source->m_sortColumn != m_sortColumn || source->m_sortOrder != m_sortOrder) {
+            setContacts(source->m_contacts.values()); // the user sorted the list another way
+            m_loading = false;
+            Q_EMIT loadingFinished();
+            return;
+        }
+        // Sorted alike: everything is shared, not rebuilt, as sorting 30,000 contacts again
+        // would hold up the window for tens of milliseconds. The filter is this list's own.
         beginResetModel();
         m_contacts = source->m_contacts;
         m_searchKeys = source->m_searchKeys;
         m_sorted = source->m_sorted;
         m_sortedKeys = source->m_sortedKeys;
-        m_sortColumn = source->m_sortColumn;
-        m_sortOrder = source->m_sortOrder;
         rebuildRows();
         endResetModel();
         m_loading = false;

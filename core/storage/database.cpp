@@ -63,6 +63,7 @@ bool Database::open(const QString &path, IntegrityCheck check)
     close();
     m_error.clear();
     m_damaged = false;
+    m_verified = false;
     m_path = QFileInfo(path).absoluteFilePath();
 
     const QFileInfo info(m_path);
@@ -150,13 +151,21 @@ int Database::schemaVersion() const
     return scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
 }
 
-bool Database::configure(QSqlDatabase &db)
+bool Database::configure(QSqlDatabase &db) const
 {
     // foreign_keys is a no-op inside a transaction, so it is set right after opening.
     return exec(db, QStringLiteral("PRAGMA foreign_keys = ON"))
+        && exec(db, QStringLiteral("PRAGMA query_only = %1").arg(m_verified.load() ? 0 : 1))
         && exec(db, QStringLiteral("PRAGMA journal_mode = WAL"))
         && exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"))
         && exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"));
+}
+
+void Database::markVerified()
+{
+    m_verified = true;
+    QSqlDatabase db = connection();
+    exec(db, QStringLiteral("PRAGMA query_only = 0"));
 }
 
 QString Database::integrityProblem() const
@@ -207,12 +216,16 @@ bool Database::validate(QSqlDatabase &db, IntegrityCheck check)
     const int tables = query.value(0).toInt();
     query.finish();
     const int version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
-    if (check == IntegrityCheck::Now || version < SchemaVersion) {
+    // Migrating, or switching the file to WAL mode (a backup copy, say), writes to it.
+    const bool writesNow = version < SchemaVersion
+        || scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() != QLatin1String("wal");
+    if (check == IntegrityCheck::Now || writesNow) {
         const QString problem = integrityProblem(db);
         if (!problem.isEmpty()) {
             m_damaged = true;
             return fail(problem);
         }
+        m_verified = true;
     }
 
     const qint32 appId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
@@ -458,8 +471,8 @@ bool Database::migrateTo4(QSqlDatabase &db)
 bool Database::migrateTo5(QSqlDatabase &db)
 {
     const QStringList statements = {
-        QStringLiteral("DROP TABLE contacts_fts"),
-        QStringLiteral("DROP INDEX contacts_referred_by"),
+        QStringLiteral("DROP TABLE IF EXISTS contacts_fts"),
+        QStringLiteral("DROP INDEX IF EXISTS contacts_referred_by"),
         QStringLiteral("CREATE INDEX contacts_referred_by ON contacts(referred_by) WHERE referred_by IS NOT NULL"),
     };
     for (const QString &sql : statements) {

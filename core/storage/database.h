@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
+
 // Owns the SQLite file: opening, validating, migrating. Every other storage class asks it
 // for a connection; SQL lives only in storage/.
 //
@@ -28,8 +30,9 @@ public:
 
     // How much of the file open() reads before it returns. PRAGMA quick_check reads every page
     // (about 7 ms for 30,000 contacts), so the app opens with Later, shows its window, and runs
-    // integrityProblem() on a worker thread. A file that needs migrating is checked at once
-    // either way: nothing is written to a file before it has passed the check.
+    // integrityProblem() on a worker thread. Nothing is written to a file before it has passed:
+    // until markVerified() the connections refuse writes (PRAGMA query_only), and a file that
+    // needs migrating or is not yet in WAL mode is checked at once either way.
     enum class IntegrityCheck { Now, Later };
 
     // Opens (creating if missing, with mode 0600) and migrates the file. On failure returns
@@ -48,6 +51,10 @@ public:
     // PRAGMA quick_check on the calling thread's connection: empty when the file is intact,
     // else the message for the user. Safe to call from a worker thread.
     QString integrityProblem() const;
+    // True once the file has passed the integrity check; false while a Later check is due.
+    bool isVerified() const { return m_verified.load(); }
+    // The Later check passed: writes are allowed from now on. Call on the thread that opened.
+    void markVerified();
     // After integrityProblem() found one later: closes the database and records the problem
     // as open() would have (errorString(), isDamaged()), so the same recovery can follow.
     void closeAsDamaged(const QString &problem);
@@ -68,7 +75,7 @@ private:
     static bool migrateTo3(QSqlDatabase &db);
     static bool migrateTo4(QSqlDatabase &db);
     static bool migrateTo5(QSqlDatabase &db);
-    static bool configure(QSqlDatabase &db);
+    bool configure(QSqlDatabase &db) const;
     QString connectionNameForThread() const;
     bool fail(const QString &message);
 
@@ -77,4 +84,5 @@ private:
     QString m_error;
     bool m_open = false;
     bool m_damaged = false;
+    std::atomic<bool> m_verified = false;
 };

@@ -65,5 +65,6 @@ private:
     // This row's text, bound when the statement runs (the buffer may move while it grows).
     QByteArray m_text;
     QVarLengthArray<PendingText, 16> m_pending;
-    QStringEncoder m_encoder{QStringEncoder::Utf8};
+    // Stateless: half a surrogate pair at the end of one value must not carry into the next.
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };

@@ -1,6 +1,9 @@
 #include "storage/contactstore.h"
 #include "storage/database.h"
 
+#include <QFile>
+#include <QLibraryInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -17,6 +20,7 @@ private Q_SLOTS:
     void inverseUndoesInsertUpdateRemove();
     void userTextIsNeverSql();
     void editingADeletedContactFails();
+    void qtSqlUsesTheSystemSqlite();
 
 private:
     qint64 add(const QString &first, const QString &last, const QString &company, const QString &position = {},
@@ -165,6 +169,21 @@ void TestContactStore::editingADeletedContactFails()
     QVERIFY(m_store->lastError().contains(QStringLiteral("no longer exists")));
 }
 
+
+// SqliteStatement calls the system libsqlite3 on the handle of Qt's SQLite driver. That is only
+// sound when the driver uses that same library instead of a copy of its own (Debian builds Qt
+// with -system-sqlite); this fails if a Qt built otherwise is used.
+void TestContactStore::qtSqlUsesTheSystemSqlite()
+{
+    const QString plugin = QLibraryInfo::path(QLibraryInfo::PluginsPath) + QStringLiteral("/sqldrivers/libqsqlite.so");
+    QVERIFY2(QFile::exists(plugin), qPrintable(plugin));
+    QProcess readelf;
+    readelf.start(QStringLiteral("readelf"), {QStringLiteral("-d"), plugin});
+    QVERIFY(readelf.waitForFinished());
+    QCOMPARE(readelf.exitCode(), 0);
+    const QString dynamic = QString::fromUtf8(readelf.readAllStandardOutput());
+    QVERIFY2(dynamic.contains(QStringLiteral("[libsqlite3.so.0]")), qPrintable(dynamic));
+}
 
 QTEST_GUILESS_MAIN(TestContactStore)
 #include "tst_contactstore.moc"

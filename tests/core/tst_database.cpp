@@ -32,6 +32,8 @@ private Q_SLOTS:
     void migratesFromVersion2();
     void migratesFromVersion3();
     void failedMigrationLeavesVersion3();
+    void laterCheck_data();
+    void laterCheck();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -524,6 +526,94 @@ void TestDatabase::failedMigrationLeavesVersion3()
         raw.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+// IntegrityCheck::Later opens a file whose header and schema read fine without reading every
+// page, and refuses writes until markVerified(). A file open() would write to at once (to
+// migrate it, or to switch it to WAL mode) is checked at once.
+void TestDatabase::laterCheck_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("opensLater");
+    QTest::newRow("current version, WAL") << QStringLiteral("current") << true;
+    QTest::newRow("older version") << QStringLiteral("older") << false;
+    QTest::newRow("not in WAL mode") << QStringLiteral("rollback journal") << false;
+}
+
+void TestDatabase::laterCheck()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, opensLater);
+    const QString file = path(QStringLiteral("later.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(file));
+        QSqlQuery q(db.connection());
+        for (int i = 0; i < 200; ++i) // enough rows for the contacts table to span pages
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO contacts (first_name, notes, created_at, updated_at) "
+                                          "VALUES ('P', '%1', 'x', 'x')").arg(QString(100, QLatin1Char('n')))));
+        if (kind == QLatin1String("older"))
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion - 1)));
+        if (kind == QLatin1String("rollback journal"))
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+    // The intact file first: Later leaves it unverified and read-only until the check passes.
+    {
+        Database db;
+        QVERIFY2(db.open(file, Database::IntegrityCheck::Later), qPrintable(db.errorString()));
+        QCOMPARE(db.isVerified(), !opensLater);
+        if (opensLater) {
+            QSqlQuery q(db.connection());
+            QVERIFY(!q.exec(QStringLiteral("DELETE FROM contacts")));
+            QCOMPARE(db.integrityProblem(), QString());
+            db.markVerified();
+            QVERIFY(db.isVerified());
+            QVERIFY2(q.exec(QStringLiteral("UPDATE contacts SET first_name = 'Q' WHERE id = 1")), qPrintable(q.lastError().text()));
+        }
+    }
+    if (kind == QLatin1String("older")) {
+        // Opening migrated it; put the version back for the damaged run.
+        Database db;
+        QVERIFY(db.open(file));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion - 1)));
+    }
+    if (kind == QLatin1String("rollback journal")) {
+        Database db;
+        QVERIFY(db.open(file));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+
+    // A page inside the file damaged: the header and the schema still read.
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.size() > 3 * 4096);
+        QVERIFY(f.seek(2 * 4096));
+        f.write(QByteArray(4096, '\x5a'));
+    }
+    const QByteArray damaged = [&] {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    Database now;
+    QVERIFY(!now.open(file));
+    QVERIFY(now.isDamaged());
+    Database later;
+    QCOMPARE(later.open(file, Database::IntegrityCheck::Later), opensLater);
+    if (opensLater) {
+        const QString problem = later.integrityProblem();
+        QVERIFY2(problem.contains(QStringLiteral("is damaged (integrity check:")), qPrintable(problem));
+        later.closeAsDamaged(problem);
+        QVERIFY(later.isDamaged());
+        QCOMPARE(later.errorString(), problem);
+    } else {
+        QVERIFY(later.isDamaged());
+    }
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), damaged); // not a byte written
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -10,8 +10,10 @@
 #include <QAction>
 #include <QFile>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -31,6 +33,8 @@ private Q_SLOTS:
     void noGoodBackupShowsTheError();
     void damageFoundAfterTheWindowOffersBackup_data();
     void damageFoundAfterTheWindowOffersBackup();
+    void damageFoundWhileADialogIsOpen();
+    void nothingIsWrittenBeforeTheCheck();
     void newerDatabaseIsNotOffered();
     void restoreFromMenu();
 
@@ -236,8 +240,55 @@ void TestBackupsUi::damageFoundAfterTheWindowOffersBackup()
         QCOMPARE(read(dbPath()), damaged);
         QVERIFY(!QFile::exists(aside));
     }
-    // No backup was taken of the damaged file.
-    QCOMPARE(Backups(dbPath()).list().size(), 1);
+    // Backups wait for a file that has passed: none of the damaged one, one of the restored one.
+    QTest::qWait(Session::FirstBackupDelayMs + 500);
+    const QList<BackupInfo> backups = Backups(dbPath()).list();
+    QCOMPARE(backups.size(), restore ? 2 : 1);
+    for (const BackupInfo &backup : backups)
+        QVERIFY(backup.good);
+}
+
+// The check's result arrives while a dialog of the window is open in its own event loop: the
+// dialog is closed first, so the window is not deleted from under it.
+void TestBackupsUi::damageFoundWhileADialogIsOpen()
+{
+    makeBackedUpDatabase(3);
+    damagePage(2);
+    Session session(clock());
+    QSignalSpy checked(&session, &Session::integrityChecked);
+    QVERIFY(session.start(dbPath()));
+    MainWindow *first = session.window();
+    UiTest::whenModal<QMessageBox>([](QMessageBox *box) {
+        box->findChild<QPushButton *>(QStringLiteral("restoreBackupButton"))->click();
+    });
+    // Settings opens in exec(); the check's result is delivered inside that loop, which must
+    // end before the window goes.
+    QPointer<MainWindow> firstWindow(first);
+    UiTest::child<QAction>(first, QStringLiteral("configureAction"))->trigger();
+    QVERIFY(firstWindow); // trigger() returned into a window that still exists
+    QVERIFY(checked.wait());
+    QCOMPARE(checked.constFirst().constFirst().toBool(), true);
+    QVERIFY(!firstWindow);
+    QVERIFY(session.window());
+    QCOMPARE(contactCount(session.database()), 3);
+}
+
+// Until the check has passed, the file takes no writes at all.
+void TestBackupsUi::nothingIsWrittenBeforeTheCheck()
+{
+    makeBackedUpDatabase(1);
+    Session session(clock());
+    QSignalSpy checked(&session, &Session::integrityChecked);
+    QVERIFY(session.start(dbPath()));
+    QVERIFY(!session.database()->isVerified());
+    QSqlQuery q(session.database()->connection());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Early', 'x', 'x')")));
+    QVERIFY2(q.lastError().text().contains(QStringLiteral("readonly")), qPrintable(q.lastError().text()));
+    QVERIFY(checked.wait());
+    QVERIFY(session.database()->isVerified());
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Later', 'x', 'x')")),
+             qPrintable(q.lastError().text()));
+    QCOMPARE(contactCount(session.database()), 2);
 }
 
 void TestBackupsUi::newerDatabaseIsNotOffered()
@@ -258,10 +309,12 @@ void TestBackupsUi::restoreFromMenu()
 {
     makeBackedUpDatabase(2);
     Session session(clock());
+    QSignalSpy checked(&session, &Session::integrityChecked);
     QVERIFY(session.start(dbPath()));
     MainWindow *first = session.window();
     first->show();
     QVERIFY(QTest::qWaitForWindowExposed(first));
+    QTRY_COMPARE(checked.size(), 1); // writes wait for the integrity check
     QSignalSpy replaced(&session, &Session::windowCreated);
     {
         QSqlQuery q(session.database()->connection());
