@@ -37,7 +37,7 @@ int runImportCommand(const QStringList &arguments)
         return 1;
     }
     ContactStore store(&database);
-    const ContactImport::Prepared prepared = ContactImport::prepare(file, store);
+    ContactImport::Prepared prepared = ContactImport::prepare(file, store);
     if (!prepared.ok) {
         err << prepared.error << Qt::endl;
         return 1;
@@ -48,7 +48,7 @@ int runImportCommand(const QStringList &arguments)
             << Qt::endl;
         return 1;
     }
-    ContactBatch batch = prepared.plan.batch();
+    ContactBatch batch = prepared.plan.takeBatch(); // nothing shows the contacts again here
     if (!store.apply(batch)) {
         err << store.lastError() << Qt::endl;
         return 1;

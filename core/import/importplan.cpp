@@ -205,6 +205,18 @@ ContactBatch ImportPlan::batch() const
     return batch;
 }
 
+ContactBatch ImportPlan::takeBatch()
+{
+    ContactBatch batch;
+    for (Entry &e : m_entries) {
+        if (e.action == Action::Add)
+            batch.inserts << std::move(e.contact);
+        else if (e.action == Action::Update)
+            batch.updates << std::move(e.contact);
+    }
+    return batch;
+}
+
 QString ImportPlan::summary() const
 {
     QString text = tr("%1 added, %2 updated, %3 skipped")

@@ -57,6 +57,9 @@ public:
 
     // The batch that performs the import; empty when there is nothing to write.
     ContactBatch batch() const;
+    // The same, moving the contacts out of the entries instead of copying them (the entries
+    // keep their actions, lines and reasons, so count() and summary() still hold).
+    ContactBatch takeBatch();
 
     // "3 added, 1 updated, 2 skipped" (plus unchanged when there are any).
     QString summary() const;

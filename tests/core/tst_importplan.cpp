@@ -165,7 +165,15 @@ void TestImportPlan::newerExportUpdatesCompanyAndPosition()
             QCOMPARE(e.changes, (QStringList{QStringLiteral("company"), QStringLiteral("position")}));
         }
     }
-    ContactBatch batch = plan.batch();
+    // takeBatch() gives the same contacts as batch() and leaves the counts and the summary.
+    ImportPlan taken = plan;
+    ContactBatch batch = taken.takeBatch();
+    const ContactBatch copied = plan.batch();
+    QCOMPARE(batch.inserts, copied.inserts);
+    QCOMPARE(batch.updates, copied.updates);
+    QCOMPARE(batch.inserts.size(), 1);
+    QCOMPARE(batch.updates.size(), 1);
+    QCOMPARE(taken.summary(), plan.summary());
     QVERIFY(m_store->apply(batch));
     QCOMPARE(m_store->count(), 8);
     const QList<Contact> all = m_store->all();
