@@ -1,5 +1,7 @@
 #include "commands/interviewcommands.h"
 
+#include "commands/writecommand.h"
+
 #include "storage/organisationstore.h"
 
 #include <QCoreApplication>
@@ -12,42 +14,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("InterviewCommands", text);
 }
 
-bool failWith(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
 QString titleOf(const Interview &interview)
 {
     return interview.topic.trimmed().isEmpty() ? tr("interview") : interview.topic.trimmed();
 }
 
 } // namespace
-
-WriteCommand::WriteCommand(const QString &text, Write redo, Write undo, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
-    , m_redo(std::move(redo))
-    , m_undo(std::move(undo))
-{
-}
-
-void WriteCommand::redo()
-{
-    if (m_firstRedo) {
-        m_firstRedo = false;
-        return;
-    }
-    if (!m_redo())
-        setObsolete(true);
-}
-
-void WriteCommand::undo()
-{
-    if (!m_undo())
-        setObsolete(true);
-}
 
 namespace InterviewCommands {
 
@@ -75,14 +47,9 @@ bool editInterview(QUndoStack *stack, InterviewStore *store, const Interview &ed
     const std::optional<Interview> before = store->interview(edited.id);
     if (!before)
         return failWith(error, tr("The interview no longer exists."));
-    Interview after = edited;
-    if (!store->update(after))
-        return failWith(error, store->lastError());
-    stack->push(new WriteCommand(
-        tr("Edit “%1”").arg(titleOf(after)),
-        [store, after]() mutable { return store->update(after); },
-        [store, b = *before]() mutable { return store->update(b); }));
-    return true;
+    return writeEdit(
+        stack, store, *before, edited, [](const Interview &after) { return tr("Edit “%1”").arg(titleOf(after)); },
+        error);
 }
 
 bool removeInterview(QUndoStack *stack, InterviewStore *store, qint64 id, QString *error)
@@ -225,13 +192,9 @@ bool editOrganisation(QUndoStack *stack, OrganisationStore *store, const Organis
     const std::optional<Organisation> before = store->organisation(edited.id);
     if (!before)
         return failWith(error, tr("The organisation no longer exists."));
-    Organisation after = edited;
-    if (!store->update(after))
-        return failWith(error, store->lastError());
-    stack->push(new WriteCommand(
-        tr("Edit “%1”").arg(after.name), [store, after]() mutable { return store->update(after); },
-        [store, b = *before]() mutable { return store->update(b); }));
-    return true;
+    return writeEdit(
+        stack, store, *before, edited, [](const Organisation &after) { return tr("Edit “%1”").arg(after.name); },
+        error);
 }
 
 } // namespace InterviewCommands

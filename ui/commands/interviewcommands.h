@@ -4,11 +4,7 @@
 #include "storage/interviewstore.h"
 #include "workflow/workflow.h"
 
-#include <QUndoCommand>
-#include <QUndoStack>
-
-#include <functional>
-#include <memory>
+#include <QStringList>
 
 class OrganisationStore;
 class QUndoStack;
@@ -44,37 +40,3 @@ bool editOrganisation(QUndoStack *stack, OrganisationStore *store, const Organis
                       QString *error = nullptr);
 
 } // namespace InterviewCommands
-
-// A command made of two writes, each returning whether it succeeded. The first redo is
-// skipped: the write already happened before the push.
-class WriteCommand : public QUndoCommand
-{
-public:
-    using Write = std::function<bool()>;
-    WriteCommand(const QString &text, Write redo, Write undo, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    Write m_redo;
-    Write m_undo;
-    bool m_firstRedo = true;
-};
-
-// Pushes the undo of rows a store has just inserted: undo removes them, keeping what remove()
-// returns, and redo gives that back to restore(), so they return with the same ids. For any
-// store with std::optional<QList<T>> remove(ids) and bool restore(const QList<T> &).
-template<typename Store>
-void pushInsertion(QUndoStack *stack, Store *store, const QList<qint64> &ids, const QString &text)
-{
-    using Removed = typename decltype(store->remove(ids))::value_type;
-    auto removed = std::make_shared<Removed>();
-    stack->push(new WriteCommand(
-        text, [store, removed] { return store->restore(*removed); },
-        [store, removed, ids] {
-            const auto gone = store->remove(ids);
-            if (gone)
-                *removed = *gone;
-            return gone.has_value();
-        }));
-}

@@ -1,6 +1,7 @@
 #include "commands/messagecommands.h"
 
 #include "commands/interviewcommands.h"
+#include "commands/writecommand.h"
 #include "messages/sentmessage.h"
 #include "storage/interviewstore.h"
 #include "storage/templatestore.h"
@@ -15,13 +16,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("MessageCommands", text);
-}
-
-bool failWith(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
 }
 
 } // namespace
@@ -41,13 +35,9 @@ bool editTemplate(QUndoStack *stack, TemplateStore *store, const MessageTemplate
     const std::optional<MessageTemplate> before = store->messageTemplate(edited.id);
     if (!before)
         return failWith(error, tr("This template no longer exists."));
-    MessageTemplate after = edited;
-    if (!store->update(after))
-        return failWith(error, store->lastError());
-    stack->push(new WriteCommand(
-        tr("Edit template “%1”").arg(after.name), [store, after]() mutable { return store->update(after); },
-        [store, b = *before]() mutable { return store->update(b); }));
-    return true;
+    return writeEdit(
+        stack, store, *before, edited,
+        [](const MessageTemplate &after) { return tr("Edit template “%1”").arg(after.name); }, error);
 }
 
 bool removeTemplate(QUndoStack *stack, TemplateStore *store, qint64 id, QString *error)

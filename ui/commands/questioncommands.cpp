@@ -1,6 +1,6 @@
 #include "commands/questioncommands.h"
 
-#include "commands/interviewcommands.h" // WriteCommand
+#include "commands/writecommand.h"
 #include "storage/interviewstore.h"
 #include "storage/questionstore.h"
 
@@ -14,13 +14,6 @@ namespace {
 QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("QuestionCommands", text, nullptr, n);
-}
-
-bool failWith(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
 }
 
 QString shortened(const QString &text)
@@ -47,14 +40,9 @@ bool editQuestion(QUndoStack *stack, QuestionStore *store, const Question &edite
     const std::optional<Question> before = store->question(edited.id);
     if (!before)
         return failWith(error, tr("This question no longer exists."));
-    Question after = edited;
-    if (!store->update(after))
-        return failWith(error, store->lastError());
-    stack->push(new WriteCommand(
-        tr("Edit question “%1”").arg(shortened(after.text)),
-        [store, after]() mutable { return store->update(after); },
-        [store, b = *before]() mutable { return store->update(b); }));
-    return true;
+    return writeEdit(
+        stack, store, *before, edited,
+        [](const Question &after) { return tr("Edit question “%1”").arg(shortened(after.text)); }, error);
 }
 
 bool setFavourite(QUndoStack *stack, QuestionStore *store, const QList<qint64> &ids, bool favourite, QString *error)

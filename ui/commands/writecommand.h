@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QString>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+
+// What every undoable edit in ui/commands/ shares: the store writes first, and only when that
+// succeeds is a command pushed that can take the write back.
+
+// Sets *error (when asked for) and returns false, for the early returns of a failed write.
+inline bool failWith(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// A command made of two writes, each returning whether it succeeded. The first redo is
+// skipped: the write already happened before the push.
+class WriteCommand : public QUndoCommand
+{
+public:
+    using Write = std::function<bool()>;
+    WriteCommand(const QString &text, Write redo, Write undo, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Write m_redo;
+    Write m_undo;
+    bool m_firstRedo = true;
+};
+
+// Pushes the undo of rows a store has just inserted: undo removes them, keeping what remove()
+// returns, and redo gives that back to restore(), so they return with the same ids. For any
+// store with std::optional<QList<T>> remove(ids) and bool restore(const QList<T> &).
+template<typename Store>
+void pushInsertion(QUndoStack *stack, Store *store, const QList<qint64> &ids, const QString &text)
+{
+    using Removed = typename decltype(store->remove(ids))::value_type;
+    auto removed = std::make_shared<Removed>();
+    stack->push(new WriteCommand(
+        text, [store, removed] { return store->restore(*removed); },
+        [store, removed, ids] {
+            const auto gone = store->remove(ids);
+            if (gone)
+                *removed = *gone;
+            return gone.has_value();
+        }));
+}
+
+// Writes `edited` over `before`, which the caller has just read, and on success pushes its
+// undo: undo writes `before` back, redo writes the edit again. The command's text is made from
+// the record as stored. For any store with bool update(T &) and QString lastError().
+template<typename Store, typename Record, typename Describe>
+bool writeEdit(QUndoStack *stack, Store *store, const Record &before, const Record &edited, Describe describe,
+               QString *error)
+{
+    Record after = edited;
+    if (!store->update(after))
+        return failWith(error, store->lastError());
+    stack->push(new WriteCommand(
+        describe(after), [store, after]() mutable { return store->update(after); },
+        [store, b = before]() mutable { return store->update(b); }));
+    return true;
+}
