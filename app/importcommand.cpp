@@ -54,7 +54,8 @@ int runImportCommand(const QStringList &arguments)
         return 1;
     }
     out << prepared.plan.summary() << '\n';
-    for (const ImportPlan::Entry &entry : prepared.plan.entries()) {
+    for (qsizetype i = 0; i < prepared.plan.size(); ++i) {
+        const ImportPlan::Entry entry = prepared.plan.entry(i);
         if (entry.action == ImportPlan::Action::Skip)
             out << CommandLine::tr("  line %1 skipped: %2").arg(entry.line).arg(entry.reason) << '\n';
     }

@@ -142,7 +142,7 @@ void ImportPreviewDialog::buildColumnTable()
     m_columns->setColumnWidth(0, 220);
     m_columns->setColumnWidth(1, 260);
     const int firstData = layout.headerRecord + 1;
-    const QStringList example = firstData < m_prepared.records.size() ? m_prepared.records.at(firstData).fields : QStringList();
+    const QStringList example = firstData < m_prepared.table.size() ? m_prepared.table.fields(firstData) : QStringList();
     for (int column = 0; column < layout.headings.size(); ++column) {
         m_columns->setItem(column, 0, new QTableWidgetItem(layout.headings.at(column)));
         m_columns->setItem(column, 1, new QTableWidgetItem(example.value(column)));

@@ -1,6 +1,7 @@
 #include "import/contactcsv.h"
 
 #include <QRegularExpression>
+#include <QVarLengthArray>
 
 #include <array>
 
@@ -147,15 +148,15 @@ bool Layout::hasName() const
     return mapping.contains(Field::FirstName) || mapping.contains(Field::LastName) || mapping.contains(Field::FullName);
 }
 
-Layout detectLayout(const QList<csv::Record> &records)
+Layout detectLayout(const csv::Table &table)
 {
     Layout best;
     int bestScore = 0;
-    const qsizetype limit = qMin(records.size(), headerSearchRecords);
+    const qsizetype limit = qMin(table.size(), headerSearchRecords);
     for (qsizetype r = 0; r < limit; ++r) {
         Layout candidate;
         candidate.headerRecord = int(r);
-        candidate.headings = records.at(r).fields;
+        candidate.headings = table.fields(r);
         candidate.mapping = mappingFor(candidate.headings);
         if (!candidate.hasName())
             continue;
@@ -165,41 +166,103 @@ Layout detectLayout(const QList<csv::Record> &records)
             bestScore = score;
         }
     }
-    if (best.headerRecord < 0 && !records.isEmpty()) {
+    if (best.headerRecord < 0 && !table.isEmpty()) {
         // No name column recognised: offer the first record as headings for the user to map.
         best.headerRecord = 0;
-        best.headings = records.constFirst().fields;
+        best.headings = table.fields(0);
         best.mapping = mappingFor(best.headings);
     }
     best.format = formatOf(best.headings);
     return best;
 }
 
-QList<linkedin::Row> readRows(const QList<csv::Record> &records, const Layout &layout)
+namespace {
+
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+// A cell as text, trimmed. The ASCII blanks are cut before decoding; Unicode ones (a
+// no-break space, say) only show at an end that is not ASCII.
+QString cellText(QUtf8StringView raw)
+{
+    const char *begin = raw.data();
+    const char *end = begin + raw.size();
+    while (begin < end && isAsciiSpace(*begin))
+        ++begin;
+    while (end > begin && isAsciiSpace(end[-1]))
+        --end;
+    if (begin == end)
+        return {};
+    QString text = QUtf8StringView(begin, end - begin).toString();
+    if (static_cast<unsigned char>(*begin) >= 0x80 || static_cast<unsigned char>(end[-1]) >= 0x80)
+        text = std::move(text).trimmed();
+    return text;
+}
+
+// Dates are short and ASCII: read them from the cell without making a string of it.
+QDate dateFromCell(QUtf8StringView cell)
+{
+    constexpr qsizetype kLongestDate = 64;
+    if (cell.size() <= kLongestDate) {
+        char16_t wide[kLongestDate];
+        bool ascii = true;
+        for (qsizetype i = 0; i < cell.size() && ascii; ++i) {
+            ascii = static_cast<unsigned char>(cell.data()[i]) < 0x80;
+            wide[i] = char16_t(cell.data()[i]);
+        }
+        if (ascii)
+            return linkedin::parseConnectedOn(QStringView(wide, cell.size()));
+    }
+    return linkedin::parseConnectedOn(cellText(cell));
+}
+
+} // namespace
+
+QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
 {
     QList<linkedin::Row> rows;
     if (layout.headerRecord < 0 || !layout.hasName())
         return rows;
-    rows.reserve(records.size() - layout.headerRecord - 1);
+    rows.reserve(table.size() - layout.headerRecord - 1);
     const bool fromLinkedIn = layout.format == Format::LinkedIn;
     const QString source = fromLinkedIn ? u"LinkedIn"_s : Names::format(layout.format);
-    QString previousDateText;
+    // Only the mapped columns are read at all.
+    QVarLengthArray<std::pair<qsizetype, Field>, 16> columns;
+    for (qsizetype i = 0; i < layout.mapping.size(); ++i) {
+        if (layout.mapping.at(i) != Field::Ignore)
+            columns.append({i, layout.mapping.at(i)});
+    }
+    // Exports are sorted by date, so neighbouring rows mostly share one: read it once per run.
+    QUtf8StringView previousDateCell;
     QDate previousDate;
-    for (qsizetype r = layout.headerRecord + 1; r < records.size(); ++r) {
-        const csv::Record &record = records.at(r);
+    for (qsizetype r = layout.headerRecord + 1; r < table.size(); ++r) {
         linkedin::Row row;
-        row.line = record.line;
+        row.line = table.line(r);
         Contact &c = row.contact;
         c.source = source;
         c.relationship = fromLinkedIn ? Relationship::LinkedIn : Relationship::Unknown;
-        for (qsizetype i = 0; i < layout.mapping.size() && i < record.fields.size(); ++i) {
-            const QString value = record.fields.at(i).trimmed();
+        for (const auto &[column, field] : columns) {
+            const QUtf8StringView cell = table.rawField(r, column);
+            if (cell.isEmpty())
+                continue;
+            if (field == Field::ConnectedOn) {
+                if (previousDateCell.isNull() || cell != previousDateCell) {
+                    previousDateCell = cell;
+                    previousDate = dateFromCell(cell);
+                }
+                c.connectedOn = previousDate;
+                continue;
+            }
+            QString value = cellText(cell);
             if (value.isEmpty())
                 continue;
-            switch (layout.mapping.at(i)) {
+            switch (field) {
             case Field::Ignore: break;
-            case Field::FirstName: c.firstName = value; break;
-            case Field::LastName: c.lastName = value; break;
+            case Field::ConnectedOn: break;
+            case Field::FirstName: c.firstName = std::move(value); break;
+            case Field::LastName: c.lastName = std::move(value); break;
             case Field::FullName: {
                 // "Ada Lovelace": the last word is the family name, as most exports mean it.
                 const qsizetype space = value.lastIndexOf(u' ');
@@ -210,22 +273,13 @@ QList<linkedin::Row> readRows(const QList<csv::Record> &records, const Layout &l
             case Field::Email:
                 // LinkedIn puts member URNs where it withholds the address; that is not an e-mail.
                 if (!value.startsWith("urn:li:"_L1, Qt::CaseInsensitive))
-                    c.email = value;
+                    c.email = std::move(value);
                 break;
-            case Field::Phone: c.phone = value; break;
-            case Field::LinkedInUrl: c.linkedInUrl = value; break;
-            case Field::Company: c.company = value; break;
-            case Field::Position: c.position = value; break;
-            case Field::ConnectedOn:
-                row.dateText = value;
-                // Exports are sorted by date, so neighbouring rows mostly share one.
-                if (value != previousDateText) {
-                    previousDateText = value;
-                    previousDate = linkedin::parseConnectedOn(value);
-                }
-                c.connectedOn = previousDate;
-                break;
-            case Field::Notes: c.notes = value; break;
+            case Field::Phone: c.phone = std::move(value); break;
+            case Field::LinkedInUrl: c.linkedInUrl = std::move(value); break;
+            case Field::Company: c.company = std::move(value); break;
+            case Field::Position: c.position = std::move(value); break;
+            case Field::Notes: c.notes = std::move(value); break;
             case Field::Tags: c.tags = splitTags(value); break;
             }
         }
@@ -243,17 +297,19 @@ ReadResult read(const QByteArray &bytes)
     if (!result.error.isEmpty())
         return result;
     csv::ParseResult parsed = csv::parse(bytes);
+    result.dialect = parsed.dialect;
     if (!parsed.ok) {
         result.error = parsed.error;
+        result.errorLine = parsed.errorLine;
         return result;
     }
-    if (parsed.records.isEmpty()) {
+    if (parsed.table.isEmpty()) {
         result.error = QCoreApplication::translate("csv", "The file is empty.");
         return result;
     }
-    result.records = std::move(parsed.records);
-    result.layout = detectLayout(result.records);
-    result.rows = readRows(result.records, result.layout);
+    result.table = std::move(parsed.table);
+    result.layout = detectLayout(result.table);
+    result.rows = readRows(result.table, result.layout);
     result.ok = true;
     return result;
 }

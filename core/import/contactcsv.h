@@ -40,16 +40,18 @@ struct Layout {
 };
 
 // Picks the heading record among the first records: the one whose cells are recognised best.
-Layout detectLayout(const QList<csv::Record> &records);
+Layout detectLayout(const csv::Table &table);
 
-// The data rows below the heading, read with the given mapping.
-QList<linkedin::Row> readRows(const QList<csv::Record> &records, const Layout &layout);
+// The data rows below the heading, read with the given mapping. Only mapped cells are read.
+QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout);
 
 struct ReadResult {
     bool ok = false;
     QString error;
+    int errorLine = 0; // the line the error names, 0 if none
+    csv::Dialect dialect;
     Layout layout;
-    QList<csv::Record> records;
+    csv::Table table;
     QList<linkedin::Row> rows;
 };
 

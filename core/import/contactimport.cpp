@@ -45,7 +45,7 @@ ContactImport::Prepared ContactImport::plan(contactcsv::ReadResult &&read, const
     }
     result.plan = ImportPlan::build(std::move(read.rows), existing);
     result.layout = std::move(read.layout);
-    result.records = std::move(read.records);
+    result.table = std::move(read.table);
     result.existing = existing;
     result.ok = true;
     return result;
@@ -55,6 +55,6 @@ ContactImport::Prepared ContactImport::remap(const Prepared &prepared, const QLi
 {
     Prepared result = prepared;
     result.layout.mapping = mapping;
-    result.plan = ImportPlan::build(contactcsv::readRows(result.records, result.layout), result.existing);
+    result.plan = ImportPlan::build(contactcsv::readRows(result.table, result.layout), result.existing);
     return result;
 }

@@ -24,7 +24,7 @@ public:
         ImportPlan plan;
         // Kept so the user can re-map columns in the preview without reading the file again.
         contactcsv::Layout layout;
-        QList<csv::Record> records;
+        csv::Table table;
         QList<Contact> existing;
 
         bool hasNameColumn() const { return layout.hasName(); }

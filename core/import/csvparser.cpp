@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -111,12 +112,14 @@ QString decode(const QByteArray &bytes, Encoding *detected, bool *hadBom)
     return decodeWindows1252(data, size);
 }
 
-QChar detectDelimiter(QStringView text)
+namespace {
+
+// Counts delimiters outside quotes over the first lines; the same for UTF-16 and UTF-8 text,
+// since everything it looks at is ASCII.
+template<typename Char>
+QChar detectDelimiterIn(const Char *p, qsizetype n)
 {
     constexpr int kLinesToScan = 20;
-    const char16_t *p = text.utf16();
-    const qsizetype n = text.size();
-
     qsizetype commas = 0;
     qsizetype semicolons = 0;
     qsizetype tabs = 0;
@@ -124,23 +127,23 @@ QChar detectDelimiter(QStringView text)
     bool inQuotes = false;
     for (qsizetype i = 0; i < n && lines < kLinesToScan; ++i) {
         switch (p[i]) {
-        case u'"':
+        case '"':
             inQuotes = !inQuotes; // a doubled quote toggles twice, which is what we want
             break;
-        case u',':
+        case ',':
             commas += inQuotes ? 0 : 1;
             break;
-        case u';':
+        case ';':
             semicolons += inQuotes ? 0 : 1;
             break;
-        case u'\t':
+        case '\t':
             tabs += inQuotes ? 0 : 1;
             break;
-        case u'\n':
+        case '\n':
             lines += inQuotes ? 0 : 1;
             break;
-        case u'\r':
-            if (!inQuotes && !(i + 1 < n && p[i + 1] == u'\n'))
+        case '\r':
+            if (!inQuotes && !(i + 1 < n && p[i + 1] == '\n'))
                 ++lines;
             break;
         default:
@@ -155,123 +158,265 @@ QChar detectDelimiter(QStringView text)
     return QLatin1Char(',');
 }
 
-ParseResult parseText(QStringView text, QChar delimiter)
+// Windows-1252 as UTF-8, so that the parser and everything after it read one encoding.
+QByteArray windows1252ToUtf8(const unsigned char *data, qsizetype size)
 {
-    ParseResult result;
-    result.dialect.delimiter = delimiter;
+    QByteArray out(size * 3, Qt::Uninitialized);
+    char *dst = out.data();
+    for (qsizetype i = 0; i < size; ++i) {
+        const unsigned char c = data[i];
+        if (c < 0x80) {
+            *dst++ = char(c);
+            continue;
+        }
+        const char16_t u = c <= 0x9F ? kWindows1252High[c - 0x80] : char16_t(c);
+        if (u < 0x800) {
+            *dst++ = char(0xC0 | (u >> 6));
+            *dst++ = char(0x80 | (u & 0x3F));
+        } else {
+            *dst++ = char(0xE0 | (u >> 12));
+            *dst++ = char(0x80 | ((u >> 6) & 0x3F));
+            *dst++ = char(0x80 | (u & 0x3F));
+        }
+    }
+    out.truncate(dst - out.constData());
+    return out;
+}
 
-    const char16_t *p = text.utf16();
-    const qsizetype n = text.size();
-    const char16_t delim = delimiter.unicode();
+bool isAsciiBlank(QByteArrayView text)
+{
+    return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t'; });
+}
 
-    // A rough guess of the row count saves repeated reallocation on big exports.
-    result.records.reserve(n / 64 + 1);
+} // namespace
 
-    qsizetype fieldsPerRecord = 8;
-    QStringList fields;
-    fields.reserve(fieldsPerRecord);
+QChar detectDelimiter(QStringView text)
+{
+    return detectDelimiterIn(text.utf16(), text.size());
+}
 
-    int line = 1;
-    int recordLine = 1;
+// Splits UTF-8 text into records and fields, recording where each lies instead of copying it.
+class Parser
+{
+public:
+    Parser(const QByteArray &text, qsizetype start, char delimiter)
+        : m_p(text.constData())
+        , m_n(text.size())
+        , m_i(start)
+        , m_delimiter(delimiter)
+    {
+        m_result.dialect.delimiter = QLatin1Char(delimiter);
+        table().m_text = text;
+    }
+
+    ParseResult run();
+
+private:
+    Table &table() { return m_result.table; }
+    bool isFieldEnd(char c) const { return c == m_delimiter || c == '\n' || c == '\r'; }
+    // A quoted field from its opening quote at k; false when it is never closed.
+    bool readQuoted(qsizetype k, qsizetype *end);
+    void addSpan(qsizetype offset, qsizetype size) { table().m_fields.append({qint32(offset), qint32(size)}); }
+
+    const char *m_p;
+    qsizetype m_n;
+    qsizetype m_i;
+    char m_delimiter;
+    int m_line = 1;
+    ParseResult m_result;
+};
+
+bool Parser::readQuoted(qsizetype k, qsizetype *end)
+{
+    QByteArray &unescaped = table().m_unescaped;
+    const int fieldLine = m_line;
+    qsizetype j = k + 1;
+    qsizetype segment = j; // start of text not yet copied into unescaped
+    qsizetype copiedFrom = -1; // where this field starts in unescaped, once it had to be copied
+    auto copy = [&](qsizetype from, qsizetype to) {
+        if (copiedFrom < 0)
+            copiedFrom = unescaped.size();
+        unescaped.append(m_p + from, to - from);
+    };
+    for (;;) {
+        if (j >= m_n) {
+            m_result.errorLine = fieldLine;
+            m_result.error = QCoreApplication::translate("csv", "Line %1: a quoted field starting here is never closed.")
+                                 .arg(fieldLine);
+            return false;
+        }
+        const char c = m_p[j];
+        if (c == '"') {
+            if (j + 1 < m_n && m_p[j + 1] == '"') {
+                copy(segment, j + 1); // keep one quote
+                j += 2;
+                segment = j;
+                continue;
+            }
+            break;
+        }
+        if (c == '\r') {
+            // Embedded line breaks become '\n' whatever the file used.
+            copy(segment, j);
+            unescaped.append('\n');
+            ++m_line;
+            j += (j + 1 < m_n && m_p[j + 1] == '\n') ? 2 : 1;
+            segment = j;
+            continue;
+        }
+        if (c == '\n')
+            ++m_line;
+        ++j;
+    }
+    const qsizetype closingQuote = j;
+    ++j;
+    // Text after the closing quote (`"a"b`) is kept rather than rejected.
+    qsizetype tail = j;
+    while (tail < m_n && !isFieldEnd(m_p[tail]))
+        ++tail;
+    if (copiedFrom < 0 && tail == j) {
+        addSpan(k + 1, closingQuote - k - 1); // the common case: the file's own bytes
+    } else {
+        copy(segment, closingQuote);
+        copy(j, tail);
+        const qsizetype size = unescaped.size() - copiedFrom;
+        table().m_fields.append({qint32(-copiedFrom - 1), qint32(size)});
+    }
+    *end = tail;
+    return true;
+}
+
+ParseResult Parser::run()
+{
+    Table &out = table();
+    // A rough guess of the sizes saves repeated reallocation on big exports.
+    out.m_records.reserve((m_n - m_i) / 64 + 1);
+    out.m_fields.reserve((m_n - m_i) / 12 + 1);
+
     bool atRecordStart = true;
-    qsizetype i = 0;
-
+    qsizetype recordFirstField = 0;
+    int recordLine = 1;
     for (;;) {
         if (atRecordStart) {
-            if (i >= n)
+            if (m_i >= m_n)
                 break;
-            recordLine = line;
+            recordLine = m_line;
+            recordFirstField = out.m_fields.size();
         }
 
         // Leading blanks before an opening quote are tolerated (`a, "b, c"`), so look past them.
-        qsizetype k = i;
-        while (k < n && (p[k] == u' ' || (p[k] == u'\t' && delim != u'\t')))
+        qsizetype k = m_i;
+        while (k < m_n && (m_p[k] == ' ' || (m_p[k] == '\t' && m_delimiter != '\t')))
             ++k;
 
-        QString value;
         bool quoted = false;
-        qsizetype j = i;
-        if (k < n && p[k] == u'"') {
+        qsizetype j = m_i;
+        if (k < m_n && m_p[k] == '"') {
             quoted = true;
-            const int fieldLine = line;
-            j = k + 1;
-            qsizetype segment = j; // start of text not yet copied into value
-            for (;;) {
-                if (j >= n) {
-                    result.ok = false;
-                    result.records.clear();
-                    result.errorLine = fieldLine;
-                    result.error = QCoreApplication::translate("csv", "Line %1: a quoted field starting here is never closed.")
-                                       .arg(fieldLine);
-                    return result;
-                }
-                const char16_t c = p[j];
-                if (c == u'"') {
-                    if (j + 1 < n && p[j + 1] == u'"') {
-                        value.append(QStringView(p + segment, j + 1 - segment)); // keep one quote
-                        j += 2;
-                        segment = j;
-                        continue;
-                    }
-                    value.append(QStringView(p + segment, j - segment));
-                    ++j;
-                    break;
-                }
-                if (c == u'\r') {
-                    // Embedded line breaks become '\n' whatever the file used.
-                    value.append(QStringView(p + segment, j - segment));
-                    value.append(u'\n');
-                    ++line;
-                    j += (j + 1 < n && p[j + 1] == u'\n') ? 2 : 1;
-                    segment = j;
-                    continue;
-                }
-                if (c == u'\n')
-                    ++line;
-                ++j;
+            if (!readQuoted(k, &j)) {
+                m_result.ok = false;
+                m_result.table = Table();
+                return std::move(m_result);
             }
-            // Text after the closing quote (`"a"b`) is kept rather than rejected.
-            qsizetype tail = j;
-            while (tail < n && p[tail] != delim && p[tail] != u'\n' && p[tail] != u'\r')
-                ++tail;
-            if (tail > j)
-                value.append(QStringView(p + j, tail - j));
-            j = tail;
         } else {
             // Unquoted: a quote in the middle is just a character.
-            while (j < n && p[j] != delim && p[j] != u'\n' && p[j] != u'\r')
+            while (j < m_n && !isFieldEnd(m_p[j]))
                 ++j;
-            value = QStringView(p + i, j - i).toString();
+            addSpan(m_i, j - m_i);
         }
 
-        if (j < n && p[j] == delim) {
-            fields.append(std::move(value));
-            i = j + 1;
+        if (j < m_n && m_p[j] == m_delimiter) {
+            m_i = j + 1;
             atRecordStart = false;
             continue;
         }
 
-        // End of record: a line break or the end of the text.
-        const bool blank = fields.isEmpty() && !quoted && QStringView(value).trimmed().isEmpty();
-        fields.append(std::move(value));
-        if (j < n) {
-            j += (p[j] == u'\r' && j + 1 < n && p[j + 1] == u'\n') ? 2 : 1;
-            ++line;
+        // End of record: a line break or the end of the text. A line of blanks is no record.
+        const bool blank = out.m_fields.size() == recordFirstField + 1 && !quoted
+            && [&] {
+                   const QByteArrayView value(m_p + m_i, j - m_i);
+                   return isAsciiBlank(value) || QString::fromUtf8(value).trimmed().isEmpty();
+               }();
+        if (j < m_n) {
+            j += (m_p[j] == '\r' && j + 1 < m_n && m_p[j + 1] == '\n') ? 2 : 1;
+            ++m_line;
         }
-        if (blank) {
-            fields.clear();
-        } else {
-            fieldsPerRecord = fields.size();
-            result.records.append(Record{recordLine, std::move(fields)});
-            fields = QStringList();
-            fields.reserve(fieldsPerRecord);
-        }
-        i = j;
+        if (blank)
+            out.m_fields.removeLast();
+        else
+            out.m_records.append({qint32(recordFirstField), qint32(recordLine)});
+        m_i = j;
         atRecordStart = true;
     }
+    m_result.ok = true;
+    return std::move(m_result);
+}
 
-    result.ok = true;
+qsizetype Table::fieldCount(qsizetype record) const
+{
+    const qsizetype next = record + 1 < m_records.size() ? m_records.at(record + 1).firstField : m_fields.size();
+    return next - m_records.at(record).firstField;
+}
+
+QUtf8StringView Table::rawField(qsizetype record, qsizetype field) const
+{
+    if (field < 0 || field >= fieldCount(record))
+        return {};
+    const Span span = m_fields.at(m_records.at(record).firstField + field);
+    const char *data = span.offset >= 0 ? m_text.constData() + span.offset
+                                        : m_unescaped.constData() + (-qsizetype(span.offset) - 1);
+    return QUtf8StringView(data, span.size);
+}
+
+QString Table::field(qsizetype record, qsizetype field) const
+{
+    return rawField(record, field).toString();
+}
+
+QStringList Table::fields(qsizetype record) const
+{
+    QStringList result;
+    const qsizetype count = fieldCount(record);
+    result.reserve(count);
+    for (qsizetype f = 0; f < count; ++f)
+        result.append(field(record, f));
     return result;
+}
+
+Record Table::record(qsizetype record) const
+{
+    return Record{line(record), fields(record)};
+}
+
+QList<Record> Table::records() const
+{
+    QList<Record> result;
+    result.reserve(size());
+    for (qsizetype r = 0; r < size(); ++r)
+        result.append(record(r));
+    return result;
+}
+
+namespace {
+
+// Field offsets are 32-bit; no contacts file comes near this (see ContactImport::MaximumFileSize).
+constexpr qsizetype kMaximumTextSize = 1024 * 1024 * 1024;
+
+ParseResult tooLarge()
+{
+    ParseResult result;
+    result.error = QCoreApplication::translate("csv", "The file is too large to be a contacts file.");
+    return result;
+}
+
+} // namespace
+
+ParseResult parseText(QStringView text, QChar delimiter)
+{
+    const QByteArray utf8 = text.toUtf8();
+    if (utf8.size() >= kMaximumTextSize)
+        return tooLarge();
+    return Parser(utf8, 0, char(delimiter.unicode())).run();
 }
 
 ParseResult parse(const QByteArray &bytes)
@@ -283,12 +428,20 @@ ParseResult parse(const QByteArray &bytes)
             "csv", "This file is saved as UTF-16 (“Unicode Text”). Save it as “CSV UTF-8” and try again.");
         return result;
     }
+    if (bytes.size() >= kMaximumTextSize / 3)
+        return tooLarge();
 
-    Encoding encoding = Encoding::Utf8;
-    bool bom = false;
-    const QString text = decode(bytes, &encoding, &bom);
-    ParseResult result = parseText(text, detectDelimiter(text));
-    result.dialect.encoding = encoding;
+    const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+    const qsizetype start = bom ? 3 : 0;
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData()) + start;
+    const qsizetype size = bytes.size() - start;
+    // Valid UTF-8 is parsed where it lies; anything else is read as Windows-1252.
+    const bool utf8 = isValidUtf8(data, size);
+    const QByteArray text = utf8 ? bytes : windows1252ToUtf8(data, size);
+    const qsizetype textStart = utf8 ? start : 0;
+    const char delimiter = char(detectDelimiterIn(text.constData() + textStart, text.size() - textStart).unicode());
+    ParseResult result = Parser(text, textStart, delimiter).run();
+    result.dialect.encoding = utf8 ? Encoding::Utf8 : Encoding::Windows1252;
     result.dialect.hadByteOrderMark = bom;
     return result;
 }

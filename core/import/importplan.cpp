@@ -96,37 +96,36 @@ ImportPlan ImportPlan::build(QList<linkedin::Row> &&rows, const QList<Contact> &
 {
     ContactMatcher existing(existingContacts);
     ImportPlan plan;
-    plan.m_entries.reserve(rows.size());
+    plan.m_rows = std::move(rows);
+    QList<linkedin::Row> &planRows = plan.m_rows;
+    plan.m_outcomes.resize(planRows.size());
 
     // Names tell people apart only in rows without a URL, and every row of LinkedIn's current
     // exports has one: then no name keys are made at all.
     QList<QString> urls;
-    urls.reserve(rows.size());
+    urls.reserve(planRows.size());
     bool someRowHasNoUrl = false;
-    for (const linkedin::Row &row : std::as_const(rows)) {
+    for (const linkedin::Row &row : std::as_const(planRows)) {
         urls << linkedin::normaliseProfileUrl(row.contact.linkedInUrl);
         someRowHasNoUrl = someRowHasNoUrl || (urls.constLast().isEmpty() && !row.empty);
     }
 
     // Keys seen earlier in this same file, so a person listed twice is imported once.
     QHash<QString, int> seenUrl, seenEmail, seenName;
-    seenUrl.reserve(rows.size());
+    seenUrl.reserve(planRows.size());
     if (someRowHasNoUrl)
-        seenName.reserve(rows.size());
+        seenName.reserve(planRows.size());
     // Updates accumulate per existing contact, in case several rows match the same one.
-    QHash<qsizetype, int> updateEntryOf;
+    QHash<qsizetype, qsizetype> updateRowOf;
 
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        linkedin::Row &row = rows[r];
-        Entry entry;
-        entry.line = row.line;
+    for (qsizetype r = 0; r < planRows.size(); ++r) {
+        linkedin::Row &row = planRows[r];
+        Outcome &outcome = plan.m_outcomes[r];
         const Contact &c = row.contact;
 
         if (row.empty || (c.firstName.isEmpty() && c.lastName.isEmpty())) {
-            entry.reason = row.empty ? tr("empty row (LinkedIn leaves a few rows blank except for the date)")
-                                     : tr("no name");
-            entry.contact = std::move(row.contact);
-            plan.m_entries << std::move(entry);
+            outcome.reason = row.empty ? tr("empty row (LinkedIn leaves a few rows blank except for the date)")
+                                       : tr("no name");
             continue;
         }
 
@@ -142,9 +141,7 @@ ImportPlan ImportPlan::build(QList<linkedin::Row> &&rows, const QList<Contact> &
         if (!duplicateOf && url.isEmpty())
             duplicateOf = seenName.value(name);
         if (duplicateOf) {
-            entry.reason = tr("same person as line %1").arg(duplicateOf);
-            entry.contact = std::move(row.contact);
-            plan.m_entries << std::move(entry);
+            outcome.reason = tr("same person as line %1").arg(duplicateOf);
             continue;
         }
         if (!url.isEmpty())
@@ -156,51 +153,56 @@ ImportPlan ImportPlan::build(QList<linkedin::Row> &&rows, const QList<Contact> &
 
         const qsizetype match = existing.find(url, email, c);
         if (match < 0) {
-            entry.action = Action::Add;
-            entry.contact = std::move(row.contact);
-            plan.m_entries << std::move(entry);
+            outcome.action = Action::Add;
             continue;
         }
 
-        const auto previous = updateEntryOf.constFind(match);
-        Contact merged = previous != updateEntryOf.cend() ? plan.m_entries.at(*previous).contact
-                                                          : existingContacts.at(match);
+        const auto previous = updateRowOf.constFind(match);
+        Contact merged = previous != updateRowOf.cend() ? planRows.at(*previous).contact : existingContacts.at(match);
         const QStringList changes = mergeFromImport(merged, c);
-        if (previous != updateEntryOf.cend()) {
+        if (previous != updateRowOf.cend()) {
             // Another row already matched this person: fold this one into it.
-            Entry &first = plan.m_entries[*previous];
+            Outcome &first = plan.m_outcomes[*previous];
             if (!changes.isEmpty()) {
-                first.contact = merged;
+                planRows[*previous].contact = std::move(merged);
                 first.changes << changes;
                 first.action = Action::Update;
             }
-            entry.reason = tr("same person as line %1").arg(first.line);
-            entry.contact = std::move(row.contact);
+            outcome.reason = tr("same person as line %1").arg(planRows.at(*previous).line);
         } else {
-            entry.contact = std::move(merged);
-            entry.changes = changes;
-            entry.action = changes.isEmpty() ? Action::Unchanged : Action::Update;
-            updateEntryOf.insert(match, int(plan.m_entries.size()));
+            // The row now shows the person as they will be after the import.
+            row.contact = std::move(merged);
+            outcome.changes = changes;
+            outcome.action = changes.isEmpty() ? Action::Unchanged : Action::Update;
+            updateRowOf.insert(match, r);
         }
-        plan.m_entries << std::move(entry);
     }
     return plan;
 }
 
+ImportPlan::Entry ImportPlan::entry(qsizetype index) const
+{
+    const linkedin::Row &row = m_rows.at(index);
+    const Outcome &outcome = m_outcomes.at(index);
+    return Entry{row.line, outcome.action, row.contact, outcome.changes, outcome.reason};
+}
+
 int ImportPlan::count(Action action) const
 {
-    return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
-                             [action](const Entry &e) { return e.action == action; }));
+    return int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
+                             [action](const Outcome &o) { return o.action == action; }));
 }
 
 ContactBatch ImportPlan::batch() const
 {
     ContactBatch batch;
-    for (const Entry &e : m_entries) {
-        if (e.action == Action::Add)
-            batch.inserts << e.contact;
-        else if (e.action == Action::Update)
-            batch.updates << e.contact;
+    batch.inserts.reserve(count(Action::Add));
+    batch.updates.reserve(count(Action::Update));
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_outcomes.at(i).action == Action::Add)
+            batch.inserts << m_rows.at(i).contact;
+        else if (m_outcomes.at(i).action == Action::Update)
+            batch.updates << m_rows.at(i).contact;
     }
     return batch;
 }
@@ -208,11 +210,13 @@ ContactBatch ImportPlan::batch() const
 ContactBatch ImportPlan::takeBatch()
 {
     ContactBatch batch;
-    for (Entry &e : m_entries) {
-        if (e.action == Action::Add)
-            batch.inserts << std::move(e.contact);
-        else if (e.action == Action::Update)
-            batch.updates << std::move(e.contact);
+    batch.inserts.reserve(count(Action::Add));
+    batch.updates.reserve(count(Action::Update));
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_outcomes.at(i).action == Action::Add)
+            batch.inserts << std::move(m_rows[i].contact);
+        else if (m_outcomes.at(i).action == Action::Update)
+            batch.updates << std::move(m_rows[i].contact);
     }
     return batch;
 }

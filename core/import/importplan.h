@@ -40,30 +40,41 @@ class ImportPlan
 public:
     enum class Action { Add, Update, Unchanged, Skip };
 
+    // One row of the file and what the import does with it. A view into the plan: valid while
+    // the plan is, and not past a takeBatch().
     struct Entry {
-        int line = 0;
-        Action action = Action::Skip;
-        Contact contact;       // Add: the new contact; Update: the contact after the update
-        QStringList changes;   // Update: translated names of the changed fields
-        QString reason;        // Skip: why, for the user
+        int line;
+        Action action;
+        const Contact &contact;      // Add: the new contact; Update: the contact after the update
+        const QStringList &changes;  // Update: translated names of the changed fields
+        const QString &reason;       // Skip: why, for the user
     };
 
     static ImportPlan build(const QList<linkedin::Row> &rows, const QList<Contact> &existing);
-    // The same, taking the rows' contacts instead of copying them.
+    // The same, keeping the rows instead of copying them: a plan holds each row's contact once.
     static ImportPlan build(QList<linkedin::Row> &&rows, const QList<Contact> &existing);
 
-    const QList<Entry> &entries() const { return m_entries; }
+    qsizetype size() const { return m_rows.size(); }
+    Entry entry(qsizetype index) const;
     int count(Action action) const;
 
     // The batch that performs the import; empty when there is nothing to write.
     ContactBatch batch() const;
-    // The same, moving the contacts out of the entries instead of copying them (the entries
-    // keep their actions, lines and reasons, so count() and summary() still hold).
+    // The same, moving the contacts out of the plan instead of copying them (the entries keep
+    // their actions, lines and reasons, so count() and summary() still hold).
     ContactBatch takeBatch();
 
     // "3 added, 1 updated, 2 skipped" (plus unchanged when there are any).
     QString summary() const;
 
 private:
-    QList<Entry> m_entries;
+    struct Outcome {
+        Action action = Action::Skip;
+        QStringList changes;
+        QString reason;
+    };
+    // Parallel lists, one item per row of the file. Each row's contact is what its entry shows:
+    // as read, or for a row that updates someone, that person after the update.
+    QList<linkedin::Row> m_rows;
+    QList<Outcome> m_outcomes;
 };

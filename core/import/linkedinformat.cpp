@@ -1,6 +1,6 @@
 #include "import/linkedinformat.h"
 
-#include <QUrl>
+#include <QVarLengthArray>
 
 #include <array>
 #include <optional>
@@ -10,38 +10,6 @@ using namespace Qt::StringLiterals;
 namespace linkedin {
 
 namespace {
-
-constexpr int kColumnCount = static_cast<int>(Column::ConnectedOn) + 1;
-constexpr qsizetype kHeaderSearchRecords = 10;
-
-std::optional<Column> columnForHeader(QStringView cell)
-{
-    // U+FEFF can survive when a file was saved with a BOM twice.
-    QStringView name = cell.trimmed();
-    while (name.startsWith(u'\uFEFF'))
-        name = name.sliced(1).trimmed();
-
-    struct Alias {
-        QLatin1StringView text;
-        Column column;
-    };
-    static constexpr std::array<Alias, 9> aliases = {{
-        {"First Name"_L1, Column::FirstName},
-        {"Last Name"_L1, Column::LastName},
-        {"URL"_L1, Column::Url},
-        {"Email Address"_L1, Column::Email},
-        {"E-mail Address"_L1, Column::Email},
-        {"Email"_L1, Column::Email},
-        {"Company"_L1, Column::Company},
-        {"Position"_L1, Column::Position},
-        {"Connected On"_L1, Column::ConnectedOn},
-    }};
-    for (const Alias &alias : aliases) {
-        if (name.compare(alias.text, Qt::CaseInsensitive) == 0)
-            return alias.column;
-    }
-    return std::nullopt;
-}
 
 // A tiny cursor for the date formats; QDate::fromString would depend on the locale for names.
 class DateScanner
@@ -230,63 +198,11 @@ QDate parseNumeric(QStringView text)
     return {}; // "16-09-2021": day or month first is a guess, so don't
 }
 
-Row rowFromRecord(const csv::Record &record, const QList<int> &columnOf)
-{
-    const auto cell = [&](Column column) -> QString {
-        const int index = columnOf.value(static_cast<int>(column), -1);
-        if (index < 0 || index >= record.fields.size())
-            return {}; // short records: missing cells are empty
-        return record.fields.at(index);
-    };
-
-    Row row;
-    row.line = record.line;
-    Contact &c = row.contact;
-    c.firstName = cell(Column::FirstName).trimmed();
-    c.lastName = cell(Column::LastName).trimmed();
-    c.linkedInUrl = cell(Column::Url).trimmed();
-    c.email = cell(Column::Email).trimmed();
-    // LinkedIn puts member URNs where it withholds the address; that is not an email.
-    if (c.email.startsWith("urn:li:"_L1, Qt::CaseInsensitive))
-        c.email.clear();
-    c.company = cell(Column::Company).trimmed();
-    c.position = cell(Column::Position).trimmed();
-    row.dateText = cell(Column::ConnectedOn); // connectedOn is filled in by read()
-    c.source = u"LinkedIn"_s;
-    c.relationship = Relationship::LinkedIn;
-    row.empty = c.firstName.isEmpty() && c.lastName.isEmpty() && c.linkedInUrl.isEmpty()
-        && c.email.isEmpty() && c.company.isEmpty();
-    return row;
-}
-
 } // namespace
 
-HeaderInfo findHeader(const QList<csv::Record> &records)
+QDate parseConnectedOn(QStringView text)
 {
-    HeaderInfo info;
-    info.columnOf = QList<int>(kColumnCount, -1);
-    const qsizetype limit = qMin(records.size(), kHeaderSearchRecords);
-    for (qsizetype r = 0; r < limit; ++r) {
-        QList<int> columns(kColumnCount, -1);
-        const QStringList &fields = records.at(r).fields;
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            const std::optional<Column> column = columnForHeader(fields.at(i));
-            if (column && columns.at(static_cast<int>(*column)) < 0)
-                columns[static_cast<int>(*column)] = static_cast<int>(i);
-        }
-        if (columns.at(static_cast<int>(Column::FirstName)) >= 0
-            && columns.at(static_cast<int>(Column::LastName)) >= 0) {
-            info.recordIndex = static_cast<int>(r);
-            info.columnOf = columns;
-            return info;
-        }
-    }
-    return info;
-}
-
-QDate parseConnectedOn(const QString &text)
-{
-    const QStringView s = QStringView(text).trimmed();
+    const QStringView s = text.trimmed();
     if (s.isEmpty())
         return {};
     const QChar first = s.front();
@@ -296,50 +212,6 @@ QDate parseConnectedOn(const QString &text)
         return parseNumeric(s);
     }
     return parseMonthDayYear(s);
-}
-
-ReadResult read(const QByteArray &bytes)
-{
-    ReadResult result;
-    result.error = csv::textFileProblem(bytes);
-    if (!result.error.isEmpty())
-        return result;
-
-    const csv::ParseResult parsed = csv::parse(bytes);
-    result.dialect = parsed.dialect;
-    if (!parsed.ok) {
-        result.error = parsed.error;
-        result.errorLine = parsed.errorLine;
-        return result;
-    }
-    if (parsed.records.isEmpty()) {
-        result.error = QCoreApplication::translate("linkedin", "The file is empty.");
-        return result;
-    }
-
-    const HeaderInfo header = findHeader(parsed.records);
-    if (!header.found()) {
-        result.error = QCoreApplication::translate(
-            "linkedin",
-            "This file does not look like a LinkedIn connections export: no header with “First Name” and “Last Name” was found in the first lines.");
-        return result;
-    }
-
-    result.rows.reserve(parsed.records.size() - header.recordIndex - 1);
-    // Exports are sorted by date, so neighbouring rows mostly share one; parse each run once.
-    QString previousDateText;
-    QDate previousDate;
-    for (qsizetype r = header.recordIndex + 1; r < parsed.records.size(); ++r) {
-        Row row = rowFromRecord(parsed.records.at(r), header.columnOf);
-        if (r == header.recordIndex + 1 || row.dateText != previousDateText) {
-            previousDateText = row.dateText;
-            previousDate = parseConnectedOn(row.dateText);
-        }
-        row.contact.connectedOn = previousDate;
-        result.rows.append(std::move(row));
-    }
-    result.ok = true;
-    return result;
 }
 
 namespace {
@@ -360,22 +232,66 @@ bool isNormalProfileUrl(QStringView url)
 
 } // namespace
 
+namespace {
+
+int hexValue(char16_t c)
+{
+    if (c >= u'0' && c <= u'9')
+        return c - u'0';
+    if (c >= u'a' && c <= u'f')
+        return c - u'a' + 10;
+    if (c >= u'A' && c <= u'F')
+        return c - u'A' + 10;
+    return -1;
+}
+
+// Percent-decoded and ASCII-lower-cased UTF-8, in one pass and without allocating for any
+// URL of ordinary length. Non-ASCII letters are lower-cased after decoding.
+QString decodedLowerCase(QStringView url, bool *nonAscii)
+{
+    QVarLengthArray<char, 256> bytes;
+    *nonAscii = false;
+    for (qsizetype i = 0; i < url.size(); ++i) {
+        const char16_t c = url.at(i).unicode();
+        if (c == u'%' && i + 2 < url.size() && hexValue(url.at(i + 1).unicode()) >= 0
+            && hexValue(url.at(i + 2).unicode()) >= 0) {
+            const char byte = char(hexValue(url.at(i + 1).unicode()) * 16 + hexValue(url.at(i + 2).unicode()));
+            *nonAscii = *nonAscii || (byte & 0x80) != 0;
+            bytes.append(byte >= 'A' && byte <= 'Z' ? char(byte + 32) : byte);
+            i += 2;
+        } else if (c < 0x80) {
+            bytes.append(c >= u'A' && c <= u'Z' ? char(c + 32) : char(c));
+        } else {
+            // Typed rather than encoded ("josé"): the rest is UTF-8 encoded as it stands.
+            *nonAscii = true;
+            const qsizetype length = QChar::isHighSurrogate(c) && i + 1 < url.size() ? 2 : 1;
+            const QByteArray encoded = url.sliced(i, length).toUtf8();
+            bytes.append(encoded.constData(), encoded.size());
+            i += length - 1;
+        }
+    }
+    return QString::fromUtf8(bytes.constData(), bytes.size());
+}
+
+} // namespace
+
 QString normaliseProfileUrl(const QString &url)
 {
     if (isNormalProfileUrl(url))
         return url; // shares the text: a re-import compares tens of thousands of them
-    QString s = url.trimmed();
+    QStringView view = QStringView(url).trimmed();
     // Cut query and fragment before decoding, so an encoded '?' in a slug stays part of it.
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        if (s.at(i) == QLatin1Char('?') || s.at(i) == QLatin1Char('#')) {
-            s.truncate(i);
+    for (qsizetype i = 0; i < view.size(); ++i) {
+        if (view.at(i) == u'?' || view.at(i) == u'#') {
+            view.truncate(i);
             break;
         }
     }
-    if (s.contains(u'%'))
-        s = QUrl::fromPercentEncoding(s.toUtf8()).trimmed();
+    bool nonAscii = false;
+    QString s = decodedLowerCase(view, &nonAscii).trimmed();
     // LinkedIn slugs are case-insensitive, so the whole URL can be folded.
-    s = s.toLower();
+    if (nonAscii)
+        s = std::move(s).toLower();
     while (s.endsWith(QLatin1Char('/')))
         s.chop(1);
     if (s.isEmpty())

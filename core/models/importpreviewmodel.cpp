@@ -14,7 +14,7 @@ void ImportPreviewModel::setPlan(const ImportPlan &plan)
 
 int ImportPreviewModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_plan.entries().size());
+    return parent.isValid() ? 0 : int(m_plan.size());
 }
 
 int ImportPreviewModel::columnCount(const QModelIndex &parent) const
@@ -37,7 +37,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ImportPlan::Entry &e = m_plan.entries().at(index.row());
+    const ImportPlan::Entry e = m_plan.entry(index.row());
     if (role == ActionRole)
         return int(e.action);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)

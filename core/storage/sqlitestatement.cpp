@@ -80,11 +80,12 @@ void SqliteStatement::bindNull(int parameter)
 
 void SqliteStatement::bind(int parameter, const QDate &date)
 {
-    const int year = date.year();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day); // one calendar conversion instead of three
     if (!date.isValid() || year < 1 || year > 9999)
         return bindNull(parameter);
-    const int month = date.month();
-    const int day = date.day();
     const char text[10] = {char('0' + year / 1000), char('0' + year / 100 % 10), char('0' + year / 10 % 10),
                            char('0' + year % 10), '-', char('0' + month / 10), char('0' + month % 10), '-',
                            char('0' + day / 10), char('0' + day % 10)};

@@ -243,8 +243,8 @@ int main(int argc, char *argv[])
         timer.start();
         const csv::ParseResult parsed = csv::parse(csv);
         const double parseMs = lap();
-        const contactcsv::Layout layout = contactcsv::detectLayout(parsed.records);
-        const QList<linkedin::Row> contactRows = contactcsv::readRows(parsed.records, layout);
+        const contactcsv::Layout layout = contactcsv::detectLayout(parsed.table);
+        const QList<linkedin::Row> contactRows = contactcsv::readRows(parsed.table, layout);
         const double rowsMs = lap();
         QList<linkedin::Row> planRows = contactRows; // moved into the plan, as an import does
         planRows.detach();

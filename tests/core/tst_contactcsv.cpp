@@ -118,7 +118,7 @@ void TestContactCsv::unknownHeadingsNeedMapping()
     const auto prepared = ContactImport::prepareBytes("Fruit,Colour\nApple,Red\n", QStringLiteral("fruit.csv"), {});
     QVERIFY(prepared.ok);
     QVERIFY(!prepared.hasNameColumn());
-    QCOMPARE(prepared.plan.entries().size(), 0);
+    QCOMPARE(prepared.plan.size(), 0);
     const QString problem = contactcsv::missingNameProblem(prepared.layout);
     QVERIFY2(problem.contains(QStringLiteral("Fruit, Colour")), qPrintable(problem));
     QVERIFY(contactcsv::missingNameProblem(contactcsv::read(readData(QStringLiteral("csv/outlook_contacts.csv"))).layout).isEmpty());
@@ -135,7 +135,7 @@ void TestContactCsv::remapReadsTheChosenColumns()
     const auto mapped = ContactImport::remap(prepared, {Field::FullName, Field::Company, Field::Notes});
     QVERIFY(mapped.hasNameColumn());
     QCOMPARE(mapped.plan.count(ImportPlan::Action::Add), 2);
-    const Contact &ada = mapped.plan.entries().constFirst().contact;
+    const Contact &ada = mapped.plan.entry(0).contact;
     QCOMPARE(ada.firstName, QStringLiteral("Ada"));
     QCOMPARE(ada.lastName, QStringLiteral("Lovelace"));
     QCOMPARE(ada.company, QStringLiteral("Analytical Engines"));

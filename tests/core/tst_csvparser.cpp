@@ -50,6 +50,8 @@ private slots:
     void roundTrip();
     void randomBytesDoNotCrash();
     void largeFile();
+    void tableFields_data();
+    void tableFields();
 };
 
 void TestCsvParser::dialect_data()
@@ -135,7 +137,7 @@ void TestCsvParser::dialect()
     QCOMPARE(result.dialect.delimiter, delimiter);
     QCOMPARE(result.dialect.encoding, windows1252 ? csv::Encoding::Windows1252 : csv::Encoding::Utf8);
     QCOMPARE(result.dialect.hadByteOrderMark, bom);
-    QCOMPARE(flatten(result.records), expected);
+    QCOMPARE(flatten(result.records()), expected);
 }
 
 void TestCsvParser::decode_data()
@@ -225,7 +227,7 @@ void TestCsvParser::unterminatedQuote()
     QVERIFY(!result.ok);
     QCOMPARE(result.errorLine, line);
     QCOMPARE(result.error, u"Line %1: a quoted field starting here is never closed."_s.arg(line));
-    QVERIFY(result.records.isEmpty());
+    QVERIFY(result.records().isEmpty());
 }
 
 void TestCsvParser::errorMessage()
@@ -273,11 +275,11 @@ void TestCsvParser::roundTrip()
 
         const csv::ParseResult result = csv::parseText(text, u',');
         QVERIFY2(result.ok, qPrintable(result.error));
-        QCOMPARE(result.records.size(), records.size());
+        QCOMPARE(result.records().size(), records.size());
         int expectedLine = 1;
         for (qsizetype r = 0; r < records.size(); ++r) {
-            QCOMPARE(result.records.at(r).fields, records.at(r));
-            QCOMPARE(result.records.at(r).line, expectedLine);
+            QCOMPARE(result.records().at(r).fields, records.at(r));
+            QCOMPARE(result.records().at(r).line, expectedLine);
             expectedLine += 1 + int(records.at(r).join(QString()).count(u'\n'));
         }
     }
@@ -302,7 +304,7 @@ void TestCsvParser::randomBytesDoNotCrash()
         }
         // Records come in file order, never on line 0.
         int previous = 0;
-        for (const csv::Record &record : result.records) {
+        for (const csv::Record &record : result.records()) {
             QVERIFY(record.line > previous);
             QVERIFY(!record.fields.isEmpty());
             previous = record.line;
@@ -325,13 +327,53 @@ void TestCsvParser::largeFile()
     const csv::ParseResult result = csv::parse(bytes);
 
     QVERIFY(result.ok);
-    QCOMPARE(result.records.size(), rows + 1);
-    const csv::Record &last = result.records.constLast();
+    QCOMPARE(result.records().size(), rows + 1);
+    const csv::Record last = result.records().constLast();
     QCOMPARE(last.line, rows + 1);
     QCOMPARE(last.fields.size(), 7);
     QCOMPARE(last.fields.at(1), u"M\u00FCller-29999"_s);
     QCOMPARE(last.fields.at(4), u"Northwind, Inc."_s);
     QCOMPARE(last.fields.at(5), u"Architect, \"Distributed\" Systems"_s);
+}
+
+void TestCsvParser::tableFields_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("record");
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<int>("fieldCount");
+
+    // Quoted fields are read where they lie in the file unless unquoting changes their text.
+    QTest::newRow("unquoted") << "a,bc,d\n"_ba << 0 << 1 << u"bc"_s << 3;
+    QTest::newRow("quoted as written") << "a,\"b,c\",d\n"_ba << 0 << 1 << u"b,c"_s << 3;
+    QTest::newRow("doubled quote") << "x\n\"say \"\"hi\"\"\",y"_ba << 1 << 0 << u"say \"hi\""_s << 2;
+    QTest::newRow("CRLF inside quotes") << "\"a\r\nb\",c"_ba << 0 << 0 << u"a\nb"_s << 2;
+    QTest::newRow("text after the closing quote") << "\"a\"b,c"_ba << 0 << 0 << u"ab"_s << 2;
+    QTest::newRow("after an unescaped field") << "\"a\"\"\",\"b\"c,d"_ba << 0 << 2 << u"d"_s << 3;
+    QTest::newRow("second unescaped field") << "\"a\"\"\",\"b\"c,d"_ba << 0 << 1 << u"bc"_s << 3;
+    QTest::newRow("past the last field") << "a,b\nc"_ba << 1 << 1 << QString() << 1;
+    QTest::newRow("negative field") << "a,b"_ba << 0 << -1 << QString() << 2;
+    QTest::newRow("after a BOM") << "\xEF\xBB\xBF" "a,b"_ba << 0 << 0 << u"a"_s << 2;
+    QTest::newRow("Windows-1252") << "x;\"M\xFC\"\"ller\""_ba << 0 << 1 << u"M\u00FC\"ller"_s << 2;
+    QTest::newRow("after a blank line") << "a\n  \nb,\"c\"\n"_ba << 1 << 1 << u"c"_s << 2;
+}
+
+void TestCsvParser::tableFields()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, record);
+    QFETCH(int, field);
+    QFETCH(QString, expected);
+    QFETCH(int, fieldCount);
+
+    const csv::ParseResult result = csv::parse(input);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(record < result.table.size());
+    QCOMPARE(result.table.fieldCount(record), fieldCount);
+    QCOMPARE(result.table.field(record, field), expected);
+    QCOMPARE(result.table.rawField(record, field).toString(), expected);
+    QCOMPARE(result.table.fields(record).size(), fieldCount);
 }
 
 QTEST_GUILESS_MAIN(TestCsvParser)

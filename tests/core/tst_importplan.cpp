@@ -106,7 +106,8 @@ void TestImportPlan::samples()
     QCOMPARE(plan.count(ImportPlan::Action::Add), added);
     QCOMPARE(plan.count(ImportPlan::Action::Skip), skipped);
     QCOMPARE(plan.count(ImportPlan::Action::Update), 0);
-    for (const auto &entry : plan.entries()) {
+    for (qsizetype i = 0; i < plan.size(); ++i) {
+        const ImportPlan::Entry entry = plan.entry(i);
         if (entry.action == ImportPlan::Action::Skip)
             QVERIFY(entry.reason.contains(QStringLiteral("empty row")));
     }
@@ -159,7 +160,8 @@ void TestImportPlan::newerExportUpdatesCompanyAndPosition()
     QCOMPARE(plan.count(ImportPlan::Action::Update), 1);
     QCOMPARE(plan.count(ImportPlan::Action::Unchanged), 6);
     QCOMPARE(plan.summary(), QStringLiteral("1 added, 1 updated, 1 skipped, 6 already up to date"));
-    for (const auto &e : plan.entries()) {
+    for (qsizetype i = 0; i < plan.size(); ++i) {
+        const ImportPlan::Entry e = plan.entry(i);
         if (e.action == ImportPlan::Action::Update) {
             QCOMPARE(e.contact.firstName, QStringLiteral("Olu"));
             QCOMPARE(e.changes, (QStringList{QStringLiteral("company"), QStringLiteral("position")}));
@@ -215,9 +217,9 @@ void TestImportPlan::duplicateRowsInOneFile()
     const ImportPlan plan = planFor(bytes);
     QCOMPARE(plan.count(ImportPlan::Action::Add), 2);
     QCOMPARE(plan.count(ImportPlan::Action::Skip), 3);
-    QCOMPARE(plan.entries().at(1).reason, QStringLiteral("same person as line 2"));
-    QCOMPARE(plan.entries().at(3).reason, QStringLiteral("same person as line 4"));
-    QCOMPARE(plan.entries().at(1).line, 3);
+    QCOMPARE(plan.entry(1).reason, QStringLiteral("same person as line 2"));
+    QCOMPARE(plan.entry(3).reason, QStringLiteral("same person as line 4"));
+    QCOMPARE(plan.entry(1).line, 3);
 }
 
 void TestImportPlan::unreadableFiles_data()

@@ -91,8 +91,8 @@ void TestContactCsvExport::neutralisesFormulas()
     c.tags = cell.isEmpty() ? QStringList() : QStringList{cell};
     const csv::ParseResult parsed = csv::parse(ContactCsvExport::toCsv({c}));
     QVERIFY2(parsed.ok, qPrintable(parsed.error));
-    QCOMPARE(parsed.records.size(), 2);
-    const QStringList fields = parsed.records.at(1).fields;
+    QCOMPARE(parsed.records().size(), 2);
+    const QStringList fields = parsed.records().at(1).fields;
     for (int column : {0, 1, 2, 3, 4, 5, 6, 10, 11, 12})
         QCOMPARE(fields.value(column), lineEndsAsLf(written));
     // The file itself holds the cell as neutralised, CR and all.
@@ -125,9 +125,9 @@ void TestContactCsvExport::roundTripsThroughTheParser()
     const csv::ParseResult parsed = csv::parse(ContactCsvExport::toCsv({c, person(8, QStringLiteral("Next"), QString())}));
     QVERIFY2(parsed.ok, qPrintable(parsed.error));
     QCOMPARE(parsed.dialect.delimiter, QLatin1Char(','));
-    QCOMPARE(parsed.records.size(), 3);
-    QCOMPARE(parsed.records.at(0).fields, ContactCsvExport::headings());
-    QStringList fields = parsed.records.at(1).fields;
+    QCOMPARE(parsed.records().size(), 3);
+    QCOMPARE(parsed.records().at(0).fields, ContactCsvExport::headings());
+    QStringList fields = parsed.records().at(1).fields;
     QCOMPARE(fields.size(), ContactCsvExport::headings().size());
     for (QString &field : fields) {
         if (field.startsWith(QLatin1Char('\'')) && ContactCsvExport::neutralised(field.mid(1)) == field)
@@ -137,7 +137,7 @@ void TestContactCsvExport::roundTripsThroughTheParser()
     QCOMPARE(fields.at(1), lineEndsAsLf(text));
     QCOMPARE(fields.at(4), lineEndsAsLf(text));
     QCOMPARE(fields.at(11), lineEndsAsLf(text));
-    QCOMPARE(parsed.records.at(2).fields.value(0), QStringLiteral("Next"));
+    QCOMPARE(parsed.records().at(2).fields.value(0), QStringLiteral("Next"));
 }
 
 void TestContactCsvExport::writesEveryField()
@@ -160,21 +160,21 @@ void TestContactCsvExport::writesEveryField()
 
     const csv::ParseResult parsed = csv::parse(ContactCsvExport::toCsv({grace, ada, orphan}));
     QVERIFY(parsed.ok);
-    QCOMPARE(parsed.records.at(0).fields,
+    QCOMPARE(parsed.records().at(0).fields,
              QStringList({QStringLiteral("First Name"), QStringLiteral("Last Name"), QStringLiteral("Email"),
                           QStringLiteral("Phone"), QStringLiteral("Company"), QStringLiteral("Position"),
                           QStringLiteral("LinkedIn URL"), QStringLiteral("Connected On"),
                           QStringLiteral("Relationship"), QStringLiteral("Referred By"), QStringLiteral("Tags"),
                           QStringLiteral("Notes"), QStringLiteral("Source")}));
-    QCOMPARE(parsed.records.at(2).fields,
+    QCOMPARE(parsed.records().at(2).fields,
              QStringList({QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("ada@example.org"),
                           QStringLiteral("020 7946 0958"), QStringLiteral("Analytical Engines"),
                           QStringLiteral("Analyst"), QStringLiteral("https://www.linkedin.com/in/ada"),
                           QStringLiteral("2024-02-29"), QStringLiteral("Alumni"), QStringLiteral("Grace Hopper"),
                           QStringLiteral("mentor; math"), QStringLiteral("Met at the salon"),
                           QStringLiteral("LinkedIn")}));
-    QCOMPARE(parsed.records.at(1).fields.at(8), QString()); // relationship not set: empty, not "Not set"
-    QCOMPARE(parsed.records.at(3).fields.at(9), QString());
+    QCOMPARE(parsed.records().at(1).fields.at(8), QString()); // relationship not set: empty, not "Not set"
+    QCOMPARE(parsed.records().at(3).fields.at(9), QString());
 }
 
 void TestContactCsvExport::isUtf8WithBomAndCrlf()
