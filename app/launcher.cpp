@@ -21,6 +21,10 @@
 
 #include <unistd.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace {
 
 // import, and the exports in coreExportKinds(); the rest needs the full program.
@@ -38,6 +42,18 @@ bool runsHere(int argc, char *argv[])
     const QString kind = exportKindArgument(arguments);
     const QList<ExportKind> kinds = coreExportKinds();
     return std::any_of(kinds.cbegin(), kinds.cend(), [&kind](const ExportKind &k) { return k.name == kind; });
+}
+
+// An import holds tens of megabytes for a fraction of a second. By default glibc gives every
+// large block back to the kernel when it is freed and maps fresh pages for the next one, and
+// each first touch of a page costs a fault (about 2 µs here). Keeping freed memory in the heap
+// for reuse made a 30,000-row import about 8 ms faster; the process ends moments later anyway.
+void keepFreedMemoryForReuse()
+{
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024); // the largest glibc allows
+    mallopt(M_TRIM_THRESHOLD, 1024 * 1024 * 1024);
+#endif
 }
 
 void setUp(QCoreApplication &app)
@@ -83,6 +99,7 @@ int main(int argc, char *argv[])
 {
     if (!runsHere(argc, argv))
         return execFullProgram(argc, argv);
+    keepFreedMemoryForReuse();
     QCoreApplication app(argc, argv);
     setUp(app);
     const QStringList arguments = QCoreApplication::arguments();

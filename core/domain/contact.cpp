@@ -23,13 +23,13 @@ QString RelationshipNames::key(Relationship relationship)
     return QString();
 }
 
-Relationship RelationshipNames::fromKey(const QString &key)
+Relationship RelationshipNames::fromKey(QAnyStringView key)
 {
     if (key.isEmpty())
         return Relationship::Unknown;
     static const QList<Relationship> relationships = all(); // read once per contact loaded
     for (Relationship r : relationships) {
-        if (RelationshipNames::key(r) == key)
+        if (QAnyStringView::equal(RelationshipNames::key(r), key))
             return r;
     }
     return Relationship::Unknown;

@@ -27,7 +27,7 @@ class RelationshipNames
 public:
     static QList<Relationship> all();
     static QString key(Relationship relationship);           // stable, stored in the database
-    static Relationship fromKey(const QString &key);         // Unknown for anything unrecognised
+    static Relationship fromKey(QAnyStringView key);         // Unknown for anything unrecognised
     static QString displayName(Relationship relationship);   // translated, for the UI
 };
 

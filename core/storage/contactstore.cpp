@@ -32,7 +32,9 @@ QStringList splitTags(const QString &text)
     return text.split(tagSeparator, Qt::SkipEmptyParts);
 }
 
-Contact readContact(const SqliteStatement &row)
+// previousSource: when reading many contacts, the source of the one before. Most contacts
+// share one ("LinkedIn"), and then they share the string too.
+Contact readContact(const SqliteStatement &row, QString *previousSource = nullptr)
 {
     Contact c;
     c.id = row.integer(0);
@@ -44,11 +46,17 @@ Contact readContact(const SqliteStatement &row)
     c.company = row.text(6);
     c.position = row.text(7);
     c.connectedOn = row.date(8);
-    c.relationship = RelationshipNames::fromKey(row.text(9));
+    c.relationship = RelationshipNames::fromKey(row.utf8(9));
     c.referredById = row.integer(10);
     c.tags = splitTags(row.text(11));
     c.notes = row.text(12);
-    c.source = row.text(13);
+    if (previousSource && QAnyStringView::equal(row.utf8(13), *previousSource)) {
+        c.source = *previousSource;
+    } else {
+        c.source = row.text(13);
+        if (previousSource)
+            *previousSource = c.source;
+    }
     c.createdAt = row.dateTime(14);
     c.updatedAt = row.dateTime(15);
     return c;
@@ -107,9 +115,15 @@ ContactStore::ContactStore(Database *database, QObject *parent)
 QList<Contact> ContactStore::all() const
 {
     QList<Contact> result;
+    // The highest id bounds the count without a scan; room reserved but never filled costs no
+    // memory, as the pages are never touched.
+    SqliteStatement maxId(m_database->connection(), "SELECT max(id) FROM contacts");
+    if (maxId.step())
+        result.reserve(qBound(qint64(0), maxId.integer(0), qint64(1'000'000)));
     SqliteStatement select(m_database->connection(), CONTACT_COLUMNS " ORDER BY id");
+    QString previousSource;
     while (select.step())
-        result << readContact(select);
+        result << readContact(select, &previousSource);
     return result;
 }
 

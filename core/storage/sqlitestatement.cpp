@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 namespace {
 
 sqlite3 *handleOf(const QSqlDatabase &connection)
@@ -40,7 +42,7 @@ QDate parseDate(const char *text, int size)
 SqliteStatement::SqliteStatement(const QSqlDatabase &connection, const char *sql)
     : m_db(handleOf(connection))
 {
-    m_text.reserve(1024);
+    m_text.resize(1024);
     if (!m_db || sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK) {
         m_statement = nullptr;
         m_ok = false;
@@ -52,20 +54,27 @@ SqliteStatement::~SqliteStatement()
     sqlite3_finalize(m_statement);
 }
 
+char *SqliteStatement::reserveText(qsizetype size)
+{
+    // Grown, never shrunk: after the first rows, binding allocates nothing.
+    if (m_used + size > m_text.size())
+        m_text.resize(qMax(m_used + size, 2 * m_text.size()));
+    return m_text.data() + m_used;
+}
+
 void SqliteStatement::bind(int parameter, QStringView text)
 {
-    const qsizetype start = m_text.size();
-    m_text.resize(start + text.size() * 3); // the most UTF-8 that UTF-16 can need
-    char *end = m_encoder.appendToBuffer(m_text.data() + start, text);
-    m_text.resize(end - m_text.constData());
-    m_pending.append({parameter, start, m_text.size() - start});
+    char *start = reserveText(text.size() * 3); // the most UTF-8 that UTF-16 can need
+    const char *end = m_encoder.appendToBuffer(start, text);
+    m_pending.append({parameter, m_used, end - start});
+    m_used += end - start;
 }
 
 void SqliteStatement::bindAscii(int parameter, const char *text, qsizetype size)
 {
-    const qsizetype start = m_text.size();
-    m_text.append(text, size);
-    m_pending.append({parameter, start, size});
+    std::memcpy(reserveText(size), text, size_t(size));
+    m_pending.append({parameter, m_used, size});
+    m_used += size;
 }
 
 void SqliteStatement::bind(int parameter, qint64 value)
@@ -108,7 +117,7 @@ bool SqliteStatement::step()
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);
-    m_text.resize(0); // keeps its capacity for the next row
+    m_used = 0; // the buffer is reused for the next row
     m_pending.clear(); // QVarLengthArray keeps its storage
     m_ok = m_statement != nullptr;
 }
@@ -118,6 +127,12 @@ QString SqliteStatement::text(int column) const
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     const int size = sqlite3_column_bytes(m_statement, column);
     return size > 0 ? QString::fromUtf8(data, size) : QString();
+}
+
+QUtf8StringView SqliteStatement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QUtf8StringView(data, sqlite3_column_bytes(m_statement, column));
 }
 
 qint64 SqliteStatement::integer(int column) const

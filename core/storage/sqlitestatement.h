@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringEncoder>
+#include <QUtf8StringView>
 #include <QVarLengthArray>
 
 struct sqlite3;
@@ -41,6 +42,8 @@ public:
     void reset();
 
     QString text(int column) const;
+    // The column's text as SQLite holds it, valid until the next step() or reset().
+    QUtf8StringView utf8(int column) const;
     qint64 integer(int column) const;
     QDate date(int column) const;
     QDateTime dateTime(int column) const;
@@ -58,12 +61,15 @@ private:
         qsizetype size;
     };
     void bindAscii(int parameter, const char *text, qsizetype size);
+    // Room for size more bytes of this row's text, at m_used.
+    char *reserveText(qsizetype size);
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     bool m_ok = true;
     // This row's text, bound when the statement runs (the buffer may move while it grows).
     QByteArray m_text;
+    qsizetype m_used = 0;
     QVarLengthArray<PendingText, 16> m_pending;
     // Stateless: half a surrogate pair at the end of one value must not carry into the next.
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
