@@ -8,6 +8,9 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <algorithm>
+#include <optional>
+
 namespace {
 
 #define CONTACT_COLUMNS                                                                                            \
@@ -67,26 +70,139 @@ QString toIso(const QDateTime &dt)
     return dt.toUTC().toString(Qt::ISODateWithMs);
 }
 
-// Binds parameters 1-14, shared by INSERT and UPDATE; updatedAt is already ISO text.
-void bindFields(SqliteStatement &statement, const Contact &c, const QString &updatedAt)
+// A value most contacts of a batch share ("linkedin", "LinkedIn"), encoded once per run of it.
+class SharedUtf8
 {
-    statement.bind(1, c.firstName);
-    statement.bind(2, c.lastName);
-    statement.bind(3, c.email);
-    statement.bind(4, c.phone);
-    statement.bind(5, c.linkedInUrl);
-    statement.bind(6, c.company);
-    statement.bind(7, c.position);
-    statement.bind(8, c.connectedOn);
-    statement.bind(9, RelationshipNames::key(c.relationship));
+public:
+    QByteArrayView of(const QString &text)
+    {
+        const bool same = text.size() == m_text.size()
+            && (text.constData() == m_text.constData() || QStringView(text) == QStringView(m_text));
+        if (!same) {
+            m_text = text;
+            m_utf8 = text.toUtf8();
+        }
+        return m_utf8;
+    }
+
+private:
+    QString m_text;
+    QByteArray m_utf8;
+};
+
+// What a batch's rows have in common, encoded once for all of them.
+struct BatchValues {
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    QByteArray nowUtf8 = toIso(now).toUtf8();
+    SharedUtf8 relationship;
+    SharedUtf8 source;
+};
+
+// Binds parameters 1-13 after the first `offset`, shared by INSERT and UPDATE.
+void bindFields(SqliteStatement &statement, const Contact &c, BatchValues &values, int offset = 0)
+{
+    statement.bind(offset + 1, c.firstName);
+    statement.bind(offset + 2, c.lastName);
+    statement.bind(offset + 3, c.email);
+    statement.bind(offset + 4, c.phone);
+    statement.bind(offset + 5, c.linkedInUrl);
+    statement.bind(offset + 6, c.company);
+    statement.bind(offset + 7, c.position);
+    statement.bind(offset + 8, c.connectedOn);
+    statement.bindUtf8(offset + 9, values.relationship.of(RelationshipNames::key(c.relationship)));
     if (c.referredById > 0)
-        statement.bind(10, c.referredById);
+        statement.bind(offset + 10, c.referredById);
     else
-        statement.bindNull(10);
-    statement.bind(11, c.tags.isEmpty() ? QString() : joinTags(c.tags));
-    statement.bind(12, c.notes);
-    statement.bind(13, c.source);
-    statement.bind(14, updatedAt);
+        statement.bindNull(offset + 10);
+    statement.bind(offset + 11, c.tags.isEmpty() ? QString() : joinTags(c.tags));
+    statement.bind(offset + 12, c.notes);
+    statement.bindUtf8(offset + 13, values.source.of(c.source));
+}
+
+constexpr int InsertColumns = 16;
+
+// INSERT of `rows` contacts, InsertColumns parameters each.
+QByteArray insertSql(int rows)
+{
+    QByteArray sql = "INSERT INTO contacts (first_name, last_name, email, phone, linkedin_url, company, position, "
+                     "connected_on, relationship, referred_by, tags, notes, source, updated_at, created_at, id) VALUES ";
+    for (int row = 0; row < rows; ++row)
+        sql += row == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    return sql;
+}
+
+// Binds one contact's parameters of an insert. An undo re-creates a contact with its id and
+// times; anything new gets an id from SQLite and the batch's time.
+void bindInsert(SqliteStatement &statement, const Contact &c, BatchValues &values, int offset)
+{
+    bindFields(statement, c, values, offset);
+    if (c.updatedAt.isValid())
+        statement.bind(offset + 14, toIso(c.updatedAt));
+    else
+        statement.bindUtf8(offset + 14, values.nowUtf8);
+    if (c.createdAt.isValid())
+        statement.bind(offset + 15, toIso(c.createdAt));
+    else
+        statement.bindUtf8(offset + 15, values.nowUtf8);
+    if (c.id > 0)
+        statement.bind(offset + 16, c.id);
+    else
+        statement.bindNull(offset + 16);
+}
+
+// Inserts the contacts in order and appends their ids; false with SQLite's message on failure.
+bool insertContacts(QSqlDatabase &db, const QList<Contact> &contacts, BatchValues &values, QList<qint64> *ids,
+                    QString *error)
+{
+    // New contacts go in 64 to a statement: starting a statement costs SQLite about as much as
+    // storing a row, and an import stores tens of thousands. A new contact's id is one more than
+    // the highest id at the time (SQLite's rule for INTEGER PRIMARY KEY), so those 64 get
+    // consecutive ids, which is checked against the last one.
+    constexpr int RowsPerStatement = 64;
+    SqliteStatement one(db, insertSql(1).constData());
+    std::optional<SqliteStatement> many;
+    if (contacts.size() >= RowsPerStatement)
+        many.emplace(db, insertSql(RowsPerStatement).constData());
+    SqliteStatement highest(db, "SELECT coalesce(max(id), 0) FROM contacts");
+    highest.step();
+    qint64 highestId = highest.integer(0);
+    auto failed = [&](const SqliteStatement &statement) {
+        *error = statement.errorText();
+        return false;
+    };
+    ids->reserve(ids->size() + contacts.size());
+    qsizetype i = 0;
+    while (i < contacts.size()) {
+        const bool fullRunOfNewContacts = many && contacts.size() - i >= RowsPerStatement
+            && std::all_of(contacts.cbegin() + i, contacts.cbegin() + i + RowsPerStatement,
+                           [](const Contact &c) { return c.id <= 0; });
+        if (fullRunOfNewContacts) {
+            for (int row = 0; row < RowsPerStatement; ++row)
+                bindInsert(*many, contacts.at(i + row), values, row * InsertColumns);
+            many->step();
+            if (!many->ok())
+                return failed(*many);
+            if (many->lastInsertId() != highestId + RowsPerStatement) {
+                *error = QStringLiteral("new contacts did not get consecutive ids");
+                return false;
+            }
+            for (int row = 0; row < RowsPerStatement; ++row)
+                ids->append(highestId + 1 + row);
+            highestId += RowsPerStatement;
+            many->reset();
+            i += RowsPerStatement;
+            continue;
+        }
+        bindInsert(one, contacts.at(i), values, 0);
+        one.step();
+        if (!one.ok())
+            return failed(one);
+        ids->append(one.lastInsertId());
+        highestId = qMax(highestId, one.lastInsertId());
+        one.reset();
+        ++i;
+    }
+    return true;
 }
 
 } // namespace
@@ -237,36 +353,24 @@ bool ContactStore::apply(ContactBatch &batch)
         db.rollback();
         return false;
     };
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString nowText = toIso(now);
+    BatchValues values;
+    const QDateTime &now = values.now;
     QList<qint64> insertedIds;
     insertedIds.reserve(batch.inserts.size());
-    if (!batch.inserts.isEmpty()) {
-        SqliteStatement insert(db, "INSERT INTO contacts (first_name, last_name, email, phone, linkedin_url, company, "
-                                   "position, connected_on, relationship, referred_by, tags, notes, source, "
-                                   "updated_at, created_at, id) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        for (const Contact &c : std::as_const(batch.inserts)) {
-            // An undo re-creates a contact with its id and times; anything new is made now.
-            bindFields(insert, c, c.updatedAt.isValid() ? toIso(c.updatedAt) : nowText);
-            insert.bind(15, c.createdAt.isValid() ? toIso(c.createdAt) : nowText);
-            if (c.id > 0)
-                insert.bind(16, c.id);
-            else
-                insert.bindNull(16);
-            insert.step();
-            if (!insert.ok())
-                return statementFailed(insert);
-            insertedIds << insert.lastInsertId();
-            insert.reset();
-        }
+    QString insertError;
+    if (!batch.inserts.isEmpty() && !insertContacts(db, batch.inserts, values, &insertedIds, &insertError)) {
+        m_lastError = tr("Saving failed, nothing was changed: %1").arg(insertError);
+        q.finish();
+        db.rollback();
+        return false;
     }
     if (!batch.updates.isEmpty()) {
         SqliteStatement update(db, "UPDATE contacts SET first_name = ?, last_name = ?, email = ?, phone = ?, "
                                    "linkedin_url = ?, company = ?, position = ?, connected_on = ?, relationship = ?, "
                                    "referred_by = ?, tags = ?, notes = ?, source = ?, updated_at = ? WHERE id = ?");
         for (const Contact &c : std::as_const(batch.updates)) {
-            bindFields(update, c, nowText);
+            bindFields(update, c, values);
+            update.bindUtf8(14, values.nowUtf8);
             update.bind(15, c.id);
             update.step();
             if (!update.ok())

@@ -65,9 +65,23 @@ char *SqliteStatement::reserveText(qsizetype size)
 void SqliteStatement::bind(int parameter, QStringView text)
 {
     char *start = reserveText(text.size() * 3); // the most UTF-8 that UTF-16 can need
-    const char *end = m_encoder.appendToBuffer(start, text);
+    // Most of what is bound is short ASCII, copied here without a call into the converter.
+    const char16_t *in = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype ascii = 0;
+    while (ascii < size && in[ascii] < 0x80) {
+        start[ascii] = char(in[ascii]);
+        ++ascii;
+    }
+    const char *end = ascii == size ? start + size : m_encoder.appendToBuffer(start + ascii, text.sliced(ascii));
     m_pending.append({parameter, m_used, end - start});
     m_used += end - start;
+}
+
+void SqliteStatement::bindUtf8(int parameter, QByteArrayView utf8)
+{
+    // SQLite reads a null pointer as NULL; the text columns want ''.
+    sqlite3_bind_text(m_statement, parameter, utf8.isEmpty() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bindAscii(int parameter, const char *text, qsizetype size)

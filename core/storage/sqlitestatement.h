@@ -30,6 +30,8 @@ public:
     // so binding allocates nothing once the buffer has grown. A null QString is bound as ''
     // (the text columns are NOT NULL).
     void bind(int parameter, QStringView text);
+    // Text already in UTF-8 that stays unchanged and alive until the statement has run.
+    void bindUtf8(int parameter, QByteArrayView utf8);
     void bind(int parameter, qint64 value);
     void bindNull(int parameter);
     // NULL when invalid, else ISO 8601 ("2024-05-01").

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,6 +16,8 @@ class TestContactStore : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void manyInsertsGetTheirIds_data();
+    void manyInsertsGetTheirIds();
     void roundTripsEveryField();
     void batchIsAtomic();
     void inverseUndoesInsertUpdateRemove();
@@ -183,6 +186,63 @@ void TestContactStore::qtSqlUsesTheSystemSqlite()
     QCOMPARE(readelf.exitCode(), 0);
     const QString dynamic = QString::fromUtf8(readelf.readAllStandardOutput());
     QVERIFY2(dynamic.contains(QStringLiteral("[libsqlite3.so.0]")), qPrintable(dynamic));
+}
+
+void TestContactStore::manyInsertsGetTheirIds_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("explicitIdEvery"); // 0: none; else every n-th contact brings its own id
+    QTest::addColumn<bool>("duplicateId");    // one id twice: the whole batch fails
+
+    // New contacts go in 64 to a statement; the rest and those with ids one at a time.
+    QTest::newRow("fewer than a statement's worth") << 63 << 0 << false;
+    QTest::newRow("exactly one statement") << 64 << 0 << false;
+    QTest::newRow("several and a remainder") << 200 << 0 << false;
+    QTest::newRow("ids in between") << 300 << 50 << false;
+    QTest::newRow("every other has an id") << 150 << 2 << false;
+    QTest::newRow("a duplicate id fails it all") << 300 << 50 << true;
+}
+
+void TestContactStore::manyInsertsGetTheirIds()
+{
+    QFETCH(int, rows);
+    QFETCH(int, explicitIdEvery);
+    QFETCH(bool, duplicateId);
+
+    const qint64 existing = add(QStringLiteral("Already"), QStringLiteral("There"), QString());
+    ContactBatch batch;
+    for (int i = 0; i < rows; ++i) {
+        Contact c;
+        c.firstName = QStringLiteral("Person");
+        c.lastName = QString::number(i);
+        c.company = QStringLiteral("Company %1").arg(i % 7);
+        if (explicitIdEvery > 0 && i % explicitIdEvery == explicitIdEvery - 1)
+            c.id = 100000 + i; // as an undo re-creates a contact
+        batch.inserts << c;
+    }
+    if (duplicateId)
+        batch.inserts[rows - 1].id = existing;
+
+    QCOMPARE(m_store->apply(batch), !duplicateId);
+    if (duplicateId) {
+        QCOMPARE(m_store->count(), 1);
+        return;
+    }
+    QCOMPARE(m_store->count(), rows + 1);
+    QSet<qint64> ids;
+    for (int i = 0; i < rows; ++i) {
+        const Contact &c = batch.inserts.at(i);
+        QVERIFY(c.id > 0);
+        ids.insert(c.id);
+        if (explicitIdEvery > 0 && i % explicitIdEvery == explicitIdEvery - 1)
+            QCOMPARE(c.id, qint64(100000 + i));
+        const std::optional<Contact> stored = m_store->contact(c.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->lastName, QString::number(i));
+        QCOMPARE(stored->company, QStringLiteral("Company %1").arg(i % 7));
+        QCOMPARE(stored->createdAt, c.createdAt);
+    }
+    QCOMPARE(ids.size(), rows);
 }
 
 QTEST_GUILESS_MAIN(TestContactStore)
