@@ -1,5 +1,7 @@
 #include "import/contactcsv.h"
 
+#include "domain/stringpool.h"
+
 #include <QRegularExpression>
 #include <QVarLengthArray>
 
@@ -237,6 +239,8 @@ QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
     // Exports are sorted by date, so neighbouring rows mostly share one: read it once per run.
     QUtf8StringView previousDateCell;
     QDate previousDate;
+    StringPool companies;
+    StringPool positions;
     for (qsizetype r = layout.headerRecord + 1; r < table.size(); ++r) {
         linkedin::Row row;
         row.line = table.line(r);
@@ -255,7 +259,9 @@ QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
                 c.connectedOn = previousDate;
                 continue;
             }
-            QString value = cellText(cell);
+            QString value = field == Field::Company ? companies.get(cell, [cell] { return cellText(cell); })
+                : field == Field::Position          ? positions.get(cell, [cell] { return cellText(cell); })
+                                                    : cellText(cell);
             if (value.isEmpty())
                 continue;
             switch (field) {

@@ -1,5 +1,7 @@
 #include "storage/contactstore.h"
 
+#include "domain/stringpool.h"
+
 #include "storage/database.h"
 #include "storage/sqlitestatement.h"
 #include "storage/sqlvalues.h"
@@ -35,9 +37,15 @@ QStringList splitTags(const QString &text)
     return text.split(tagSeparator, Qt::SkipEmptyParts);
 }
 
-// previousSource: when reading many contacts, the source of the one before. Most contacts
-// share one ("LinkedIn"), and then they share the string too.
-Contact readContact(const SqliteStatement &row, QString *previousSource = nullptr)
+// Strings that many contacts share, when reading many: where they came from (nearly all say
+// "LinkedIn"), their employers and job titles.
+struct SharedStrings {
+    QString previousSource;
+    StringPool companies;
+    StringPool positions;
+};
+
+Contact readContact(const SqliteStatement &row, SharedStrings *shared = nullptr)
 {
     Contact c;
     c.id = row.integer(0);
@@ -46,19 +54,19 @@ Contact readContact(const SqliteStatement &row, QString *previousSource = nullpt
     c.email = row.text(3);
     c.phone = row.text(4);
     c.linkedInUrl = row.text(5);
-    c.company = row.text(6);
-    c.position = row.text(7);
+    c.company = shared ? shared->companies.get(row.utf8(6), [&row] { return row.text(6); }) : row.text(6);
+    c.position = shared ? shared->positions.get(row.utf8(7), [&row] { return row.text(7); }) : row.text(7);
     c.connectedOn = row.date(8);
     c.relationship = RelationshipNames::fromKey(row.utf8(9));
     c.referredById = row.integer(10);
     c.tags = splitTags(row.text(11));
     c.notes = row.text(12);
-    if (previousSource && QAnyStringView::equal(row.utf8(13), *previousSource)) {
-        c.source = *previousSource;
+    if (shared && QAnyStringView::equal(row.utf8(13), shared->previousSource)) {
+        c.source = shared->previousSource;
     } else {
         c.source = row.text(13);
-        if (previousSource)
-            *previousSource = c.source;
+        if (shared)
+            shared->previousSource = c.source;
     }
     c.createdAt = row.dateTime(14);
     c.updatedAt = row.dateTime(15);
@@ -237,9 +245,9 @@ QList<Contact> ContactStore::all() const
     if (maxId.step())
         result.reserve(qBound(qint64(0), maxId.integer(0), qint64(1'000'000)));
     SqliteStatement select(m_database->connection(), CONTACT_COLUMNS " ORDER BY id");
-    QString previousSource;
+    SharedStrings shared;
     while (select.step())
-        result << readContact(select, &previousSource);
+        result << readContact(select, &shared);
     return result;
 }
 
