@@ -9,7 +9,7 @@ ContactImport::Prepared ContactImport::prepare(const QString &filePath, const Co
 {
     // The contacts already there are read on another thread while this one reads and parses the
     // file: re-importing a large export, each takes about as long as the other.
-    std::future<QList<Contact>> existing = store.readAllConcurrently();
+    std::future<QList<Contact>> existing = store.readForMatchingConcurrently();
     Prepared result;
     result.filePath = filePath;
     const QString name = QFileInfo(filePath).fileName();

@@ -3,7 +3,8 @@
 namespace {
 
 // Re-importing a newer export refreshes what LinkedIn knows better than we do (where people
-// work now) and fills gaps, but never overwrites what the user typed in.
+// work now) and fills gaps, but never overwrites what the user typed in. These are the fields
+// ContactBatch::UpdatedFields::FromImport writes.
 // The labels are translated only for fields that change: a re-import compares every row.
 QStringList mergeFromImport(Contact &target, const Contact &incoming)
 {
@@ -196,6 +197,7 @@ int ImportPlan::count(Action action) const
 ContactBatch ImportPlan::batch() const
 {
     ContactBatch batch;
+    batch.updatedFields = ContactBatch::UpdatedFields::FromImport;
     batch.inserts.reserve(count(Action::Add));
     batch.updates.reserve(count(Action::Update));
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
@@ -210,6 +212,7 @@ ContactBatch ImportPlan::batch() const
 ContactBatch ImportPlan::takeBatch()
 {
     ContactBatch batch;
+    batch.updatedFields = ContactBatch::UpdatedFields::FromImport;
     batch.inserts.reserve(count(Action::Add));
     batch.updates.reserve(count(Action::Update));
     for (qsizetype i = 0; i < m_rows.size(); ++i) {

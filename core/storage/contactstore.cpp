@@ -251,6 +251,40 @@ QList<Contact> ContactStore::all() const
     return result;
 }
 
+QList<Contact> ContactStore::allForMatching() const
+{
+    QList<Contact> result;
+    SqliteStatement maxId(m_database->connection(), "SELECT max(id) FROM contacts");
+    if (maxId.step())
+        result.reserve(qBound(qint64(0), maxId.integer(0), qint64(1'000'000)));
+    SqliteStatement select(m_database->connection(),
+                           "SELECT id, first_name, last_name, email, linkedin_url, company, position, connected_on "
+                           "FROM contacts ORDER BY id");
+    StringPool companies;
+    StringPool positions;
+    QByteArray previousDateText;
+    QDate previousDate;
+    while (select.step()) {
+        Contact c;
+        c.id = select.integer(0);
+        c.firstName = select.text(1);
+        c.lastName = select.text(2);
+        c.email = select.text(3);
+        c.linkedInUrl = select.text(4);
+        c.company = companies.get(select.utf8(5), [&select] { return select.text(5); });
+        c.position = positions.get(select.utf8(6), [&select] { return select.text(6); });
+        // Imported contacts come in runs of one connection date.
+        const QUtf8StringView date = select.utf8(7);
+        if (date != QUtf8StringView(previousDateText)) {
+            previousDateText = QByteArray(date.data(), date.size());
+            previousDate = select.date(7);
+        }
+        c.connectedOn = previousDate;
+        result << c;
+    }
+    return result;
+}
+
 void ContactStore::readAllInBackground(QObject *context, std::function<void(QList<Contact>)> done) const
 {
     auto result = std::make_shared<QList<Contact>>();
@@ -266,10 +300,10 @@ void ContactStore::readAllInBackground(QObject *context, std::function<void(QLis
     worker->start();
 }
 
-std::future<QList<Contact>> ContactStore::readAllConcurrently() const
+std::future<QList<Contact>> ContactStore::readForMatchingConcurrently() const
 {
     return std::async(std::launch::async, [this] {
-        QList<Contact> contacts = all();
+        QList<Contact> contacts = allForMatching();
         m_database->releaseThreadConnection();
         return contacts;
     });
@@ -373,13 +407,27 @@ bool ContactStore::apply(ContactBatch &batch)
         return false;
     }
     if (!batch.updates.isEmpty()) {
-        SqliteStatement update(db, "UPDATE contacts SET first_name = ?, last_name = ?, email = ?, phone = ?, "
-                                   "linkedin_url = ?, company = ?, position = ?, connected_on = ?, relationship = ?, "
-                                   "referred_by = ?, tags = ?, notes = ?, source = ?, updated_at = ? WHERE id = ?");
+        const bool fromImport = batch.updatedFields == ContactBatch::UpdatedFields::FromImport;
+        SqliteStatement update(db, fromImport
+                                   ? "UPDATE contacts SET email = ?, linkedin_url = ?, company = ?, position = ?, "
+                                     "connected_on = ?, updated_at = ? WHERE id = ?"
+                                   : "UPDATE contacts SET first_name = ?, last_name = ?, email = ?, phone = ?, "
+                                     "linkedin_url = ?, company = ?, position = ?, connected_on = ?, relationship = ?, "
+                                     "referred_by = ?, tags = ?, notes = ?, source = ?, updated_at = ? WHERE id = ?");
         for (const Contact &c : std::as_const(batch.updates)) {
-            bindFields(update, c, values);
-            update.bindUtf8(14, values.nowUtf8);
-            update.bind(15, c.id);
+            if (fromImport) {
+                update.bind(1, c.email);
+                update.bind(2, c.linkedInUrl);
+                update.bind(3, c.company);
+                update.bind(4, c.position);
+                update.bind(5, c.connectedOn);
+                update.bindUtf8(6, values.nowUtf8);
+                update.bind(7, c.id);
+            } else {
+                bindFields(update, c, values);
+                update.bindUtf8(14, values.nowUtf8);
+                update.bind(15, c.id);
+            }
             update.step();
             if (!update.ok())
                 return statementFailed(update);

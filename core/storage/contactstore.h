@@ -16,9 +16,14 @@ class Database;
 // A set of contact writes applied atomically. Every user edit, its undo and an import
 // are expressed as one batch, so there is exactly one write path and it is transactional.
 struct ContactBatch {
+    // What an update writes: the whole contact, or only what an import brings (e-mail,
+    // LinkedIn URL, company, position, connected on), leaving the user's own fields alone.
+    enum class UpdatedFields { All, FromImport };
+
     QList<Contact> inserts; // id 0: new id assigned; id > 0: re-created with that id (undo of delete)
     QList<Contact> updates; // matched by id
     QList<qint64> removals;
+    UpdatedFields updatedFields = UpdatedFields::All;
 
     bool isEmpty() const { return inserts.isEmpty() && updates.isEmpty() && removals.isEmpty(); }
     // The batch that undoes this one, given the contacts as they were before it.
@@ -38,8 +43,13 @@ public:
     // Reads all() on a worker thread with its own connection and hands the result to
     // done() on context's thread, so a large list never blocks the window from appearing.
     void readAllInBackground(QObject *context, std::function<void(QList<Contact>)> done) const;
-    // Reads all() on a thread of its own, for a caller with other work to do meanwhile.
-    std::future<QList<Contact>> readAllConcurrently() const;
+    // Every contact with only what an import compares and updates: id, names, e-mail, LinkedIn
+    // URL, company, position and connected on; the other fields are left empty. Reading less
+    // makes re-importing a large export faster. Write such contacts back only with
+    // ContactBatch::UpdatedFields::FromImport.
+    QList<Contact> allForMatching() const;
+    // Reads allForMatching() on a thread of its own, for a caller with other work meanwhile.
+    std::future<QList<Contact>> readForMatchingConcurrently() const;
     std::optional<Contact> contact(qint64 id) const;
     QList<Contact> contacts(const QList<qint64> &ids) const;
     int count() const;

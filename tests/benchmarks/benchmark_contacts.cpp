@@ -258,16 +258,19 @@ int main(int argc, char *argv[])
         const double writeMs = lap();
         const QList<Contact> all = store.all();
         const double readMs = lap();
+        const QList<Contact> forMatching = store.allForMatching();
+        const double readForMatchingMs = lap();
         planRows = contactRows;
         planRows.detach();
         lap();
-        const ImportPlan again = ImportPlan::build(std::move(planRows), all);
+        const ImportPlan again = ImportPlan::build(std::move(planRows), forMatching);
         const double replanMs = lap();
         info("  in-process: decode and parse the CSV", parseMs, "ms");
         info("  in-process: map records to contacts", rowsMs, "ms");
         info("  in-process: plan into an empty database", planMs, "ms");
         info("  in-process: write (one transaction)", writeMs, "ms");
-        info("  in-process: read every contact back", readMs, "ms");
+        info("  in-process: read every contact back (as the list does)", readMs, "ms");
+        info("  in-process: read them for matching (as a re-import does)", readForMatchingMs, "ms");
         info("  in-process: plan again, every row matching", replanMs, "ms");
     }
 

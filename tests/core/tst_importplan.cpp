@@ -6,6 +6,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+#include <utility>
+
 namespace {
 QString sample(const QString &name)
 {
@@ -32,6 +35,8 @@ private Q_SLOTS:
     void reimportChangesNothing();
     void newerExportUpdatesCompanyAndPosition();
     void userEditsSurviveReimport();
+    void updatingImportWritesOnlyImportedFields_data();
+    void updatingImportWritesOnlyImportedFields();
     void duplicateRowsInOneFile();
     void unreadableFiles_data();
     void unreadableFiles();
@@ -204,6 +209,77 @@ void TestImportPlan::userEditsSurviveReimport()
     QCOMPARE(after.email, priya.email);
     QCOMPARE(after.relationship, Relationship::Alumni);
     QCOMPARE(m_store->count(), 7);
+}
+
+void TestImportPlan::updatingImportWritesOnlyImportedFields_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+
+    // What the user keeps about a person; an import planned from allForMatching() knows none of it.
+    QTest::newRow("notes") << QStringLiteral("notes") << QStringLiteral("Knows the hiring manager.");
+    QTest::newRow("phone") << QStringLiteral("phone") << QStringLiteral("+44 20 7946 0000");
+    QTest::newRow("tags") << QStringLiteral("tags") << QStringLiteral("alumni,design");
+    QTest::newRow("relationship") << QStringLiteral("relationship") << QStringLiteral("professor");
+    QTest::newRow("source") << QStringLiteral("source") << QStringLiteral("Met at a conference");
+    QTest::newRow("names") << QStringLiteral("names") << QStringLiteral("Olu Renamed");
+}
+
+void TestImportPlan::updatingImportWritesOnlyImportedFields()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+
+    QVERIFY(importBytes("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                        "Olu,Specimen,https://www.linkedin.com/in/olu,,Contoso,Recruiter,27 Jun 2026\n"));
+    Contact olu = m_store->all().constFirst();
+    if (field == QStringLiteral("notes"))
+        olu.notes = value;
+    else if (field == QStringLiteral("phone"))
+        olu.phone = value;
+    else if (field == QStringLiteral("tags"))
+        olu.tags = value.split(u',');
+    else if (field == QStringLiteral("relationship"))
+        olu.relationship = RelationshipNames::fromKey(value);
+    else if (field == QStringLiteral("source"))
+        olu.source = value;
+    else
+        std::tie(olu.firstName, olu.lastName) = std::pair(value.section(u' ', 0, 0), value.section(u' ', 1));
+    ContactBatch edit;
+    edit.updates << olu;
+    QVERIFY(m_store->apply(edit));
+    const Contact edited = *m_store->contact(olu.id);
+
+    // Olu moved on; the plan is made from the slim read, as ContactImport::prepare does.
+    const QByteArray newer = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                             "Olu,Specimen,https://www.linkedin.com/in/olu,olu@example.com,Fabrikam,Head of Talent,"
+                             "27 Jun 2026\n";
+    const auto prepared = ContactImport::prepareBytes(newer, QStringLiteral("newer.csv"), m_store->allForMatching());
+    QVERIFY(prepared.ok);
+    QCOMPARE(prepared.plan.count(ImportPlan::Action::Update), 1);
+    ContactBatch batch = prepared.plan.batch();
+    const QList<Contact> before = m_store->contacts({olu.id});
+    QVERIFY(m_store->apply(batch));
+
+    Contact after = *m_store->contact(olu.id);
+    QCOMPARE(after.company, QStringLiteral("Fabrikam"));
+    QCOMPARE(after.position, QStringLiteral("Head of Talent"));
+    QCOMPARE(after.email, QStringLiteral("olu@example.com"));
+    // Everything else is as the user left it.
+    Contact expected = edited;
+    expected.company = after.company;
+    expected.position = after.position;
+    expected.email = after.email;
+    expected.updatedAt = after.updatedAt;
+    QCOMPARE(after, expected);
+
+    // And the undo puts the whole contact back.
+    ContactBatch undo = batch.inverse(before);
+    QVERIFY(m_store->apply(undo));
+    after = *m_store->contact(olu.id);
+    expected = edited;
+    expected.updatedAt = after.updatedAt;
+    QCOMPARE(after, expected);
 }
 
 void TestImportPlan::duplicateRowsInOneFile()
