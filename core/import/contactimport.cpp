@@ -5,11 +5,17 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <future>
+
 ContactImport::Prepared ContactImport::prepare(const QString &filePath, const ContactStore &store)
 {
-    // The contacts already there are read on another thread while this one reads and parses the
-    // file: re-importing a large export, each takes about as long as the other.
-    std::future<QList<Contact>> existing = store.readForMatchingConcurrently();
+    // The contacts already there are read and indexed on another thread while this one reads
+    // the file: re-importing a large export, each takes about as long as the other.
+    std::future<ContactMatcher> existing = std::async(std::launch::async, [&store] {
+        ContactMatcher matcher(store.allForMatching());
+        store.releaseThreadConnection();
+        return matcher;
+    });
     Prepared result;
     result.filePath = filePath;
     const QString name = QFileInfo(filePath).fileName();
@@ -24,18 +30,17 @@ ContactImport::Prepared ContactImport::prepare(const QString &filePath, const Co
                            .arg(file.size() / (1024 * 1024));
         return result;
     }
-    contactcsv::ReadResult read = contactcsv::read(file.readAll());
-    return plan(std::move(read), filePath, existing.get());
+    return plan(contactcsv::read(file.readAll()), filePath, [&existing] { return existing.get(); });
 }
 
 ContactImport::Prepared ContactImport::prepareBytes(const QByteArray &bytes, const QString &filePath,
                                                     const QList<Contact> &existing)
 {
-    return plan(contactcsv::read(bytes), filePath, existing);
+    return plan(contactcsv::read(bytes), filePath, [&existing] { return ContactMatcher(existing); });
 }
 
 ContactImport::Prepared ContactImport::plan(contactcsv::ReadResult &&read, const QString &filePath,
-                                            const QList<Contact> &existing)
+                                            const std::function<ContactMatcher()> &existing)
 {
     Prepared result;
     result.filePath = filePath;
@@ -43,10 +48,13 @@ ContactImport::Prepared ContactImport::plan(contactcsv::ReadResult &&read, const
         result.error = tr("“%1” cannot be imported: %2").arg(QFileInfo(filePath).fileName(), read.error);
         return result;
     }
-    result.plan = ImportPlan::build(std::move(read.rows), existing);
+    // Normalising the rows' URLs needs no database, so it happens before waiting for it.
+    const QList<QString> urls = ImportPlan::profileUrls(read.rows);
+    ContactMatcher matcher = existing();
+    result.existing = matcher.contacts();
+    result.plan = ImportPlan::build(std::move(read.rows), urls, std::move(matcher));
     result.layout = std::move(read.layout);
     result.table = std::move(read.table);
-    result.existing = existing;
     result.ok = true;
     return result;
 }

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 class ContactStore;
 
 // Reading a contacts file and planning its import, shared by the window, drag-and-drop and
@@ -37,5 +39,7 @@ public:
     static Prepared remap(const Prepared &prepared, const QList<contactcsv::Field> &mapping);
 
 private:
-    static Prepared plan(contactcsv::ReadResult &&read, const QString &filePath, const QList<Contact> &existing);
+    // existing() gives the contacts already there, waiting for them if they are still being read.
+    static Prepared plan(contactcsv::ReadResult &&read, const QString &filePath,
+                         const std::function<ContactMatcher()> &existing);
 };

@@ -34,12 +34,12 @@ QStringList mergeFromImport(Contact &target, const Contact &incoming)
 
 } // namespace
 
-ContactMatcher::ContactMatcher(const QList<Contact> &contacts)
-    : m_contacts(contacts)
+ContactMatcher::ContactMatcher(QList<Contact> contacts)
+    : m_contacts(std::move(contacts))
 {
-    m_byUrl.reserve(contacts.size());
-    for (qsizetype i = 0; i < contacts.size(); ++i) {
-        const QString url = linkedin::normaliseProfileUrl(contacts.at(i).linkedInUrl);
+    m_byUrl.reserve(m_contacts.size());
+    for (qsizetype i = 0; i < m_contacts.size(); ++i) {
+        const QString url = linkedin::normaliseProfileUrl(m_contacts.at(i).linkedInUrl);
         if (!url.isEmpty())
             m_byUrl.insert(url, i);
     }
@@ -93,9 +93,25 @@ ImportPlan ImportPlan::build(const QList<linkedin::Row> &rows, const QList<Conta
     return build(QList<linkedin::Row>(rows), existing);
 }
 
-ImportPlan ImportPlan::build(QList<linkedin::Row> &&rows, const QList<Contact> &existingContacts)
+ImportPlan ImportPlan::build(QList<linkedin::Row> &&rows, const QList<Contact> &existing)
 {
-    ContactMatcher existing(existingContacts);
+    const QList<QString> urls = profileUrls(rows);
+    return build(std::move(rows), urls, ContactMatcher(existing));
+}
+
+QList<QString> ImportPlan::profileUrls(const QList<linkedin::Row> &rows)
+{
+    QList<QString> urls;
+    urls.reserve(rows.size());
+    for (const linkedin::Row &row : rows)
+        urls << linkedin::normaliseProfileUrl(row.contact.linkedInUrl);
+    return urls;
+}
+
+ImportPlan ImportPlan::build(QList<linkedin::Row> &&rows, const QList<QString> &urls, ContactMatcher existing)
+{
+    Q_ASSERT(urls.size() == rows.size());
+    const QList<Contact> &existingContacts = existing.contacts();
     ImportPlan plan;
     plan.m_rows = std::move(rows);
     QList<linkedin::Row> &planRows = plan.m_rows;
@@ -103,21 +119,18 @@ ImportPlan ImportPlan::build(QList<linkedin::Row> &&rows, const QList<Contact> &
 
     // Names tell people apart only in rows without a URL, and every row of LinkedIn's current
     // exports has one: then no name keys are made at all.
-    QList<QString> urls;
-    urls.reserve(planRows.size());
     bool someRowHasNoUrl = false;
-    for (const linkedin::Row &row : std::as_const(planRows)) {
-        urls << linkedin::normaliseProfileUrl(row.contact.linkedInUrl);
-        someRowHasNoUrl = someRowHasNoUrl || (urls.constLast().isEmpty() && !row.empty);
-    }
+    for (qsizetype r = 0; r < planRows.size() && !someRowHasNoUrl; ++r)
+        someRowHasNoUrl = urls.at(r).isEmpty() && !planRows.at(r).empty;
 
     // Keys seen earlier in this same file, so a person listed twice is imported once.
     QHash<QString, int> seenUrl, seenEmail, seenName;
     seenUrl.reserve(planRows.size());
     if (someRowHasNoUrl)
         seenName.reserve(planRows.size());
-    // Updates accumulate per existing contact, in case several rows match the same one.
-    QHash<qsizetype, qsizetype> updateRowOf;
+    // Updates accumulate per existing contact, in case several rows match the same one: the
+    // row that first matched each existing contact, or -1.
+    QList<qsizetype> updateRowOf(existingContacts.size(), -1);
 
     for (qsizetype r = 0; r < planRows.size(); ++r) {
         linkedin::Row &row = planRows[r];
@@ -158,24 +171,24 @@ ImportPlan ImportPlan::build(QList<linkedin::Row> &&rows, const QList<Contact> &
             continue;
         }
 
-        const auto previous = updateRowOf.constFind(match);
-        Contact merged = previous != updateRowOf.cend() ? planRows.at(*previous).contact : existingContacts.at(match);
+        const qsizetype previous = updateRowOf.at(match);
+        Contact merged = previous >= 0 ? planRows.at(previous).contact : existingContacts.at(match);
         const QStringList changes = mergeFromImport(merged, c);
-        if (previous != updateRowOf.cend()) {
+        if (previous >= 0) {
             // Another row already matched this person: fold this one into it.
-            Outcome &first = plan.m_outcomes[*previous];
+            Outcome &first = plan.m_outcomes[previous];
             if (!changes.isEmpty()) {
-                planRows[*previous].contact = std::move(merged);
+                planRows[previous].contact = std::move(merged);
                 first.changes << changes;
                 first.action = Action::Update;
             }
-            outcome.reason = tr("same person as line %1").arg(planRows.at(*previous).line);
+            outcome.reason = tr("same person as line %1").arg(planRows.at(previous).line);
         } else {
             // The row now shows the person as they will be after the import.
             row.contact = std::move(merged);
             outcome.changes = changes;
             outcome.action = changes.isEmpty() ? Action::Unchanged : Action::Update;
-            updateRowOf.insert(match, r);
+            updateRowOf[match] = r;
         }
     }
     return plan;

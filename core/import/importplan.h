@@ -10,16 +10,16 @@
 
 #include <optional>
 
-// What an import would do, worked out before anything is written, so the user sees it in a
-// preview and confirms. Rows are matched to existing contacts by LinkedIn URL, else e-mail,
-// else exact name and company.
 // Recognises people already in the database by LinkedIn URL, else e-mail, else exact name and
-// company. The URL index is made at once; the other two on first need, since re-importing an
-// export matches everyone by URL and never needs them.
+// company. The URL index is made at once (a re-import can make it on the thread that reads
+// the contacts); the other two on first need, since re-importing an export matches everyone
+// by URL and never needs them.
 class ContactMatcher
 {
 public:
-    explicit ContactMatcher(const QList<Contact> &contacts);
+    explicit ContactMatcher(QList<Contact> contacts = {});
+
+    const QList<Contact> &contacts() const { return m_contacts; }
 
     // Index into the contacts of the one matching, or -1. The keys are a row's normalised
     // URL and lower-case e-mail; the name key is made only if it comes to that.
@@ -28,12 +28,15 @@ public:
     static QString nameCompanyKey(const Contact &contact);
 
 private:
-    const QList<Contact> &m_contacts;
+    QList<Contact> m_contacts;
     QHash<QString, qsizetype> m_byUrl;
     std::optional<QHash<QString, qsizetype>> m_byEmail;
     std::optional<QHash<QString, qsizetype>> m_byName;
 };
 
+// What an import would do, worked out before anything is written, so the user sees it in a
+// preview and confirms. Rows are matched to existing contacts by LinkedIn URL, else e-mail,
+// else exact name and company.
 class ImportPlan
 {
     Q_DECLARE_TR_FUNCTIONS(ImportPlan)
@@ -50,9 +53,15 @@ public:
         const QString &reason;       // Skip: why, for the user
     };
 
+    // existing may be ContactStore::allForMatching(): a plan reads no other field.
     static ImportPlan build(const QList<linkedin::Row> &rows, const QList<Contact> &existing);
     // The same, keeping the rows instead of copying them: a plan holds each row's contact once.
     static ImportPlan build(QList<linkedin::Row> &&rows, const QList<Contact> &existing);
+    // The same in parts, for a caller that reads the file and the database at once: the rows'
+    // normalised profile URLs (see profileUrls()) and the matcher can each be made while the
+    // other is still being read.
+    static ImportPlan build(QList<linkedin::Row> &&rows, const QList<QString> &profileUrls, ContactMatcher existing);
+    static QList<QString> profileUrls(const QList<linkedin::Row> &rows);
 
     qsizetype size() const { return m_rows.size(); }
     Entry entry(qsizetype index) const;

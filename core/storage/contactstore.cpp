@@ -300,13 +300,9 @@ void ContactStore::readAllInBackground(QObject *context, std::function<void(QLis
     worker->start();
 }
 
-std::future<QList<Contact>> ContactStore::readForMatchingConcurrently() const
+void ContactStore::releaseThreadConnection() const
 {
-    return std::async(std::launch::async, [this] {
-        QList<Contact> contacts = allForMatching();
-        m_database->releaseThreadConnection();
-        return contacts;
-    });
+    m_database->releaseThreadConnection();
 }
 
 ContactStore::~ContactStore()

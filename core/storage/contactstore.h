@@ -48,8 +48,8 @@ public:
     // makes re-importing a large export faster. Write such contacts back only with
     // ContactBatch::UpdatedFields::FromImport.
     QList<Contact> allForMatching() const;
-    // Reads allForMatching() on a thread of its own, for a caller with other work meanwhile.
-    std::future<QList<Contact>> readForMatchingConcurrently() const;
+    // For a thread of the caller's own that has finished reading: closes its connection.
+    void releaseThreadConnection() const;
     std::optional<Contact> contact(qint64 id) const;
     QList<Contact> contacts(const QList<qint64> &ids) const;
     int count() const;
