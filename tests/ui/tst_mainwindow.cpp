@@ -6,6 +6,7 @@
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "translations.h"
+#include "uitest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void emptyDatabaseShowsHowToStart();
     void opensWithExistingContacts();
     void unknownColumnsAreMappedInThePreview();
+    void newerExportUpdatesOnlyWhatItHolds();
 
 private:
     void drop(const QString &path);
@@ -352,6 +354,78 @@ void TestMainWindow::unknownColumnsAreMappedInThePreview()
                                    [](const Contact &c) { return c.company == QStringLiteral("Bletchley Park"); });
     QVERIFY(alan != imported.cend());
     QCOMPARE(alan->displayName(), QStringLiteral("Alan Turing"));
+}
+
+// Priya has moved on and someone new connected; the user has written about Priya meanwhile.
+void TestMainWindow::newerExportUpdatesOnlyWhatItHolds()
+{
+    const QByteArray current = [] {
+        QFile file(sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv")));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    QVERIFY(!current.isEmpty());
+    drop(sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv")));
+    confirmPreview(7);
+    QTRY_COMPARE(m_window->contactModel()->totalCount(), 7);
+
+    Contact priya;
+    for (const Contact &c : m_window->store()->all()) {
+        if (c.firstName == QStringLiteral("Priya"))
+            priya = c;
+    }
+    QVERIFY(priya.id);
+    Contact edited = priya;
+    edited.notes = QStringLiteral("Knows the hiring manager.");
+    edited.relationship = Relationship::Alumni;
+    edited.firstName = QStringLiteral("Priya R.");
+    ContactBatch edit;
+    edit.updates << edited;
+    QVERIFY(m_window->store()->apply(edit));
+
+    QByteArray newer = current;
+    newer.replace("Tailwind Traders,Senior Technical Recruiter", "Fabrikam,Head of Talent");
+    newer += "\nZoe,Newperson,https://www.linkedin.com/in/zoe-newperson,,Litware,Designer,01 Nov 2026\n";
+    const QString newerPath = m_dir->filePath(QStringLiteral("Connections.csv"));
+    QFile file(newerPath);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(newer) == newer.size());
+    file.close();
+
+    drop(newerPath);
+    auto *preview = waitForChild<ImportPreviewDialog>(m_window.get());
+    QVERIFY(preview);
+    QVERIFY2(preview->findChild<QLabel *>(QStringLiteral("importSummary"))->text().startsWith(
+                 QStringLiteral("1 new contact · 1 to update")),
+             qPrintable(preview->findChild<QLabel *>(QStringLiteral("importSummary"))->text()));
+    // The preview names the person as the user has them and says what changes.
+    auto *table = preview->findChild<QTableView *>(QStringLiteral("previewTable"));
+    QVERIFY(table);
+    bool shown = false;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 2).data().toString() == QStringLiteral("Priya R. Fictitious")) {
+            QCOMPARE(table->model()->index(row, 3).data().toString(), QStringLiteral("Fabrikam"));
+            QCOMPARE(table->model()->index(row, 5).data().toString(), QStringLiteral("New company, position"));
+            shown = true;
+        }
+    }
+    QVERIFY(shown);
+    UiTest::screenshot(preview, QStringLiteral("import-preview-newer-export"));
+    confirmPreview(2);
+
+    const Contact after = *m_window->store()->contact(priya.id);
+    QCOMPARE(after.company, QStringLiteral("Fabrikam"));
+    QCOMPARE(after.position, QStringLiteral("Head of Talent"));
+    QCOMPARE(after.notes, edited.notes);
+    QCOMPARE(after.relationship, Relationship::Alumni);
+    QCOMPARE(after.firstName, QStringLiteral("Priya R."));
+    QCOMPARE(m_window->store()->count(), 8);
+
+    // One undo step takes the whole import back, and only the import.
+    m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    const Contact undone = *m_window->store()->contact(priya.id);
+    QCOMPARE(undone.company, QStringLiteral("Tailwind Traders"));
+    QCOMPARE(undone.notes, edited.notes);
+    QCOMPARE(undone.firstName, QStringLiteral("Priya R."));
+    QCOMPARE(m_window->store()->count(), 7);
 }
 
 QTEST_MAIN(TestMainWindow)
