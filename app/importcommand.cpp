@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <future>
+
 int runImportCommand(const QStringList &arguments)
 {
     QTextStream out(stdout);
@@ -32,12 +34,25 @@ int runImportCommand(const QStringList &arguments)
 
     Database database;
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
-    if (!database.open(path)) {
+    if (!database.open(path, Database::IntegrityCheck::Later)) {
         err << database.errorString() << Qt::endl;
         return 1;
     }
+    // The integrity check reads the whole database; it runs while the file is read and
+    // planned, and nothing is written before it has passed.
+    std::future<QString> integrity = std::async(std::launch::async, [&database] {
+        QString problem = database.isVerified() ? QString() : database.integrityProblem();
+        database.releaseThreadConnection();
+        return problem;
+    });
     ContactStore store(&database);
     ContactImport::Prepared prepared = ContactImport::prepare(file, store);
+    const QString damage = integrity.get();
+    if (!damage.isEmpty()) {
+        err << damage << Qt::endl;
+        return 1;
+    }
+    database.markVerified();
     if (!prepared.ok) {
         err << prepared.error << Qt::endl;
         return 1;

@@ -6,7 +6,7 @@
 #include <QString>
 
 // One shared QString per distinct text read from UTF-8 many times over. A network of
-// thousands has far fewer employers and job titles than people, and each string not made
+// thousands has far fewer first names, employers and job titles than people, and each string not made
 // is an allocation, a conversion and memory the list keeps for as long as it is open.
 // Past `capacity` distinct texts the pool stops growing (a column of unique values would
 // only cost it memory) and makes strings as usual.

@@ -2,6 +2,7 @@
 
 #include "domain/stringpool.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QVarLengthArray>
 
@@ -236,13 +237,16 @@ QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
         if (layout.mapping.at(i) != Field::Ignore)
             columns.append({i, layout.mapping.at(i)});
     }
-    // Exports are sorted by date, so neighbouring rows mostly share one: read it once per run.
+    // An export has a few thousand distinct dates at most (one per day since joining), and
+    // neighbouring rows mostly share one: each is read once.
     QUtf8StringView previousDateCell;
     QDate previousDate;
+    QHash<QByteArrayView, QDate> dates;
+    StringPool firstNames;
     StringPool companies;
     StringPool positions;
     for (qsizetype r = layout.headerRecord + 1; r < table.size(); ++r) {
-        linkedin::Row row;
+        linkedin::Row &row = rows.emplaceBack();
         row.line = table.line(r);
         Contact &c = row.contact;
         c.source = source;
@@ -254,14 +258,18 @@ QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
             if (field == Field::ConnectedOn) {
                 if (previousDateCell.isNull() || cell != previousDateCell) {
                     previousDateCell = cell;
-                    previousDate = dateFromCell(cell);
+                    const auto known = dates.constFind(cell);
+                    previousDate = known != dates.cend() ? *known : dates.insert(cell, dateFromCell(cell)).value();
                 }
                 c.connectedOn = previousDate;
                 continue;
             }
-            QString value = field == Field::Company ? companies.get(cell, [cell] { return cellText(cell); })
-                : field == Field::Position          ? positions.get(cell, [cell] { return cellText(cell); })
-                                                    : cellText(cell);
+            // Many people share a first name, an employer or a job title.
+            StringPool *pool = field == Field::FirstName ? &firstNames
+                : field == Field::Company                ? &companies
+                : field == Field::Position               ? &positions
+                                                         : nullptr;
+            QString value = pool ? pool->get(cell, [cell] { return cellText(cell); }) : cellText(cell);
             if (value.isEmpty())
                 continue;
             switch (field) {
@@ -291,7 +299,6 @@ QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
         }
         row.empty = c.firstName.isEmpty() && c.lastName.isEmpty() && c.linkedInUrl.isEmpty() && c.email.isEmpty()
             && c.company.isEmpty();
-        rows.append(std::move(row));
     }
     return rows;
 }

@@ -48,11 +48,11 @@ ContactImport::Prepared ContactImport::plan(contactcsv::ReadResult &&read, const
         result.error = tr("“%1” cannot be imported: %2").arg(QFileInfo(filePath).fileName(), read.error);
         return result;
     }
-    // Normalising the rows' URLs needs no database, so it happens before waiting for it.
-    const QList<QString> urls = ImportPlan::profileUrls(read.rows);
+    // What the file alone tells needs no database, so it is worked out before waiting for it.
+    const ImportPlan::RowKeys keys = ImportPlan::keysOf(read.rows);
     ContactMatcher matcher = existing();
     result.existing = matcher.contacts();
-    result.plan = ImportPlan::build(std::move(read.rows), urls, std::move(matcher));
+    result.plan = ImportPlan::build(std::move(read.rows), keys, std::move(matcher));
     result.layout = std::move(read.layout);
     result.table = std::move(read.table);
     result.ok = true;

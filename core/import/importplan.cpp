@@ -95,39 +95,78 @@ ImportPlan ImportPlan::build(const QList<linkedin::Row> &rows, const QList<Conta
 
 ImportPlan ImportPlan::build(QList<linkedin::Row> &&rows, const QList<Contact> &existing)
 {
-    const QList<QString> urls = profileUrls(rows);
-    return build(std::move(rows), urls, ContactMatcher(existing));
+    const RowKeys keys = keysOf(rows);
+    return build(std::move(rows), keys, ContactMatcher(existing));
 }
 
-QList<QString> ImportPlan::profileUrls(const QList<linkedin::Row> &rows)
+namespace {
+
+// Rows that cannot become a contact at all.
+bool isUnusable(const linkedin::Row &row)
 {
-    QList<QString> urls;
-    urls.reserve(rows.size());
-    for (const linkedin::Row &row : rows)
-        urls << linkedin::normaliseProfileUrl(row.contact.linkedInUrl);
-    return urls;
+    return row.empty || (row.contact.firstName.isEmpty() && row.contact.lastName.isEmpty());
 }
 
-ImportPlan ImportPlan::build(QList<linkedin::Row> &&rows, const QList<QString> &urls, ContactMatcher existing)
+} // namespace
+
+ImportPlan::RowKeys ImportPlan::keysOf(const QList<linkedin::Row> &rows)
 {
-    Q_ASSERT(urls.size() == rows.size());
+    RowKeys keys;
+    keys.urls.reserve(rows.size());
+    keys.emails.reserve(rows.size());
+    keys.duplicateOf.resize(rows.size());
+    for (const linkedin::Row &row : rows) {
+        keys.urls << linkedin::normaliseProfileUrl(row.contact.linkedInUrl);
+        keys.emails << (row.contact.email.isEmpty() ? QString() : row.contact.email.trimmed().toLower());
+    }
+
+    // Names tell people apart only in rows without a URL, and every row of LinkedIn's current
+    // exports has one: then no name keys are made at all.
+    bool someRowHasNoUrl = false;
+    for (qsizetype r = 0; r < rows.size() && !someRowHasNoUrl; ++r)
+        someRowHasNoUrl = keys.urls.at(r).isEmpty() && !rows.at(r).empty;
+
+    // Keys seen earlier in this same file, so a person listed twice is imported once.
+    QHash<QString, int> seenUrl, seenEmail, seenName;
+    seenUrl.reserve(rows.size());
+    if (someRowHasNoUrl)
+        seenName.reserve(rows.size());
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const linkedin::Row &row = rows.at(r);
+        if (isUnusable(row))
+            continue;
+        const QString &url = keys.urls.at(r);
+        const QString &email = keys.emails.at(r);
+        const QString name = someRowHasNoUrl ? ContactMatcher::nameCompanyKey(row.contact) : QString();
+        int duplicateOf = 0;
+        if (!url.isEmpty())
+            duplicateOf = seenUrl.value(url);
+        if (!duplicateOf && !email.isEmpty())
+            duplicateOf = seenEmail.value(email);
+        if (!duplicateOf && url.isEmpty())
+            duplicateOf = seenName.value(name);
+        if (duplicateOf) {
+            keys.duplicateOf[r] = duplicateOf;
+            continue;
+        }
+        if (!url.isEmpty())
+            seenUrl.insert(url, row.line);
+        if (!email.isEmpty())
+            seenEmail.insert(email, row.line);
+        if (someRowHasNoUrl)
+            seenName.insert(name, row.line);
+    }
+    return keys;
+}
+
+ImportPlan ImportPlan::build(QList<linkedin::Row> &&rows, const RowKeys &keys, ContactMatcher existing)
+{
+    Q_ASSERT(keys.urls.size() == rows.size());
     const QList<Contact> &existingContacts = existing.contacts();
     ImportPlan plan;
     plan.m_rows = std::move(rows);
     QList<linkedin::Row> &planRows = plan.m_rows;
     plan.m_outcomes.resize(planRows.size());
-
-    // Names tell people apart only in rows without a URL, and every row of LinkedIn's current
-    // exports has one: then no name keys are made at all.
-    bool someRowHasNoUrl = false;
-    for (qsizetype r = 0; r < planRows.size() && !someRowHasNoUrl; ++r)
-        someRowHasNoUrl = urls.at(r).isEmpty() && !planRows.at(r).empty;
-
-    // Keys seen earlier in this same file, so a person listed twice is imported once.
-    QHash<QString, int> seenUrl, seenEmail, seenName;
-    seenUrl.reserve(planRows.size());
-    if (someRowHasNoUrl)
-        seenName.reserve(planRows.size());
     // Updates accumulate per existing contact, in case several rows match the same one: the
     // row that first matched each existing contact, or -1.
     QList<qsizetype> updateRowOf(existingContacts.size(), -1);
@@ -137,35 +176,17 @@ ImportPlan ImportPlan::build(QList<linkedin::Row> &&rows, const QList<QString> &
         Outcome &outcome = plan.m_outcomes[r];
         const Contact &c = row.contact;
 
-        if (row.empty || (c.firstName.isEmpty() && c.lastName.isEmpty())) {
+        if (isUnusable(row)) {
             outcome.reason = row.empty ? tr("empty row (LinkedIn leaves a few rows blank except for the date)")
                                        : tr("no name");
             continue;
         }
-
-        const QString &url = urls.at(r);
-        const QString email = c.email.trimmed().toLower();
-        const QString name = someRowHasNoUrl ? ContactMatcher::nameCompanyKey(c) : QString();
-
-        int duplicateOf = 0;
-        if (!url.isEmpty())
-            duplicateOf = seenUrl.value(url);
-        if (!duplicateOf && !email.isEmpty())
-            duplicateOf = seenEmail.value(email);
-        if (!duplicateOf && url.isEmpty())
-            duplicateOf = seenName.value(name);
-        if (duplicateOf) {
+        if (const int duplicateOf = keys.duplicateOf.at(r)) {
             outcome.reason = tr("same person as line %1").arg(duplicateOf);
             continue;
         }
-        if (!url.isEmpty())
-            seenUrl.insert(url, row.line);
-        if (!email.isEmpty())
-            seenEmail.insert(email, row.line);
-        if (someRowHasNoUrl)
-            seenName.insert(name, row.line);
 
-        const qsizetype match = existing.find(url, email, c);
+        const qsizetype match = existing.find(keys.urls.at(r), keys.emails.at(r), c);
         if (match < 0) {
             outcome.action = Action::Add;
             continue;

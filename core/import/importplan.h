@@ -57,11 +57,17 @@ public:
     static ImportPlan build(const QList<linkedin::Row> &rows, const QList<Contact> &existing);
     // The same, keeping the rows instead of copying them: a plan holds each row's contact once.
     static ImportPlan build(QList<linkedin::Row> &&rows, const QList<Contact> &existing);
-    // The same in parts, for a caller that reads the file and the database at once: the rows'
-    // normalised profile URLs (see profileUrls()) and the matcher can each be made while the
-    // other is still being read.
-    static ImportPlan build(QList<linkedin::Row> &&rows, const QList<QString> &profileUrls, ContactMatcher existing);
-    static QList<QString> profileUrls(const QList<linkedin::Row> &rows);
+
+    // What a plan learns from the file alone: each row's matching keys, and which rows repeat
+    // a person listed earlier in it. It needs no database, so a caller that reads the file and
+    // the database at once makes it while the database is still being read.
+    struct RowKeys {
+        QList<QString> urls;    // normalised profile URL per row, or empty
+        QList<QString> emails;  // lower-case e-mail per row, or empty
+        QList<int> duplicateOf; // the line of an earlier row with the same person, else 0
+    };
+    static RowKeys keysOf(const QList<linkedin::Row> &rows);
+    static ImportPlan build(QList<linkedin::Row> &&rows, const RowKeys &keys, ContactMatcher existing);
 
     qsizetype size() const { return m_rows.size(); }
     Entry entry(qsizetype index) const;

@@ -41,6 +41,7 @@ QStringList splitTags(const QString &text)
 // "LinkedIn"), their employers and job titles.
 struct SharedStrings {
     QString previousSource;
+    StringPool firstNames;
     StringPool companies;
     StringPool positions;
 };
@@ -49,7 +50,7 @@ Contact readContact(const SqliteStatement &row, SharedStrings *shared = nullptr)
 {
     Contact c;
     c.id = row.integer(0);
-    c.firstName = row.text(1);
+    c.firstName = shared ? shared->firstNames.get(row.utf8(1), [&row] { return row.text(1); }) : row.text(1);
     c.lastName = row.text(2);
     c.email = row.text(3);
     c.phone = row.text(4);
@@ -260,6 +261,7 @@ QList<Contact> ContactStore::allForMatching() const
     SqliteStatement select(m_database->connection(),
                            "SELECT id, first_name, last_name, email, linkedin_url, company, position, connected_on "
                            "FROM contacts ORDER BY id");
+    StringPool firstNames;
     StringPool companies;
     StringPool positions;
     QByteArray previousDateText;
@@ -267,7 +269,7 @@ QList<Contact> ContactStore::allForMatching() const
     while (select.step()) {
         Contact c;
         c.id = select.integer(0);
-        c.firstName = select.text(1);
+        c.firstName = firstNames.get(select.utf8(1), [&select] { return select.text(1); });
         c.lastName = select.text(2);
         c.email = select.text(3);
         c.linkedInUrl = select.text(4);

@@ -60,6 +60,8 @@ private Q_SLOTS:
     void refusesBadInput_data();
     void refusesBadInput();
     void refusesDamagedDatabaseWithoutTouchingIt();
+    void refusesDamageOnlyTheCheckFinds_data();
+    void refusesDamageOnlyTheCheckFinds();
     void importsOtherAddressBooks();
     void exportsCalendar();
     void exportsEmptyCalendar();
@@ -169,6 +171,46 @@ void TestCommandLine::refusesDamagedDatabaseWithoutTouchingIt()
     QVERIFY2(run.err.contains(QStringLiteral("not a Coffee Chat database")), qPrintable(run.err));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), garbage);
+}
+
+void TestCommandLine::refusesDamageOnlyTheCheckFinds_data()
+{
+    QTest::addColumn<qint64>("from");
+    QTest::addColumn<qint64>("to");
+
+    // The header and schema (page 1) are intact, so the file opens; pages after it are not.
+    QTest::newRow("pages 4 to 7") << qint64(12288) << qint64(28000);
+    QTest::newRow("page 3") << qint64(8192) << qint64(12288);
+}
+
+// The import command checks the database's integrity while it reads the CSV file; damage it
+// finds there is refused like damage found on opening, and the file is left as it was.
+void TestCommandLine::refusesDamageOnlyTheCheckFinds()
+{
+    QFETCH(qint64, from);
+    QFETCH(qint64, to);
+
+    const QString csv = sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv"));
+    QCOMPARE(coffeechat({QStringLiteral("import"), csv, QStringLiteral("--database"), databasePath()}).exitCode, 0);
+    QFile f(databasePath());
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QByteArray bytes = f.readAll();
+    QVERIFY(bytes.size() >= to);
+    for (qint64 i = from; i < to; ++i)
+        bytes[i] = char(0xA5 ^ (i & 0xFF));
+    QVERIFY(f.seek(0));
+    QCOMPARE(f.write(bytes), bytes.size());
+    f.close();
+
+    const QString other = sample(QStringLiteral("Connections_2021-2023_Notes_noURL.csv"));
+    const Run run = coffeechat({QStringLiteral("import"), other, QStringLiteral("--database"), databasePath()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("is damaged")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), bytes);
+    QVERIFY(!QFileInfo::exists(databasePath() + QStringLiteral("-wal"))
+            || QFileInfo(databasePath() + QStringLiteral("-wal")).size() == 0);
 }
 
 void TestCommandLine::importsOtherAddressBooks()
