@@ -27,6 +27,8 @@ public:
         // Kept so the user can re-map columns in the preview without reading the file again.
         contactcsv::Layout layout;
         csv::Table table;
+        // As ContactStore::allForMatching() reads them: only what an import compares. The plan's
+        // batch writes them back with UpdatedFields::FromImport, which writes nothing else.
         QList<Contact> existing;
 
         bool hasNameColumn() const { return layout.hasName(); }

@@ -180,6 +180,7 @@ QByteArray windows1252ToUtf8(const unsigned char *data, qsizetype size)
         }
     }
     out.truncate(dst - out.constData());
+    out.squeeze(); // the parsed table keeps this text, so not three times its size
     return out;
 }
 
@@ -413,6 +414,7 @@ ParseResult tooLarge()
 
 ParseResult parseText(QStringView text, QChar delimiter)
 {
+    Q_ASSERT(delimiter.unicode() < 0x80); // the parser compares bytes of UTF-8
     const QByteArray utf8 = text.toUtf8();
     if (utf8.size() >= kMaximumTextSize)
         return tooLarge();

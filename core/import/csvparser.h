@@ -81,10 +81,11 @@ QChar detectDelimiter(QStringView text);
 QString textFileProblem(const QByteArray &bytes);
 
 // Parses a whole file. Empty lines produce no record. An unterminated quoted field is an
-// error naming the line where the field started.
+// error naming the line where the field started. The table shares the bytes when they are
+// UTF-8 already (bytes made with QByteArray::fromRawData must outlive it).
 ParseResult parse(const QByteArray &bytes);
 
-// Parses already-decoded text with a known delimiter.
+// Parses already-decoded text with a known delimiter: ',', ';' or '\t'.
 ParseResult parseText(QStringView text, QChar delimiter);
 
 } // namespace csv

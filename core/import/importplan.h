@@ -48,7 +48,9 @@ public:
     struct Entry {
         int line;
         Action action;
-        const Contact &contact;      // Add: the new contact; Update: the contact after the update
+        // Add: the new contact; Update, Unchanged: the contact after the update, with only the
+        // fields an import compares when the plan was made from ContactStore::allForMatching().
+        const Contact &contact;
         const QStringList &changes;  // Update: translated names of the changed fields
         const QString &reason;       // Skip: why, for the user
     };

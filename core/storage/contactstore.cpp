@@ -11,6 +11,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 
 namespace {
@@ -79,24 +80,30 @@ QString toIso(const QDateTime &dt)
     return dt.toUTC().toString(Qt::ISODateWithMs);
 }
 
-// A value most contacts of a batch share ("linkedin", "LinkedIn"), encoded once per run of it.
+// Values most contacts of a batch share ("linkedin", "LinkedIn"), each encoded once. What it
+// hands out stays valid as long as it does: a statement of many rows binds all of them before
+// it runs, and SQLite reads the bound text only then.
 class SharedUtf8
 {
 public:
     QByteArrayView of(const QString &text)
     {
-        const bool same = text.size() == m_text.size()
-            && (text.constData() == m_text.constData() || QStringView(text) == QStringView(m_text));
+        const bool same = text.size() == m_last.size()
+            && (text.constData() == m_last.constData() || QStringView(text) == QStringView(m_last));
         if (!same) {
-            m_text = text;
-            m_utf8 = text.toUtf8();
+            m_last = text;
+            auto found = m_encoded.find(text);
+            if (found == m_encoded.end())
+                found = m_encoded.insert(text, text.toUtf8());
+            m_lastUtf8 = *found; // shares the buffer the hash keeps
         }
-        return m_utf8;
+        return m_lastUtf8;
     }
 
 private:
-    QString m_text;
-    QByteArray m_utf8;
+    QString m_last;
+    QByteArray m_lastUtf8;
+    QHash<QString, QByteArray> m_encoded; // never shrinks while a batch is written
 };
 
 // What a batch's rows have in common, encoded once for all of them.
@@ -165,16 +172,18 @@ bool insertContacts(QSqlDatabase &db, const QList<Contact> &contacts, BatchValue
 {
     // New contacts go in 64 to a statement: starting a statement costs SQLite about as much as
     // storing a row, and an import stores tens of thousands. A new contact's id is one more than
-    // the highest id at the time (SQLite's rule for INTEGER PRIMARY KEY), so those 64 get
-    // consecutive ids, which is checked against the last one.
+    // the highest id at the time (SQLite's rule for INTEGER PRIMARY KEY without AUTOINCREMENT),
+    // so those 64 get consecutive ids, which is checked against the last one. The first contact
+    // always goes in alone: that takes the write lock before the highest id is read.
     constexpr int RowsPerStatement = 64;
     SqliteStatement one(db, insertSql(1).constData());
     std::optional<SqliteStatement> many;
-    if (contacts.size() >= RowsPerStatement)
+    if (contacts.size() > RowsPerStatement) {
         many.emplace(db, insertSql(RowsPerStatement).constData());
-    SqliteStatement highest(db, "SELECT coalesce(max(id), 0) FROM contacts");
-    highest.step();
-    qint64 highestId = highest.integer(0);
+        if (!many->isValid())
+            many.reset(); // an SQLite that allows fewer parameters: one at a time, then
+    }
+    std::optional<qint64> highestId;
     auto failed = [&](const SqliteStatement &statement) {
         *error = statement.errorText();
         return false;
@@ -182,7 +191,9 @@ bool insertContacts(QSqlDatabase &db, const QList<Contact> &contacts, BatchValue
     ids->reserve(ids->size() + contacts.size());
     qsizetype i = 0;
     while (i < contacts.size()) {
-        const bool fullRunOfNewContacts = many && contacts.size() - i >= RowsPerStatement
+        const bool fullRunOfNewContacts = many && highestId
+            && *highestId <= std::numeric_limits<qint64>::max() - RowsPerStatement
+            && contacts.size() - i >= RowsPerStatement
             && std::all_of(contacts.cbegin() + i, contacts.cbegin() + i + RowsPerStatement,
                            [](const Contact &c) { return c.id <= 0; });
         if (fullRunOfNewContacts) {
@@ -191,13 +202,13 @@ bool insertContacts(QSqlDatabase &db, const QList<Contact> &contacts, BatchValue
             many->step();
             if (!many->ok())
                 return failed(*many);
-            if (many->lastInsertId() != highestId + RowsPerStatement) {
-                *error = QStringLiteral("new contacts did not get consecutive ids");
+            if (many->lastInsertId() != *highestId + RowsPerStatement) {
+                *error = ContactStore::tr("new contacts did not get the ids the database gives new rows");
                 return false;
             }
             for (int row = 0; row < RowsPerStatement; ++row)
-                ids->append(highestId + 1 + row);
-            highestId += RowsPerStatement;
+                ids->append(*highestId + 1 + row);
+            *highestId += RowsPerStatement;
             many->reset();
             i += RowsPerStatement;
             continue;
@@ -207,8 +218,15 @@ bool insertContacts(QSqlDatabase &db, const QList<Contact> &contacts, BatchValue
         if (!one.ok())
             return failed(one);
         ids->append(one.lastInsertId());
-        highestId = qMax(highestId, one.lastInsertId());
         one.reset();
+        if (!highestId) {
+            SqliteStatement highest(db, "SELECT max(id) FROM contacts");
+            if (!highest.step())
+                return failed(highest);
+            highestId = highest.integer(0);
+        } else {
+            highestId = qMax(*highestId, ids->constLast());
+        }
         ++i;
     }
     return true;
@@ -240,11 +258,7 @@ ContactStore::ContactStore(Database *database, QObject *parent)
 QList<Contact> ContactStore::all() const
 {
     QList<Contact> result;
-    // The highest id bounds the count without a scan; room reserved but never filled costs no
-    // memory, as the pages are never touched.
-    SqliteStatement maxId(m_database->connection(), "SELECT max(id) FROM contacts");
-    if (maxId.step())
-        result.reserve(qBound(qint64(0), maxId.integer(0), qint64(1'000'000)));
+    result.reserve(count());
     SqliteStatement select(m_database->connection(), CONTACT_COLUMNS " ORDER BY id");
     SharedStrings shared;
     while (select.step())
@@ -255,9 +269,7 @@ QList<Contact> ContactStore::all() const
 QList<Contact> ContactStore::allForMatching() const
 {
     QList<Contact> result;
-    SqliteStatement maxId(m_database->connection(), "SELECT max(id) FROM contacts");
-    if (maxId.step())
-        result.reserve(qBound(qint64(0), maxId.integer(0), qint64(1'000'000)));
+    result.reserve(count());
     SqliteStatement select(m_database->connection(),
                            "SELECT id, first_name, last_name, email, linkedin_url, company, position, connected_on "
                            "FROM contacts ORDER BY id");

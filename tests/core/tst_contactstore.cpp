@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 class TestContactStore : public QObject
 {
     Q_OBJECT
@@ -191,55 +193,80 @@ void TestContactStore::qtSqlUsesTheSystemSqlite()
 void TestContactStore::manyInsertsGetTheirIds_data()
 {
     QTest::addColumn<int>("rows");
-    QTest::addColumn<int>("explicitIdEvery"); // 0: none; else every n-th contact brings its own id
-    QTest::addColumn<bool>("duplicateId");    // one id twice: the whole batch fails
+    QTest::addColumn<QList<int>>("explicitIdAt");  // rows that bring their own id (as an undo does)
+    QTest::addColumn<bool>("varied");              // relationship and source alternate row by row
+    QTest::addColumn<int>("failAt");               // a row refused by the database (-1: none)
 
-    // New contacts go in 64 to a statement; the rest and those with ids one at a time.
-    QTest::newRow("fewer than a statement's worth") << 63 << 0 << false;
-    QTest::newRow("exactly one statement") << 64 << 0 << false;
-    QTest::newRow("several and a remainder") << 200 << 0 << false;
-    QTest::newRow("ids in between") << 300 << 50 << false;
-    QTest::newRow("every other has an id") << 150 << 2 << false;
-    QTest::newRow("a duplicate id fails it all") << 300 << 50 << true;
+    // New contacts go in 64 to a statement, after a first one alone; contacts with an id of
+    // their own, and what is left over, one at a time.
+    QTest::newRow("fewer than a statement's worth") << 64 << QList<int>() << false << -1;
+    QTest::newRow("one statement") << 65 << QList<int>() << false << -1;
+    QTest::newRow("several and a remainder") << 200 << QList<int>() << false << -1;
+    QTest::newRow("relationship and source vary") << 300 << QList<int>() << true << -1;
+    QTest::newRow("ids before and between runs") << 300 << QList<int>{0, 150} << false << -1;
+    QTest::newRow("every other has an id") << 150 << QList<int>{1, 3, 5, 7, 9, 11, 13, 15} << false << -1;
+    QTest::newRow("refused inside a run") << 300 << QList<int>() << false << 100;
+    QTest::newRow("refused alone at the end") << 300 << QList<int>() << false << 299;
 }
 
 void TestContactStore::manyInsertsGetTheirIds()
 {
     QFETCH(int, rows);
-    QFETCH(int, explicitIdEvery);
-    QFETCH(bool, duplicateId);
+    QFETCH(QList<int>, explicitIdAt);
+    QFETCH(bool, varied);
+    QFETCH(int, failAt);
 
-    const qint64 existing = add(QStringLiteral("Already"), QStringLiteral("There"), QString());
+    add(QStringLiteral("Already"), QStringLiteral("There"), QString());
+    const QList<Relationship> relationships{Relationship::Friend, Relationship::Alumni, Relationship::LinkedIn};
     ContactBatch batch;
     for (int i = 0; i < rows; ++i) {
         Contact c;
         c.firstName = QStringLiteral("Person");
         c.lastName = QString::number(i);
         c.company = QStringLiteral("Company %1").arg(i % 7);
-        if (explicitIdEvery > 0 && i % explicitIdEvery == explicitIdEvery - 1)
-            c.id = 100000 + i; // as an undo re-creates a contact
+        if (varied) {
+            c.relationship = relationships.at(i % relationships.size());
+            c.source = QStringLiteral("Source %1").arg(i % 5);
+        }
+        if (explicitIdAt.contains(i))
+            c.id = 100000 * (1 + explicitIdAt.indexOf(i));
+        if (i == failAt)
+            c.referredById = 999999; // nobody: the foreign key refuses it
         batch.inserts << c;
     }
-    if (duplicateId)
-        batch.inserts[rows - 1].id = existing;
 
-    QCOMPARE(m_store->apply(batch), !duplicateId);
-    if (duplicateId) {
-        QCOMPARE(m_store->count(), 1);
+    QCOMPARE(m_store->apply(batch), failAt < 0);
+    if (failAt >= 0) {
+        QCOMPARE(m_store->count(), 1); // nothing of the batch is left
         return;
     }
     QCOMPARE(m_store->count(), rows + 1);
     QSet<qint64> ids;
+    qint64 previousNewId = 0;
     for (int i = 0; i < rows; ++i) {
         const Contact &c = batch.inserts.at(i);
         QVERIFY(c.id > 0);
         ids.insert(c.id);
-        if (explicitIdEvery > 0 && i % explicitIdEvery == explicitIdEvery - 1)
-            QCOMPARE(c.id, qint64(100000 + i));
+        if (explicitIdAt.contains(i)) {
+            QCOMPARE(c.id, qint64(100000 * (1 + explicitIdAt.indexOf(i))));
+        } else {
+            // A new contact gets the next id after the highest one so far, including those
+            // that came with their own.
+            const qint64 highestBefore = std::max(previousNewId, [&] {
+                qint64 highest = 1; // "Already There"
+                for (int j = 0; j < i; ++j)
+                    highest = std::max(highest, batch.inserts.at(j).id);
+                return highest;
+            }());
+            QCOMPARE(c.id, highestBefore + 1);
+            previousNewId = c.id;
+        }
         const std::optional<Contact> stored = m_store->contact(c.id);
         QVERIFY(stored);
         QCOMPARE(stored->lastName, QString::number(i));
         QCOMPARE(stored->company, QStringLiteral("Company %1").arg(i % 7));
+        QCOMPARE(stored->relationship, c.relationship);
+        QCOMPARE(stored->source, c.source);
         QCOMPARE(stored->createdAt, c.createdAt);
     }
     QCOMPARE(ids.size(), rows);

@@ -426,6 +426,15 @@ void TestMainWindow::newerExportUpdatesOnlyWhatItHolds()
     QCOMPARE(undone.notes, edited.notes);
     QCOMPARE(undone.firstName, QStringLiteral("Priya R."));
     QCOMPARE(m_window->store()->count(), 7);
+
+    // Redo writes the import again, still only what it holds.
+    m_window->findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
+    const Contact redone = *m_window->store()->contact(priya.id);
+    QCOMPARE(redone.company, QStringLiteral("Fabrikam"));
+    QCOMPARE(redone.notes, edited.notes);
+    QCOMPARE(redone.relationship, Relationship::Alumni);
+    QCOMPARE(redone.firstName, QStringLiteral("Priya R."));
+    QCOMPARE(m_window->store()->count(), 8);
 }
 
 QTEST_MAIN(TestMainWindow)
