@@ -72,45 +72,12 @@ bool isValidUtf8(const unsigned char *data, qsizetype size)
     return true;
 }
 
-QString decodeWindows1252(const unsigned char *data, qsizetype size)
-{
-    QString out(size, Qt::Uninitialized);
-    char16_t *dst = reinterpret_cast<char16_t *>(out.data());
-    for (qsizetype i = 0; i < size; ++i) {
-        const unsigned char c = data[i];
-        dst[i] = (c >= 0x80 && c <= 0x9F) ? kWindows1252High[c - 0x80] : char16_t(c);
-    }
-    return out;
-}
-
 bool startsWithUtf16Bom(const QByteArray &bytes)
 {
     return bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
 }
 
 } // namespace
-
-QString decode(const QByteArray &bytes, Encoding *detected, bool *hadBom)
-{
-    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
-    qsizetype size = bytes.size();
-    const bool bom = bytes.startsWith("\xEF\xBB\xBF");
-    if (bom) {
-        data += 3;
-        size -= 3;
-    }
-    if (hadBom)
-        *hadBom = bom;
-
-    if (isValidUtf8(data, size)) {
-        if (detected)
-            *detected = Encoding::Utf8;
-        return QString::fromUtf8(reinterpret_cast<const char *>(data), size);
-    }
-    if (detected)
-        *detected = Encoding::Windows1252;
-    return decodeWindows1252(data, size);
-}
 
 namespace {
 
@@ -189,7 +156,43 @@ bool isAsciiBlank(QByteArrayView text)
     return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t'; });
 }
 
+// Bytes as UTF-8 text: where they lie when they are valid UTF-8 (after a BOM, if any), else
+// read as Windows-1252 and transcoded.
+struct Utf8Text {
+    QByteArray text;
+    qsizetype start = 0; // past the BOM
+    Encoding encoding = Encoding::Utf8;
+    bool hadByteOrderMark = false;
+};
+
+Utf8Text asUtf8(const QByteArray &bytes)
+{
+    Utf8Text result;
+    result.hadByteOrderMark = bytes.startsWith("\xEF\xBB\xBF");
+    const qsizetype start = result.hadByteOrderMark ? 3 : 0;
+    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData()) + start;
+    const qsizetype size = bytes.size() - start;
+    if (isValidUtf8(data, size)) {
+        result.text = bytes;
+        result.start = start;
+    } else {
+        result.text = windows1252ToUtf8(data, size);
+        result.encoding = Encoding::Windows1252;
+    }
+    return result;
+}
+
 } // namespace
+
+QString decode(const QByteArray &bytes, Encoding *detected, bool *hadBom)
+{
+    const Utf8Text utf8 = asUtf8(bytes);
+    if (detected)
+        *detected = utf8.encoding;
+    if (hadBom)
+        *hadBom = utf8.hadByteOrderMark;
+    return QString::fromUtf8(QByteArrayView(utf8.text).sliced(utf8.start));
+}
 
 QChar detectDelimiter(QStringView text)
 {
@@ -433,18 +436,13 @@ ParseResult parse(const QByteArray &bytes)
     if (bytes.size() >= kMaximumTextSize / 3)
         return tooLarge();
 
-    const bool bom = bytes.startsWith("\xEF\xBB\xBF");
-    const qsizetype start = bom ? 3 : 0;
-    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData()) + start;
-    const qsizetype size = bytes.size() - start;
     // Valid UTF-8 is parsed where it lies; anything else is read as Windows-1252.
-    const bool utf8 = isValidUtf8(data, size);
-    const QByteArray text = utf8 ? bytes : windows1252ToUtf8(data, size);
-    const qsizetype textStart = utf8 ? start : 0;
-    const char delimiter = char(detectDelimiterIn(text.constData() + textStart, text.size() - textStart).unicode());
-    ParseResult result = Parser(text, textStart, delimiter).run();
-    result.dialect.encoding = utf8 ? Encoding::Utf8 : Encoding::Windows1252;
-    result.dialect.hadByteOrderMark = bom;
+    const Utf8Text utf8 = asUtf8(bytes);
+    const QByteArrayView text = QByteArrayView(utf8.text).sliced(utf8.start);
+    const char delimiter = char(detectDelimiterIn(text.data(), text.size()).unicode());
+    ParseResult result = Parser(utf8.text, utf8.start, delimiter).run();
+    result.dialect.encoding = utf8.encoding;
+    result.dialect.hadByteOrderMark = utf8.hadByteOrderMark;
     return result;
 }
 
@@ -453,9 +451,8 @@ QString textFileProblem(const QByteArray &bytes)
     if (bytes.isEmpty())
         return QCoreApplication::translate("csv", "The file is empty.");
     // UTF-16 has NULs by nature; parse() explains that case itself.
-    const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
     constexpr qsizetype sniffBytes = 4096;
-    if (!utf16 && bytes.first(qMin(bytes.size(), sniffBytes)).contains('\0'))
+    if (!startsWithUtf16Bom(bytes) && bytes.first(qMin(bytes.size(), sniffBytes)).contains('\0'))
         return QCoreApplication::translate("csv", "This file is not a text file (it contains binary data).");
     return {};
 }
