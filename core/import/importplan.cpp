@@ -228,34 +228,32 @@ int ImportPlan::count(Action action) const
                              [action](const Outcome &o) { return o.action == action; }));
 }
 
-ContactBatch ImportPlan::batch() const
+// The adds and updates of a plan, copied out of a const one and moved out of any other.
+template<typename Plan>
+ContactBatch ImportPlan::batchOf(Plan &plan)
 {
     ContactBatch batch;
     batch.updatedFields = ContactBatch::UpdatedFields::FromImport;
-    batch.inserts.reserve(count(Action::Add));
-    batch.updates.reserve(count(Action::Update));
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_outcomes.at(i).action == Action::Add)
-            batch.inserts << m_rows.at(i).contact;
-        else if (m_outcomes.at(i).action == Action::Update)
-            batch.updates << m_rows.at(i).contact;
+    batch.inserts.reserve(plan.count(Action::Add));
+    batch.updates.reserve(plan.count(Action::Update));
+    for (qsizetype i = 0; i < plan.m_rows.size(); ++i) {
+        const Action action = plan.m_outcomes.at(i).action;
+        if (action != Action::Add && action != Action::Update)
+            continue;
+        auto &contact = plan.m_rows[i].contact; // const for a const plan, so then it copies
+        (action == Action::Add ? batch.inserts : batch.updates) << std::move(contact);
     }
     return batch;
 }
 
+ContactBatch ImportPlan::batch() const
+{
+    return batchOf(*this);
+}
+
 ContactBatch ImportPlan::takeBatch()
 {
-    ContactBatch batch;
-    batch.updatedFields = ContactBatch::UpdatedFields::FromImport;
-    batch.inserts.reserve(count(Action::Add));
-    batch.updates.reserve(count(Action::Update));
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_outcomes.at(i).action == Action::Add)
-            batch.inserts << std::move(m_rows[i].contact);
-        else if (m_outcomes.at(i).action == Action::Update)
-            batch.updates << std::move(m_rows[i].contact);
-    }
-    return batch;
+    return batchOf(*this);
 }
 
 QString ImportPlan::summary() const

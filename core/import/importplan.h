@@ -85,6 +85,9 @@ public:
     QString summary() const;
 
 private:
+    template<typename Plan>
+    static ContactBatch batchOf(Plan &plan);
+
     struct Outcome {
         Action action = Action::Skip;
         QStringList changes;
