@@ -237,10 +237,8 @@ QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
         if (layout.mapping.at(i) != Field::Ignore)
             columns.append({i, layout.mapping.at(i)});
     }
-    // An export has a few thousand distinct dates at most (one per day since joining), and
-    // neighbouring rows mostly share one: each is read once.
-    QUtf8StringView previousDateCell;
-    QDate previousDate;
+    // An export has a few thousand distinct dates at most (one per day since joining): each is
+    // read once.
     QHash<QByteArrayView, QDate> dates;
     StringPool firstNames;
     StringPool companies;
@@ -256,12 +254,8 @@ QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
             if (cell.isEmpty())
                 continue;
             if (field == Field::ConnectedOn) {
-                if (previousDateCell.isNull() || cell != previousDateCell) {
-                    previousDateCell = cell;
-                    const auto known = dates.constFind(cell);
-                    previousDate = known != dates.cend() ? *known : dates.insert(cell, dateFromCell(cell)).value();
-                }
-                c.connectedOn = previousDate;
+                const auto known = dates.constFind(cell);
+                c.connectedOn = known != dates.cend() ? *known : dates.insert(cell, dateFromCell(cell)).value();
                 continue;
             }
             // Many people share a first name, an employer or a job title.
