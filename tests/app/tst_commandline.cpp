@@ -1,5 +1,6 @@
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "testdamage.h"
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
 
@@ -192,21 +193,15 @@ void TestCommandLine::refusesDamageOnlyTheCheckFinds()
 
     const QString csv = sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv"));
     QCOMPARE(coffeechat({QStringLiteral("import"), csv, QStringLiteral("--database"), databasePath()}).exitCode, 0);
-    QFile f(databasePath());
-    QVERIFY(f.open(QIODevice::ReadWrite));
-    QByteArray bytes = f.readAll();
-    QVERIFY(bytes.size() >= to);
-    for (qint64 i = from; i < to; ++i)
-        bytes[i] = char(0xA5 ^ (i & 0xFF));
-    QVERIFY(f.seek(0));
-    QCOMPARE(f.write(bytes), bytes.size());
-    f.close();
+    const QByteArray bytes = TestDamage::overwriteFile(databasePath(), from, to);
+    QVERIFY(!bytes.isEmpty());
 
     const QString other = sample(QStringLiteral("Connections_2021-2023_Notes_noURL.csv"));
     const Run run = coffeechat({QStringLiteral("import"), other, QStringLiteral("--database"), databasePath()});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("is damaged")), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+    QFile f(databasePath());
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), bytes);
     QVERIFY(!QFileInfo::exists(databasePath() + QStringLiteral("-wal"))

@@ -1,5 +1,6 @@
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "testdamage.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,14 +67,7 @@ int TestBackups::contactCount(Database &db)
 
 void TestBackups::corrupt(const QString &file, qint64 from, qint64 to)
 {
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::ReadWrite));
-    QByteArray bytes = f.readAll();
-    QVERIFY(bytes.size() >= to);
-    for (qint64 i = from; i < to; ++i)
-        bytes[i] = char(0xA5 ^ (i & 0xFF));
-    QVERIFY(f.seek(0));
-    QCOMPARE(f.write(bytes), bytes.size());
+    QVERIFY(!TestDamage::overwriteFile(file, from, to).isEmpty());
 }
 
 void TestBackups::backsUpOncePerDay()

@@ -1,6 +1,7 @@
 #include "messages/templatefile.h"
 #include "questions/questionbankfile.h"
 #include "storage/database.h"
+#include "testdamage.h"
 #include "storage/interviewstore.h"
 #include "storage/questionstore.h"
 #include "storage/templatestore.h"
@@ -132,8 +133,7 @@ void TestDatabase::refusesBadFiles_data()
     QVERIFY(g.open(QIODevice::ReadOnly));
     QByteArray damaged = g.readAll();
     QVERIFY(damaged.size() > 40000);
-    for (int i = 12288; i < 28000; ++i)
-        damaged[i] = char(0xA5 ^ (i & 0xFF));
+    TestDamage::overwrite(damaged, 12288, 28000);
     QTest::newRow("damaged pages") << damaged << QStringLiteral("“");
 }
 
