@@ -30,4 +30,37 @@ inline QByteArray overwriteFile(const QString &path, qsizetype from, qsizetype t
     return bytes;
 }
 
+// The page size a database file's header gives (bytes 16 and 17, big-endian; 1 means 65536),
+// or 0 when the bytes are too short to hold it.
+inline qsizetype pageSize(const QByteArray &bytes)
+{
+    if (bytes.size() < 18)
+        return 0;
+    const int size = (quint8(bytes.at(16)) << 8) | quint8(bytes.at(17));
+    return size == 1 ? 65536 : size;
+}
+
+// Pages first to last (numbered from 1, as SQLite does) overwritten; false when the file has
+// fewer pages.
+inline bool overwritePages(QByteArray &bytes, int first, int last)
+{
+    const qsizetype size = pageSize(bytes);
+    if (size == 0 || first < 1 || bytes.size() < last * size)
+        return false;
+    overwrite(bytes, (first - 1) * size, last * size);
+    return true;
+}
+
+// The same for a file: its new contents, or an empty array on failure.
+inline QByteArray overwriteFilePages(const QString &path, int first, int last)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return {};
+    QByteArray bytes = file.readAll();
+    if (!overwritePages(bytes, first, last) || !file.seek(0) || file.write(bytes) != bytes.size())
+        return {};
+    return bytes;
+}
+
 } // namespace TestDamage

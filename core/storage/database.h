@@ -19,6 +19,8 @@ public:
     static constexpr int SchemaVersion = 5;
     // PRAGMA application_id: "CCht". Lets us tell our files from other SQLite databases.
     static constexpr qint32 ApplicationId = 0x43436874;
+    // The page size of the files open() creates.
+    static constexpr int NewPageSize = 16384;
 
     Database();
     ~Database();

@@ -1,3 +1,4 @@
+#include "import/contactimport.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "testdamage.h"
@@ -64,6 +65,8 @@ private Q_SLOTS:
     void refusesDamageOnlyTheCheckFinds_data();
     void refusesDamageOnlyTheCheckFinds();
     void importsOtherAddressBooks();
+    void importsLargeExportsAsTheAppDoes_data();
+    void importsLargeExportsAsTheAppDoes();
     void exportsCalendar();
     void exportsEmptyCalendar();
     void exportsContactsVCardAndJson();
@@ -176,24 +179,24 @@ void TestCommandLine::refusesDamagedDatabaseWithoutTouchingIt()
 
 void TestCommandLine::refusesDamageOnlyTheCheckFinds_data()
 {
-    QTest::addColumn<qint64>("from");
-    QTest::addColumn<qint64>("to");
+    QTest::addColumn<int>("firstPage");
+    QTest::addColumn<int>("lastPage");
 
     // The header and schema (page 1) are intact, so the file opens; pages after it are not.
-    QTest::newRow("pages 4 to 7") << qint64(12288) << qint64(28000);
-    QTest::newRow("page 3") << qint64(8192) << qint64(12288);
+    QTest::newRow("pages 2 to 4") << 2 << 4;
+    QTest::newRow("page 3") << 3 << 3;
 }
 
 // The import command checks the database's integrity while it reads the CSV file; damage it
 // finds there is refused like damage found on opening, and the file is left as it was.
 void TestCommandLine::refusesDamageOnlyTheCheckFinds()
 {
-    QFETCH(qint64, from);
-    QFETCH(qint64, to);
+    QFETCH(int, firstPage);
+    QFETCH(int, lastPage);
 
     const QString csv = sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv"));
     QCOMPARE(coffeechat({QStringLiteral("import"), csv, QStringLiteral("--database"), databasePath()}).exitCode, 0);
-    const QByteArray bytes = TestDamage::overwriteFile(databasePath(), from, to);
+    const QByteArray bytes = TestDamage::overwriteFilePages(databasePath(), firstPage, lastPage);
     QVERIFY(!bytes.isEmpty());
 
     const QString other = sample(QStringLiteral("Connections_2021-2023_Notes_noURL.csv"));
@@ -206,6 +209,92 @@ void TestCommandLine::refusesDamageOnlyTheCheckFinds()
     QCOMPARE(f.readAll(), bytes);
     QVERIFY(!QFileInfo::exists(databasePath() + QStringLiteral("-wal"))
             || QFileInfo(databasePath() + QStringLiteral("-wal")).size() == 0);
+}
+
+namespace {
+
+// A LinkedIn export of `people` rows, written in parts by the import command: people listed
+// twice, empty rows, rows without a URL (matched by name) and, from `changedFrom` on, a new
+// employer for everyone.
+QByteArray largeExport(int people, int changedFrom)
+{
+    QByteArray csv = "Notes:\n\"An export.\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n";
+    for (int i = 0; i < people; ++i) {
+        const int person = i % 7 == 6 ? i - 5 : i; // every seventh row repeats someone
+        if (i % 50 == 49) {
+            csv += ",,,,,,01 Jan 2024\n";
+            continue;
+        }
+        const QByteArray n = QByteArray::number(person);
+        const QByteArray url = person % 11 == 0 ? QByteArray() : "https://www.linkedin.com/in/person-" + n;
+        const QByteArray company = i >= changedFrom ? "New Co " + QByteArray::number(person % 13)
+                                                    : "Old Co " + QByteArray::number(person % 13);
+        csv += "Pat," + n + "," + url + ",," + company + ",Engineer,0" + QByteArray::number(1 + person % 9) + " Mar 2023\n";
+    }
+    return csv;
+}
+
+// Every contact, with what an import writes, in id order.
+QList<Contact> importedContacts(const QString &databasePath)
+{
+    Database db;
+    if (!db.open(databasePath))
+        return {};
+    ContactStore store(&db);
+    QList<Contact> contacts = store.all();
+    for (Contact &c : contacts)
+        c.createdAt = c.updatedAt = {};
+    return contacts;
+}
+
+} // namespace
+
+void TestCommandLine::importsLargeExportsAsTheAppDoes_data()
+{
+    QTest::addColumn<int>("people");
+    QTest::addColumn<bool>("reimport"); // a newer export onto the older one
+
+    QTest::newRow("5,000 rows") << 5000 << false;
+    QTest::newRow("5,000 rows again, newer") << 5000 << true;
+    QTest::newRow("one part") << 100 << false;
+}
+
+// The command writes the first contacts while it still reads the file; what it writes must be
+// what the app's import (one plan, then one batch) writes.
+void TestCommandLine::importsLargeExportsAsTheAppDoes()
+{
+    QFETCH(int, people);
+    QFETCH(bool, reimport);
+    const QString older = m_dir->filePath(QStringLiteral("older.csv"));
+    const QString newer = m_dir->filePath(QStringLiteral("newer.csv"));
+    for (const auto &[file, changedFrom] : {std::pair{older, people}, std::pair{newer, people / 3}}) {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(largeExport(people, changedFrom));
+    }
+    const QString appDatabase = m_dir->filePath(QStringLiteral("app.sqlite"));
+    // The app's import: the summary its preview shows, or empty if it failed.
+    auto importInApp = [&](const QString &file) -> QString {
+        Database db;
+        QFile f(file);
+        if (!db.open(appDatabase) || !f.open(QIODevice::ReadOnly))
+            return {};
+        ContactStore store(&db);
+        const ContactImport::Prepared prepared = ContactImport::prepareBytes(f.readAll(), file, store.allForMatching());
+        ContactBatch batch = prepared.plan.batch();
+        return prepared.ok && store.apply(batch) ? prepared.plan.summary() : QString();
+    };
+    for (const QString &file : reimport ? QStringList{older, newer} : QStringList{older}) {
+        const QString summary = importInApp(file);
+        QVERIFY(!summary.isEmpty());
+        const Run run = coffeechat({QStringLiteral("import"), file, QStringLiteral("--database"), databasePath()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QCOMPARE(run.out.section(QLatin1Char('\n'), 0, 0), summary);
+    }
+    const QList<Contact> byCommand = importedContacts(databasePath());
+    QVERIFY(byCommand.size() > people / 2);
+    QCOMPARE(byCommand, importedContacts(appDatabase));
 }
 
 void TestCommandLine::importsOtherAddressBooks()

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void createsNewDatabasePrivately();
     void reopensExistingDatabase();
     void foreignKeysAndWalAreOn();
+    void pageSize_data();
+    void pageSize();
     void refusesBadFiles_data();
     void refusesBadFiles();
     void refusesNewerSchema();
@@ -93,6 +95,36 @@ void TestDatabase::foreignKeysAndWalAreOn()
     QCOMPARE(q.value(0).toInt(), Database::ApplicationId);
 }
 
+void TestDatabase::pageSize_data()
+{
+    QTest::addColumn<QString>("before"); // what is there before open()
+    QTest::addColumn<int>("expected");
+    QTest::newRow("no file") << QStringLiteral("none") << Database::NewPageSize;
+    QTest::newRow("empty file") << QStringLiteral("empty") << Database::NewPageSize;
+    QTest::newRow("database with 4 KiB pages") << QStringLiteral("version 1") << 4096;
+}
+
+// New databases get larger pages; an existing one keeps the size it was made with, and works.
+void TestDatabase::pageSize()
+{
+    QFETCH(QString, before);
+    QFETCH(int, expected);
+    const QString file = path(QStringLiteral("pages.sqlite"));
+    if (before == QLatin1String("empty")) {
+        QFile empty(file);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+    } else if (before == QLatin1String("version 1")) {
+        QVERIFY(createVersion1(file));
+    }
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+    QCOMPARE(q.value(0).toInt(), expected);
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Ada', 'x', 'x')")));
+    QCOMPARE(db.integrityProblem(), QString());
+}
+
 void TestDatabase::refusesBadFiles_data()
 {
     QTest::addColumn<QByteArray>("content");
@@ -132,8 +164,7 @@ void TestDatabase::refusesBadFiles_data()
     QFile g(ours);
     QVERIFY(g.open(QIODevice::ReadOnly));
     QByteArray damaged = g.readAll();
-    QVERIFY(damaged.size() > 40000);
-    TestDamage::overwrite(damaged, 12288, 28000);
+    QVERIFY(TestDamage::overwritePages(damaged, 2, 3));
     QTest::newRow("damaged pages") << damaged << QStringLiteral("“");
 }
 
@@ -586,13 +617,7 @@ void TestDatabase::laterCheck()
     }
 
     // A page inside the file damaged: the header and the schema still read.
-    {
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.size() > 3 * 4096);
-        QVERIFY(f.seek(2 * 4096));
-        f.write(QByteArray(4096, '\x5a'));
-    }
+    QVERIFY(!TestDamage::overwriteFilePages(file, 3, 3).isEmpty());
     const QByteArray damaged = [&] {
         QFile f(file);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();

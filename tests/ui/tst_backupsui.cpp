@@ -2,6 +2,7 @@
 #include "models/contactlistmodel.h"
 #include "restorebackupdialog.h"
 #include "session.h"
+#include "testdamage.h"
 #include "storage/backups.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
@@ -89,12 +90,7 @@ void TestBackupsUi::damageDatabase()
 
 void TestBackupsUi::damagePage(int page)
 {
-    constexpr int pageSize = 4096;
-    QFile f(dbPath());
-    QVERIFY(f.open(QIODevice::ReadWrite));
-    QVERIFY(f.size() >= qint64(page) * pageSize);
-    QVERIFY(f.seek(qint64(page - 1) * pageSize));
-    f.write(QByteArray(pageSize, '\x5a'));
+    QVERIFY(!TestDamage::overwriteFilePages(dbPath(), page, page).isEmpty());
 }
 
 int TestBackupsUi::contactCount(Database *db)
