@@ -1,6 +1,7 @@
 #include "importcommand.h"
 
 #include "commandline.h"
+#include "importheap.h"
 #include "import/contactimport.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
@@ -8,7 +9,110 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <condition_variable>
+#include <deque>
 #include <future>
+#include <mutex>
+
+namespace {
+
+// New contacts on their way from the thread that reads and plans the file to the one that
+// writes them, a part at a time, and at the end the updates. Or, if the file cannot be
+// imported, word that nothing will come.
+class PlannedParts
+{
+public:
+    void add(QList<Contact> &&part)
+    {
+        if (part.isEmpty())
+            return;
+        std::lock_guard lock(m_mutex);
+        m_parts.push_back(std::move(part));
+        m_changed.notify_one();
+    }
+    void finish(QList<Contact> &&updates)
+    {
+        std::lock_guard lock(m_mutex);
+        m_updates = std::move(updates);
+        m_state = State::Finished;
+        m_changed.notify_one();
+    }
+    void giveUp()
+    {
+        std::lock_guard lock(m_mutex);
+        m_state = State::GivenUp;
+        m_changed.notify_one();
+    }
+
+    // Waits until there is something to write; false when nothing will come.
+    bool waitForWork()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_parts.empty() || m_state != State::Planning; });
+        return m_state != State::GivenUp;
+    }
+    // The next part; false when the plan is finished, and then the updates are in `updates`.
+    bool next(QList<Contact> &part, QList<Contact> &updates)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_parts.empty() || m_state != State::Planning; });
+        if (!m_parts.empty()) {
+            part = std::move(m_parts.front());
+            m_parts.pop_front();
+            return true;
+        }
+        // The file side gives up only before its first part: the import then writes nothing.
+        Q_ASSERT(m_state == State::Finished);
+        updates = std::move(m_updates);
+        return false;
+    }
+
+private:
+    enum class State { Planning, Finished, GivenUp };
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QList<Contact>> m_parts;
+    QList<Contact> m_updates;
+    State m_state = State::Planning;
+};
+
+// The database side of an import, on a thread of its own so it runs while the file is read:
+// opens (or creates) the database, reads the contacts there for matching, and once the
+// integrity check has passed writes the parts as they come, all in one transaction.
+// Empty on success, else the message for the user.
+QString writeImport(Database &database, const QString &path,
+                    std::promise<std::optional<ContactMatcher>> &existing, PlannedParts &parts)
+{
+    prepareThreadHeapForImport(); // the contacts there are read on this thread
+    if (!database.open(path, Database::IntegrityCheck::Later)) {
+        existing.set_value(std::nullopt);
+        return database.errorString();
+    }
+    // The integrity check reads the whole database: it runs while the contacts are read and the
+    // file planned, and nothing is written before it has passed.
+    std::future<QString> integrity = std::async(std::launch::async, [&database] {
+        QString problem = database.isVerified() ? QString() : database.integrityProblem();
+        database.releaseThreadConnection();
+        return problem;
+    });
+    ContactStore store(&database);
+    existing.set_value(ContactMatcher(store.allForMatching()));
+    const QString damage = integrity.get();
+    QString error = damage;
+    if (damage.isEmpty()) {
+        database.markVerified();
+        if (parts.waitForWork()) {
+            ContactBatch batch;
+            batch.updatedFields = ContactBatch::UpdatedFields::FromImport;
+            if (!store.apply(batch, [&parts, &batch](QList<Contact> &part) { return parts.next(part, batch.updates); }))
+                error = store.lastError();
+        }
+    }
+    database.close(); // its connections belong to this thread
+    return error;
+}
+
+} // namespace
 
 int runImportCommand(const QStringList &arguments)
 {
@@ -31,28 +135,30 @@ int runImportCommand(const QStringList &arguments)
         return 2;
     }
     const QString file = positional.at(1);
-
-    Database database;
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
-    if (!database.open(path, Database::IntegrityCheck::Later)) {
-        err << database.errorString() << Qt::endl;
-        return 1;
-    }
-    // The integrity check reads the whole database; it runs while the file is read and
-    // planned, and nothing is written before it has passed.
-    std::future<QString> integrity = std::async(std::launch::async, [&database] {
-        QString problem = database.isVerified() ? QString() : database.integrityProblem();
-        database.releaseThreadConnection();
-        return problem;
+
+    // The file is read and planned on this thread while another opens the database and writes
+    // the new contacts as they are planned: with a large export, writing takes as long as
+    // everything else together.
+    Database database;
+    PlannedParts parts;
+    std::promise<std::optional<ContactMatcher>> existingPromise;
+    std::future<std::optional<ContactMatcher>> existing = existingPromise.get_future();
+    std::future<QString> writing = std::async(std::launch::async, [&] {
+        return writeImport(database, path, existingPromise, parts);
     });
-    ContactStore store(&database);
-    ContactImport::Prepared prepared = ContactImport::prepare(file, store);
-    const QString damage = integrity.get();
-    if (!damage.isEmpty()) {
-        err << damage << Qt::endl;
+    ContactImport::Prepared prepared = ContactImport::prepareInParts(
+        file, existing, [&parts](QList<Contact> &&part) { parts.add(std::move(part)); });
+    const bool importable = prepared.ok && prepared.hasNameColumn();
+    if (importable)
+        parts.finish(prepared.plan.takeBatch().updates);
+    else
+        parts.giveUp();
+    const QString databaseError = writing.get();
+    if (!databaseError.isEmpty()) {
+        err << databaseError << Qt::endl;
         return 1;
     }
-    database.markVerified();
     if (!prepared.ok) {
         err << prepared.error << Qt::endl;
         return 1;
@@ -61,11 +167,6 @@ int runImportCommand(const QStringList &arguments)
         err << CommandLine::tr("“%1” cannot be imported: %2")
                    .arg(QFileInfo(file).fileName(), contactcsv::missingNameProblem(prepared.layout))
             << Qt::endl;
-        return 1;
-    }
-    ContactBatch batch = prepared.plan.takeBatch(); // nothing shows the contacts again here
-    if (!store.apply(batch)) {
-        err << store.lastError() << Qt::endl;
         return 1;
     }
     out << prepared.plan.summary() << '\n';

@@ -8,6 +8,7 @@
 #include "commandline.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "importheap.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -21,10 +22,6 @@
 
 #include <unistd.h>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#include <sys/mman.h>
-#endif
 
 namespace {
 
@@ -43,38 +40,6 @@ bool runsHere(int argc, char *argv[])
     const QString kind = exportKindArgument(arguments);
     const QList<ExportKind> kinds = coreExportKinds();
     return std::any_of(kinds.cbegin(), kinds.cend(), [&kind](const ExportKind &k) { return k.name == kind; });
-}
-
-// An import holds tens of megabytes for a fraction of a second, and the first touch of every
-// 4 KiB page costs a fault: about 1.6 µs on the virtual machines measured, some 8,000 faults
-// and 13 ms for a 30,000-row import. So the heap is grown once, by more than an import of
-// LinkedIn's largest export uses, and that part is backed by transparent huge pages, one fault
-// per 2 MiB (48 MB in 4 ms there, against 20 ms in small pages). The worker threads allocate
-// from the same heap, and freed memory stays in it for reuse instead of going back to the
-// kernel: the process ends moments later anyway. This changes nothing but speed. Where the
-// kernel has no huge pages to give, or the allocator is not glibc's (sanitizer builds), memory
-// simply comes in 4 KiB pages.
-void prepareHeapForImport()
-{
-#ifdef __GLIBC__
-    constexpr std::size_t HeapReserve = 96 * 1024 * 1024;
-    constexpr quintptr HugePage = 2 * 1024 * 1024;
-    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024); // the largest glibc allows
-    mallopt(M_TRIM_THRESHOLD, 1024 * 1024 * 1024);
-    mallopt(M_ARENA_MAX, 1);
-    // With the top of the heap given back, the next allocation grows it by HeapReserve.
-    malloc_trim(0);
-    mallopt(M_TOP_PAD, HeapReserve);
-    const auto before = reinterpret_cast<quintptr>(sbrk(0));
-    void *volatile block = malloc(HugePage); // volatile: compilers drop an allocation never used
-    const auto after = reinterpret_cast<quintptr>(sbrk(0));
-    free(block);
-    mallopt(M_TOP_PAD, 128 * 1024); // glibc's default: growing by HeapReserve once is enough
-    const quintptr begin = (before + HugePage - 1) & ~(HugePage - 1);
-    const quintptr end = after & ~(HugePage - 1);
-    if (end > begin)
-        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
-#endif
 }
 
 void setUp(QCoreApplication &app)

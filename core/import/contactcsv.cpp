@@ -223,45 +223,65 @@ QDate dateFromCell(QUtf8StringView cell)
 
 } // namespace
 
-QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
-{
-    QList<linkedin::Row> rows;
-    if (layout.headerRecord < 0 || !layout.hasName())
-        return rows;
-    rows.reserve(table.size() - layout.headerRecord - 1);
-    const bool fromLinkedIn = layout.format == Format::LinkedIn;
-    const QString source = fromLinkedIn ? u"LinkedIn"_s : Names::format(layout.format);
-    // Only the mapped columns are read at all.
-    QVarLengthArray<std::pair<qsizetype, Field>, 16> columns;
-    for (qsizetype i = 0; i < layout.mapping.size(); ++i) {
-        if (layout.mapping.at(i) != Field::Ignore)
-            columns.append({i, layout.mapping.at(i)});
+// What every part of a file shares: the columns read, and the strings and dates made so far.
+struct RowReader::Shared {
+    explicit Shared(const Layout &layout)
+        : fromLinkedIn(layout.format == Format::LinkedIn)
+        , source(fromLinkedIn ? u"LinkedIn"_s : Names::format(layout.format))
+    {
     }
+    bool fromLinkedIn;
+    QString source;
+    QVarLengthArray<std::pair<qsizetype, Field>, 16> columns; // only the mapped columns are read at all
     // An export has a few thousand distinct dates at most (one per day since joining): each is
     // read once.
     QHash<QByteArrayView, QDate> dates;
     StringPool firstNames;
     StringPool companies;
     StringPool positions;
-    for (qsizetype r = layout.headerRecord + 1; r < table.size(); ++r) {
+};
+
+RowReader::RowReader(const csv::Table &table, const Layout &layout)
+    : m_table(table)
+    , m_next(layout.headerRecord + 1)
+    , m_end(layout.headerRecord < 0 || !layout.hasName() ? 0 : table.size())
+    , m_shared(std::make_unique<Shared>(layout))
+{
+    for (qsizetype i = 0; i < layout.mapping.size(); ++i) {
+        if (layout.mapping.at(i) != Field::Ignore)
+            m_shared->columns.append({i, layout.mapping.at(i)});
+    }
+}
+
+RowReader::~RowReader() = default;
+
+QList<linkedin::Row> RowReader::next(qsizetype count)
+{
+    QList<linkedin::Row> rows;
+    const qsizetype end = qMin(m_end, m_next + count);
+    if (m_next >= end)
+        return rows;
+    rows.reserve(end - m_next);
+    Shared &shared = *m_shared;
+    for (qsizetype r = m_next; r < end; ++r) {
         linkedin::Row &row = rows.emplaceBack();
-        row.line = table.line(r);
+        row.line = m_table.line(r);
         Contact &c = row.contact;
-        c.source = source;
-        c.relationship = fromLinkedIn ? Relationship::LinkedIn : Relationship::Unknown;
-        for (const auto &[column, field] : columns) {
-            const QUtf8StringView cell = table.rawField(r, column);
+        c.source = shared.source;
+        c.relationship = shared.fromLinkedIn ? Relationship::LinkedIn : Relationship::Unknown;
+        for (const auto &[column, field] : shared.columns) {
+            const QUtf8StringView cell = m_table.rawField(r, column);
             if (cell.isEmpty())
                 continue;
             if (field == Field::ConnectedOn) {
-                const auto known = dates.constFind(cell);
-                c.connectedOn = known != dates.cend() ? *known : dates.insert(cell, dateFromCell(cell)).value();
+                const auto known = shared.dates.constFind(cell);
+                c.connectedOn = known != shared.dates.cend() ? *known : shared.dates.insert(cell, dateFromCell(cell)).value();
                 continue;
             }
             // Many people share a first name, an employer or a job title.
-            StringPool *pool = field == Field::FirstName ? &firstNames
-                : field == Field::Company                ? &companies
-                : field == Field::Position               ? &positions
+            StringPool *pool = field == Field::FirstName ? &shared.firstNames
+                : field == Field::Company                ? &shared.companies
+                : field == Field::Position               ? &shared.positions
                                                          : nullptr;
             QString value = pool ? pool->get(cell, [cell] { return cellText(cell); }) : cellText(cell);
             if (value.isEmpty())
@@ -294,10 +314,17 @@ QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
         row.empty = c.firstName.isEmpty() && c.lastName.isEmpty() && c.linkedInUrl.isEmpty() && c.email.isEmpty()
             && c.company.isEmpty();
     }
+    m_next = end;
     return rows;
 }
 
-ReadResult read(const QByteArray &bytes)
+QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
+{
+    RowReader reader(table, layout);
+    return reader.next(table.size());
+}
+
+ReadResult read(const QByteArray &bytes, Rows rows)
 {
     ReadResult result;
     result.error = csv::textFileProblem(bytes);
@@ -316,7 +343,8 @@ ReadResult read(const QByteArray &bytes)
     }
     result.table = std::move(parsed.table);
     result.layout = detectLayout(result.table);
-    result.rows = readRows(result.table, result.layout);
+    if (rows == Rows::Read)
+        result.rows = readRows(result.table, result.layout);
     result.ok = true;
     return result;
 }

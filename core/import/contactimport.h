@@ -7,6 +7,8 @@
 #include <QString>
 
 #include <functional>
+#include <future>
+#include <optional>
 
 class ContactStore;
 
@@ -35,13 +37,25 @@ public:
     };
 
     static Prepared prepare(const QString &filePath, const ContactStore &store);
+    // For `coffeechat import`, which writes while it reads. Plans the file on the calling thread
+    // and hands the contacts it adds to added() a part at a time, as soon as they are planned.
+    // The rows are read and keyed while `existing` (the contacts already there, as
+    // ContactStore::allForMatching() reads them) is not ready yet. The plan returned holds the
+    // updates; every contact it adds went to added(). Not ok, without an error, when `existing`
+    // gives nothing: the import was given up elsewhere (the database could not be opened).
+    static Prepared prepareInParts(const QString &filePath, std::future<std::optional<ContactMatcher>> &existing,
+                                   const std::function<void(QList<Contact> &&)> &added);
     static Prepared prepareBytes(const QByteArray &bytes, const QString &filePath,
                                  const QList<Contact> &existing);
     // The same file read again with the columns mapped as the user chose.
     static Prepared remap(const Prepared &prepared, const QList<contactcsv::Field> &mapping);
 
 private:
-    // existing() gives the contacts already there, waiting for them if they are still being read.
+    // Rows planned at a time when they are handed on as they are planned.
+    static constexpr qsizetype PartRows = 2048;
+
+    static Prepared readFile(const QString &filePath, QByteArray *bytes);
     static Prepared plan(contactcsv::ReadResult &&read, const QString &filePath,
-                         const std::function<ContactMatcher()> &existing);
+                         std::future<std::optional<ContactMatcher>> &existing,
+                         const std::function<void(QList<Contact> &&)> &added = {});
 };

@@ -95,8 +95,11 @@ ImportPlan ImportPlan::build(const QList<linkedin::Row> &rows, const QList<Conta
 
 ImportPlan ImportPlan::build(QList<linkedin::Row> &&rows, const QList<Contact> &existing)
 {
-    const RowKeys keys = keysOf(rows);
-    return build(std::move(rows), keys, ContactMatcher(existing));
+    ImportPlanner planner;
+    planner.addRows(std::move(rows));
+    ContactMatcher matcher(existing);
+    planner.planAdded(matcher);
+    return planner.takePlan();
 }
 
 namespace {
@@ -109,110 +112,130 @@ bool isUnusable(const linkedin::Row &row)
 
 } // namespace
 
-ImportPlan::RowKeys ImportPlan::keysOf(const QList<linkedin::Row> &rows)
+void ImportPlanner::addRows(QList<linkedin::Row> &&rows)
 {
-    RowKeys keys;
-    keys.urls.reserve(rows.size());
-    keys.emails.reserve(rows.size());
-    keys.duplicateOf.resize(rows.size());
-    for (const linkedin::Row &row : rows) {
-        keys.urls << linkedin::normaliseProfileUrl(row.contact.linkedInUrl);
-        keys.emails << (row.contact.email.isEmpty() ? QString() : row.contact.email.trimmed().toLower());
-    }
-
-    // Names tell people apart only in rows without a URL, and every row of LinkedIn's current
-    // exports has one: then no name keys are made at all.
-    bool someRowHasNoUrl = false;
-    for (qsizetype r = 0; r < rows.size() && !someRowHasNoUrl; ++r)
-        someRowHasNoUrl = keys.urls.at(r).isEmpty() && !rows.at(r).empty;
-
-    // Keys seen earlier in this same file, so a person listed twice is imported once.
-    QHash<QString, int> seenUrl, seenEmail, seenName;
-    seenUrl.reserve(rows.size());
-    if (someRowHasNoUrl)
-        seenName.reserve(rows.size());
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        const linkedin::Row &row = rows.at(r);
+    const qsizetype first = m_plan.m_rows.size();
+    m_plan.m_rows.append(std::move(rows));
+    const QList<linkedin::Row> &all = m_plan.m_rows;
+    // Room for the rows added, growing as appending would, and not by one part at a time.
+    auto makeRoom = [size = all.size()](auto &list) {
+        if (list.capacity() < size)
+            list.reserve(qMax(size, 2 * list.capacity()));
+    };
+    makeRoom(m_urls);
+    makeRoom(m_emails);
+    makeRoom(m_duplicateOf);
+    if (first == 0)
+        m_seenUrl.reserve(all.size());
+    for (qsizetype r = first; r < all.size(); ++r) {
+        const linkedin::Row &row = all.at(r);
+        const QString &url = m_urls.emplaceBack(linkedin::normaliseProfileUrl(row.contact.linkedInUrl));
+        const QString &email = m_emails.emplaceBack(row.contact.email.isEmpty() ? QString()
+                                                                                : row.contact.email.trimmed().toLower());
+        int &duplicateOf = m_duplicateOf.emplaceBack(0);
         if (isUnusable(row))
             continue;
-        const QString &url = keys.urls.at(r);
-        const QString &email = keys.emails.at(r);
-        const QString name = someRowHasNoUrl ? ContactMatcher::nameCompanyKey(row.contact) : QString();
-        int duplicateOf = 0;
-        if (!url.isEmpty())
-            duplicateOf = seenUrl.value(url);
-        if (!duplicateOf && !email.isEmpty())
-            duplicateOf = seenEmail.value(email);
-        if (!duplicateOf && url.isEmpty())
-            duplicateOf = seenName.value(name);
-        if (duplicateOf) {
-            keys.duplicateOf[r] = duplicateOf;
-            continue;
+        if (url.isEmpty() && !m_seenName) {
+            // The first row without a URL: from now on names count, those seen so far too.
+            m_seenName.emplace();
+            m_seenName->reserve(all.size());
+            for (qsizetype earlier = 0; earlier < r; ++earlier) {
+                if (!isUnusable(all.at(earlier)) && m_duplicateOf.at(earlier) == 0)
+                    rememberName(all.at(earlier));
+            }
         }
         if (!url.isEmpty())
-            seenUrl.insert(url, row.line);
+            duplicateOf = m_seenUrl.value(url);
+        if (!duplicateOf && !email.isEmpty())
+            duplicateOf = m_seenEmail.value(email);
+        if (!duplicateOf && url.isEmpty())
+            duplicateOf = m_seenName->value(ContactMatcher::nameCompanyKey(row.contact));
+        if (duplicateOf)
+            continue;
+        if (!url.isEmpty())
+            m_seenUrl.insert(url, row.line);
         if (!email.isEmpty())
-            seenEmail.insert(email, row.line);
-        if (someRowHasNoUrl)
-            seenName.insert(name, row.line);
+            m_seenEmail.insert(email, row.line);
+        if (m_seenName)
+            rememberName(row);
     }
-    return keys;
 }
 
-ImportPlan ImportPlan::build(QList<linkedin::Row> &&rows, const RowKeys &keys, ContactMatcher existing)
+void ImportPlanner::rememberName(const linkedin::Row &row)
 {
-    Q_ASSERT(keys.urls.size() == rows.size());
-    const QList<Contact> &existingContacts = existing.contacts();
-    ImportPlan plan;
-    plan.m_rows = std::move(rows);
-    QList<linkedin::Row> &planRows = plan.m_rows;
-    plan.m_outcomes.resize(planRows.size());
-    // Updates accumulate per existing contact, in case several rows match the same one: the
-    // row that first matched each existing contact, or -1.
-    QList<qsizetype> updateRowOf(existingContacts.size(), -1);
+    m_seenName->insert(ContactMatcher::nameCompanyKey(row.contact), row.line);
+}
 
-    for (qsizetype r = 0; r < planRows.size(); ++r) {
+void ImportPlanner::planAdded(ContactMatcher &existing)
+{
+    const QList<Contact> &existingContacts = existing.contacts();
+    if (m_updateRowOf.isEmpty())
+        m_updateRowOf.fill(-1, existingContacts.size());
+    Q_ASSERT(m_updateRowOf.size() == existingContacts.size());
+    QList<linkedin::Row> &planRows = m_plan.m_rows;
+    QList<ImportPlan::Outcome> &outcomes = m_plan.m_outcomes;
+    const qsizetype first = outcomes.size();
+    outcomes.resize(planRows.size());
+
+    for (qsizetype r = first; r < planRows.size(); ++r) {
         linkedin::Row &row = planRows[r];
-        Outcome &outcome = plan.m_outcomes[r];
+        ImportPlan::Outcome &outcome = outcomes[r];
         const Contact &c = row.contact;
 
         if (isUnusable(row)) {
-            outcome.reason = row.empty ? tr("empty row (LinkedIn leaves a few rows blank except for the date)")
-                                       : tr("no name");
+            outcome.reason = row.empty ? ImportPlan::tr("empty row (LinkedIn leaves a few rows blank except for the date)")
+                                       : ImportPlan::tr("no name");
             continue;
         }
-        if (const int duplicateOf = keys.duplicateOf.at(r)) {
-            outcome.reason = tr("same person as line %1").arg(duplicateOf);
+        if (const int duplicateOf = m_duplicateOf.at(r)) {
+            outcome.reason = ImportPlan::tr("same person as line %1").arg(duplicateOf);
             continue;
         }
 
-        const qsizetype match = existing.find(keys.urls.at(r), keys.emails.at(r), c);
+        const qsizetype match = existing.find(m_urls.at(r), m_emails.at(r), c);
         if (match < 0) {
-            outcome.action = Action::Add;
+            outcome.action = ImportPlan::Action::Add;
             continue;
         }
 
-        const qsizetype previous = updateRowOf.at(match);
+        const qsizetype previous = m_updateRowOf.at(match);
         Contact merged = previous >= 0 ? planRows.at(previous).contact : existingContacts.at(match);
         const QStringList changes = mergeFromImport(merged, c);
         if (previous >= 0) {
             // Another row already matched this person: fold this one into it.
-            Outcome &first = plan.m_outcomes[previous];
+            ImportPlan::Outcome &firstMatch = outcomes[previous];
             if (!changes.isEmpty()) {
                 planRows[previous].contact = std::move(merged);
-                first.changes << changes;
-                first.action = Action::Update;
+                firstMatch.changes << changes;
+                firstMatch.action = ImportPlan::Action::Update;
             }
-            outcome.reason = tr("same person as line %1").arg(planRows.at(previous).line);
+            outcome.reason = ImportPlan::tr("same person as line %1").arg(planRows.at(previous).line);
         } else {
             // The row now shows the person as they will be after the import.
             row.contact = std::move(merged);
             outcome.changes = changes;
-            outcome.action = changes.isEmpty() ? Action::Unchanged : Action::Update;
-            updateRowOf[match] = r;
+            outcome.action = changes.isEmpty() ? ImportPlan::Action::Unchanged : ImportPlan::Action::Update;
+            m_updateRowOf[match] = r;
         }
     }
-    return plan;
+}
+
+QList<Contact> ImportPlanner::takeAdded()
+{
+    QList<Contact> added;
+    const qsizetype end = m_plan.m_outcomes.size();
+    for (qsizetype r = m_plan.m_addsTaken; r < end; ++r) {
+        if (m_plan.m_outcomes.at(r).action != ImportPlan::Action::Add)
+            continue;
+        Contact &kept = m_plan.m_rows[r].contact;
+        const Contact &taken = added.emplaceBack(std::move(kept));
+        // What a later row without a URL may still be compared with.
+        kept.firstName = taken.firstName;
+        kept.lastName = taken.lastName;
+        kept.company = taken.company;
+    }
+    m_plan.m_addsTaken = end;
+    return added;
 }
 
 ImportPlan::Entry ImportPlan::entry(qsizetype index) const
@@ -236,9 +259,9 @@ ContactBatch ImportPlan::batchOf(Plan &plan)
     batch.updatedFields = ContactBatch::UpdatedFields::FromImport;
     batch.inserts.reserve(plan.count(Action::Add));
     batch.updates.reserve(plan.count(Action::Update));
-    for (qsizetype i = 0; i < plan.m_rows.size(); ++i) {
+    for (qsizetype i = 0; i < plan.m_outcomes.size(); ++i) {
         const Action action = plan.m_outcomes.at(i).action;
-        if (action != Action::Add && action != Action::Update)
+        if (action != Action::Update && (action != Action::Add || i < plan.m_addsTaken))
             continue;
         auto &contact = plan.m_rows[i].contact; // const for a const plan, so then it copies
         (action == Action::Add ? batch.inserts : batch.updates) << std::move(contact);

@@ -60,31 +60,22 @@ public:
     // The same, keeping the rows instead of copying them: a plan holds each row's contact once.
     static ImportPlan build(QList<linkedin::Row> &&rows, const QList<Contact> &existing);
 
-    // What a plan learns from the file alone: each row's matching keys, and which rows repeat
-    // a person listed earlier in it. It needs no database, so a caller that reads the file and
-    // the database at once makes it while the database is still being read.
-    struct RowKeys {
-        QList<QString> urls;    // normalised profile URL per row, or empty
-        QList<QString> emails;  // lower-case e-mail per row, or empty
-        QList<int> duplicateOf; // the line of an earlier row with the same person, else 0
-    };
-    static RowKeys keysOf(const QList<linkedin::Row> &rows);
-    static ImportPlan build(QList<linkedin::Row> &&rows, const RowKeys &keys, ContactMatcher existing);
-
-    qsizetype size() const { return m_rows.size(); }
+    qsizetype size() const { return m_outcomes.size(); }
     Entry entry(qsizetype index) const;
     int count(Action action) const;
 
     // The batch that performs the import; empty when there is nothing to write.
     ContactBatch batch() const;
     // The same, moving the contacts out of the plan instead of copying them (the entries keep
-    // their actions, lines and reasons, so count() and summary() still hold).
+    // their actions, lines and reasons, so count() and summary() still hold). Contacts added
+    // that takeAdded() handed out already are not in it.
     ContactBatch takeBatch();
 
     // "3 added, 1 updated, 2 skipped" (plus unchanged when there are any).
     QString summary() const;
 
 private:
+    friend class ImportPlanner;
     template<typename Plan>
     static ContactBatch batchOf(Plan &plan);
 
@@ -97,4 +88,46 @@ private:
     // as read, or for a row that updates someone, that person after the update.
     QList<linkedin::Row> m_rows;
     QList<Outcome> m_outcomes;
+    qsizetype m_addsTaken = 0; // rows before this one gave their added contact to takeAdded()
+};
+
+// Builds an ImportPlan a part at a time, so that an import can write the first new contacts
+// while later rows of the file are still being read. Rows are first keyed, with what the file
+// alone tells (their profile URL and e-mail, and which repeat a person listed earlier in it):
+// that needs no database, so it goes on while the existing contacts are still being read.
+// Then they are planned against those contacts. A contact planned as new is final at once;
+// updates may still gather changes from later rows that match the same person.
+class ImportPlanner
+{
+public:
+    void addRows(QList<linkedin::Row> &&rows);
+    // Plans every row added and not yet planned. The same matcher each time.
+    void planAdded(ContactMatcher &existing);
+    qsizetype plannedCount() const { return m_plan.m_outcomes.size(); }
+
+    // The contacts planned as new since the last call, moved out of the plan: their entries
+    // keep only the name and company.
+    QList<Contact> takeAdded();
+
+    const ImportPlan &plan() const { return m_plan; }
+    // The plan; the rows added after the last planAdded() are not in it.
+    ImportPlan takePlan() { return std::move(m_plan); }
+
+private:
+    void rememberName(const linkedin::Row &row);
+
+    ImportPlan m_plan; // m_rows holds every row added; m_outcomes those planned
+    // Per row added: its normalised profile URL, lower-case e-mail, and the line of an earlier
+    // row with the same person (else 0).
+    QList<QString> m_urls;
+    QList<QString> m_emails;
+    QList<int> m_duplicateOf;
+    // Keys of the people seen so far in the file, with the line that listed them first. Names
+    // tell people apart only in rows without a URL, and every row of LinkedIn's current exports
+    // has one, so names are gathered only once a row without one turns up.
+    QHash<QString, int> m_seenUrl;
+    QHash<QString, int> m_seenEmail;
+    std::optional<QHash<QString, int>> m_seenName;
+    // Per existing contact, the row that first matched it, or -1: updates gather there.
+    QList<qsizetype> m_updateRowOf;
 };

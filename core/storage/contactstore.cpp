@@ -188,7 +188,8 @@ bool insertContacts(QSqlDatabase &db, const QList<Contact> &contacts, BatchValue
         *error = statement.errorText();
         return false;
     };
-    ids->reserve(ids->size() + contacts.size());
+    if (ids->capacity() < ids->size() + contacts.size()) // grows as appending would, when written in parts
+        ids->reserve(qMax(ids->size() + contacts.size(), 2 * ids->capacity()));
     qsizetype i = 0;
     while (i < contacts.size()) {
         const bool fullRunOfNewContacts = many && highestId
@@ -360,8 +361,13 @@ int ContactStore::count() const
 
 bool ContactStore::apply(ContactBatch &batch)
 {
+    return apply(batch, {});
+}
+
+bool ContactStore::apply(ContactBatch &batch, const std::function<bool(QList<Contact> &)> &moreInserts)
+{
     m_lastError.clear();
-    if (batch.isEmpty())
+    if (batch.isEmpty() && !moreInserts)
         return true;
     QSqlDatabase db = m_database->connection();
     if (!db.transaction()) {
@@ -390,11 +396,6 @@ bool ContactStore::apply(ContactBatch &batch)
     };
     const QString inIds = QStringLiteral(" IN (SELECT value FROM json_each(?))");
 
-    QList<qint64> updatedIds;
-    updatedIds.reserve(batch.updates.size());
-    for (const Contact &c : std::as_const(batch.updates))
-        updatedIds << c.id;
-
     if (!execWithIds(QStringLiteral("DELETE FROM contacts WHERE id") + inIds, batch.removals))
         return deleteFailed();
 
@@ -409,13 +410,34 @@ bool ContactStore::apply(ContactBatch &batch)
     const QDateTime &now = values.now;
     QList<qint64> insertedIds;
     insertedIds.reserve(batch.inserts.size());
-    QString insertError;
-    if (!batch.inserts.isEmpty() && !insertContacts(db, batch.inserts, values, &insertedIds, &insertError)) {
-        m_lastError = tr("Saving failed, nothing was changed: %1").arg(insertError);
-        q.finish();
-        db.rollback();
+    auto insert = [&](const QList<Contact> &contacts) {
+        QString insertError;
+        if (!contacts.isEmpty() && !insertContacts(db, contacts, values, &insertedIds, &insertError)) {
+            m_lastError = tr("Saving failed, nothing was changed: %1").arg(insertError);
+            q.finish();
+            db.rollback();
+            return false;
+        }
+        return true;
+    };
+    if (!insert(batch.inserts))
         return false;
+    // Parts are written as they come and not kept in the batch. They are freed only at the end:
+    // the thread that made them is still busy making more.
+    QList<QList<Contact>> parts;
+    if (moreInserts) {
+        QList<Contact> part;
+        while (moreInserts(part)) {
+            if (!insert(part))
+                return false;
+            parts << std::move(part);
+            part = {};
+        }
     }
+    QList<qint64> updatedIds;
+    updatedIds.reserve(batch.updates.size());
+    for (const Contact &c : std::as_const(batch.updates))
+        updatedIds << c.id;
     if (!batch.updates.isEmpty()) {
         const bool fromImport = batch.updatedFields == ContactBatch::UpdatedFields::FromImport;
         SqliteStatement update(db, fromImport

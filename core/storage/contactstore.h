@@ -58,6 +58,11 @@ public:
     // (in order of batch.inserts) and emits the change signals. On failure nothing changed
     // and lastError() says why.
     bool apply(ContactBatch &batch);
+    // The same, for a batch whose new contacts are still being worked out: moreInserts() is
+    // called until it returns false, each part it gives is written at once, and the batch's
+    // updates are read only after that. So an import writes its first contacts while it still
+    // reads the file. Removals go first; it is all one transaction either way.
+    bool apply(ContactBatch &batch, const std::function<bool(QList<Contact> &)> &moreInserts);
 
     QString lastError() const { return m_lastError; }
 

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void cleanup();
     void manyInsertsGetTheirIds_data();
     void manyInsertsGetTheirIds();
+    void insertsInParts_data();
+    void insertsInParts();
     void roundTripsEveryField();
     void batchIsAtomic();
     void inverseUndoesInsertUpdateRemove();
@@ -270,6 +272,76 @@ void TestContactStore::manyInsertsGetTheirIds()
         QCOMPARE(stored->createdAt, c.createdAt);
     }
     QCOMPARE(ids.size(), rows);
+}
+
+void TestContactStore::insertsInParts_data()
+{
+    QTest::addColumn<QList<int>>("partSizes");
+    QTest::addColumn<int>("failAt"); // a row refused by the database, counted over all parts (-1: none)
+
+    QTest::newRow("one part") << QList<int>{200} << -1;
+    QTest::newRow("parts across statement sizes") << QList<int>{1, 64, 65, 3, 130} << -1;
+    QTest::newRow("no parts, only the update") << QList<int>{} << -1;
+    QTest::newRow("refused in a later part") << QList<int>{100, 100, 100} << 250;
+    QTest::newRow("refused in the first part") << QList<int>{100, 100} << 0;
+}
+
+// An import hands its new contacts over a part at a time while it still reads the file, and its
+// updates at the end: all of it is one transaction.
+void TestContactStore::insertsInParts()
+{
+    QFETCH(QList<int>, partSizes);
+    QFETCH(int, failAt);
+
+    const qint64 there = add(QStringLiteral("Already"), QStringLiteral("There"), QStringLiteral("Old Co"));
+    QList<QList<Contact>> parts;
+    int row = 0;
+    for (int size : partSizes) {
+        QList<Contact> &part = parts.emplaceBack();
+        for (int i = 0; i < size; ++i, ++row) {
+            Contact c;
+            c.firstName = QStringLiteral("Person");
+            c.lastName = QString::number(row);
+            if (row == failAt)
+                c.referredById = 999999; // nobody: the foreign key refuses it
+            part << c;
+        }
+    }
+    const int rows = row;
+    Contact updated = *m_store->contact(there);
+    updated.company = QStringLiteral("New Co");
+
+    QSignalSpy inserted(m_store.get(), &ContactStore::contactsInserted);
+    ContactBatch batch;
+    batch.updatedFields = ContactBatch::UpdatedFields::FromImport;
+    qsizetype handedOut = 0;
+    const bool ok = m_store->apply(batch, [&](QList<Contact> &part) {
+        if (handedOut == parts.size()) {
+            batch.updates = {updated}; // known only once every part is planned
+            return false;
+        }
+        part = parts.at(handedOut++);
+        return true;
+    });
+
+    QCOMPARE(ok, failAt < 0);
+    if (failAt >= 0) {
+        QCOMPARE(m_store->count(), 1); // not even the parts before the refused one
+        QCOMPARE(m_store->contact(there)->company, QStringLiteral("Old Co"));
+        QCOMPARE(inserted.count(), 0);
+        return;
+    }
+    QCOMPARE(handedOut, parts.size());
+    QCOMPARE(m_store->count(), rows + 1);
+    QCOMPARE(m_store->contact(there)->company, QStringLiteral("New Co"));
+    QVERIFY(batch.inserts.isEmpty()); // parts are written, not kept
+    QCOMPARE(inserted.count(), rows > 0 ? 1 : 0);
+    const QList<qint64> ids = rows > 0 ? inserted.at(0).at(0).value<QList<qint64>>() : QList<qint64>();
+    QCOMPARE(ids.size(), rows);
+    for (int i = 0; i < rows; ++i) {
+        QCOMPARE(ids.at(i), there + 1 + i);
+        QCOMPARE(m_store->contact(ids.at(i))->lastName, QString::number(i));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestContactStore)

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void updatingImportWritesOnlyImportedFields_data();
     void updatingImportWritesOnlyImportedFields();
     void duplicateRowsInOneFile();
+    void plansTheSameInParts_data();
+    void plansTheSameInParts();
     void unreadableFiles_data();
     void unreadableFiles();
 
@@ -280,6 +282,117 @@ void TestImportPlan::updatingImportWritesOnlyImportedFields()
     expected = edited;
     expected.updatedAt = after.updatedAt;
     QCOMPARE(after, expected);
+}
+
+namespace {
+
+linkedin::Row row(int line, const QString &first, const QString &last, const QString &url, const QString &email,
+                  const QString &company)
+{
+    linkedin::Row r;
+    r.line = line;
+    r.contact.firstName = first;
+    r.contact.lastName = last;
+    r.contact.linkedInUrl = url;
+    r.contact.email = email;
+    r.contact.company = company;
+    r.empty = first.isEmpty() && last.isEmpty() && url.isEmpty() && email.isEmpty() && company.isEmpty();
+    return r;
+}
+
+Contact existingContact(qint64 id, const QString &first, const QString &last, const QString &url,
+                        const QString &email, const QString &company)
+{
+    Contact c = row(0, first, last, url, email, company).contact;
+    c.id = id;
+    return c;
+}
+
+} // namespace
+
+void TestImportPlan::plansTheSameInParts_data()
+{
+    QTest::addColumn<int>("partRows");
+    QTest::addColumn<bool>("databaseReadLate"); // the existing contacts come only after every row is keyed
+    for (int partRows : {1, 2, 3, 4, 100}) {
+        for (bool late : {false, true}) {
+            const QString name = QStringLiteral("parts of %1%2").arg(partRows).arg(late ? QStringLiteral(", database late") : QString());
+            QTest::newRow(qPrintable(name)) << partRows << late;
+        }
+    }
+}
+
+// An import that writes while it reads plans a part at a time, as soon as the existing
+// contacts are known: every outcome must be what planning the whole file at once gives.
+void TestImportPlan::plansTheSameInParts()
+{
+    QFETCH(int, partRows);
+    QFETCH(bool, databaseReadLate);
+    const QString ada = QStringLiteral("https://www.linkedin.com/in/ada");
+    const QList<Contact> existing = {
+        existingContact(1, QStringLiteral("Ada"), QStringLiteral("Lovelace"), ada, QStringLiteral("ada@example.com"),
+                        QStringLiteral("Analytical")),
+        existingContact(2, QStringLiteral("Bo"), QStringLiteral("Diddley"), {}, QStringLiteral("bo@example.com"), {}),
+        existingContact(3, QStringLiteral("Cy"), QStringLiteral("Young"), {}, {}, QStringLiteral("Acme")),
+    };
+    const QList<linkedin::Row> rows = {
+        row(2, QStringLiteral("Ada"), QStringLiteral("Lovelace"), ada, {}, QStringLiteral("Difference Engines")),
+        row(3, QStringLiteral("Eve"), QStringLiteral("Ng"), QStringLiteral("https://www.linkedin.com/in/eve"), {},
+            QStringLiteral("Zed")),
+        row(4, QStringLiteral("Eve"), QStringLiteral("Ng"), QStringLiteral("https://www.linkedin.com/in/EVE/"), {},
+            QStringLiteral("Zed")),
+        row(5, {}, {}, {}, {}, {}),
+        // The first row without a URL: from here on names tell people apart, Eve's too.
+        row(6, QStringLiteral("Bo"), QStringLiteral("Diddley"), {}, QStringLiteral("BO@example.com"),
+            QStringLiteral("Chess")),
+        row(7, QStringLiteral("Cy"), QStringLiteral("Young"), {}, {}, QStringLiteral("Acme")),
+        row(8, QStringLiteral("Ada"), QStringLiteral("Lovelace"), {}, QStringLiteral("ada@example.com"), {}),
+        row(9, QStringLiteral("Fay"), QStringLiteral("Gee"), {}, {}, QStringLiteral("Hub")),
+        row(10, QStringLiteral("Fay"), QStringLiteral("Gee"), {}, {}, QStringLiteral("Hub")),
+        row(11, QStringLiteral("Eve"), QStringLiteral("Ng"), {}, {}, QStringLiteral("Zed")),
+        row(12, {}, {}, QStringLiteral("https://www.linkedin.com/in/nobody"), {}, {}),
+        row(13, QStringLiteral("Gus"), QStringLiteral("Ho"), QStringLiteral("https://www.linkedin.com/in/gus"), {}, {}),
+    };
+    using A = ImportPlan::Action;
+    const QList<A> expected = {A::Update, A::Add, A::Skip, A::Skip, A::Update, A::Unchanged, A::Skip,
+                               A::Add,    A::Skip, A::Skip, A::Skip, A::Add};
+
+    const ImportPlan whole = ImportPlan::build(rows, existing);
+    QCOMPARE(whole.size(), rows.size());
+    for (qsizetype i = 0; i < whole.size(); ++i)
+        QCOMPARE(whole.entry(i).action, expected.at(i));
+    QCOMPARE(whole.entry(6).reason, QStringLiteral("same person as line 2"));  // Ada, by e-mail
+    QCOMPARE(whole.entry(9).reason, QStringLiteral("same person as line 3"));  // Eve, by name
+    const ContactBatch wholeBatch = whole.batch();
+
+    ImportPlanner planner;
+    ContactMatcher matcher(existing);
+    QList<Contact> added;
+    for (qsizetype first = 0; first < rows.size(); first += partRows) {
+        planner.addRows(rows.mid(first, partRows));
+        if (!databaseReadLate) {
+            planner.planAdded(matcher);
+            added << planner.takeAdded();
+        }
+    }
+    planner.planAdded(matcher);
+    added << planner.takeAdded();
+    ImportPlan inParts = planner.takePlan();
+
+    QCOMPARE(inParts.size(), whole.size());
+    for (qsizetype i = 0; i < whole.size(); ++i) {
+        const ImportPlan::Entry a = inParts.entry(i);
+        const ImportPlan::Entry b = whole.entry(i);
+        QCOMPARE(a.line, b.line);
+        QCOMPARE(a.action, b.action);
+        QCOMPARE(a.changes, b.changes);
+        QCOMPARE(a.reason, b.reason);
+    }
+    QCOMPARE(added, wholeBatch.inserts);
+    const ContactBatch rest = inParts.takeBatch();
+    QVERIFY(rest.inserts.isEmpty()); // all handed out already
+    QCOMPARE(rest.updates, wholeBatch.updates);
+    QCOMPARE(inParts.summary(), whole.summary());
 }
 
 void TestImportPlan::duplicateRowsInOneFile()
