@@ -55,6 +55,7 @@ public:
     RowReader &operator=(const RowReader &) = delete;
 
     bool atEnd() const { return m_next >= m_end; }
+    qsizetype remaining() const { return qMax(m_end - m_next, qsizetype(0)); }
     // The next `count` rows, or fewer at the end.
     QList<linkedin::Row> next(qsizetype count);
 

@@ -96,6 +96,8 @@ ContactImport::Prepared ContactImport::plan(contactcsv::ReadResult &&read, const
     };
     {
         contactcsv::RowReader reader(read.table, read.layout);
+        if (added) // in parts; otherwise the plan takes the rows read as they are
+            planner.reserve(reader.remaining());
         // What the file alone tells needs no database, so it is worked out before waiting for
         // it. Rows handed on as they are planned go a part at a time; the others all at once.
         while (!reader.atEnd()) {

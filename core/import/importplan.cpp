@@ -112,10 +112,23 @@ bool isUnusable(const linkedin::Row &row)
 
 } // namespace
 
+void ImportPlanner::reserve(qsizetype rows)
+{
+    m_plan.m_rows.reserve(rows);
+    m_plan.m_outcomes.reserve(rows);
+    m_urls.reserve(rows);
+    m_emails.reserve(rows);
+    m_duplicateOf.reserve(rows);
+    m_seenUrl.reserve(rows);
+}
+
 void ImportPlanner::addRows(QList<linkedin::Row> &&rows)
 {
     const qsizetype first = m_plan.m_rows.size();
-    m_plan.m_rows.append(std::move(rows));
+    if (first == 0 && m_plan.m_rows.capacity() < rows.size())
+        m_plan.m_rows = std::move(rows); // the whole file at once: no copy
+    else
+        m_plan.m_rows.append(std::move(rows));
     const QList<linkedin::Row> &all = m_plan.m_rows;
     // Room for the rows added, growing as appending would, and not by one part at a time.
     auto makeRoom = [size = all.size()](auto &list) {
@@ -125,7 +138,7 @@ void ImportPlanner::addRows(QList<linkedin::Row> &&rows)
     makeRoom(m_urls);
     makeRoom(m_emails);
     makeRoom(m_duplicateOf);
-    if (first == 0)
+    if (m_seenUrl.capacity() < all.size())
         m_seenUrl.reserve(all.size());
     for (qsizetype r = first; r < all.size(); ++r) {
         const linkedin::Row &row = all.at(r);

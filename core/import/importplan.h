@@ -100,6 +100,8 @@ private:
 class ImportPlanner
 {
 public:
+    // Room for this many rows in all, when the caller knows how many will come.
+    void reserve(qsizetype rows);
     void addRows(QList<linkedin::Row> &&rows);
     // Plans every row added and not yet planned. The same matcher each time.
     void planAdded(ContactMatcher &existing);
