@@ -9,15 +9,6 @@
 
 namespace {
 
-sqlite3 *handleOf(const QSqlDatabase &connection)
-{
-    // QSQLITE hands out its sqlite3 pointer for exactly this purpose (see QSqlDriver::handle()).
-    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 // Fixed-width digits from ASCII text; -1 when any is not a digit.
 int digits(const char *text, int count)
 {
@@ -39,10 +30,70 @@ QDate parseDate(const char *text, int size)
 
 } // namespace
 
+Utf8Row::Utf8Row()
+{
+    m_text.resize(1024);
+}
+
+char *Utf8Row::reserve(qsizetype size)
+{
+    // Grown, never shrunk.
+    if (m_used + size > m_text.size())
+        m_text.resize(qMax(m_used + size, 2 * m_text.size()));
+    return m_text.data() + m_used;
+}
+
+Utf8Row::Span Utf8Row::append(QStringView text)
+{
+    char *start = reserve(text.size() * 3); // the most UTF-8 that UTF-16 can need
+    // Most text is short ASCII, copied here without a call into the converter.
+    const char16_t *in = text.utf16();
+    const qsizetype size = text.size();
+    qsizetype ascii = 0;
+    while (ascii < size && in[ascii] < 0x80) {
+        start[ascii] = char(in[ascii]);
+        ++ascii;
+    }
+    const char *end = ascii == size ? start + size : m_encoder.appendToBuffer(start + ascii, text.sliced(ascii));
+    const Span span{m_used, end - start};
+    m_used += span.size;
+    return span;
+}
+
+Utf8Row::Span Utf8Row::appendAscii(const char *text, qsizetype size)
+{
+    std::memcpy(reserve(size), text, size_t(size));
+    const Span span{m_used, size};
+    m_used += size;
+    return span;
+}
+
+std::optional<Utf8Row::Span> Utf8Row::appendDate(const QDate &date)
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day); // one calendar conversion instead of three
+    if (!date.isValid() || year < 1 || year > 9999)
+        return std::nullopt;
+    const char text[10] = {char('0' + year / 1000), char('0' + year / 100 % 10), char('0' + year / 10 % 10),
+                           char('0' + year % 10), '-', char('0' + month / 10), char('0' + month % 10), '-',
+                           char('0' + day / 10), char('0' + day % 10)};
+    return appendAscii(text, sizeof text);
+}
+
+sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &connection)
+{
+    // QSQLITE hands out its sqlite3 pointer for exactly this purpose (see QSqlDriver::handle()).
+    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 SqliteStatement::SqliteStatement(const QSqlDatabase &connection, const char *sql)
     : m_db(handleOf(connection))
 {
-    m_text.resize(1024);
     if (!m_db || sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK) {
         m_statement = nullptr;
         m_ok = false;
@@ -54,28 +105,9 @@ SqliteStatement::~SqliteStatement()
     sqlite3_finalize(m_statement);
 }
 
-char *SqliteStatement::reserveText(qsizetype size)
-{
-    // Grown, never shrunk: after the first rows, binding allocates nothing.
-    if (m_used + size > m_text.size())
-        m_text.resize(qMax(m_used + size, 2 * m_text.size()));
-    return m_text.data() + m_used;
-}
-
 void SqliteStatement::bind(int parameter, QStringView text)
 {
-    char *start = reserveText(text.size() * 3); // the most UTF-8 that UTF-16 can need
-    // Most of what is bound is short ASCII, copied here without a call into the converter.
-    const char16_t *in = text.utf16();
-    const qsizetype size = text.size();
-    qsizetype ascii = 0;
-    while (ascii < size && in[ascii] < 0x80) {
-        start[ascii] = char(in[ascii]);
-        ++ascii;
-    }
-    const char *end = ascii == size ? start + size : m_encoder.appendToBuffer(start + ascii, text.sliced(ascii));
-    m_pending.append({parameter, m_used, end - start});
-    m_used += end - start;
+    m_pending.append({parameter, m_text.append(text)});
 }
 
 void SqliteStatement::bindUtf8(int parameter, QByteArrayView utf8)
@@ -84,11 +116,9 @@ void SqliteStatement::bindUtf8(int parameter, QByteArrayView utf8)
     sqlite3_bind_text(m_statement, parameter, utf8.isEmpty() ? "" : utf8.data(), int(utf8.size()), SQLITE_STATIC);
 }
 
-void SqliteStatement::bindAscii(int parameter, const char *text, qsizetype size)
+void SqliteStatement::bindPointer(int parameter, void *pointer, const char *type)
 {
-    std::memcpy(reserveText(size), text, size_t(size));
-    m_pending.append({parameter, m_used, size});
-    m_used += size;
+    sqlite3_bind_pointer(m_statement, parameter, pointer, type, nullptr);
 }
 
 void SqliteStatement::bind(int parameter, qint64 value)
@@ -103,16 +133,10 @@ void SqliteStatement::bindNull(int parameter)
 
 void SqliteStatement::bind(int parameter, const QDate &date)
 {
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    date.getDate(&year, &month, &day); // one calendar conversion instead of three
-    if (!date.isValid() || year < 1 || year > 9999)
-        return bindNull(parameter);
-    const char text[10] = {char('0' + year / 1000), char('0' + year / 100 % 10), char('0' + year / 10 % 10),
-                           char('0' + year % 10), '-', char('0' + month / 10), char('0' + month % 10), '-',
-                           char('0' + day / 10), char('0' + day % 10)};
-    bindAscii(parameter, text, sizeof text);
+    if (const std::optional<Utf8Row::Span> text = m_text.appendDate(date))
+        m_pending.append({parameter, *text});
+    else
+        bindNull(parameter);
 }
 
 bool SqliteStatement::step()
@@ -120,7 +144,7 @@ bool SqliteStatement::step()
     if (!m_statement)
         return false;
     for (const PendingText &text : std::as_const(m_pending))
-        sqlite3_bind_text(m_statement, text.parameter, m_text.constData() + text.offset, int(text.size), SQLITE_STATIC);
+        sqlite3_bind_text(m_statement, text.parameter, m_text.data(text.span), int(text.span.size), SQLITE_STATIC);
     const int result = sqlite3_step(m_statement);
     if (result == SQLITE_ROW)
         return true;
@@ -131,7 +155,7 @@ bool SqliteStatement::step()
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_statement);
-    m_used = 0; // the buffer is reused for the next row
+    m_text.clear(); // the buffer is reused for the next row
     m_pending.clear(); // QVarLengthArray keeps its storage
     m_ok = m_statement != nullptr;
 }

@@ -9,8 +9,38 @@
 #include <QUtf8StringView>
 #include <QVarLengthArray>
 
+#include <optional>
+
 struct sqlite3;
 struct sqlite3_stmt;
+
+// Text values of one row, encoded to UTF-8 as SQLite wants them, into one buffer that is
+// reused row after row: after the first rows, encoding allocates nothing.
+class Utf8Row
+{
+public:
+    struct Span {
+        qsizetype offset;
+        qsizetype size;
+    };
+    Utf8Row();
+    Span append(QStringView text);
+    Span appendAscii(const char *text, qsizetype size);
+    // ISO 8601 ("2024-05-01"); nothing for an invalid date or one outside years 1 to 9999.
+    std::optional<Span> appendDate(const QDate &date);
+    // Valid until the next append() or clear().
+    const char *data(Span span) const { return m_text.constData() + span.offset; }
+    void clear() { m_used = 0; }
+
+private:
+    // Room for size more bytes at m_used.
+    char *reserve(qsizetype size);
+
+    QByteArray m_text;
+    qsizetype m_used = 0;
+    // Stateless: half a surrogate pair at the end of one value must not carry into the next.
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
+};
 
 // A prepared statement on the SQLite handle underneath a Qt Sql connection, for the few paths
 // that move every contact at once (import, loading the list). Binding through QSqlQuery costs
@@ -36,6 +66,12 @@ public:
     void bindNull(int parameter);
     // NULL when invalid, else ISO 8601 ("2024-05-01").
     void bind(int parameter, const QDate &date);
+    // SQLite's pointer passing: only an extension function or table that asks for this type
+    // sees the pointer. It must stay valid until the statement has run.
+    void bindPointer(int parameter, void *pointer, const char *type);
+
+    // The SQLite connection under a Qt Sql one; null if it is not QSQLITE's.
+    static sqlite3 *handleOf(const QSqlDatabase &connection);
 
     // Runs the statement: true for a row (read it with the column functions), false when done
     // or failed (see ok()). reset() makes it ready to run again.
@@ -59,20 +95,13 @@ public:
 private:
     struct PendingText {
         int parameter;
-        qsizetype offset;
-        qsizetype size;
+        Utf8Row::Span span;
     };
-    void bindAscii(int parameter, const char *text, qsizetype size);
-    // Room for size more bytes of this row's text, at m_used.
-    char *reserveText(qsizetype size);
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     bool m_ok = true;
     // This row's text, bound when the statement runs (the buffer may move while it grows).
-    QByteArray m_text;
-    qsizetype m_used = 0;
+    Utf8Row m_text;
     QVarLengthArray<PendingText, 16> m_pending;
-    // Stateless: half a surrogate pair at the end of one value must not carry into the next.
-    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };

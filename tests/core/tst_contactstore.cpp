@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -196,15 +197,15 @@ void TestContactStore::manyInsertsGetTheirIds_data()
 {
     QTest::addColumn<int>("rows");
     QTest::addColumn<QList<int>>("explicitIdAt");  // rows that bring their own id (as an undo does)
-    QTest::addColumn<bool>("varied");              // relationship and source alternate row by row
+    QTest::addColumn<bool>("varied");              // every field set, relationship and source alternating
     QTest::addColumn<int>("failAt");               // a row refused by the database (-1: none)
 
-    // New contacts go in 64 to a statement, after a first one alone; contacts with an id of
-    // their own, and what is left over, one at a time.
-    QTest::newRow("fewer than a statement's worth") << 64 << QList<int>() << false << -1;
-    QTest::newRow("one statement") << 65 << QList<int>() << false << -1;
-    QTest::newRow("several and a remainder") << 200 << QList<int>() << false << -1;
-    QTest::newRow("relationship and source vary") << 300 << QList<int>() << true << -1;
+    // The first new contact goes in alone, the rest of a run of new ones in one statement that
+    // reads them from memory; contacts with an id of their own go in one at a time.
+    QTest::newRow("one") << 1 << QList<int>() << false << -1;
+    QTest::newRow("one alone, one in a run") << 2 << QList<int>() << false << -1;
+    QTest::newRow("a long run") << 200 << QList<int>() << false << -1;
+    QTest::newRow("every field, varied") << 300 << QList<int>() << true << -1;
     QTest::newRow("ids before and between runs") << 300 << QList<int>{0, 150} << false << -1;
     QTest::newRow("every other has an id") << 150 << QList<int>{1, 3, 5, 7, 9, 11, 13, 15} << false << -1;
     QTest::newRow("refused inside a run") << 300 << QList<int>() << false << 100;
@@ -229,6 +230,16 @@ void TestContactStore::manyInsertsGetTheirIds()
         if (varied) {
             c.relationship = relationships.at(i % relationships.size());
             c.source = QStringLiteral("Source %1").arg(i % 5);
+            c.email = QStringLiteral("p%1@example.com").arg(i);
+            c.phone = QStringLiteral("+44 20 7946 %1").arg(i, 4, 10, QLatin1Char('0'));
+            c.linkedInUrl = QStringLiteral("https://www.linkedin.com/in/s%C3%A9an-%1").arg(i);
+            c.position = QStringLiteral("Ingénieure ☕ %1").arg(i % 3);
+            c.connectedOn = i % 4 == 0 ? QDate() : QDate(2020, 1 + i % 12, 1 + i % 28);
+            c.referredById = i % 2 ? 1 : 0; // "Already There"
+            c.tags = i % 3 ? QStringList{QStringLiteral("alumni"), QStringLiteral("day %1").arg(i % 7)} : QStringList();
+            c.notes = QStringLiteral("Met at the “Data” meetup,\nrow %1").arg(i);
+            if (i % 5 == 0) // brought along, as a contact re-created by an undo would
+                c.createdAt = c.updatedAt = QDateTime(QDate(2024, 5, 1), QTime(9, 30, 0, 250), QTimeZone::UTC);
         }
         if (explicitIdAt.contains(i))
             c.id = 100000 * (1 + explicitIdAt.indexOf(i));
@@ -270,6 +281,8 @@ void TestContactStore::manyInsertsGetTheirIds()
         QCOMPARE(stored->relationship, c.relationship);
         QCOMPARE(stored->source, c.source);
         QCOMPARE(stored->createdAt, c.createdAt);
+        if (varied)
+            QCOMPARE(*stored, c);
     }
     QCOMPARE(ids.size(), rows);
 }
