@@ -27,6 +27,8 @@
 #include <cstdio>
 #include <functional>
 
+#include <sys/resource.h>
+
 namespace {
 
 // A realistic current-format Connections.csv: preamble, accents, quoted commas, about 2 %
@@ -85,9 +87,19 @@ double median(QList<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
-// Wall time of a whole process, in ms; negative when it failed.
-double timeProcess(const QString &program, const QStringList &arguments, const QByteArray &input = {})
+// Page faults of the child processes that ended so far: each first touch of a page of memory.
+long childPageFaults()
 {
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return usage.ru_minflt + usage.ru_majflt;
+}
+
+// Wall time of a whole process, in ms; negative when it failed. Its page faults go to `faults`.
+double timeProcess(const QString &program, const QStringList &arguments, const QByteArray &input = {},
+                   QList<double> *faults = nullptr)
+{
+    const long faultsBefore = childPageFaults();
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     QElapsedTimer timer;
@@ -104,6 +116,8 @@ double timeProcess(const QString &program, const QStringList &arguments, const Q
     }
     const double ms = double(timer.nsecsElapsed()) / 1e6;
     process.readAllStandardOutput();
+    if (faults)
+        *faults << double(childPageFaults() - faultsBefore);
     return ms;
 }
 
@@ -210,9 +224,11 @@ int main(int argc, char *argv[])
         return timeProcess(sqlite, {baselineDb}, QByteArray(".import --csv ") + plainCsvPath.toUtf8() + " connections\n");
     });
     const QString db = dir.filePath(QStringLiteral("coffeechat.sqlite"));
+    QList<double> importFaults;
     const double importMs = timeRepeated(repeat, [&] {
         removeDatabase(db);
-        return timeProcess(coffeechat, {QStringLiteral("import"), csvPath, QStringLiteral("--database"), db});
+        return timeProcess(coffeechat, {QStringLiteral("import"), csvPath, QStringLiteral("--database"), db}, {},
+                           &importFaults);
     });
     const double reimportMs = timeRepeated(repeat, [&] {
         return timeProcess(coffeechat, {QStringLiteral("import"), csvPath, QStringLiteral("--database"), db});
@@ -223,6 +239,7 @@ int main(int argc, char *argv[])
     row("coffeechat import, empty database", importMs, "ms", QStringLiteral("<= %1 ms").arg(1.5 * sqliteMs, 0, 'f', 0),
         importMs <= 1.5 * sqliteMs);
     info("  ratio to sqlite3 .import (target 1.5)", importMs / sqliteMs, "x");
+    info("  page faults (first touches of memory)", median(importFaults), "");
     row("coffeechat import again, every row matches", reimportMs, "ms",
         QStringLiteral("<= %1 ms").arg(2 * sqliteMs, 0, 'f', 0), reimportMs <= 2 * sqliteMs);
     info("  ratio to sqlite3 .import (target 2)", reimportMs / sqliteMs, "x");
