@@ -37,10 +37,12 @@ public:
         m_state = State::Finished;
         m_changed.notify_one();
     }
+    // Nothing will come, or what came is not to be written. No effect once finished.
     void giveUp()
     {
         std::lock_guard lock(m_mutex);
-        m_state = State::GivenUp;
+        if (m_state == State::Planning)
+            m_state = State::GivenUp;
         m_changed.notify_one();
     }
 
@@ -51,20 +53,25 @@ public:
         m_changed.wait(lock, [this] { return !m_parts.empty() || m_state != State::Planning; });
         return m_state != State::GivenUp;
     }
-    // The next part; false when the plan is finished, and then the updates are in `updates`.
-    bool next(QList<Contact> &part, QList<Contact> &updates)
+    // The next part; at the end, the updates (in `updates`), or that the import is given up.
+    ContactStore::NextInserts next(QList<Contact> &part, QList<Contact> &updates)
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return !m_parts.empty() || m_state != State::Planning; });
+        if (m_state == State::GivenUp)
+            return ContactStore::NextInserts::Cancel;
         if (!m_parts.empty()) {
             part = std::move(m_parts.front());
             m_parts.pop_front();
-            return true;
+            return ContactStore::NextInserts::Part;
         }
-        // The file side gives up only before its first part: the import then writes nothing.
-        Q_ASSERT(m_state == State::Finished);
         updates = std::move(m_updates);
-        return false;
+        return ContactStore::NextInserts::Done;
+    }
+    bool givenUp()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_state == State::GivenUp;
     }
 
 private:
@@ -78,8 +85,8 @@ private:
 
 // The database side of an import, on a thread of its own so it runs while the file is read:
 // opens (or creates) the database, reads the contacts there for matching, and once the
-// integrity check has passed writes the parts as they come, all in one transaction.
-// Empty on success, else the message for the user.
+// integrity check has passed writes the parts as they come, all in one transaction. Empty on
+// success or when the file side gave up (it says why), else the message for the user.
 QString writeImport(Database &database, const QString &path,
                     std::promise<std::optional<ContactMatcher>> &existing, PlannedParts &parts)
 {
@@ -96,7 +103,12 @@ QString writeImport(Database &database, const QString &path,
         return problem;
     });
     ContactStore store(&database);
-    existing.set_value(ContactMatcher(store.allForMatching()));
+    try {
+        existing.set_value(ContactMatcher(store.allForMatching()));
+    } catch (...) { // out of memory: the file side must not wait for ever
+        existing.set_exception(std::current_exception());
+        throw;
+    }
     const QString damage = integrity.get();
     QString error = damage;
     if (damage.isEmpty()) {
@@ -104,13 +116,31 @@ QString writeImport(Database &database, const QString &path,
         if (parts.waitForWork()) {
             ContactBatch batch;
             batch.updatedFields = ContactBatch::UpdatedFields::FromImport;
-            if (!store.apply(batch, [&parts, &batch](QList<Contact> &part) { return parts.next(part, batch.updates); }))
+            const auto next = [&parts, &batch](QList<Contact> &part) { return parts.next(part, batch.updates); };
+            if (!store.apply(batch, next) && !parts.givenUp())
                 error = store.lastError();
         }
     }
     database.close(); // its connections belong to this thread
     return error;
 }
+
+// Tells the writing thread that nothing more will come, unless the plan was finished: on every
+// way out of the file side, so the writer never waits for ever.
+class GiveUpUnlessFinished
+{
+public:
+    explicit GiveUpUnlessFinished(PlannedParts &parts)
+        : m_parts(parts)
+    {
+    }
+    ~GiveUpUnlessFinished() { m_parts.giveUp(); }
+    GiveUpUnlessFinished(const GiveUpUnlessFinished &) = delete;
+    GiveUpUnlessFinished &operator=(const GiveUpUnlessFinished &) = delete;
+
+private:
+    PlannedParts &m_parts;
+};
 
 } // namespace
 
@@ -147,13 +177,14 @@ int runImportCommand(const QStringList &arguments)
     std::future<QString> writing = std::async(std::launch::async, [&] {
         return writeImport(database, path, existingPromise, parts);
     });
-    ContactImport::Prepared prepared = ContactImport::prepareInParts(
-        file, existing, [&parts](QList<Contact> &&part) { parts.add(std::move(part)); });
-    const bool importable = prepared.ok && prepared.hasNameColumn();
-    if (importable)
-        parts.finish(prepared.plan.takeBatch().updates);
-    else
-        parts.giveUp();
+    ContactImport::Prepared prepared;
+    {
+        const GiveUpUnlessFinished guard(parts);
+        prepared = ContactImport::prepareInParts(file, existing,
+                                                 [&parts](QList<Contact> &&part) { parts.add(std::move(part)); });
+        if (prepared.ok && prepared.hasNameColumn())
+            parts.finish(prepared.plan.takeBatch().updates);
+    }
     const QString databaseError = writing.get();
     if (!databaseError.isEmpty()) {
         err << databaseError << Qt::endl;

@@ -78,10 +78,15 @@ qsizetype ContactMatcher::find(const QString &url, const QString &email, const C
 
 QString ContactMatcher::nameCompanyKey(const Contact &contact)
 {
+    return nameCompanyKey(contact.firstName, contact.lastName, contact.company);
+}
+
+QString ContactMatcher::nameCompanyKey(QStringView firstName, QStringView lastName, QStringView companyName)
+{
     const QChar sep(0x1f);
-    const QStringView first = QStringView(contact.firstName).trimmed();
-    const QStringView last = QStringView(contact.lastName).trimmed();
-    const QStringView company = QStringView(contact.company).trimmed();
+    const QStringView first = firstName.trimmed();
+    const QStringView last = lastName.trimmed();
+    const QStringView company = companyName.trimmed();
     QString key;
     key.reserve(first.size() + last.size() + company.size() + 2);
     key.append(first).append(sep).append(last).append(sep).append(company);
@@ -153,9 +158,10 @@ void ImportPlanner::addRows(QList<linkedin::Row> &&rows)
             m_seenName.emplace();
             m_seenName->reserve(all.size());
             for (qsizetype earlier = 0; earlier < r; ++earlier) {
-                if (!isUnusable(all.at(earlier)) && m_duplicateOf.at(earlier) == 0)
-                    rememberName(all.at(earlier));
+                if (m_duplicateOf.at(earlier) == 0 && !isUnusable(all.at(earlier)))
+                    m_seenName->insert(nameKeyAsRead(earlier), all.at(earlier).line);
             }
+            m_nameAsRead = {}; // from now on each row's name is taken as it is added
         }
         if (!url.isEmpty())
             duplicateOf = m_seenUrl.value(url);
@@ -170,13 +176,18 @@ void ImportPlanner::addRows(QList<linkedin::Row> &&rows)
         if (!email.isEmpty())
             m_seenEmail.insert(email, row.line);
         if (m_seenName)
-            rememberName(row);
+            m_seenName->insert(ContactMatcher::nameCompanyKey(row.contact), row.line);
     }
 }
 
-void ImportPlanner::rememberName(const linkedin::Row &row)
+QString ImportPlanner::nameKeyAsRead(qsizetype r) const
 {
-    m_seenName->insert(ContactMatcher::nameCompanyKey(row.contact), row.line);
+    if (r < m_nameAsRead.size() && m_nameAsRead.at(r).kept) {
+        const NameAsRead &read = m_nameAsRead.at(r);
+        return ContactMatcher::nameCompanyKey(read.firstName, read.lastName, read.company);
+    }
+    // Not planned yet, planned as new (takeAdded() keeps the name and company), or skipped.
+    return ContactMatcher::nameCompanyKey(m_plan.m_rows.at(r).contact);
 }
 
 void ImportPlanner::planAdded(ContactMatcher &existing)
@@ -189,6 +200,8 @@ void ImportPlanner::planAdded(ContactMatcher &existing)
     QList<ImportPlan::Outcome> &outcomes = m_plan.m_outcomes;
     const qsizetype first = outcomes.size();
     outcomes.resize(planRows.size());
+    if (!m_seenName)
+        m_nameAsRead.resize(planRows.size());
 
     for (qsizetype r = first; r < planRows.size(); ++r) {
         linkedin::Row &row = planRows[r];
@@ -224,6 +237,8 @@ void ImportPlanner::planAdded(ContactMatcher &existing)
             }
             outcome.reason = ImportPlan::tr("same person as line %1").arg(planRows.at(previous).line);
         } else {
+            if (!m_seenName)
+                m_nameAsRead[r] = {true, c.firstName, c.lastName, c.company};
             // The row now shows the person as they will be after the import.
             row.contact = std::move(merged);
             outcome.changes = changes;

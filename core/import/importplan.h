@@ -26,6 +26,7 @@ public:
     qsizetype find(const QString &url, const QString &email, const Contact &incoming);
 
     static QString nameCompanyKey(const Contact &contact);
+    static QString nameCompanyKey(QStringView firstName, QStringView lastName, QStringView company);
 
 private:
     QList<Contact> m_contacts;
@@ -48,8 +49,9 @@ public:
     struct Entry {
         int line;
         Action action;
-        // Add: the new contact; Update, Unchanged: the contact after the update, with only the
-        // fields an import compares when the plan was made from ContactStore::allForMatching().
+        // Add: the new contact (only its name and company once ImportPlanner::takeAdded() has
+        // handed it out); Update, Unchanged: the contact after the update, with only the fields
+        // an import compares when the plan was made from ContactStore::allForMatching().
         const Contact &contact;
         const QStringList &changes;  // Update: translated names of the changed fields
         const QString &reason;       // Skip: why, for the user
@@ -116,7 +118,20 @@ public:
     ImportPlan takePlan() { return std::move(m_plan); }
 
 private:
-    void rememberName(const linkedin::Row &row);
+    // The name key of row r as read from the file, though its contact may have become the
+    // existing person's since.
+    QString nameKeyAsRead(qsizetype r) const;
+
+    // A row's name and company as read, kept when planning gives the row the existing
+    // person's contact while names are not compared yet: should a row without a URL come
+    // later, it is compared with what this row said.
+    struct NameAsRead {
+        bool kept = false;
+        QString firstName;
+        QString lastName;
+        QString company;
+    };
+    QList<NameAsRead> m_nameAsRead;
 
     ImportPlan m_plan; // m_rows holds every row added; m_outcomes those planned
     // Per row added: its normalised profile URL, lower-case e-mail, and the line of an earlier
@@ -126,7 +141,8 @@ private:
     QList<int> m_duplicateOf;
     // Keys of the people seen so far in the file, with the line that listed them first. Names
     // tell people apart only in rows without a URL, and every row of LinkedIn's current exports
-    // has one, so names are gathered only once a row without one turns up.
+    // has one, so names are gathered only once a row without one turns up (those of the rows
+    // before it too).
     QHash<QString, int> m_seenUrl;
     QHash<QString, int> m_seenEmail;
     std::optional<QHash<QString, int>> m_seenName;

@@ -117,7 +117,7 @@ struct BatchValues {
 };
 
 // A contact's values for the columns an insert or update writes, in the order of
-// ContactColumns, handed to a sink with text(), utf8(), date(), integer() and null(). Text
+// CONTACT_FIELD_COLUMNS, handed to a sink with text(), utf8(), date(), integer() and null(). Text
 // handed to text() may be a temporary: the sink encodes it at once.
 #define CONTACT_FIELD_COLUMNS                                                                                       \
     "first_name, last_name, email, phone, linkedin_url, company, position, connected_on, relationship, "          \
@@ -193,8 +193,21 @@ class NewContactsTable
 public:
     static constexpr const char *PointerType = "coffeechat-new-contacts";
 
-    // Makes the table known to the connection (again, if it was already: that is harmless).
-    static bool registerOn(sqlite3 *db) { return sqlite3_create_module_v2(db, "coffeechat_new_contacts", &module, nullptr, nullptr) == SQLITE_OK; }
+    // Prepares the statement that inserts the rows, making the table known to the connection
+    // the first time. Empty if SQLite cannot have it: the caller then inserts one at a time.
+    static void prepareInsert(const QSqlDatabase &db, std::optional<SqliteStatement> &statement)
+    {
+        constexpr const char *sql = "INSERT INTO contacts (" CONTACT_FIELD_COLUMNS ", updated_at, created_at) "
+                                    "SELECT * FROM coffeechat_new_contacts(?)";
+        statement.emplace(db, sql);
+        if (!statement->isValid()) {
+            sqlite3 *handle = SqliteStatement::handleOf(db);
+            if (handle && sqlite3_create_module_v2(handle, "coffeechat_new_contacts", &module, nullptr, nullptr) == SQLITE_OK)
+                statement.emplace(db, sql);
+        }
+        if (!statement->isValid())
+            statement.reset();
+    }
 
 private:
     static constexpr int Columns = FieldColumns + 2; // and updated_at, created_at
@@ -358,17 +371,14 @@ bool insertContacts(QSqlDatabase &db, const QList<Contact> &contacts, BatchValue
     // contact's id is one more than the highest id at the time (SQLite's rule for INTEGER
     // PRIMARY KEY without AUTOINCREMENT), so a run gets consecutive ids, which is checked
     // against the last one. Contacts that bring their own id (an undo re-creating them) go in
-    // one at a time, and so does the first contact, which takes the write lock before the
-    // highest id is read.
+    // one at a time, and so does the first contact the transaction writes: that takes the write
+    // lock before the highest id is read. So does a run that would pass the largest id, for
+    // which SQLite picks free ids at random.
     SqliteStatement one(db, "INSERT INTO contacts (" CONTACT_FIELD_COLUMNS ", updated_at, created_at, id) "
                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     std::optional<SqliteStatement> many;
-    if (contacts.size() > 1 && NewContactsTable::registerOn(SqliteStatement::handleOf(db))) {
-        many.emplace(db, "INSERT INTO contacts (" CONTACT_FIELD_COLUMNS ", updated_at, created_at) "
-                         "SELECT * FROM coffeechat_new_contacts(?)");
-        if (!many->isValid())
-            many.reset(); // one at a time, then
-    }
+    if (contacts.size() > 1)
+        NewContactsTable::prepareInsert(db, many);
     auto failed = [&](const SqliteStatement &statement) {
         *error = statement.errorText();
         return false;
@@ -376,30 +386,30 @@ bool insertContacts(QSqlDatabase &db, const QList<Contact> &contacts, BatchValue
     if (ids->capacity() < ids->size() + contacts.size()) // grows as appending would, when written in parts
         ids->reserve(qMax(ids->size() + contacts.size(), 2 * ids->capacity()));
     auto isNew = [](const Contact &c) { return c.id <= 0; };
-    bool locked = false;
+    bool locked = !ids->isEmpty(); // this transaction has written contacts already
     qsizetype i = 0;
     while (i < contacts.size()) {
         const auto runEnd = std::find_if_not(contacts.cbegin() + i, contacts.cend(), isNew) - contacts.cbegin();
-        if (many && locked && runEnd - i > 1) {
+        const qsizetype count = runEnd - i;
+        std::optional<qint64> before;
+        if (many && locked && count > 1) {
             SqliteStatement highest(db, "SELECT max(id) FROM contacts");
             if (!highest.step())
                 return failed(highest);
-            const qint64 before = highest.integer(0);
-            const qsizetype count = runEnd - i;
-            if (before > std::numeric_limits<qint64>::max() - count) {
-                *error = ContactStore::tr("the database has no ids left for new contacts");
-                return false;
-            }
+            if (highest.integer(0) <= std::numeric_limits<qint64>::max() - count)
+                before = highest.integer(0);
+        }
+        if (before) {
             NewContacts rows{contacts, i, runEnd, values};
             many->bindPointer(1, &rows, NewContactsTable::PointerType);
             many->step();
             if (!many->ok())
                 return failed(*many);
-            if (many->changes() != count || many->lastInsertId() != before + count) {
+            if (many->changes() != count || many->lastInsertId() != *before + count) {
                 *error = ContactStore::tr("new contacts did not get the ids the database gives new rows");
                 return false;
             }
-            for (qint64 id = before + 1; id <= before + count; ++id)
+            for (qint64 id = *before + 1; id <= *before + count; ++id)
                 ids->append(id);
             many->reset();
             i = runEnd;
@@ -555,7 +565,7 @@ bool ContactStore::apply(ContactBatch &batch)
     return apply(batch, {});
 }
 
-bool ContactStore::apply(ContactBatch &batch, const std::function<bool(QList<Contact> &)> &moreInserts)
+bool ContactStore::apply(ContactBatch &batch, const std::function<NextInserts(QList<Contact> &)> &moreInserts)
 {
     m_lastError.clear();
     if (batch.isEmpty() && !moreInserts)
@@ -618,7 +628,13 @@ bool ContactStore::apply(ContactBatch &batch, const std::function<bool(QList<Con
     QList<QList<Contact>> parts;
     if (moreInserts) {
         QList<Contact> part;
-        while (moreInserts(part)) {
+        for (NextInserts next = moreInserts(part); next != NextInserts::Done; next = moreInserts(part)) {
+            if (next == NextInserts::Cancel) {
+                m_lastError = tr("The import was given up; nothing was changed.");
+                q.finish();
+                db.rollback();
+                return false;
+            }
             if (!insert(part))
                 return false;
             parts << std::move(part);

@@ -59,10 +59,11 @@ public:
     // and lastError() says why.
     bool apply(ContactBatch &batch);
     // The same, for a batch whose new contacts are still being worked out: moreInserts() is
-    // called until it returns false, each part it gives is written at once, and the batch's
-    // updates are read only after that. So an import writes its first contacts while it still
-    // reads the file. Removals go first; it is all one transaction either way.
-    bool apply(ContactBatch &batch, const std::function<bool(QList<Contact> &)> &moreInserts);
+    // called until it says Done, each Part it gives is written at once, and the batch's updates
+    // are read only after that. So an import writes its first contacts while it still reads the
+    // file. Removals go first; it is all one transaction either way, and Cancel rolls it back.
+    enum class NextInserts { Part, Done, Cancel };
+    bool apply(ContactBatch &batch, const std::function<NextInserts(QList<Contact> &)> &moreInserts);
 
     QString lastError() const { return m_lastError; }
 

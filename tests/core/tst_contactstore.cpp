@@ -12,6 +12,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 class TestContactStore : public QObject
 {
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void cleanup();
     void manyInsertsGetTheirIds_data();
     void manyInsertsGetTheirIds();
+    void newContactsAfterTheLargestId();
     void insertsInParts_data();
     void insertsInParts();
     void roundTripsEveryField();
@@ -287,16 +289,47 @@ void TestContactStore::manyInsertsGetTheirIds()
     QCOMPARE(ids.size(), rows);
 }
 
+// Past the largest id SQLite gives new rows free ids at random; contacts still all go in.
+void TestContactStore::newContactsAfterTheLargestId()
+{
+    ContactBatch high;
+    Contact last;
+    last.firstName = QStringLiteral("Last");
+    last.id = std::numeric_limits<qint64>::max() - 3;
+    high.inserts << last;
+    QVERIFY(m_store->apply(high));
+    ContactBatch batch;
+    for (int i = 0; i < 50; ++i) {
+        Contact c;
+        c.firstName = QStringLiteral("Person");
+        c.lastName = QString::number(i);
+        batch.inserts << c;
+    }
+    QVERIFY2(m_store->apply(batch), qPrintable(m_store->lastError()));
+    QCOMPARE(m_store->count(), 51);
+    QSet<qint64> ids;
+    for (int i = 0; i < 50; ++i) {
+        const qint64 id = batch.inserts.at(i).id;
+        QVERIFY(id > 0);
+        ids.insert(id);
+        QCOMPARE(m_store->contact(id)->lastName, QString::number(i));
+    }
+    QCOMPARE(ids.size(), 50);
+}
+
 void TestContactStore::insertsInParts_data()
 {
     QTest::addColumn<QList<int>>("partSizes");
-    QTest::addColumn<int>("failAt"); // a row refused by the database, counted over all parts (-1: none)
+    QTest::addColumn<int>("failAt");      // a row refused by the database, counted over all parts (-1: none)
+    QTest::addColumn<int>("cancelAfter"); // parts handed out before the batch is given up (-1: never)
 
-    QTest::newRow("one part") << QList<int>{200} << -1;
-    QTest::newRow("parts across statement sizes") << QList<int>{1, 64, 65, 3, 130} << -1;
-    QTest::newRow("no parts, only the update") << QList<int>{} << -1;
-    QTest::newRow("refused in a later part") << QList<int>{100, 100, 100} << 250;
-    QTest::newRow("refused in the first part") << QList<int>{100, 100} << 0;
+    QTest::newRow("one part") << QList<int>{200} << -1 << -1;
+    QTest::newRow("parts of one and more") << QList<int>{1, 64, 65, 3, 130} << -1 << -1;
+    QTest::newRow("no parts, only the update") << QList<int>{} << -1 << -1;
+    QTest::newRow("refused in a later part") << QList<int>{100, 100, 100} << 250 << -1;
+    QTest::newRow("refused in the first part") << QList<int>{100, 100} << 0 << -1;
+    QTest::newRow("given up after two parts") << QList<int>{100, 100, 100} << -1 << 2;
+    QTest::newRow("given up before any") << QList<int>{100} << -1 << 0;
 }
 
 // An import hands its new contacts over a part at a time while it still reads the file, and its
@@ -305,6 +338,7 @@ void TestContactStore::insertsInParts()
 {
     QFETCH(QList<int>, partSizes);
     QFETCH(int, failAt);
+    QFETCH(int, cancelAfter);
 
     const qint64 there = add(QStringLiteral("Already"), QStringLiteral("There"), QStringLiteral("Old Co"));
     QList<QList<Contact>> parts;
@@ -328,17 +362,20 @@ void TestContactStore::insertsInParts()
     ContactBatch batch;
     batch.updatedFields = ContactBatch::UpdatedFields::FromImport;
     qsizetype handedOut = 0;
+    using Next = ContactStore::NextInserts;
     const bool ok = m_store->apply(batch, [&](QList<Contact> &part) {
+        if (handedOut == cancelAfter)
+            return Next::Cancel;
         if (handedOut == parts.size()) {
             batch.updates = {updated}; // known only once every part is planned
-            return false;
+            return Next::Done;
         }
         part = parts.at(handedOut++);
-        return true;
+        return Next::Part;
     });
 
-    QCOMPARE(ok, failAt < 0);
-    if (failAt >= 0) {
+    QCOMPARE(ok, failAt < 0 && cancelAfter < 0);
+    if (!ok) {
         QCOMPARE(m_store->count(), 1); // not even the parts before the refused one
         QCOMPARE(m_store->contact(there)->company, QStringLiteral("Old Co"));
         QCOMPARE(inserted.count(), 0);

@@ -329,13 +329,18 @@ void TestImportPlan::plansTheSameInParts()
     QFETCH(int, partRows);
     QFETCH(bool, databaseReadLate);
     const QString ada = QStringLiteral("https://www.linkedin.com/in/ada");
+    const QString rs = QStringLiteral("https://www.linkedin.com/in/rs");
     const QList<Contact> existing = {
         existingContact(1, QStringLiteral("Ada"), QStringLiteral("Lovelace"), ada, QStringLiteral("ada@example.com"),
                         QStringLiteral("Analytical")),
         existingContact(2, QStringLiteral("Bo"), QStringLiteral("Diddley"), {}, QStringLiteral("bo@example.com"), {}),
         existingContact(3, QStringLiteral("Cy"), QStringLiteral("Young"), {}, {}, QStringLiteral("Acme")),
+        existingContact(4, QStringLiteral("Bob"), QStringLiteral("Smith"), rs, {}, QStringLiteral("Acme")),
     };
     const QList<linkedin::Row> rows = {
+        // Matched by URL to someone the user calls Bob; a later row without a URL that names him
+        // as the file does is the same person.
+        row(1, QStringLiteral("Robert"), QStringLiteral("Smith"), rs, {}, QStringLiteral("Acme")),
         row(2, QStringLiteral("Ada"), QStringLiteral("Lovelace"), ada, {}, QStringLiteral("Difference Engines")),
         row(3, QStringLiteral("Eve"), QStringLiteral("Ng"), QStringLiteral("https://www.linkedin.com/in/eve"), {},
             QStringLiteral("Zed")),
@@ -352,17 +357,19 @@ void TestImportPlan::plansTheSameInParts()
         row(11, QStringLiteral("Eve"), QStringLiteral("Ng"), {}, {}, QStringLiteral("Zed")),
         row(12, {}, {}, QStringLiteral("https://www.linkedin.com/in/nobody"), {}, {}),
         row(13, QStringLiteral("Gus"), QStringLiteral("Ho"), QStringLiteral("https://www.linkedin.com/in/gus"), {}, {}),
+        row(14, QStringLiteral("Robert"), QStringLiteral("Smith"), {}, {}, QStringLiteral("Acme")),
     };
     using A = ImportPlan::Action;
-    const QList<A> expected = {A::Update, A::Add, A::Skip, A::Skip, A::Update, A::Unchanged, A::Skip,
-                               A::Add,    A::Skip, A::Skip, A::Skip, A::Add};
+    const QList<A> expected = {A::Unchanged, A::Update, A::Add,  A::Skip, A::Skip, A::Update, A::Unchanged,
+                               A::Skip,      A::Add,    A::Skip, A::Skip, A::Skip, A::Add,    A::Skip};
 
     const ImportPlan whole = ImportPlan::build(rows, existing);
     QCOMPARE(whole.size(), rows.size());
     for (qsizetype i = 0; i < whole.size(); ++i)
         QCOMPARE(whole.entry(i).action, expected.at(i));
-    QCOMPARE(whole.entry(6).reason, QStringLiteral("same person as line 2"));  // Ada, by e-mail
-    QCOMPARE(whole.entry(9).reason, QStringLiteral("same person as line 3"));  // Eve, by name
+    QCOMPARE(whole.entry(7).reason, QStringLiteral("same person as line 2"));  // Ada, by e-mail
+    QCOMPARE(whole.entry(10).reason, QStringLiteral("same person as line 3")); // Eve, by name
+    QCOMPARE(whole.entry(13).reason, QStringLiteral("same person as line 1")); // Robert, by name as read
     const ContactBatch wholeBatch = whole.batch();
 
     ImportPlanner planner;
