@@ -182,10 +182,8 @@ void ImportPlanner::addRows(QList<linkedin::Row> &&rows)
 
 QString ImportPlanner::nameKeyAsRead(qsizetype r) const
 {
-    if (r < m_nameAsRead.size() && m_nameAsRead.at(r).kept) {
-        const NameAsRead &read = m_nameAsRead.at(r);
-        return ContactMatcher::nameCompanyKey(read.firstName, read.lastName, read.company);
-    }
+    if (const auto read = m_nameAsRead.constFind(r); read != m_nameAsRead.cend())
+        return ContactMatcher::nameCompanyKey(read->firstName, read->lastName, read->company);
     // Not planned yet, planned as new (takeAdded() keeps the name and company), or skipped.
     return ContactMatcher::nameCompanyKey(m_plan.m_rows.at(r).contact);
 }
@@ -200,8 +198,6 @@ void ImportPlanner::planAdded(ContactMatcher &existing)
     QList<ImportPlan::Outcome> &outcomes = m_plan.m_outcomes;
     const qsizetype first = outcomes.size();
     outcomes.resize(planRows.size());
-    if (!m_seenName)
-        m_nameAsRead.resize(planRows.size());
 
     for (qsizetype r = first; r < planRows.size(); ++r) {
         linkedin::Row &row = planRows[r];
@@ -231,14 +227,22 @@ void ImportPlanner::planAdded(ContactMatcher &existing)
             // Another row already matched this person: fold this one into it.
             ImportPlan::Outcome &firstMatch = outcomes[previous];
             if (!changes.isEmpty()) {
-                planRows[previous].contact = std::move(merged);
+                Contact &firstContact = planRows[previous].contact;
+                // Its contact still has the name key that line had, unless kept already.
+                if (!m_seenName && firstContact.company != merged.company && !m_nameAsRead.contains(previous))
+                    m_nameAsRead.insert(previous, {firstContact.firstName, firstContact.lastName, firstContact.company});
+                firstContact = std::move(merged);
                 firstMatch.changes << changes;
                 firstMatch.action = ImportPlan::Action::Update;
             }
             outcome.reason = ImportPlan::tr("same person as line %1").arg(planRows.at(previous).line);
         } else {
-            if (!m_seenName)
-                m_nameAsRead[r] = {true, c.firstName, c.lastName, c.company};
+            // The merged contact has the existing person's name, and their company where the
+            // row has none.
+            if (!m_seenName
+                && (c.firstName != merged.firstName || c.lastName != merged.lastName
+                    || (c.company.isEmpty() && !merged.company.isEmpty())))
+                m_nameAsRead.insert(r, {c.firstName, c.lastName, c.company});
             // The row now shows the person as they will be after the import.
             row.contact = std::move(merged);
             outcome.changes = changes;

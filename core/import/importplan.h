@@ -126,12 +126,11 @@ private:
     // person's contact while names are not compared yet: should a row without a URL come
     // later, it is compared with what this row said.
     struct NameAsRead {
-        bool kept = false;
         QString firstName;
         QString lastName;
         QString company;
     };
-    QList<NameAsRead> m_nameAsRead;
+    QHash<qsizetype, NameAsRead> m_nameAsRead; // by row; only where the contact says otherwise
 
     ImportPlan m_plan; // m_rows holds every row added; m_outcomes those planned
     // Per row added: its normalised profile URL, lower-case e-mail, and the line of an earlier

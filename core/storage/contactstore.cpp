@@ -623,9 +623,8 @@ bool ContactStore::apply(ContactBatch &batch, const std::function<NextInserts(QL
     };
     if (!insert(batch.inserts))
         return false;
-    // Parts are written as they come and not kept in the batch. They are freed only at the end:
-    // the thread that made them is still busy making more.
-    QList<QList<Contact>> parts;
+    // Parts are written as they come and not kept: the next call of moreInserts() finds the
+    // part just written in `part`, and the caller frees it or hands it on.
     if (moreInserts) {
         QList<Contact> part;
         for (NextInserts next = moreInserts(part); next != NextInserts::Done; next = moreInserts(part)) {
@@ -637,8 +636,6 @@ bool ContactStore::apply(ContactBatch &batch, const std::function<NextInserts(QL
             }
             if (!insert(part))
                 return false;
-            parts << std::move(part);
-            part = {};
         }
     }
     QList<qint64> updatedIds;

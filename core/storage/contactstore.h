@@ -62,6 +62,9 @@ public:
     // called until it says Done, each Part it gives is written at once, and the batch's updates
     // are read only after that. So an import writes its first contacts while it still reads the
     // file. Removals go first; it is all one transaction either way, and Cancel rolls it back.
+    // When moreInserts() is called again, `part` still holds the part just written: the caller
+    // may keep it, free it or hand it on. The parts' contacts do not learn their ids; the
+    // contactsInserted() signal names them all.
     enum class NextInserts { Part, Done, Cancel };
     bool apply(ContactBatch &batch, const std::function<NextInserts(QList<Contact> &)> &moreInserts);
 

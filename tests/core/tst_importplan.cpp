@@ -336,11 +336,19 @@ void TestImportPlan::plansTheSameInParts()
         existingContact(2, QStringLiteral("Bo"), QStringLiteral("Diddley"), {}, QStringLiteral("bo@example.com"), {}),
         existingContact(3, QStringLiteral("Cy"), QStringLiteral("Young"), {}, {}, QStringLiteral("Acme")),
         existingContact(4, QStringLiteral("Bob"), QStringLiteral("Smith"), rs, {}, QStringLiteral("Acme")),
+        existingContact(5, QStringLiteral("Dee"), QStringLiteral("Dee"), QStringLiteral("https://www.linkedin.com/in/dee"),
+                        QStringLiteral("dee@example.com"), QStringLiteral("Old Co")),
     };
     const QList<linkedin::Row> rows = {
         // Matched by URL to someone the user calls Bob; a later row without a URL that names him
         // as the file does is the same person.
         row(1, QStringLiteral("Robert"), QStringLiteral("Smith"), rs, {}, QStringLiteral("Acme")),
+        // Two rows for Dee, by URL and by e-mail, fold into one update that ends with the second
+        // row's employer; a later row without a URL names Dee as the first row did.
+        row(15, QStringLiteral("Dee"), QStringLiteral("Dee"), QStringLiteral("https://www.linkedin.com/in/dee"), {},
+            QStringLiteral("First Co")),
+        row(16, QStringLiteral("Dee"), QStringLiteral("Dee"), QStringLiteral("https://www.linkedin.com/in/dee-2"),
+            QStringLiteral("dee@example.com"), QStringLiteral("Second Co")),
         row(2, QStringLiteral("Ada"), QStringLiteral("Lovelace"), ada, {}, QStringLiteral("Difference Engines")),
         row(3, QStringLiteral("Eve"), QStringLiteral("Ng"), QStringLiteral("https://www.linkedin.com/in/eve"), {},
             QStringLiteral("Zed")),
@@ -358,18 +366,23 @@ void TestImportPlan::plansTheSameInParts()
         row(12, {}, {}, QStringLiteral("https://www.linkedin.com/in/nobody"), {}, {}),
         row(13, QStringLiteral("Gus"), QStringLiteral("Ho"), QStringLiteral("https://www.linkedin.com/in/gus"), {}, {}),
         row(14, QStringLiteral("Robert"), QStringLiteral("Smith"), {}, {}, QStringLiteral("Acme")),
+        row(17, QStringLiteral("Dee"), QStringLiteral("Dee"), {}, {}, QStringLiteral("First Co")),
     };
     using A = ImportPlan::Action;
-    const QList<A> expected = {A::Unchanged, A::Update, A::Add,  A::Skip, A::Skip, A::Update, A::Unchanged,
-                               A::Skip,      A::Add,    A::Skip, A::Skip, A::Skip, A::Add,    A::Skip};
+    const QList<A> expected = {A::Unchanged, A::Update, A::Skip, A::Update, A::Add,  A::Skip,
+                               A::Skip,      A::Update, A::Unchanged, A::Skip, A::Add, A::Skip,
+                               A::Skip,      A::Skip,   A::Add,  A::Skip, A::Skip};
 
     const ImportPlan whole = ImportPlan::build(rows, existing);
     QCOMPARE(whole.size(), rows.size());
     for (qsizetype i = 0; i < whole.size(); ++i)
         QCOMPARE(whole.entry(i).action, expected.at(i));
-    QCOMPARE(whole.entry(7).reason, QStringLiteral("same person as line 2"));  // Ada, by e-mail
-    QCOMPARE(whole.entry(10).reason, QStringLiteral("same person as line 3")); // Eve, by name
-    QCOMPARE(whole.entry(13).reason, QStringLiteral("same person as line 1")); // Robert, by name as read
+    QCOMPARE(whole.entry(2).reason, QStringLiteral("same person as line 15")); // Dee, by e-mail
+    QCOMPARE(whole.entry(9).reason, QStringLiteral("same person as line 2"));  // Ada, by e-mail
+    QCOMPARE(whole.entry(12).reason, QStringLiteral("same person as line 3")); // Eve, by name
+    QCOMPARE(whole.entry(15).reason, QStringLiteral("same person as line 1")); // Robert, by name as read
+    QCOMPARE(whole.entry(16).reason, QStringLiteral("same person as line 15")); // Dee, by name as read
+    QCOMPARE(whole.entry(1).contact.company, QStringLiteral("Second Co"));
     const ContactBatch wholeBatch = whole.batch();
 
     ImportPlanner planner;
