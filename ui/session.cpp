@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QStatusBar>
 
+#include <future>
+
 Session::Session(Clock clock, QObject *parent)
     : QObject(parent)
     , m_clock(std::move(clock))
@@ -108,16 +110,19 @@ bool Session::offerRecovery()
 
 void Session::checkIntegrityInBackground()
 {
-    auto problem = std::make_shared<QString>();
     Database *database = m_database.get();
     const int check = ++m_integrityCheckNumber;
-    m_integrityCheck = QThread::create([database, problem] {
-        *problem = database->integrityProblem();
+    auto task = std::make_shared<std::packaged_task<QString()>>([database] {
+        QString problem = database->integrityProblem();
         database->releaseThreadConnection();
+        return problem;
     });
+    const std::shared_future<QString> problem = task->get_future().share();
+    database->setCheckInProgress(problem); // a save in the meantime waits for it
+    m_integrityCheck = QThread::create([task] { (*task)(); });
     connect(m_integrityCheck, &QThread::finished, this, [this, problem, check] {
         if (check == m_integrityCheckNumber) // not about a file a restore has replaced since
-            onIntegrityChecked(*problem);
+            onIntegrityChecked(problem.get());
     });
     connect(m_integrityCheck, &QThread::finished, m_integrityCheck, &QObject::deleteLater);
     m_integrityCheck->start();

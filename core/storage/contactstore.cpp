@@ -570,6 +570,9 @@ bool ContactStore::apply(ContactBatch &batch, const std::function<NextInserts(QL
     m_lastError.clear();
     if (batch.isEmpty() && !moreInserts)
         return true;
+    m_lastError = m_database->waitUntilWritable();
+    if (!m_lastError.isEmpty())
+        return false;
     QSqlDatabase db = m_database->connection();
     if (!db.transaction()) {
         m_lastError = tr("The database is busy or read-only: %1").arg(db.lastError().text());

@@ -64,6 +64,7 @@ bool Database::open(const QString &path, IntegrityCheck check)
     m_error.clear();
     m_damaged = false;
     m_verified = false;
+    m_checkInProgress = {};
     m_path = QFileInfo(path).absoluteFilePath();
 
     const QFileInfo info(m_path);
@@ -199,6 +200,21 @@ QString Database::notADatabase(const QString &sqliteSays) const
     return tr("“%1” is not a Coffee Chat database (SQLite says: %2). "
               "Choose another file, or move this one away to start a new database.")
         .arg(m_path, sqliteSays);
+}
+
+void Database::setCheckInProgress(std::shared_future<QString> check)
+{
+    m_checkInProgress = std::move(check);
+}
+
+QString Database::waitUntilWritable()
+{
+    if (m_verified.load() || !m_checkInProgress.valid())
+        return {};
+    const QString problem = m_checkInProgress.get(); // at start-up, a few milliseconds at most
+    if (problem.isEmpty())
+        markVerified();
+    return problem;
 }
 
 void Database::closeAsDamaged(const QString &problem)

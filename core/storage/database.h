@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <atomic>
+#include <future>
 
 // Owns the SQLite file: opening, validating, migrating. Every other storage class asks it
 // for a connection; SQL lives only in storage/.
@@ -33,8 +34,9 @@ public:
     // How much of the file open() reads before it returns. PRAGMA quick_check reads every page
     // (about 7 ms for 30,000 contacts), so the app opens with Later, shows its window, and runs
     // integrityProblem() on a worker thread. Nothing is written to a file before it has passed:
-    // until markVerified() the connections refuse writes (PRAGMA query_only), and a file that
-    // needs migrating or is not yet in WAL mode is checked at once either way.
+    // until markVerified() the connections refuse writes (PRAGMA query_only; the stores first
+    // wait for a check in progress, see waitUntilWritable()), and a file that needs migrating
+    // or is not yet in WAL mode is checked at once either way.
     enum class IntegrityCheck { Now, Later };
 
     // Opens (creating if missing, with mode 0600) and migrates the file. On failure returns
@@ -60,6 +62,14 @@ public:
     // After integrityProblem() found one later: closes the database and records the problem
     // as open() would have (errorString(), isDamaged()), so the same recovery can follow.
     void closeAsDamaged(const QString &problem);
+    // The Later check running on a worker thread, its result integrityProblem()'s. A write in the
+    // meantime waits for it (waitUntilWritable()) instead of failing on the read-only connection.
+    void setCheckInProgress(std::shared_future<QString> check);
+    // Every write calls this first, on the thread that opened. Empty when the file may be
+    // written: it passed its check, or a check in progress passes now (which then counts as
+    // markVerified()). Else the problem that check found; nothing may be written then.
+    // Returns at once when no check is in progress.
+    QString waitUntilWritable();
 
     // The connection for the calling thread.
     QSqlDatabase connection() const;
@@ -87,4 +97,5 @@ private:
     bool m_open = false;
     bool m_damaged = false;
     std::atomic<bool> m_verified = false;
+    std::shared_future<QString> m_checkInProgress;
 };

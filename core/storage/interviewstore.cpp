@@ -250,7 +250,7 @@ bool InterviewStore::writePlan(QSqlQuery &q, qint64 interviewId, const QList<Pla
 template<typename Body>
 bool InterviewStore::inTransaction(Body body)
 {
-    return Storage::inTransaction(m_database->connection(), &m_lastError, body);
+    return Storage::inTransaction(m_database, &m_lastError, body);
 }
 
 bool InterviewStore::writeInterview(Interview &interview, bool insert)

@@ -102,6 +102,9 @@ bool OrganisationStore::write(Organisation &organisation, bool insert)
         stored.createdAt = now;
     stored.updatedAt = now;
 
+    m_lastError = m_database->waitUntilWritable();
+    if (!m_lastError.isEmpty())
+        return false;
     QSqlQuery q(m_database->connection());
     if (insert) {
         q.prepare(QStringLiteral("INSERT INTO organisations (name, website, notes, created_at, updated_at, id) "
@@ -148,7 +151,9 @@ bool OrganisationStore::update(Organisation &organisation)
 
 bool OrganisationStore::remove(qint64 organisationId)
 {
-    m_lastError.clear();
+    m_lastError = m_database->waitUntilWritable();
+    if (!m_lastError.isEmpty())
+        return false;
     QSqlQuery q(m_database->connection());
     // Interviews keep existing; they just lose the link (ON DELETE SET NULL).
     q.prepare(QStringLiteral("DELETE FROM organisations WHERE id = ?"));

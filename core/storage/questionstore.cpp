@@ -74,7 +74,7 @@ QuestionStore::QuestionStore(Database *database, QObject *parent)
 template<typename Body>
 bool QuestionStore::inTransaction(Body body)
 {
-    return Storage::inTransaction(m_database->connection(), &m_lastError, body);
+    return Storage::inTransaction(m_database, &m_lastError, body);
 }
 
 QList<Question> QuestionStore::all() const

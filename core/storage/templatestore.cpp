@@ -75,7 +75,7 @@ TemplateStore::TemplateStore(Database *database, QObject *parent)
 template<typename Body>
 bool TemplateStore::inTransaction(Body body)
 {
-    return Storage::inTransaction(m_database->connection(), &m_lastError, body);
+    return Storage::inTransaction(m_database, &m_lastError, body);
 }
 
 QList<MessageTemplate> TemplateStore::all() const

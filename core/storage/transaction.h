@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include "storage/database.h"
+
 namespace Storage {
 
 // Runs body(query) in one transaction: commits when it returns true, rolls back otherwise.
@@ -33,6 +35,18 @@ bool inTransaction(QSqlDatabase db, QString *error, Body body)
         return false;
     }
     return true;
+}
+
+// The same on the database's connection for this thread, once the database may be written
+// (see Database::waitUntilWritable()).
+template<typename Body>
+bool inTransaction(Database *database, QString *error, Body body)
+{
+    if (const QString problem = database->waitUntilWritable(); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    return inTransaction(database->connection(), error, body);
 }
 
 } // namespace Storage

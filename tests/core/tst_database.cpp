@@ -1,13 +1,16 @@
 #include "messages/templatefile.h"
 #include "questions/questionbankfile.h"
+#include "storage/contactstore.h"
 #include "storage/database.h"
-#include "testdamage.h"
 #include "storage/interviewstore.h"
+#include "storage/organisationstore.h"
 #include "storage/questionstore.h"
 #include "storage/templatestore.h"
+#include "testdamage.h"
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -15,6 +18,10 @@
 #include <QThread>
 #include <QTest>
 #include <QTimeZone>
+
+#include <chrono>
+#include <future>
+#include <thread>
 
 class TestDatabase : public QObject
 {
@@ -37,6 +44,8 @@ private Q_SLOTS:
     void failedMigrationLeavesVersion3();
     void laterCheck_data();
     void laterCheck();
+    void writesWaitForTheCheck_data();
+    void writesWaitForTheCheck();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -639,6 +648,73 @@ void TestDatabase::laterCheck()
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), damaged); // not a byte written
+}
+
+void TestDatabase::writesWaitForTheCheck_data()
+{
+    QTest::addColumn<QString>("store");
+    QTest::addColumn<QString>("problem"); // what the check finds
+    for (const QString &store : {QStringLiteral("contacts"), QStringLiteral("organisations"), QStringLiteral("questions")}) {
+        QTest::newRow(qPrintable(store + QStringLiteral(", intact"))) << store << QString();
+        QTest::newRow(qPrintable(store + QStringLiteral(", damaged"))) << store << QStringLiteral("“x” is damaged.");
+    }
+}
+
+// A save while the start-up check is still running waits for it, instead of failing on the
+// read-only connection; if the check finds damage, nothing is written and the save says why.
+void TestDatabase::writesWaitForTheCheck()
+{
+    QFETCH(QString, store);
+    QFETCH(QString, problem);
+    const QString file = path(QStringLiteral("waits.sqlite"));
+    {
+        Database db;
+        QVERIFY(db.open(file));
+    }
+    Database db;
+    QVERIFY(db.open(file, Database::IntegrityCheck::Later));
+    QVERIFY(!db.isVerified());
+    std::promise<QString> check;
+    db.setCheckInProgress(check.get_future().share());
+    std::thread checker([&check, problem] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        check.set_value(problem);
+    });
+    auto joinChecker = qScopeGuard([&checker] { checker.join(); });
+
+    bool saved = false;
+    QString error;
+    if (store == QLatin1String("contacts")) {
+        ContactStore contacts(&db);
+        ContactBatch batch;
+        Contact c;
+        c.firstName = QStringLiteral("Ada");
+        batch.inserts << c;
+        saved = contacts.apply(batch);
+        error = contacts.lastError();
+    } else if (store == QLatin1String("organisations")) {
+        OrganisationStore organisations(&db);
+        Organisation o;
+        o.name = QStringLiteral("Analytical Engines");
+        saved = organisations.insert(o);
+        error = organisations.lastError();
+    } else {
+        QuestionStore questions(&db);
+        Question q;
+        q.text = QStringLiteral("What does a day look like?");
+        saved = questions.insert(q);
+        error = questions.lastError();
+    }
+    QCOMPARE(saved, problem.isEmpty());
+    QCOMPARE(db.isVerified(), problem.isEmpty());
+    if (!saved)
+        QCOMPARE(error, problem);
+    QSqlQuery q(db.connection());
+    const QString table = store == QLatin1String("contacts") ? QStringLiteral("contacts")
+        : store == QLatin1String("organisations")            ? QStringLiteral("organisations")
+                                                             : QStringLiteral("questions WHERE default_key IS NULL");
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next());
+    QCOMPARE(q.value(0).toInt(), saved ? 1 : 0);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
