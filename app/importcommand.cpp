@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QTextStream>
 
 #include <condition_variable>
@@ -156,23 +157,6 @@ QString writeImport(Database &database, const QString &path,
     return error;
 }
 
-// Tells the writing thread that nothing more will come, unless the plan was finished: on every
-// way out of the file side, so the writer never waits for ever.
-class GiveUpUnlessFinished
-{
-public:
-    explicit GiveUpUnlessFinished(PlannedParts &parts)
-        : m_parts(parts)
-    {
-    }
-    ~GiveUpUnlessFinished() { m_parts.giveUp(); }
-    GiveUpUnlessFinished(const GiveUpUnlessFinished &) = delete;
-    GiveUpUnlessFinished &operator=(const GiveUpUnlessFinished &) = delete;
-
-private:
-    PlannedParts &m_parts;
-};
-
 } // namespace
 
 int runImportCommand(const QStringList &arguments)
@@ -206,17 +190,15 @@ int runImportCommand(const QStringList &arguments)
     std::promise<std::optional<ContactMatcher>> existingPromise;
     std::future<std::optional<ContactMatcher>> existing = existingPromise.get_future();
     std::future<QString> writing = std::async(std::launch::async, [&] {
-        struct Done {
-            PlannedParts &parts;
-            ~Done() { parts.writerDone(); }
-        } done{parts};
+        const auto done = qScopeGuard([&parts] { parts.writerDone(); });
         return writeImport(database, path, existingPromise, parts);
     });
     // What to say is worked out while the writer commits; said only once it has.
     QString fileError;
     QString report;
     {
-        const GiveUpUnlessFinished guard(parts);
+        // On every way out, so the writer never waits for ever; after finish() it changes nothing.
+        const auto giveUp = qScopeGuard([&parts] { parts.giveUp(); });
         ContactImport::Prepared prepared = ContactImport::prepareInParts(
             file, existing, [&parts](QList<Contact> &&part) { parts.add(std::move(part)); });
         if (!prepared.ok) {

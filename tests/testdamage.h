@@ -14,20 +14,29 @@ inline void overwrite(QByteArray &bytes, qsizetype from, qsizetype to)
         bytes[i] = char(0xA5 ^ (i & 0xFF));
 }
 
-// The file's new contents, or an empty array when it could not be read and written or is
-// shorter than `to`.
-inline QByteArray overwriteFile(const QString &path, qsizetype from, qsizetype to)
+// Reads the file, lets damage() change its bytes, and writes them back: the new contents, or
+// an empty array when it could not be read or written or damage() declined.
+template<typename Damage>
+QByteArray rewriteFile(const QString &path, Damage damage)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
         return {};
     QByteArray bytes = file.readAll();
-    if (bytes.size() < to)
-        return {};
-    overwrite(bytes, from, to);
-    if (!file.seek(0) || file.write(bytes) != bytes.size())
+    if (!damage(bytes) || !file.seek(0) || file.write(bytes) != bytes.size())
         return {};
     return bytes;
+}
+
+// Bytes [from, to) of the file overwritten; empty on failure or when it is shorter than `to`.
+inline QByteArray overwriteFile(const QString &path, qsizetype from, qsizetype to)
+{
+    return rewriteFile(path, [from, to](QByteArray &bytes) {
+        if (bytes.size() < to)
+            return false;
+        overwrite(bytes, from, to);
+        return true;
+    });
 }
 
 // The page size a database file's header gives (bytes 16 and 17, big-endian; 1 means 65536),
@@ -54,13 +63,7 @@ inline bool overwritePages(QByteArray &bytes, int first, int last)
 // The same for a file: its new contents, or an empty array on failure.
 inline QByteArray overwriteFilePages(const QString &path, int first, int last)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
-        return {};
-    QByteArray bytes = file.readAll();
-    if (!overwritePages(bytes, first, last) || !file.seek(0) || file.write(bytes) != bytes.size())
-        return {};
-    return bytes;
+    return rewriteFile(path, [first, last](QByteArray &bytes) { return overwritePages(bytes, first, last); });
 }
 
 } // namespace TestDamage

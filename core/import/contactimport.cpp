@@ -49,11 +49,7 @@ ContactImport::Prepared ContactImport::prepare(const QString &filePath, const Co
         store.releaseThreadConnection();
         return matcher;
     });
-    QByteArray bytes;
-    Prepared unreadable = readFile(filePath, &bytes);
-    if (!unreadable.ok)
-        return unreadable;
-    return plan(contactcsv::read(bytes, contactcsv::Rows::Later), filePath, existing);
+    return prepareInParts(filePath, existing, {});
 }
 
 ContactImport::Prepared ContactImport::prepareInParts(const QString &filePath,
@@ -86,12 +82,10 @@ ContactImport::Prepared ContactImport::plan(contactcsv::ReadResult &&read, const
     }
     ImportPlanner planner;
     std::optional<ContactMatcher> matcher;
-    bool asked = false;
     auto matcherReady = [&](bool wait) {
-        if (!asked && (wait || existing.wait_for(std::chrono::seconds(0)) == std::future_status::ready)) {
+        // A future is valid until get() has taken its value.
+        if (existing.valid() && (wait || existing.wait_for(std::chrono::seconds(0)) == std::future_status::ready))
             matcher = existing.get();
-            asked = true;
-        }
         return matcher.has_value();
     };
     {

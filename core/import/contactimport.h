@@ -41,8 +41,9 @@ public:
     // and hands the contacts it adds to added() a part at a time, as soon as they are planned.
     // The rows are read and keyed while `existing` (the contacts already there, as
     // ContactStore::allForMatching() reads them) is not ready yet. The plan returned holds the
-    // updates; every contact it adds went to added(). Not ok, without an error, when `existing`
-    // gives nothing: the import was given up elsewhere (the database could not be opened).
+    // updates; every contact it adds went to added() (without added(), as prepare(), the plan
+    // keeps them). Not ok, without an error, when `existing` gives nothing: the import was given
+    // up elsewhere (the database could not be opened).
     static Prepared prepareInParts(const QString &filePath, std::future<std::optional<ContactMatcher>> &existing,
                                    const std::function<void(QList<Contact> &&)> &added);
     static Prepared prepareBytes(const QByteArray &bytes, const QString &filePath,

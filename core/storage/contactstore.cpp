@@ -83,8 +83,8 @@ QString toIso(const QDateTime &dt)
 }
 
 // Values most contacts of a batch share ("linkedin", "LinkedIn"), each encoded once. What it
-// hands out stays valid as long as it does: a statement of many rows binds all of them before
-// it runs, and SQLite reads the bound text only then.
+// hands out stays valid as long as it does: bound parameters and NewContactsTable hand it to
+// SQLite without a copy.
 class SharedUtf8
 {
 public:
@@ -579,17 +579,21 @@ bool ContactStore::apply(ContactBatch &batch, const std::function<NextInserts(QL
         return false;
     }
     QSqlQuery q(db);
+    // Every failure takes back what the transaction wrote so far.
+    auto rollBack = [&](const QString &message) {
+        m_lastError = message;
+        q.finish();
+        db.rollback();
+        return false;
+    };
     auto deleteFailed = [&] {
         // Interviews still refer to a contact being deleted: interviews.contact_id is ON DELETE
         // RESTRICT, which SQLite reports as SQLITE_CONSTRAINT_TRIGGER (1811) or FOREIGNKEY (787).
         const QString code = q.lastError().nativeErrorCode();
         const bool hasInterviews = code == QLatin1String("1811") || code == QLatin1String("787");
-        m_lastError = hasInterviews
-            ? tr("Nothing was deleted: a contact you chose has interviews. Delete those interviews first.")
-            : tr("Saving failed, nothing was changed: %1").arg(q.lastError().text());
-        q.finish();
-        db.rollback();
-        return false;
+        return rollBack(hasInterviews
+                            ? tr("Nothing was deleted: a contact you chose has interviews. Delete those interviews first.")
+                            : tr("Saving failed, nothing was changed: %1").arg(q.lastError().text()));
     };
     auto execWithIds = [&](const QString &sql, const QList<qint64> &ids) {
         if (ids.isEmpty())
@@ -605,10 +609,7 @@ bool ContactStore::apply(ContactBatch &batch, const std::function<NextInserts(QL
 
     // Contacts go in through SQLite directly: an import writes tens of thousands of them.
     auto statementFailed = [&](const SqliteStatement &statement) {
-        m_lastError = tr("Saving failed, nothing was changed: %1").arg(statement.errorText());
-        q.finish();
-        db.rollback();
-        return false;
+        return rollBack(tr("Saving failed, nothing was changed: %1").arg(statement.errorText()));
     };
     BatchValues values;
     const QDateTime &now = values.now;
@@ -616,12 +617,8 @@ bool ContactStore::apply(ContactBatch &batch, const std::function<NextInserts(QL
     insertedIds.reserve(batch.inserts.size());
     auto insert = [&](const QList<Contact> &contacts) {
         QString insertError;
-        if (!contacts.isEmpty() && !insertContacts(db, contacts, values, &insertedIds, &insertError)) {
-            m_lastError = tr("Saving failed, nothing was changed: %1").arg(insertError);
-            q.finish();
-            db.rollback();
-            return false;
-        }
+        if (!contacts.isEmpty() && !insertContacts(db, contacts, values, &insertedIds, &insertError))
+            return rollBack(tr("Saving failed, nothing was changed: %1").arg(insertError));
         return true;
     };
     if (!insert(batch.inserts))
@@ -631,12 +628,8 @@ bool ContactStore::apply(ContactBatch &batch, const std::function<NextInserts(QL
     if (moreInserts) {
         QList<Contact> part;
         for (NextInserts next = moreInserts(part); next != NextInserts::Done; next = moreInserts(part)) {
-            if (next == NextInserts::Cancel) {
-                m_lastError = tr("The import was given up; nothing was changed.");
-                q.finish();
-                db.rollback();
-                return false;
-            }
+            if (next == NextInserts::Cancel)
+                return rollBack(tr("The import was given up; nothing was changed."));
             if (!insert(part))
                 return false;
         }
@@ -670,21 +663,15 @@ bool ContactStore::apply(ContactBatch &batch, const std::function<NextInserts(QL
             update.step();
             if (!update.ok())
                 return statementFailed(update);
-            if (update.changes() != 1) {
-                db.rollback();
-                m_lastError = tr("Saving failed, nothing was changed: “%1” no longer exists.").arg(c.displayName());
-                return false;
-            }
+            if (update.changes() != 1)
+                return rollBack(tr("Saving failed, nothing was changed: “%1” no longer exists.").arg(c.displayName()));
             update.reset();
         }
     }
 
     q.finish();
-    if (!db.commit()) {
-        m_lastError = tr("Saving failed, nothing was changed: %1").arg(db.lastError().text());
-        db.rollback();
-        return false;
-    }
+    if (!db.commit())
+        return rollBack(tr("Saving failed, nothing was changed: %1").arg(db.lastError().text()));
     // Only now that everything is saved does the batch learn its ids and times.
     for (qsizetype i = 0; i < batch.inserts.size(); ++i) {
         Contact &c = batch.inserts[i];

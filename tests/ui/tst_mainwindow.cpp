@@ -411,13 +411,19 @@ void TestMainWindow::newerExportUpdatesOnlyWhatItHolds()
     UiTest::screenshot(preview, QStringLiteral("import-preview-newer-export"));
     confirmPreview(2);
 
-    const Contact after = *m_window->store()->contact(priya.id);
-    QCOMPARE(after.company, QStringLiteral("Fabrikam"));
-    QCOMPARE(after.position, QStringLiteral("Head of Talent"));
-    QCOMPARE(after.notes, edited.notes);
-    QCOMPARE(after.relationship, Relationship::Alumni);
-    QCOMPARE(after.firstName, QStringLiteral("Priya R."));
-    QCOMPARE(m_window->store()->count(), 8);
+    // What the newer export brings is written; what the user typed stays.
+    auto checkImported = [&] {
+        const Contact after = *m_window->store()->contact(priya.id);
+        QCOMPARE(after.company, QStringLiteral("Fabrikam"));
+        QCOMPARE(after.position, QStringLiteral("Head of Talent"));
+        QCOMPARE(after.notes, edited.notes);
+        QCOMPARE(after.relationship, Relationship::Alumni);
+        QCOMPARE(after.firstName, QStringLiteral("Priya R."));
+        QCOMPARE(m_window->store()->count(), 8);
+    };
+    checkImported();
+    if (QTest::currentTestFailed())
+        return;
 
     // One undo step takes the whole import back, and only the import.
     m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
@@ -429,12 +435,7 @@ void TestMainWindow::newerExportUpdatesOnlyWhatItHolds()
 
     // Redo writes the import again, still only what it holds.
     m_window->findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
-    const Contact redone = *m_window->store()->contact(priya.id);
-    QCOMPARE(redone.company, QStringLiteral("Fabrikam"));
-    QCOMPARE(redone.notes, edited.notes);
-    QCOMPARE(redone.relationship, Relationship::Alumni);
-    QCOMPARE(redone.firstName, QStringLiteral("Priya R."));
-    QCOMPARE(m_window->store()->count(), 8);
+    checkImported();
 }
 
 QTEST_MAIN(TestMainWindow)
