@@ -1,5 +1,5 @@
 #pragma once
 
 // The organisation and application names that settings and data paths are derived from, and
-// the version. Both executables set the same, so the launcher's commands and the app share data.
+// the version, set the same for the window and every command, so they share data and settings.
 void setApplicationIdentity();

@@ -8,7 +8,7 @@
 class Database;
 class QTextStream;
 
-// What the commands share, in the launcher and in the full program alike (see launcher.cpp).
+// What the commands share.
 
 // The translation context of every command's messages.
 class CommandLine

@@ -1,5 +1,5 @@
 #include "applicationidentity.h"
-#include "desktopexports.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "mainwindow.h"
 #include "prepsheetcommand.h"
@@ -20,6 +20,47 @@
 
 namespace {
 
+// The window's command line: its options, --help and --version. Defined once for the window and
+// for answering --help and --version without a display.
+struct WindowCommandLine {
+    QCommandLineParser parser;
+    QCommandLineOption database{QStringLiteral("database"), QCoreApplication::translate("main", "Use the database at <path>."),
+                                QCoreApplication::translate("main", "path")};
+    // For packaging/install-test.sh: open the main window, say so once it is on screen, and quit.
+    QCommandLineOption smokeTest{QStringLiteral("smoke-test")};
+
+    WindowCommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("main",
+            "Coffee Chat walks you through informational interviews, from first idea to thank-you note.\n"
+            "Commands:\n"
+            "  coffeechat import FILE [--database PATH]\n"
+            "  coffeechat export calendar|contacts|vcard|json -o FILE [--database PATH]\n"
+            "  coffeechat prep-sheet INTERVIEW_ID -o FILE.pdf [--database PATH]"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(database);
+        smokeTest.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(smokeTest);
+        parser.addPositionalArgument(QStringLiteral("file"),
+                                     QCoreApplication::translate("main", "A Connections.csv to import (optional)."),
+                                     QStringLiteral("[file]"));
+    }
+};
+
+// --help or --version: answered without a window, so they work without a display.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--") // what follows are file names
+            return false;
+        if (arg == "-h" || arg == "--help" || arg == "-?" || arg == "--help-all" || arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 int runGui(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -28,26 +69,10 @@ int runGui(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Coffee Chat"));
     QGuiApplication::setDesktopFileName(QStringLiteral(COFFEECHAT_APP_ID)); // names the .desktop file
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main",
-        "Coffee Chat walks you through informational interviews, from first idea to thank-you note.\n"
-        "Commands:\n"
-        "  coffeechat import FILE [--database PATH]\n"
-        "  coffeechat export calendar -o FILE.ics [--database PATH]\n"
-        "  coffeechat prep-sheet INTERVIEW_ID -o FILE.pdf [--database PATH]"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            QApplication::translate("main", "Use the database at <path>."),
-                                            QApplication::translate("main", "path"));
-    parser.addOption(databaseOption);
-    // For packaging/install-test.sh: open the main window, say so once it is on screen, and quit.
-    QCommandLineOption smokeTestOption(QStringLiteral("smoke-test"));
-    smokeTestOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(smokeTestOption);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "A Connections.csv to import (optional)."),
-                                 QStringLiteral("[file]"));
+    WindowCommandLine command;
+    QCommandLineParser &parser = command.parser;
+    const QCommandLineOption &databaseOption = command.database;
+    const QCommandLineOption &smokeTestOption = command.smokeTest;
     parser.process(app);
 
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : Database::defaultPath();
@@ -112,8 +137,7 @@ int runGui(int argc, char *argv[])
 
 } // namespace
 
-// coffeechat-desktop, the full program: the window and every command. Users start it through the
-// launcher, `coffeechat` (launcher.cpp), which runs import and the Qt Core exports itself.
+// `coffeechat`: the window, or one command without a window (import, export, prep-sheet).
 int main(int argc, char *argv[])
 {
     // The commands run without a display, so they must not create a QApplication.
@@ -122,8 +146,7 @@ int main(int argc, char *argv[])
         setApplicationIdentity();
         installTranslations(&app); // English plural forms in the summaries
         const QStringList arguments = QCoreApplication::arguments();
-        return qstrcmp(argv[1], "import") == 0 ? runImportCommand(arguments)
-                                               : runExportCommand(arguments, coreExportKinds() + desktopExportKinds());
+        return qstrcmp(argv[1], "import") == 0 ? runImportCommand(arguments) : runExportCommand(arguments);
     }
     if (argc > 1 && qstrcmp(argv[1], "prep-sheet") == 0) {
         // Laying out the sheet needs fonts, so a QGuiApplication; without a display it draws offscreen.
@@ -134,6 +157,14 @@ int main(int argc, char *argv[])
         setApplicationIdentity();
         installTranslations(&app); // English plural forms in the summary
         return runPrepSheetCommand(QCoreApplication::arguments());
+    }
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        installTranslations(&app);
+        WindowCommandLine command;
+        command.parser.process(app); // prints and exits
+        return 0;
     }
     return runGui(argc, argv);
 }

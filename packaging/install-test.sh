@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the .deb that `packaging/dev.sh package` built into a clean Debian 13 system, as a
-# user would (apt resolves its dependencies from the archive), checks that the package holds both
-# executables, the launcher entry, icon and metainfo, and starts the installed app headless on an
+# user would (apt resolves its dependencies from the archive), checks that the package holds the
+# executable, the launcher entry, icon and metainfo, and starts the installed app headless on an
 # empty profile: it must open its main window and quit cleanly.
 #
 #   packaging/install-test.sh [FILE.deb]     (default: build/package/coffeechat_*.deb)
@@ -43,7 +43,7 @@ echo "Depends: \$(dpkg-query -W -f='\${Depends}' coffeechat)"
 
 echo "== dpkg -L coffeechat"
 files=\$(dpkg -L coffeechat)
-for f in /usr/bin/coffeechat /usr/libexec/coffeechat/coffeechat-desktop /usr/share/applications/$APP_ID.desktop \\
+for f in /usr/bin/coffeechat /usr/share/applications/$APP_ID.desktop \\
          /usr/share/icons/hicolor/scalable/apps/$APP_ID.svg /usr/share/metainfo/$APP_ID.metainfo.xml; do
     if printf '%s\n' "\$files" | grep -qx "\$f"; then echo "ok \$f"; else echo "MISSING \$f"; exit 1; fi
 done

@@ -8,9 +8,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QThread>
-
-#include <memory>
 
 ImportController::ImportController(Database *database, ContactStore *store, QUndoStack *undoStack, QWidget *window)
     : QObject(window)
@@ -21,12 +18,7 @@ ImportController::ImportController(Database *database, ContactStore *store, QUnd
 {
 }
 
-ImportController::~ImportController()
-{
-    // Closing the window while a file is being read: let the reader finish with the database.
-    if (m_worker)
-        m_worker->wait();
-}
+ImportController::~ImportController() = default;
 
 void ImportController::importFile(const QString &path)
 {
@@ -43,21 +35,17 @@ void ImportController::importFile(const QString &path)
     m_progress->setValue(0);
 
     // Reading and matching runs off the GUI thread with its own database connection.
-    auto result = std::make_shared<ContactImport::Prepared>();
+    // The task may outlive this window and its stores; the database waits for it.
     Database *database = m_database;
-    const ContactStore *store = m_store;
-    QThread *worker = QThread::create([result, path, database, store] {
-        *result = ContactImport::prepare(path, *store);
-        database->releaseThreadConnection();
-    });
-    m_worker = worker;
-    connect(worker, &QThread::finished, this, [this, worker, result] {
-        worker->deleteLater();
-        if (m_progress)
-            m_progress->deleteLater();
-        showPreview(*result);
-    });
-    worker->start();
+    m_database->runInBackground([path, database] {
+        const ContactStore store(database);
+        return ContactImport::prepare(path, &store);
+    })
+        .then(this, [this](const ContactImport::Prepared &prepared) {
+            if (m_progress)
+                m_progress->deleteLater();
+            showPreview(prepared);
+        });
 }
 
 void ImportController::showPreview(const ContactImport::Prepared &prepared)
@@ -86,11 +74,11 @@ void ImportController::showPreview(const ContactImport::Prepared &prepared)
 
 void ImportController::apply()
 {
-    const ImportPlan plan = m_preview->plan();
     QApplication::setOverrideCursor(Qt::WaitCursor);
+    ImportPlan plan;
     QString error;
-    const bool ok = ContactCommands::applyImport(m_undoStack, m_store, plan.batch(),
-                                                 tr("Import “%1”").arg(m_fileName), &error);
+    const bool ok = ContactCommands::applyImport(m_undoStack, m_store, m_preview->prepared(),
+                                                 tr("Import “%1”").arg(m_fileName), &plan, &error);
     QApplication::restoreOverrideCursor();
     m_busy = false;
     if (!ok) {

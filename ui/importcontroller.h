@@ -9,7 +9,6 @@
 class ContactStore;
 class Database;
 class QProgressDialog;
-class QThread;
 class QUndoStack;
 class QWidget;
 
@@ -40,7 +39,6 @@ private:
     QWidget *m_window;
     QPointer<ImportPreviewDialog> m_preview;
     QPointer<QProgressDialog> m_progress;
-    QPointer<QThread> m_worker;
     QString m_fileName;
     bool m_busy = false;
 };

@@ -22,6 +22,8 @@ public:
     ImportPreviewDialog(const ContactImport::Prepared &prepared, QWidget *parent = nullptr);
 
     const ImportPlan &plan() const;
+    // The file as read, with the columns as the user mapped them.
+    const ContactImport::Prepared &prepared() const { return m_prepared; }
     // Re-reads the rows with another field for one column (what the column's combo box does).
     void setColumnField(int column, contactcsv::Field field);
 

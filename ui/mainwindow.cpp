@@ -3,10 +3,7 @@
 #include "commands/contactcommands.h"
 #include "contactdialog.h"
 #include "commands/interviewcommands.h"
-#include "export/calendarexport.h"
-#include "export/contactcsvexport.h"
-#include "export/jsonexport.h"
-#include "export/vcardexport.h"
+#include "export/exports.h"
 #include "importcontroller.h"
 #include "interviewdialog.h"
 #include "models/contactlistmodel.h"
@@ -278,31 +275,22 @@ void MainWindow::createActions()
     m_importAction->setStatusTip(tr("Import LinkedIn's Connections.csv"));
     QAction *exportCalendarAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("view-calendar")),
                                                         tr("Export &Calendar…"), this,
-                                                        &MainWindow::chooseCalendarFile);
+                                                        [this] { chooseExportFile(Exports::Kind::Calendar); });
     exportCalendarAction->setObjectName(QStringLiteral("exportCalendarAction"));
     exportCalendarAction->setStatusTip(tr("Save scheduled interviews and reminders for your calendar app (.ics)"));
     QMenu *exportMenu = fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
-    const auto addExport = [&](const QString &name, const QString &text, const QString &tip, auto choose) {
-        QAction *action = exportMenu->addAction(text, this, choose);
+    const auto addExport = [&](const QString &name, const QString &text, const QString &tip, Exports::Kind kind) {
+        QAction *action = exportMenu->addAction(text, this, [this, kind] { chooseExportFile(kind); });
         action->setObjectName(name);
         action->setStatusTip(tip);
     };
     addExport(QStringLiteral("exportContactsCsvAction"), tr("Contacts as &CSV…"),
-              tr("Save all contacts as a spreadsheet file (.csv)"), [this] {
-                  chooseExportFile(tr("Export contacts as CSV"), QStringLiteral("coffeechat-contacts.csv"),
-                                   tr("CSV files (*.csv)"), &MainWindow::exportContactsCsv);
-              });
+              tr("Save all contacts as a spreadsheet file (.csv)"), Exports::Kind::ContactsCsv);
     addExport(QStringLiteral("exportContactsVCardAction"), tr("Contacts as &vCard…"),
-              tr("Save all contacts for an address book (.vcf)"), [this] {
-                  chooseExportFile(tr("Export contacts as vCard"), QStringLiteral("coffeechat-contacts.vcf"),
-                                   tr("vCard files (*.vcf)"), &MainWindow::exportContactsVCard);
-              });
+              tr("Save all contacts for an address book (.vcf)"), Exports::Kind::ContactsVCard);
     addExport(QStringLiteral("exportJsonAction"), tr("&Everything as JSON…"),
-              tr("Save all contacts, organisations, interviews, questions and templates (.json)"), [this] {
-                  chooseExportFile(tr("Export everything as JSON"), QStringLiteral("coffeechat-export.json"),
-                                   tr("JSON files (*.json)"), &MainWindow::exportEverythingJson);
-              });
+              tr("Save all contacts, organisations, interviews, questions and templates (.json)"), Exports::Kind::Json);
     fileMenu->addSeparator();
     fileMenu->addAction(m_questionBankView->importAction());
     fileMenu->addAction(m_questionBankView->exportAction());
@@ -450,100 +438,36 @@ void MainWindow::deleteCurrentInterview()
                              10000);
 }
 
-void MainWindow::chooseCalendarFile()
+void MainWindow::chooseExportFile(Exports::Kind kind)
 {
+    const Exports::KindInfo info = Exports::info(kind);
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("export/lastDirectory"),
                                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                             .toString();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export calendar"),
-                                                dir + QStringLiteral("/coffeechat.ics"),
-                                                tr("iCalendar files (*.ics)"));
+    QString path = QFileDialog::getSaveFileName(this, info.title, dir + QLatin1Char('/') + info.defaultFileName,
+                                                info.fileFilter);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QStringLiteral(".ics"), Qt::CaseInsensitive))
-        path += QStringLiteral(".ics");
-    settings.setValue(QStringLiteral("export/lastDirectory"), QFileInfo(path).absolutePath());
-    exportCalendar(path);
-}
-
-bool MainWindow::exportCalendar(const QString &path)
-{
-    CalendarExport::Input input = CalendarExport::collect(*m_interviews, *m_store, *m_organisations);
-    input.now = m_workspace.clock();
-    input.settings = m_workspace.reminders;
-    QString error;
-    CalendarExport::Counts counts;
-    if (!CalendarExport::write(input, path, &error, &counts)) {
-        QMessageBox::warning(this, tr("Export calendar"), error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1 and %2 to %3")
-                                 .arg(tr("%n interview(s)", nullptr, counts.interviews),
-                                      tr("%n reminder(s)", nullptr, counts.reminders),
-                                      QDir::toNativeSeparators(path)),
-                             10000);
-    return true;
-}
-
-void MainWindow::chooseExportFile(const QString &title, const QString &fileName, const QString &filter,
-                                  bool (MainWindow::*write)(const QString &))
-{
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("export/lastDirectory"),
-                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                            .toString();
-    QString path = QFileDialog::getSaveFileName(this, title, dir + QLatin1Char('/') + fileName, filter);
-    if (path.isEmpty())
-        return;
-    const QString suffix = fileName.mid(fileName.lastIndexOf(QLatin1Char('.')));
+    const QString suffix = QLatin1Char('.') + info.suffix;
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
         path += suffix;
     settings.setValue(QStringLiteral("export/lastDirectory"), QFileInfo(path).absolutePath());
-    (this->*write)(path);
+    exportTo(kind, path);
 }
 
-bool MainWindow::exportContactsCsv(const QString &path)
+bool MainWindow::exportTo(Exports::Kind kind, const QString &path)
 {
-    return exportContacts(path, ContactCsvExport::collect(*m_store), &ContactCsvExport::write);
-}
-
-bool MainWindow::exportContactsVCard(const QString &path)
-{
-    return exportContacts(path, m_store->all(), &VCardExport::write);
-}
-
-bool MainWindow::exportContacts(const QString &path, const QList<Contact> &contacts,
-                                bool (*write)(const QList<Contact> &, const QString &, QString *))
-{
+    Exports::Sources sources{*m_store, *m_organisations, *m_interviews, *m_workspace.questions, *m_workspace.templates};
+    sources.now = m_workspace.clock();
+    sources.reminders = m_workspace.reminders;
+    QString summary;
     QString error;
-    if (!write(contacts, path, &error)) {
-        QMessageBox::warning(this, tr("Export contacts"), error);
+    if (!Exports::run(kind, sources, path, &summary, &error)) {
+        QMessageBox::warning(this, Exports::info(kind).title, error);
         return false;
     }
-    statusBar()->showMessage(tr("Saved %1 to %2")
-                                 .arg(tr("%n contact(s)", nullptr, int(contacts.size())), QDir::toNativeSeparators(path)),
-                             10000);
-    return true;
-}
-
-bool MainWindow::exportEverythingJson(const QString &path)
-{
-    const JsonExport::Input input = JsonExport::collect(*m_store, *m_organisations, *m_interviews,
-                                                        *m_workspace.questions, *m_workspace.templates);
-    QString error;
-    JsonExport::Counts counts;
-    if (!JsonExport::write(input, path, &error, &counts)) {
-        QMessageBox::warning(this, tr("Export everything"), error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1, %2, %3, %4 and %5 to %6")
-                                 .arg(tr("%n contact(s)", nullptr, counts.contacts),
-                                      tr("%n organisation(s)", nullptr, counts.organisations),
-                                      tr("%n interview(s)", nullptr, counts.interviews),
-                                      tr("%n question(s)", nullptr, counts.questions),
-                                      tr("%n template(s)", nullptr, counts.templates), QDir::toNativeSeparators(path)),
-                             10000);
+    statusBar()->showMessage(summary, 10000);
     return true;
 }
 

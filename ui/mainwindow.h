@@ -2,6 +2,7 @@
 
 #include "domain/contact.h"
 #include "domain/interview.h"
+#include "export/exports.h"
 #include "workspace.h"
 
 #include <QMainWindow>
@@ -62,13 +63,9 @@ public:
     class InterviewDialog *openInterview(qint64 id, Step step);
     // Starts a new interview, with the contact when one is given, and opens it.
     qint64 startInterview(qint64 contactId = 0);
-    // Writes scheduled interviews and due reminders as iCalendar; false (message shown) on failure.
-    bool exportCalendar(const QString &path);
-    // File › Export: the writers behind the menu, callable with a path and without the file
-    // dialog; false (message shown) on failure, a status-bar message with the counts on success.
-    bool exportContactsCsv(const QString &path);
-    bool exportContactsVCard(const QString &path);
-    bool exportEverythingJson(const QString &path);
+    // File › Export and Export Calendar, without the file dialog: false (message shown) on
+    // failure, a status-bar message with the counts on success.
+    bool exportTo(Exports::Kind kind, const QString &path);
 
     void importFile(const QString &path);
     // A dropped or passed file: a question bank (.json) or contacts to import.
@@ -100,13 +97,8 @@ private:
     void startInterviewWithSelectedContact();
     void deleteCurrentInterview();
     void checkDateChange();
-    void chooseCalendarFile();
-    // Asks where to save (in the last export folder, else Documents) and calls write(path).
-    void chooseExportFile(const QString &title, const QString &fileName, const QString &filter,
-                          bool (MainWindow::*write)(const QString &));
-    // Writes contacts with one of the contact exports and says how many went where.
-    bool exportContacts(const QString &path, const QList<Contact> &contacts,
-                        bool (*write)(const QList<Contact> &, const QString &, QString *));
+    // Asks where to save (in the last export folder, else Documents), then exportTo().
+    void chooseExportFile(Exports::Kind kind);
     void configure();
     void writeMessage();
     QList<qint64> selectedContactIds() const;

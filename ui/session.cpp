@@ -11,7 +11,6 @@
 #include <QPushButton>
 #include <QStatusBar>
 
-#include <future>
 
 Session::Session(Clock clock, QObject *parent)
     : QObject(parent)
@@ -25,9 +24,7 @@ Session::Session(Clock clock, QObject *parent)
 
 Session::~Session()
 {
-    if (m_integrityCheck)
-        m_integrityCheck->wait(); // it reads the database
-    m_window.reset(); // the window's stores use the database
+    m_window.reset(); // the window's stores use the database, which waits for its background tasks
 }
 
 std::optional<BackupInfo> Session::recoveryOffer(const Database &failed)
@@ -112,20 +109,12 @@ void Session::checkIntegrityInBackground()
 {
     Database *database = m_database.get();
     const int check = ++m_integrityCheckNumber;
-    auto task = std::make_shared<std::packaged_task<QString()>>([database] {
-        QString problem = database->integrityProblem();
-        database->releaseThreadConnection();
-        return problem;
-    });
-    const std::shared_future<QString> problem = task->get_future().share();
+    QFuture<QString> problem = database->runInBackground([database] { return database->integrityProblem(); });
     database->setCheckInProgress(problem); // a save in the meantime waits for it
-    m_integrityCheck = QThread::create([task] { (*task)(); });
-    connect(m_integrityCheck, &QThread::finished, this, [this, problem, check] {
+    problem.then(this, [this, check](const QString &found) {
         if (check == m_integrityCheckNumber) // not about a file a restore has replaced since
-            onIntegrityChecked(problem.get());
+            onIntegrityChecked(found);
     });
-    connect(m_integrityCheck, &QThread::finished, m_integrityCheck, &QObject::deleteLater);
-    m_integrityCheck->start();
 }
 
 void Session::onIntegrityChecked(const QString &problem)
@@ -253,10 +242,8 @@ bool Session::restore(const BackupInfo &backup)
     if (m_window)
         m_window->close(); // saves the layout
     m_window.reset();
-    // A check still reading the current file is finished first and its result dropped: the
-    // restored file is checked as it is opened.
-    if (m_integrityCheck)
-        m_integrityCheck->wait();
+    // A check still reading the current file is finished first (close() waits for it) and its
+    // result dropped: the restored file is checked as it is opened.
     ++m_integrityCheckNumber;
     m_database->close();
 

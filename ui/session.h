@@ -4,8 +4,6 @@
 #include "workflow/clock.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -68,6 +66,5 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MainWindow> m_window;
     QTimer m_backupTimer;
-    QPointer<QThread> m_integrityCheck;
     int m_integrityCheckNumber = 0; // a check's result counts only if no restore came after it
 };

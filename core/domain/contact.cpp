@@ -61,3 +61,9 @@ QString Contact::displayName() const
         return first;
     return first + QLatin1Char(' ') + last;
 }
+
+ContactMatchKey ContactMatchKey::of(const Contact &contact)
+{
+    return {contact.id,      contact.firstName, contact.lastName, contact.email, contact.linkedInUrl,
+            contact.company, contact.position,  contact.connectedOn};
+}

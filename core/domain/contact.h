@@ -52,3 +52,20 @@ struct Contact {
     QString displayName() const;
     bool operator==(const Contact &other) const = default;
 };
+
+// What an import compares, and may update, of a contact already stored: the fields
+// ContactStore::allForMatching() reads. A type of its own, so that it cannot be written back as
+// a whole contact and wipe the fields it does not hold.
+struct ContactMatchKey {
+    qint64 id = 0;
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString linkedInUrl;
+    QString company;
+    QString position;
+    QDate connectedOn;
+
+    static ContactMatchKey of(const Contact &contact);
+    bool operator==(const ContactMatchKey &other) const = default;
+};

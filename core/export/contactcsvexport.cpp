@@ -1,7 +1,6 @@
 #include "export/contactcsvexport.h"
 
 #include "export/exportfile.h"
-#include "storage/contactstore.h"
 
 #include <QHash>
 
@@ -84,9 +83,4 @@ QByteArray ContactCsvExport::toCsv(const QList<Contact> &contacts)
 bool ContactCsvExport::write(const QList<Contact> &contacts, const QString &path, QString *error)
 {
     return ExportFile::write(path, toCsv(contacts), error);
-}
-
-QList<Contact> ContactCsvExport::collect(const ContactStore &contacts)
-{
-    return contacts.all();
 }

@@ -8,7 +8,6 @@
 #include <QString>
 #include <QStringList>
 
-class ContactStore;
 
 // Contacts as a CSV file for spreadsheets and other address books.
 //
@@ -36,6 +35,4 @@ public:
     // The whole file (with BOM). Referrers are looked up by id among these contacts.
     static QByteArray toCsv(const QList<Contact> &contacts);
     static bool write(const QList<Contact> &contacts, const QString &path, QString *error);
-    // Every contact in the store.
-    static QList<Contact> collect(const ContactStore &contacts);
 };

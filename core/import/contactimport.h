@@ -6,19 +6,18 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <functional>
-#include <future>
-#include <optional>
-
 class ContactStore;
 
-// Reading a contacts file and planning its import, shared by the window, drag-and-drop and
-// `coffeechat import`. Safe to run on a worker thread: it only reads the database.
+// The one import pipeline, for the window, drag-and-drop and `coffeechat import` alike:
+// prepare() reads a contacts file and plans it against the contacts there (for the preview, or
+// the command's summary); apply() plans the same rows again against the contacts as they are
+// at the moment of writing, and writes, under one write lock.
 class ContactImport
 {
     Q_DECLARE_TR_FUNCTIONS(ContactImport)
 public:
-    // Larger than any real export (LinkedIn caps connections at 30,000, about 4 MB).
+    // Larger than any real export (LinkedIn caps connections at 30,000, about 4 MB). Only this
+    // much is ever read, however large the file claims (or turns out) to be.
     static constexpr qint64 MaximumFileSize = 64 * 1024 * 1024;
 
     struct Prepared {
@@ -26,37 +25,34 @@ public:
         QString error;      // for the user: names the file and what is wrong with it
         QString filePath;
         ImportPlan plan;
-        // Kept so the user can re-map columns in the preview without reading the file again.
+        // Kept so the user can re-map columns in the preview, and so apply() can read the rows
+        // again, without reading the file again.
         contactcsv::Layout layout;
         csv::Table table;
-        // As ContactStore::allForMatching() reads them: only what an import compares. The plan's
-        // batch writes them back with UpdatedFields::FromImport, which writes nothing else.
-        QList<Contact> existing;
+        QList<ContactMatchKey> existing; // what the plan was made against
 
         bool hasNameColumn() const { return layout.hasName(); }
     };
 
-    static Prepared prepare(const QString &filePath, const ContactStore &store);
-    // For `coffeechat import`, which writes while it reads. Plans the file on the calling thread
-    // and hands the contacts it adds to added() a part at a time, as soon as they are planned.
-    // The rows are read and keyed while `existing` (the contacts already there, as
-    // ContactStore::allForMatching() reads them) is not ready yet. The plan returned holds the
-    // updates; every contact it adds went to added() (without added(), as prepare(), the plan
-    // keeps them). Not ok, without an error, when `existing` gives nothing: the import was given
-    // up elsewhere (the database could not be opened).
-    static Prepared prepareInParts(const QString &filePath, std::future<std::optional<ContactMatcher>> &existing,
-                                   const std::function<void(QList<Contact> &&)> &added);
+    // Planned against the contacts in store, or against none without one (to check a file
+    // before a database is opened). Safe on a worker thread: it only reads the database.
+    static Prepared prepare(const QString &filePath, const ContactStore *store);
     static Prepared prepareBytes(const QByteArray &bytes, const QString &filePath,
-                                 const QList<Contact> &existing);
+                                 const QList<ContactMatchKey> &existing);
     // The same file read again with the columns mapped as the user chose.
     static Prepared remap(const Prepared &prepared, const QList<contactcsv::Field> &mapping);
 
-private:
-    // Rows planned at a time when they are handed on as they are planned.
-    static constexpr qsizetype PartRows = 2048;
+    struct Applied {
+        ImportPlan plan;            // as written: it may differ from the preview's
+        ContactBatch batch;         // as written, with the new contacts' ids
+        QList<Contact> before;      // the updated contacts as they were, whole, for undo
+    };
+    // Plans prepared's rows against the contacts in the database now and writes the result, in
+    // one transaction that holds the write lock throughout (see ContactStore::applyPlanned()):
+    // a second import of the same file, at the same time or later, finds everyone there.
+    static bool apply(ContactStore &store, const Prepared &prepared, Applied *applied, QString *error);
 
-    static Prepared readFile(const QString &filePath, QByteArray *bytes);
-    static Prepared plan(contactcsv::ReadResult &&read, const QString &filePath,
-                         std::future<std::optional<ContactMatcher>> &existing,
-                         const std::function<void(QList<Contact> &&)> &added = {});
+private:
+    // The file's bytes, at most MaximumFileSize of them; false with the message for the user.
+    static bool readFile(const QString &filePath, QByteArray *bytes, QString *error);
 };

@@ -79,7 +79,7 @@ void ContactListModel::startBackgroundLoad()
 {
     m_loading = true;
     m_changedWhileLoading = false;
-    m_store->readAllInBackground(this, [this](const QList<Contact> &contacts) {
+    m_store->allInBackground().then(this, [this](const QList<Contact> &contacts) {
         if (m_changedWhileLoading) {
             // The snapshot may predate a change we were told about: read again.
             startBackgroundLoad();

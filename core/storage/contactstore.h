@@ -5,11 +5,10 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QThread>
+#include <QFuture>
 
 #include <functional>
-#include <future>
+#include <optional>
 
 class Database;
 
@@ -37,19 +36,13 @@ class ContactStore : public QObject
     Q_OBJECT
 public:
     explicit ContactStore(Database *database, QObject *parent = nullptr);
-    ~ContactStore() override;
 
     QList<Contact> all() const;
-    // Reads all() on a worker thread with its own connection and hands the result to
-    // done() on context's thread, so a large list never blocks the window from appearing.
-    void readAllInBackground(QObject *context, std::function<void(QList<Contact>)> done) const;
-    // Every contact with only what an import compares and updates: id, names, e-mail, LinkedIn
-    // URL, company, position and connected on; the other fields are left empty. Reading less
-    // makes re-importing a large export faster. Write such contacts back only with
-    // ContactBatch::UpdatedFields::FromImport.
-    QList<Contact> allForMatching() const;
-    // For a thread of the caller's own that has finished reading: closes its connection.
-    void releaseThreadConnection() const;
+    // all(), read on a worker thread (Database::runInBackground()), so that a large list never
+    // keeps the window from appearing.
+    QFuture<QList<Contact>> allInBackground() const;
+    // Every contact's match key: only what an import compares and updates.
+    QList<ContactMatchKey> allForMatching() const;
     std::optional<Contact> contact(qint64 id) const;
     QList<Contact> contacts(const QList<qint64> &ids) const;
     int count() const;
@@ -58,15 +51,15 @@ public:
     // (in order of batch.inserts) and emits the change signals. On failure nothing changed
     // and lastError() says why.
     bool apply(ContactBatch &batch);
-    // The same, for a batch whose new contacts are still being worked out: moreInserts() is
-    // called until it says Done, each Part it gives is written at once, and the batch's updates
-    // are read only after that. So an import writes its first contacts while it still reads the
-    // file. Removals go first; it is all one transaction either way, and Cancel rolls it back.
-    // When moreInserts() is called again, `part` still holds the part just written: the caller
-    // may keep it, free it or hand it on. The parts' contacts do not learn their ids; the
-    // contactsInserted() signal names them all.
-    enum class NextInserts { Part, Done, Cancel };
-    bool apply(ContactBatch &batch, const std::function<NextInserts(QList<Contact> &)> &moreInserts);
+
+    // For an import: plan() is given the contacts as they are now, and the batch it returns is
+    // written, all in one transaction that holds the write lock from its first statement
+    // (BEGIN IMMEDIATE). So no other writer (another import, another instance of the app) can
+    // come between reading the contacts for matching and writing what was planned from them.
+    // On success *applied is the batch as written (with its new ids) and *before the updated
+    // contacts as they were, whole, for undo. On failure nothing changed and lastError() says why.
+    using Planner = std::function<ContactBatch(const QList<ContactMatchKey> &existing)>;
+    bool applyPlanned(const Planner &plan, ContactBatch *applied, QList<Contact> *before);
 
     QString lastError() const { return m_lastError; }
 
@@ -76,7 +69,9 @@ Q_SIGNALS:
     void contactsRemoved(const QList<qint64> &ids);
 
 private:
+    enum class Lock { WhenWriting, Now };
+    bool write(ContactBatch &batch, Lock lock, const Planner &plan, QList<Contact> *before);
+
     Database *m_database;
     QString m_lastError;
-    mutable QList<QPointer<QThread>> m_workers;
 };

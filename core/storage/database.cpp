@@ -78,10 +78,12 @@ bool Database::open(const QString &path, IntegrityCheck check)
             return fail(tr("The folder “%1” cannot be created.").arg(info.absolutePath()));
         // Create the file ourselves so it is private to the user from the first byte.
         QFile file(m_path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            file.close();
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        } else if (!QFileInfo::exists(m_path)) { // else another process created it a moment ago
             return fail(tr("“%1” cannot be created: %2").arg(m_path, file.errorString()));
-        file.close();
-        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
     }
 
     {
@@ -111,6 +113,7 @@ bool Database::open(const QString &path, IntegrityCheck check)
 
 void Database::close()
 {
+    m_pool.waitForDone(); // tasks read through their own connections to this file
     if (!m_open)
         return;
     m_open = false;
@@ -149,6 +152,31 @@ void Database::releaseThreadConnection() const
         return;
     QSqlDatabase::database(name, false).close();
     QSqlDatabase::removeDatabase(name);
+}
+
+QString Database::describeWriteError(const QSqlError &error) const
+{
+    // SQLite's extended result code; the primary code is its low byte.
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber) & 0xff;
+    const QString file = QDir::toNativeSeparators(m_path);
+    if (isNumber) {
+        switch (code) {
+        case 13: // SQLITE_FULL
+            return tr("the disk that holds “%1” is full. Free some space and try again.").arg(file);
+        case 8: // SQLITE_READONLY
+            return tr("“%1” is read-only (the file, its folder or the disk).").arg(file);
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            return tr("another program (perhaps another Coffee Chat) is writing to “%1”. Try again in a moment.")
+                .arg(file);
+        case 10: // SQLITE_IOERR
+            return tr("“%1” could not be written (%2).").arg(file, error.databaseText());
+        default:
+            break;
+        }
+    }
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
 
 int Database::schemaVersion() const
@@ -202,16 +230,16 @@ QString Database::notADatabase(const QString &sqliteSays) const
         .arg(m_path, sqliteSays);
 }
 
-void Database::setCheckInProgress(std::shared_future<QString> check)
+void Database::setCheckInProgress(const QFuture<QString> &check)
 {
-    m_checkInProgress = std::move(check);
+    m_checkInProgress = check;
 }
 
 QString Database::waitUntilWritable()
 {
-    if (m_verified.load() || !m_checkInProgress.valid())
+    if (m_verified.load() || !m_checkInProgress.isValid())
         return {};
-    const QString problem = m_checkInProgress.get(); // at start-up, a few milliseconds at most
+    const QString problem = m_checkInProgress.result(); // at start-up, a few milliseconds at most
     if (problem.isEmpty())
         markVerified();
     return problem;
@@ -293,8 +321,14 @@ bool Database::migrate(QSqlDatabase &db)
 // leaves the database exactly at the previous version.
 bool Database::runMigration(QSqlDatabase &db, int toVersion, bool (*step)(QSqlDatabase &))
 {
-    if (!db.transaction())
-        return fail(tr("“%1” cannot be updated: %2").arg(m_path, db.lastError().text()));
+    // The write lock from the first statement, and the version read again under it: another
+    // process (a second import started at the same moment) may have migrated the file while
+    // this one waited.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(tr("“%1” cannot be updated: %2").arg(m_path, describeWriteError(begin.lastError())));
+    if (scalar(db, QStringLiteral("PRAGMA user_version")).toInt() >= toVersion)
+        return db.commit() || fail(tr("“%1” cannot be updated: %2").arg(m_path, db.lastError().text()));
     if (!step(db) || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(toVersion))) {
         const QString reason = db.lastError().text();
         db.rollback();

@@ -1,17 +1,24 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFuture>
+#include <QPromise>
 #include <QSqlDatabase>
 #include <QString>
+#include <QThreadPool>
 
 #include <atomic>
-#include <future>
+#include <exception>
+#include <memory>
+#include <type_traits>
 
 // Owns the SQLite file: opening, validating, migrating. Every other storage class asks it
 // for a connection; SQL lives only in storage/.
 //
 // Qt Sql connections must not cross threads, so connection() hands out one named
 // connection per thread, cloned from the one opened on the main thread.
+class QSqlError;
+
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -64,7 +71,7 @@ public:
     void closeAsDamaged(const QString &problem);
     // The Later check running on a worker thread, its result integrityProblem()'s. A write in the
     // meantime waits for it (waitUntilWritable()) instead of failing on the read-only connection.
-    void setCheckInProgress(std::shared_future<QString> check);
+    void setCheckInProgress(const QFuture<QString> &check);
     // Every write calls this first, on the thread that opened. Empty when the file may be
     // written: it passed its check, or a check in progress passes now (which then counts as
     // markVerified()). Else the problem that check found; nothing may be written then.
@@ -75,6 +82,20 @@ public:
     QSqlDatabase connection() const;
     // Worker threads call this before they end, so their connection does not outlive them.
     void releaseThreadConnection() const;
+
+    // The one way Coffee Chat works off the UI thread: runs work() on a thread of the
+    // database's own pool, releases that thread's connection when work() returns (so none
+    // outlives its task), and gives the result through the future. Continue on the UI thread
+    // with future.then(context, ...), which does nothing once context is gone. The database
+    // waits for its tasks before it closes, so none reads a closed file; a task must capture
+    // nothing else that may go before it (a store, a model, a window): only values and the
+    // database itself.
+    template<typename Work>
+    auto runInBackground(Work work) const -> QFuture<std::invoke_result_t<Work &>>;
+
+    // A failed write in words for the user, naming the file: the disk is full, the file or its
+    // folder is read-only, another program holds it, or what SQLite says.
+    QString describeWriteError(const QSqlError &error) const;
 
 private:
     bool validate(QSqlDatabase &db, IntegrityCheck check);
@@ -97,5 +118,25 @@ private:
     bool m_open = false;
     bool m_damaged = false;
     std::atomic<bool> m_verified = false;
-    std::shared_future<QString> m_checkInProgress;
+    QFuture<QString> m_checkInProgress;
+    mutable QThreadPool m_pool;
 };
+
+template<typename Work>
+auto Database::runInBackground(Work work) const -> QFuture<std::invoke_result_t<Work &>>
+{
+    using Result = std::invoke_result_t<Work &>;
+    auto promise = std::make_shared<QPromise<Result>>();
+    promise->start();
+    QFuture<Result> future = promise->future();
+    m_pool.start([this, promise, work = std::move(work)]() mutable {
+        try {
+            promise->addResult(work());
+        } catch (...) { // out of memory, say: the waiting side gets it from the future
+            promise->setException(std::current_exception());
+        }
+        releaseThreadConnection();
+        promise->finish();
+    });
+    return future;
+}

@@ -61,6 +61,10 @@ private Q_SLOTS:
     void reimportAddsNothing();
     void refusesBadInput_data();
     void refusesBadInput();
+    void refusesEndlessInput_data();
+    void refusesEndlessInput();
+    void helpAndVersionNeedNoDisplay_data();
+    void helpAndVersionNeedNoDisplay();
     void refusesDamagedDatabaseWithoutTouchingIt();
     void refusesDamageOnlyTheCheckFinds_data();
     void refusesDamageOnlyTheCheckFinds();
@@ -130,6 +134,60 @@ void TestCommandLine::reimportAddsNothing()
     const Run again = coffeechat(args);
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.startsWith(QStringLiteral("0 added, 0 updated, 1 skipped, 7 already up to date\n")), qPrintable(again.out));
+}
+
+// The size a file reports is not what reading it gives: reading stops at the limit, whatever
+// the file says, and nothing is created.
+void TestCommandLine::refusesEndlessInput_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("size"); // of a file made for the row; 0: use `file` as it is
+    QTest::newRow("just too large") << QStringLiteral("large.csv") << qint64(64 * 1024 * 1024 + 1);
+    if (QFile::exists(QStringLiteral("/dev/zero"))) // reports 0 bytes, never ends
+        QTest::newRow("device that never ends") << QStringLiteral("/dev/zero") << qint64(0);
+}
+
+void TestCommandLine::refusesEndlessInput()
+{
+    QFETCH(QString, file);
+    QFETCH(qint64, size);
+    if (size > 0) {
+        file = m_dir->filePath(file);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.write("First Name,Last Name\n") > 0);
+        QVERIFY(f.resize(size)); // the rest reads as zeros
+    }
+    const Run run = coffeechat({QStringLiteral("import"), file, QStringLiteral("--database"), databasePath()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("is larger than 64 MB")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QFileInfo(file).fileName()), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(databasePath()));
+}
+
+// One program: --help and --version answer without a display, as every command does.
+void TestCommandLine::helpAndVersionNeedNoDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << QStringLiteral("coffeechat import FILE");
+    QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << QStringLiteral("--database <path>");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << QStringLiteral("coffeechat 0.");
+    QTest::newRow("-v with a file") << QStringList{QStringLiteral("Connections.csv"), QStringLiteral("-v")}
+                                    << QStringLiteral("coffeechat 0.");
+    QTest::newRow("import --help") << QStringList{QStringLiteral("import"), QStringLiteral("--help")}
+                                   << QStringLiteral("Import a LinkedIn Connections.csv");
+    QTest::newRow("export --help") << QStringList{QStringLiteral("export"), QStringLiteral("--help")}
+                                   << QStringLiteral("Export your data from Coffee Chat");
+}
+
+void TestCommandLine::helpAndVersionNeedNoDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    const Run run = coffeechat(arguments);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(expected), qPrintable(run.out + run.err));
 }
 
 void TestCommandLine::refusesBadInput_data()
@@ -361,7 +419,7 @@ void TestCommandLine::exportsCalendar()
     const Run run = exportCalendar({QStringLiteral("calendar"), QStringLiteral("-o"), file,
                                     QStringLiteral("--database"), databasePath()});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(run.out, QStringLiteral("Wrote 2 interviews and 2 reminders to %1.\n").arg(file));
+    QCOMPARE(run.out, QStringLiteral("Saved 2 interviews and 2 reminders to %1.\n").arg(file));
     QVERIFY(run.err.isEmpty());
 
     QFile f(file);
@@ -396,7 +454,7 @@ void TestCommandLine::exportsEmptyCalendar()
     const Run run = exportCalendar({QStringLiteral("calendar"), QStringLiteral("-o"), file,
                                     QStringLiteral("--database"), databasePath()});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, QStringLiteral("Wrote 0 interviews and 0 reminders to %1.\n").arg(file));
+    QCOMPARE(run.out, QStringLiteral("Saved 0 interviews and 0 reminders to %1.\n").arg(file));
     QVERIFY(QFileInfo(file).size() > 0);
 }
 
@@ -423,7 +481,7 @@ void TestCommandLine::exportsContactsVCardAndJson()
     const QString csv = m_dir->filePath(QStringLiteral("contacts.csv"));
     Run result = run(QStringLiteral("contacts"), csv);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    QCOMPARE(result.out, QStringLiteral("Wrote 2 contacts to %1.\n").arg(csv));
+    QCOMPARE(result.out, QStringLiteral("Saved 2 contacts to %1.\n").arg(csv));
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     const QByteArray csvBytes = csvFile.readAll();
@@ -434,7 +492,7 @@ void TestCommandLine::exportsContactsVCardAndJson()
     const QString vcf = m_dir->filePath(QStringLiteral("contacts.vcf"));
     result = run(QStringLiteral("vcard"), vcf);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    QCOMPARE(result.out, QStringLiteral("Wrote 2 contacts to %1.\n").arg(vcf));
+    QCOMPARE(result.out, QStringLiteral("Saved 2 contacts to %1.\n").arg(vcf));
     QFile vcfFile(vcf);
     QVERIFY(vcfFile.open(QIODevice::ReadOnly));
     const QByteArray cards = vcfFile.readAll();
@@ -446,7 +504,7 @@ void TestCommandLine::exportsContactsVCardAndJson()
     const QString json = m_dir->filePath(QStringLiteral("everything.json"));
     result = run(QStringLiteral("json"), json);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    QVERIFY2(result.out.startsWith(QStringLiteral("Wrote 2 contacts, 0 organisations, 0 interviews, ")), qPrintable(result.out));
+    QVERIFY2(result.out.startsWith(QStringLiteral("Saved 2 contacts, 0 organisations, 0 interviews, ")), qPrintable(result.out));
     QVERIFY2(result.out.endsWith(QStringLiteral(" to %1.\n").arg(json)), qPrintable(result.out));
     QFile jsonFile(json);
     QVERIFY(jsonFile.open(QIODevice::ReadOnly));

@@ -263,11 +263,9 @@ int main(int argc, char *argv[])
         const contactcsv::Layout layout = contactcsv::detectLayout(parsed.table);
         const QList<linkedin::Row> contactRows = contactcsv::readRows(parsed.table, layout);
         const double rowsMs = lap();
-        QList<linkedin::Row> planRows = contactRows; // moved into the plan, as an import does
-        planRows.detach();
-        const QList<Contact> none = store.all();
+        const QList<ContactMatchKey> none = store.allForMatching();
         lap();
-        const ImportPlan plan = ImportPlan::build(std::move(planRows), none);
+        const ImportPlan plan = ImportPlan::build(contactRows, none);
         const double planMs = lap();
         ContactBatch batch = plan.batch();
         if (!store.apply(batch))
@@ -275,12 +273,9 @@ int main(int argc, char *argv[])
         const double writeMs = lap();
         const QList<Contact> all = store.all();
         const double readMs = lap();
-        const QList<Contact> forMatching = store.allForMatching();
+        const QList<ContactMatchKey> forMatching = store.allForMatching();
         const double readForMatchingMs = lap();
-        planRows = contactRows;
-        planRows.detach();
-        lap();
-        const ImportPlan again = ImportPlan::build(std::move(planRows), forMatching);
+        const ImportPlan again = ImportPlan::build(contactRows, forMatching);
         const double replanMs = lap();
         info("  in-process: decode and parse the CSV", parseMs, "ms");
         info("  in-process: map records to contacts", rowsMs, "ms");

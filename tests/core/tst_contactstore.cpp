@@ -23,14 +23,11 @@ private Q_SLOTS:
     void manyInsertsGetTheirIds_data();
     void manyInsertsGetTheirIds();
     void newContactsAfterTheLargestId();
-    void insertsInParts_data();
-    void insertsInParts();
     void roundTripsEveryField();
     void batchIsAtomic();
     void inverseUndoesInsertUpdateRemove();
     void userTextIsNeverSql();
     void editingADeletedContactFails();
-    void qtSqlUsesTheSystemSqlite();
 
 private:
     qint64 add(const QString &first, const QString &last, const QString &company, const QString &position = {},
@@ -180,21 +177,6 @@ void TestContactStore::editingADeletedContactFails()
 }
 
 
-// SqliteStatement calls the system libsqlite3 on the handle of Qt's SQLite driver. That is only
-// sound when the driver uses that same library instead of a copy of its own (Debian builds Qt
-// with -system-sqlite); this fails if a Qt built otherwise is used.
-void TestContactStore::qtSqlUsesTheSystemSqlite()
-{
-    const QString plugin = QLibraryInfo::path(QLibraryInfo::PluginsPath) + QStringLiteral("/sqldrivers/libqsqlite.so");
-    QVERIFY2(QFile::exists(plugin), qPrintable(plugin));
-    QProcess readelf;
-    readelf.start(QStringLiteral("readelf"), {QStringLiteral("-d"), plugin});
-    QVERIFY(readelf.waitForFinished());
-    QCOMPARE(readelf.exitCode(), 0);
-    const QString dynamic = QString::fromUtf8(readelf.readAllStandardOutput());
-    QVERIFY2(dynamic.contains(QStringLiteral("[libsqlite3.so.0]")), qPrintable(dynamic));
-}
-
 void TestContactStore::manyInsertsGetTheirIds_data()
 {
     QTest::addColumn<int>("rows");
@@ -202,8 +184,7 @@ void TestContactStore::manyInsertsGetTheirIds_data()
     QTest::addColumn<bool>("varied");              // every field set, relationship and source alternating
     QTest::addColumn<int>("failAt");               // a row refused by the database (-1: none)
 
-    // The first new contact goes in alone, the rest of a run of new ones in one statement that
-    // reads them from memory; contacts with an id of their own go in one at a time.
+    // New contacts get their ids from SQLite; contacts with an id of their own (an undo) keep it.
     QTest::newRow("one") << 1 << QList<int>() << false << -1;
     QTest::newRow("one alone, one in a run") << 2 << QList<int>() << false << -1;
     QTest::newRow("a long run") << 200 << QList<int>() << false << -1;
@@ -315,83 +296,6 @@ void TestContactStore::newContactsAfterTheLargestId()
         QCOMPARE(m_store->contact(id)->lastName, QString::number(i));
     }
     QCOMPARE(ids.size(), 50);
-}
-
-void TestContactStore::insertsInParts_data()
-{
-    QTest::addColumn<QList<int>>("partSizes");
-    QTest::addColumn<int>("failAt");      // a row refused by the database, counted over all parts (-1: none)
-    QTest::addColumn<int>("cancelAfter"); // parts handed out before the batch is given up (-1: never)
-
-    QTest::newRow("one part") << QList<int>{200} << -1 << -1;
-    QTest::newRow("parts of one and more") << QList<int>{1, 64, 65, 3, 130} << -1 << -1;
-    QTest::newRow("no parts, only the update") << QList<int>{} << -1 << -1;
-    QTest::newRow("refused in a later part") << QList<int>{100, 100, 100} << 250 << -1;
-    QTest::newRow("refused in the first part") << QList<int>{100, 100} << 0 << -1;
-    QTest::newRow("given up after two parts") << QList<int>{100, 100, 100} << -1 << 2;
-    QTest::newRow("given up before any") << QList<int>{100} << -1 << 0;
-}
-
-// An import hands its new contacts over a part at a time while it still reads the file, and its
-// updates at the end: all of it is one transaction.
-void TestContactStore::insertsInParts()
-{
-    QFETCH(QList<int>, partSizes);
-    QFETCH(int, failAt);
-    QFETCH(int, cancelAfter);
-
-    const qint64 there = add(QStringLiteral("Already"), QStringLiteral("There"), QStringLiteral("Old Co"));
-    QList<QList<Contact>> parts;
-    int row = 0;
-    for (int size : partSizes) {
-        QList<Contact> &part = parts.emplaceBack();
-        for (int i = 0; i < size; ++i, ++row) {
-            Contact c;
-            c.firstName = QStringLiteral("Person");
-            c.lastName = QString::number(row);
-            if (row == failAt)
-                c.referredById = 999999; // nobody: the foreign key refuses it
-            part << c;
-        }
-    }
-    const int rows = row;
-    Contact updated = *m_store->contact(there);
-    updated.company = QStringLiteral("New Co");
-
-    QSignalSpy inserted(m_store.get(), &ContactStore::contactsInserted);
-    ContactBatch batch;
-    batch.updatedFields = ContactBatch::UpdatedFields::FromImport;
-    qsizetype handedOut = 0;
-    using Next = ContactStore::NextInserts;
-    const bool ok = m_store->apply(batch, [&](QList<Contact> &part) {
-        if (handedOut == cancelAfter)
-            return Next::Cancel;
-        if (handedOut == parts.size()) {
-            batch.updates = {updated}; // known only once every part is planned
-            return Next::Done;
-        }
-        part = parts.at(handedOut++);
-        return Next::Part;
-    });
-
-    QCOMPARE(ok, failAt < 0 && cancelAfter < 0);
-    if (!ok) {
-        QCOMPARE(m_store->count(), 1); // not even the parts before the refused one
-        QCOMPARE(m_store->contact(there)->company, QStringLiteral("Old Co"));
-        QCOMPARE(inserted.count(), 0);
-        return;
-    }
-    QCOMPARE(handedOut, parts.size());
-    QCOMPARE(m_store->count(), rows + 1);
-    QCOMPARE(m_store->contact(there)->company, QStringLiteral("New Co"));
-    QVERIFY(batch.inserts.isEmpty()); // parts are written, not kept
-    QCOMPARE(inserted.count(), rows > 0 ? 1 : 0);
-    const QList<qint64> ids = rows > 0 ? inserted.at(0).at(0).value<QList<qint64>>() : QList<qint64>();
-    QCOMPARE(ids.size(), rows);
-    for (int i = 0; i < rows; ++i) {
-        QCOMPARE(ids.at(i), there + 1 + i);
-        QCOMPARE(m_store->contact(ids.at(i))->lastName, QString::number(i));
-    }
 }
 
 QTEST_GUILESS_MAIN(TestContactStore)

@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QPromise>
 #include <QTest>
 #include <QTimeZone>
 
@@ -674,11 +675,13 @@ void TestDatabase::writesWaitForTheCheck()
     Database db;
     QVERIFY(db.open(file, Database::IntegrityCheck::Later));
     QVERIFY(!db.isVerified());
-    std::promise<QString> check;
-    db.setCheckInProgress(check.get_future().share());
+    QPromise<QString> check;
+    check.start();
+    db.setCheckInProgress(check.future());
     std::thread checker([&check, problem] {
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        check.set_value(problem);
+        check.addResult(problem);
+        check.finish();
     });
     auto joinChecker = qScopeGuard([&checker] { checker.join(); });
 

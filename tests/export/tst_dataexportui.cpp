@@ -94,7 +94,7 @@ void TestDataExportUi::exportsContactsAsCsv()
 {
     addContacts();
     const QString path = m_dir->filePath(QStringLiteral("contacts.csv"));
-    QVERIFY(m_window->exportContactsCsv(path));
+    QVERIFY(m_window->exportTo(Exports::Kind::ContactsCsv, path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
@@ -102,22 +102,22 @@ void TestDataExportUi::exportsContactsAsCsv()
     QVERIFY(csv.contains("\r\nAda,Lovelace,,'+44 20 7946 0958,"));
     QVERIFY(csv.contains("\r\n\"'=HYPERLINK(\"\"http://evil\"\")\","));
     QCOMPARE(m_window->statusBar()->currentMessage(),
-             QStringLiteral("Saved 2 contacts to %1").arg(QDir::toNativeSeparators(path)));
+             QStringLiteral("Saved 2 contacts to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void TestDataExportUi::exportsContactsAsVCardAndJson()
 {
     addContacts();
     const QString vcf = m_dir->filePath(QStringLiteral("contacts.vcf"));
-    QVERIFY(m_window->exportContactsVCard(vcf));
+    QVERIFY(m_window->exportTo(Exports::Kind::ContactsVCard, vcf));
     QFile vcard(vcf);
     QVERIFY(vcard.open(QIODevice::ReadOnly));
     QCOMPARE(vcard.readAll().count("BEGIN:VCARD"), 2);
     QCOMPARE(m_window->statusBar()->currentMessage(),
-             QStringLiteral("Saved 2 contacts to %1").arg(QDir::toNativeSeparators(vcf)));
+             QStringLiteral("Saved 2 contacts to %1.").arg(QDir::toNativeSeparators(vcf)));
 
     const QString json = m_dir->filePath(QStringLiteral("all.json"));
-    QVERIFY(m_window->exportEverythingJson(json));
+    QVERIFY(m_window->exportTo(Exports::Kind::Json, json));
     QFile file(json);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
@@ -136,7 +136,7 @@ void TestDataExportUi::showsWhyAnExportFailed()
         shown = box->text();
         box->accept();
     });
-    QVERIFY(!m_window->exportContactsCsv(path));
+    QVERIFY(!m_window->exportTo(Exports::Kind::ContactsCsv, path));
     QVERIFY2(shown.startsWith(QStringLiteral("Could not write “%1”").arg(QDir::toNativeSeparators(path))),
              qPrintable(shown));
     QVERIFY(!QFile::exists(path));

@@ -44,7 +44,7 @@ void TestImportPreviewModel::showsEachRowWithItsResult()
         "Ada,Lovelace,https://www.linkedin.com/in/ada,,Analytical,Maths,01 Jan 2024\n"
         "Alan,Turing,https://www.linkedin.com/in/alan,,Manchester,Reader,02 Jan 2024\n"
         ",,,,,,04 Jan 2024",
-        QStringLiteral("x.csv"), {alan});
+        QStringLiteral("x.csv"), {ContactMatchKey::of(alan)});
     QVERIFY2(prepared.ok, qPrintable(prepared.error));
 
     ImportPreviewModel model;

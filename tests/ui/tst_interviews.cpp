@@ -435,7 +435,7 @@ void TestInterviews::exportsCalendarFromTheMenu()
     interview.scheduledAt = QDateTime(QDate(2026, 11, 26), QTime(15, 30));
     QVERIFY(m_window->workspace()->interviews->insert(interview));
     const QString path = m_dir->filePath(QStringLiteral("plan.ics"));
-    QVERIFY(m_window->exportCalendar(path));
+    QVERIFY(m_window->exportTo(Exports::Kind::Calendar, path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString ics = QString::fromUtf8(file.readAll()).replace(QStringLiteral("\r\n "), QString());

@@ -72,10 +72,16 @@ bool removeContacts(QUndoStack *stack, ContactStore *store, const QList<qint64> 
     return applyAndPush(stack, store, batch, text, error);
 }
 
-bool applyImport(QUndoStack *stack, ContactStore *store, ContactBatch batch, const QString &description,
-                 QString *error)
+bool applyImport(QUndoStack *stack, ContactStore *store, const ContactImport::Prepared &prepared,
+                 const QString &description, ImportPlan *written, QString *error)
 {
-    return applyAndPush(stack, store, batch, description, error);
+    ContactImport::Applied applied;
+    if (!ContactImport::apply(*store, prepared, &applied, error))
+        return false;
+    if (!applied.batch.isEmpty())
+        stack->push(new ApplyContactBatchCommand(store, applied.batch, applied.batch.inverse(applied.before), description));
+    *written = std::move(applied.plan);
+    return true;
 }
 
 } // namespace ContactCommands

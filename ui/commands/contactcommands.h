@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/contactimport.h"
 #include "storage/contactstore.h"
 
 #include <QUndoCommand>
@@ -16,8 +17,11 @@ bool addContact(QUndoStack *stack, ContactStore *store, const Contact &contact, 
                 QString *error = nullptr);
 bool editContact(QUndoStack *stack, ContactStore *store, const Contact &contact, QString *error = nullptr);
 bool removeContacts(QUndoStack *stack, ContactStore *store, const QList<qint64> &ids, QString *error = nullptr);
-bool applyImport(QUndoStack *stack, ContactStore *store, ContactBatch batch, const QString &description,
-                 QString *error = nullptr);
+// Writes the import (planned again against the contacts as they are now: see
+// ContactImport::apply()) and pushes its undo unless it changed nothing. *written is the plan
+// as written, for the summary.
+bool applyImport(QUndoStack *stack, ContactStore *store, const ContactImport::Prepared &prepared,
+                 const QString &description, ImportPlan *written, QString *error);
 
 } // namespace ContactCommands
 
