@@ -203,6 +203,11 @@ QMap<QString, QString> JsonExport::tableLocations()
     };
 }
 
+QStringList JsonExport::bookkeepingTables()
+{
+    return {QStringLiteral("shipped_defaults")};
+}
+
 QJsonObject JsonExport::toJsonObject(const Input &input)
 {
     return {

@@ -13,6 +13,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 class ContactStore;
 class OrganisationStore;
@@ -59,8 +60,12 @@ public:
                          const TemplateStore &templates);
 
     // Where each database table is in the document ("interviews[].history" for a nested list).
-    // A test compares this with the tables in the schema, so a new table cannot be forgotten here.
+    // A test compares this and bookkeepingTables() with the tables in the schema, so a new table
+    // cannot be forgotten here.
     static QMap<QString, QString> tableLocations();
+    // The tables left out on purpose: the app's records about the file, not the user's data
+    // (shipped_defaults: which shipped questions and templates were ever added).
+    static QStringList bookkeepingTables();
 
     static QJsonObject toJsonObject(const Input &input);
     static QByteArray toJson(const Input &input, Counts *counts = nullptr);

@@ -200,16 +200,16 @@ bool ContactStore::apply(ContactBatch &batch)
     m_lastError.clear();
     if (batch.isEmpty())
         return true;
-    return write(batch, Lock::WhenWriting, {}, nullptr);
+    return write(batch, {}, nullptr);
 }
 
 bool ContactStore::applyPlanned(const Planner &plan, ContactBatch *applied, QList<Contact> *before)
 {
     m_lastError.clear();
-    return write(*applied, Lock::Now, plan, before);
+    return write(*applied, plan, before);
 }
 
-bool ContactStore::write(ContactBatch &batch, Lock lock, const Planner &plan, QList<Contact> *before)
+bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact> *before)
 {
     m_lastError = m_database->waitUntilWritable();
     if (!m_lastError.isEmpty())
@@ -217,10 +217,8 @@ bool ContactStore::write(ContactBatch &batch, Lock lock, const Planner &plan, QL
     QSqlDatabase db = m_database->connection();
     QSqlQuery q(db);
     // BEGIN IMMEDIATE takes the write lock at once, waiting for another writer (busy_timeout).
-    const bool begun = lock == Lock::Now ? q.exec(QStringLiteral("BEGIN IMMEDIATE")) : db.transaction();
-    if (!begun) {
-        const QSqlError error = lock == Lock::Now ? q.lastError() : db.lastError();
-        m_lastError = tr("Nothing was saved: %1").arg(m_database->describeWriteError(error));
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_lastError = tr("Nothing was saved: %1").arg(m_database->describeWriteError(q.lastError()));
         return false;
     }
     // Every failure takes back what the transaction wrote so far.

@@ -69,8 +69,7 @@ Q_SIGNALS:
     void contactsRemoved(const QList<qint64> &ids);
 
 private:
-    enum class Lock { WhenWriting, Now };
-    bool write(ContactBatch &batch, Lock lock, const Planner &plan, QList<Contact> *before);
+    bool write(ContactBatch &batch, const Planner &plan, QList<Contact> *before);
 
     Database *m_database;
     QString m_lastError;

@@ -1,9 +1,6 @@
 #include "storage/database.h"
 
-#include "messages/templatefile.h"
-#include "questions/questionbankfile.h"
-#include "storage/questionstore.h"
-#include "storage/templatestore.h"
+#include "storage/seeding.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +10,8 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QUuid>
+
+#include <type_traits>
 
 namespace {
 
@@ -100,7 +99,7 @@ bool Database::open(const QString &path, IntegrityCheck check)
         // the file is first written, so this applies to new databases only; others keep theirs.
         if (!existed || info.size() == 0)
             exec(db, QStringLiteral("PRAGMA page_size = %1").arg(NewPageSize));
-        if (!validate(db, check) || !configure(db) || !migrate(db)) {
+        if (!validate(db, check) || !configure(db) || !migrate(db) || !seedShippedData(db)) {
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(connectionNameForThread());
@@ -268,14 +267,8 @@ bool Database::validate(QSqlDatabase &db, IntegrityCheck check)
     // Migrating, or switching the file to WAL mode (a backup copy, say), writes to it.
     const bool writesNow = version < SchemaVersion
         || scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() != QLatin1String("wal");
-    if (check == IntegrityCheck::Now || writesNow) {
-        const QString problem = integrityProblem(db);
-        if (!problem.isEmpty()) {
-            m_damaged = true;
-            return fail(problem);
-        }
-        m_verified = true;
-    }
+    if ((check == IntegrityCheck::Now || writesNow) && !checkNow(db))
+        return false;
 
     const qint32 appId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
     if (appId == 0 && tables == 0 && version == 0)
@@ -303,13 +296,26 @@ bool Database::validate(QSqlDatabase &db, IntegrityCheck check)
     return true;
 }
 
+// The integrity check, before open() writes: the file counts as verified once it passes.
+bool Database::checkNow(QSqlDatabase &db)
+{
+    const QString problem = integrityProblem(db);
+    if (!problem.isEmpty()) {
+        m_damaged = true;
+        return fail(problem);
+    }
+    m_verified = true;
+    return true;
+}
+
 bool Database::migrate(QSqlDatabase &db)
 {
-    static constexpr bool (*steps[])(QSqlDatabase &) = {&Database::migrateTo1, &Database::migrateTo2,
-                                                              &Database::migrateTo3, &Database::migrateTo4,
-                                                              &Database::migrateTo5};
-    static_assert(std::size(steps) == SchemaVersion, "one migration per schema version");
     const int current = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+    const std::function<bool(QSqlDatabase &)> steps[] = {
+        &Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3, &Database::migrateTo4,
+        &Database::migrateTo5, [current](QSqlDatabase &d) { return migrateTo6(d, current); },
+    };
+    static_assert(std::extent_v<decltype(steps)> == SchemaVersion, "one migration per schema version");
     for (int version = current + 1; version <= SchemaVersion; ++version) {
         if (!runMigration(db, version, steps[version - 1]))
             return false;
@@ -319,7 +325,7 @@ bool Database::migrate(QSqlDatabase &db)
 
 // Each step runs in its own transaction, ending with the new user_version, so a failure
 // leaves the database exactly at the previous version.
-bool Database::runMigration(QSqlDatabase &db, int toVersion, bool (*step)(QSqlDatabase &))
+bool Database::runMigration(QSqlDatabase &db, int toVersion, const std::function<bool(QSqlDatabase &)> &step)
 {
     // The write lock from the first statement, and the version read again under it: another
     // process (a second import started at the same moment) may have migrated the file while
@@ -467,8 +473,9 @@ bool Database::migrateTo2(QSqlDatabase &db)
 
 // Version 3: the question bank. A planned question keeps its own copy of the text (so a
 // prep sheet stays as planned when the bank changes) and may be one the user wrote for this
-// interview alone; usage is counted from the plans instead of being stored. The questions
-// shipped with the app are seeded here, so they arrive exactly once per database.
+// interview alone; usage is counted from the plans instead of being stored. The shipped
+// questions are added after migrating (storage/seeding.h); before version 6 this step added
+// them itself, which migrateTo6() takes into account.
 bool Database::migrateTo3(QSqlDatabase &db)
 {
     const QStringList statements = {
@@ -492,11 +499,12 @@ bool Database::migrateTo3(QSqlDatabase &db)
         if (!exec(db, sql))
             return false;
     }
-    return QuestionStore::seed(db, QuestionBankFile::defaults());
+    return true;
 }
 
 // Version 4: message templates for outreach, follow-ups, thank-you notes and touch-base
-// updates. The shipped ones are seeded here, once per database, like the question bank.
+// updates. The shipped ones are added after migrating, like the question bank (and, before
+// version 6, were added here).
 bool Database::migrateTo4(QSqlDatabase &db)
 {
     const QStringList statements = {
@@ -516,7 +524,7 @@ bool Database::migrateTo4(QSqlDatabase &db)
         if (!exec(db, sql))
             return false;
     }
-    return TemplateStore::seed(db, TemplateFile::defaults());
+    return true;
 }
 
 // Version 5: contacts without a full-text index. The contact list filters the contacts it
@@ -533,6 +541,77 @@ bool Database::migrateTo5(QSqlDatabase &db)
     for (const QString &sql : statements) {
         if (!exec(db, sql))
             return false;
+    }
+    return true;
+}
+
+// Version 6: which shipped questions and templates were ever added to this database, so that
+// seeding after migrating (storage/seeding.h) adds each once and never brings back one the user
+// deleted. Up to version 5, migrateTo3() and migrateTo4() added them all, so a file that was
+// already at version 3 (4) when this open() began had every question (template) shipped then,
+// whatever its tables hold now (the user may have deleted them all, or typed questions into a
+// version 2 bank). Those shipped files have not changed since, so their keys are written out
+// here, frozen: this step must not read today's files, which a later release may extend.
+bool Database::migrateTo6(QSqlDatabase &db, int fromVersion)
+{
+    if (!exec(db, QStringLiteral("CREATE TABLE shipped_defaults (kind TEXT NOT NULL, default_key TEXT NOT NULL, "
+                                 "PRIMARY KEY (kind, default_key)) WITHOUT ROWID")))
+        return false;
+    if (fromVersion >= 3
+        && !exec(db, QStringLiteral(R"(INSERT INTO shipped_defaults (kind, default_key)
+            SELECT 'question', column1 FROM (VALUES
+            ('career-first-step'), ('career-what-drew-you'), ('career-turning-point'), ('career-typical-paths'),
+            ('career-earlier-roles'), ('career-surprise'), ('career-where-next'), ('career-start-over'),
+            ('career-early-projects'), ('career-changers'),
+            ('day-typical-day'), ('day-time-split'), ('day-current-project'), ('day-hardest-part'),
+            ('day-energising-part'), ('day-recent-problem'), ('day-collaborators'), ('day-tools'),
+            ('day-misconception'), ('day-good-job'),
+            ('skills-most-important'), ('skills-learned-on-job'), ('skills-build-now'), ('skills-work-sample'),
+            ('skills-interpersonal'), ('skills-gaps'), ('skills-qualifications'), ('skills-keep-current'),
+            ('skills-growing-demand'), ('skills-first-tasks'),
+            ('trends-biggest-change'), ('trends-five-years'), ('trends-technology'), ('trends-new-roles'),
+            ('trends-pressures'), ('trends-opportunities'), ('trends-fading'), ('trends-overlooked'),
+            ('trends-economy'), ('trends-keep-track'),
+            ('culture-describe'), ('culture-who-thrives'), ('culture-values'), ('culture-new-starters'),
+            ('culture-balance'), ('culture-feedback'), ('culture-unwritten-rules'), ('culture-hybrid'),
+            ('culture-compared'),
+            ('advice-in-my-place'), ('advice-wish-known'), ('advice-stand-out'), ('advice-common-mistakes'),
+            ('advice-use-background'), ('advice-test-project'), ('advice-these-conversations'),
+            ('advice-warning-signs'), ('advice-explain-interest'), ('advice-not-a-fit'),
+            ('resources-who-else'), ('resources-reading'), ('resources-associations'), ('resources-events'),
+            ('resources-online'), ('resources-courses'), ('resources-admire'), ('resources-other-perspective'),
+            ('resources-stay-in-touch'), ('resources-practice-tools'),
+            ('outlook-goals'), ('outlook-challenges'), ('outlook-growth'), ('outlook-stand-out'),
+            ('outlook-direction'), ('outlook-team-projects'), ('outlook-customers'), ('outlook-impact'),
+            ('outlook-learn-more')))")))
+        return false;
+    if (fromVersion >= 4
+        && !exec(db, QStringLiteral(R"(INSERT INTO shipped_defaults (kind, default_key)
+            SELECT 'template', column1 FROM (VALUES
+            ('outreach-introduced'), ('outreach-in-common'), ('follow-up-no-reply'), ('thank-you'),
+            ('referral-request'), ('touch-base')))")))
+        return false;
+    return true;
+}
+
+// Seeding writes only when something shipped is new to this file, which is the case once per
+// database and once per release that ships more. A file opened with IntegrityCheck::Later is
+// then checked at once, as for migrating: simpler than seeding at markVerified(), which runs
+// wherever the check ends (the session, the import thread), and the usual open writes nothing.
+// A failure fails open(), like a failed migration; the next open() tries again.
+bool Database::seedShippedData(QSqlDatabase &db)
+{
+    if (!Seeding::hasUnseededData(db))
+        return true;
+    if (!m_verified.load()) {
+        if (!checkNow(db))
+            return false;
+        exec(db, QStringLiteral("PRAGMA query_only = 0"));
+    }
+    QString error;
+    if (!Seeding::seedShippedData(db, &error)) {
+        return fail(tr("Adding the questions and templates that come with Coffee Chat to “%1” failed. %2")
+                        .arg(m_path, error));
     }
     return true;
 }

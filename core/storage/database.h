@@ -9,10 +9,11 @@
 
 #include <atomic>
 #include <exception>
+#include <functional>
 #include <memory>
 #include <type_traits>
 
-// Owns the SQLite file: opening, validating, migrating. Every other storage class asks it
+// Owns the SQLite file: opening, validating, migrating, seeding. Every other storage class asks it
 // for a connection; SQL lives only in storage/.
 //
 // Qt Sql connections must not cross threads, so connection() hands out one named
@@ -24,7 +25,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     // Bumped by each migrateToN(); a database with a higher user_version is refused.
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
     // PRAGMA application_id: "CCht". Lets us tell our files from other SQLite databases.
     static constexpr qint32 ApplicationId = 0x43436874;
     // The page size of the files open() creates.
@@ -42,12 +43,13 @@ public:
     // (about 7 ms for 30,000 contacts), so the app opens with Later, shows its window, and runs
     // integrityProblem() on a worker thread. Nothing is written to a file before it has passed:
     // until markVerified() the connections refuse writes (PRAGMA query_only; the stores first
-    // wait for a check in progress, see waitUntilWritable()), and a file that needs migrating
-    // or is not yet in WAL mode is checked at once either way.
+    // wait for a check in progress, see waitUntilWritable()), and a file that needs migrating,
+    // is not yet in WAL mode or lacks a shipped question or template is checked at once either way.
     enum class IntegrityCheck { Now, Later };
 
-    // Opens (creating if missing, with mode 0600) and migrates the file. On failure returns
-    // false, leaves the file untouched and sets errorString() to a message for the user.
+    // Opens (creating if missing, with mode 0600) and migrates the file, then adds the shipped
+    // questions and templates it has never had (storage/seeding.h). On failure returns false,
+    // leaves the file untouched and sets errorString() to a message for the user.
     bool open(const QString &path, IntegrityCheck check = IntegrityCheck::Now);
     void close();
 
@@ -99,15 +101,18 @@ public:
 
 private:
     bool validate(QSqlDatabase &db, IntegrityCheck check);
+    bool checkNow(QSqlDatabase &db);
     QString integrityProblem(QSqlDatabase &db) const;
     QString notADatabase(const QString &sqliteSays) const;
     bool migrate(QSqlDatabase &db);
-    bool runMigration(QSqlDatabase &db, int toVersion, bool (*step)(QSqlDatabase &));
+    bool runMigration(QSqlDatabase &db, int toVersion, const std::function<bool(QSqlDatabase &)> &step);
     static bool migrateTo1(QSqlDatabase &db);
     static bool migrateTo2(QSqlDatabase &db);
     static bool migrateTo3(QSqlDatabase &db);
     static bool migrateTo4(QSqlDatabase &db);
     static bool migrateTo5(QSqlDatabase &db);
+    static bool migrateTo6(QSqlDatabase &db, int fromVersion);
+    bool seedShippedData(QSqlDatabase &db);
     bool configure(QSqlDatabase &db) const;
     QString connectionNameForThread() const;
     bool fail(const QString &message);

@@ -321,9 +321,8 @@ QList<Question> QuestionStore::missingDefaults() const
     return missing;
 }
 
-bool QuestionStore::seed(QSqlDatabase &db, const QList<Question> &questions)
+bool QuestionStore::seed(QSqlQuery &q, const QList<Question> &questions)
 {
-    QSqlQuery q(db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (Question question : questions) {
         question.id = 0;

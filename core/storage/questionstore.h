@@ -10,7 +10,7 @@
 #include <optional>
 
 class Database;
-class QSqlDatabase;
+class QSqlQuery;
 
 // A bank question together with the plans that link to it, as needed to bring it back on undo.
 struct QuestionRecord {
@@ -51,8 +51,9 @@ public:
     // Adds the missing shipped questions back; returns the new ids.
     std::optional<QList<qint64>> restoreDefaults();
 
-    // Writes the questions that ship with the app; used once, by the schema migration.
-    static bool seed(QSqlDatabase &db, const QList<Question> &questions);
+    // Writes shipped questions with q, inside the caller's transaction; for Seeding, which
+    // decides which ones are due (storage/seeding.h).
+    static bool seed(QSqlQuery &q, const QList<Question> &questions);
 
     QString lastError() const { return m_lastError; }
 

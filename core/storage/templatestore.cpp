@@ -256,9 +256,8 @@ bool TemplateStore::insertAll(QList<MessageTemplate> &templates, bool keepIds)
     return true;
 }
 
-bool TemplateStore::seed(QSqlDatabase &db, const QList<MessageTemplate> &templates)
+bool TemplateStore::seed(QSqlQuery &q, const QList<MessageTemplate> &templates)
 {
-    QSqlQuery q(db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (MessageTemplate t : templates) {
         t.id = 0;

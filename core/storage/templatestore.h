@@ -8,7 +8,7 @@
 #include <optional>
 
 class Database;
-class QSqlDatabase;
+class QSqlQuery;
 
 // The message templates: the shipped ones (seeded once, then the user's to edit or delete)
 // and the user's own. Every write is one transaction and announced through the signals.
@@ -34,8 +34,9 @@ public:
     // Adds the missing shipped templates back; returns the new ids.
     std::optional<QList<qint64>> restoreDefaults();
 
-    // Writes the templates that ship with the app; used once, by the schema migration.
-    static bool seed(QSqlDatabase &db, const QList<MessageTemplate> &templates);
+    // Writes shipped templates with q, inside the caller's transaction; for Seeding, which
+    // decides which ones are due (storage/seeding.h).
+    static bool seed(QSqlQuery &q, const QList<MessageTemplate> &templates);
 
     QString lastError() const { return m_lastError; }
 

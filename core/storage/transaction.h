@@ -10,17 +10,19 @@
 
 namespace Storage {
 
-// Runs body(query) in one transaction: commits when it returns true, rolls back otherwise.
+// Runs body(query) in one write transaction: commits when it returns true, rolls back otherwise.
 // On failure *error says why, in words for the user, unless body already set it.
 template<typename Body>
 bool inTransaction(QSqlDatabase db, QString *error, Body body)
 {
     error->clear();
-    if (!db.transaction()) {
-        *error = QCoreApplication::translate("Storage", "The database is busy or read-only: %1").arg(db.lastError().text());
+    QSqlQuery q(db);
+    // Every write transaction takes the write lock from its first statement (waiting for
+    // another writer up to the busy timeout), so what it reads cannot change before it writes.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = QCoreApplication::translate("Storage", "The database is busy or read-only: %1").arg(q.lastError().text());
         return false;
     }
-    QSqlQuery q(db);
     if (!body(q)) {
         if (error->isEmpty())
             *error = QCoreApplication::translate("Storage", "Saving failed, nothing was changed: %1").arg(q.lastError().text());

@@ -9,6 +9,7 @@
 #include "testdamage.h"
 
 #include <QFile>
+#include <QMap>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlError>
@@ -23,6 +24,113 @@
 #include <chrono>
 #include <future>
 #include <thread>
+
+namespace {
+
+QString sqlText(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+// What migrateTo3 and migrateTo4 wrote up to version 5: the shipped questions and templates,
+// which have not changed since (the helpers for older files use today's files for that reason).
+QStringList questionsSeededByVersion3()
+{
+    QStringList statements;
+    for (const Question &q : QuestionBankFile::defaults()) {
+        statements << QStringLiteral("INSERT INTO questions (text, category, tiara, notes, favourite, default_key, "
+                                     "created_at, updated_at) VALUES (")
+                + sqlText(q.text) + QLatin1Char(',') + sqlText(q.category) + QLatin1Char(',')
+                + sqlText(TiaraNames::key(q.tiara)) + QLatin1Char(',') + sqlText(q.notes) + QLatin1Char(',')
+                + (q.favourite ? QStringLiteral("1") : QStringLiteral("0")) + QLatin1Char(',') + sqlText(q.defaultKey)
+                + QStringLiteral(", 'x', 'x')");
+    }
+    return statements;
+}
+
+QStringList templatesSeededByVersion4()
+{
+    QStringList statements;
+    for (const MessageTemplate &t : TemplateFile::defaults()) {
+        statements << QStringLiteral("INSERT INTO message_templates (kind, name, subject, body, default_key, "
+                                     "created_at, updated_at) VALUES (")
+                + sqlText(MessageKindNames::key(t.kind)) + QLatin1Char(',') + sqlText(t.name) + QLatin1Char(',')
+                + sqlText(t.subject) + QLatin1Char(',') + sqlText(t.body) + QLatin1Char(',') + sqlText(t.defaultKey)
+                + QStringLiteral(", 'x', 'x')");
+    }
+    return statements;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+QStringList shippedQuestionKeys()
+{
+    QStringList keys;
+    for (const Question &q : QuestionBankFile::defaults())
+        keys << q.defaultKey;
+    return sorted(keys);
+}
+
+QStringList shippedTemplateKeys()
+{
+    QStringList keys;
+    for (const MessageTemplate &t : TemplateFile::defaults())
+        keys << t.defaultKey;
+    return sorted(keys);
+}
+
+QStringList strings(QSqlDatabase db, const QString &sql)
+{
+    QStringList result;
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    while (q.next())
+        result << q.value(0).toString();
+    return result;
+}
+
+// How often each default key is in table.
+QMap<QString, int> keyCounts(QSqlDatabase db, const QString &table)
+{
+    QMap<QString, int> result;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT default_key, count(*) FROM %1 WHERE default_key IS NOT NULL GROUP BY default_key")
+                    .arg(table)))
+        qWarning("%s", qPrintable(q.lastError().text()));
+    while (q.next())
+        result.insert(q.value(0).toString(), q.value(1).toInt());
+    return result;
+}
+
+QMap<QString, int> once(const QStringList &keys)
+{
+    QMap<QString, int> result;
+    for (const QString &key : keys)
+        result.insert(key, 1);
+    return result;
+}
+
+// The keys shipped_defaults records for kind, sorted.
+QStringList recorded(QSqlDatabase db, const QString &kind)
+{
+    return strings(db, QStringLiteral("SELECT default_key FROM shipped_defaults WHERE kind = '%1' ORDER BY default_key")
+                           .arg(kind));
+}
+
+int count(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
 
 class TestDatabase : public QObject
 {
@@ -43,6 +151,15 @@ private Q_SLOTS:
     void migratesFromVersion2();
     void migratesFromVersion3();
     void failedMigrationLeavesVersion3();
+    void failedMigrationLeavesVersion5();
+    void migratesFromEveryVersion_data();
+    void migratesFromEveryVersion();
+    void upgradeKeepsDeletedShippedItemsDeleted_data();
+    void upgradeKeepsDeletedShippedItemsDeleted();
+    void deletedShippedItemsStayDeleted();
+    void seedsWhatIsNewToTheFile_data();
+    void seedsWhatIsNewToTheFile();
+    void failedSeedingFailsOpen();
     void laterCheck_data();
     void laterCheck();
     void writesWaitForTheCheck_data();
@@ -53,6 +170,9 @@ private:
     static bool createVersion1(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion2(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion3(const QString &file, const QStringList &extraStatements = {});
+    static bool createVersion4(const QString &file, const QStringList &extraStatements = {});
+    static bool createVersion5(const QString &file, const QStringList &extraStatements = {});
+    static bool createVersion(int version, const QString &file, const QStringList &extraStatements = {});
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -300,7 +420,7 @@ void TestDatabase::migratesFromVersion1()
 
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 5);
+    QCOMPARE(db.schemaVersion(), 6);
     QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
 
     QSqlQuery q(db.connection());
@@ -328,7 +448,8 @@ void TestDatabase::migratesFromVersion1()
     QCOMPARE(tables, QStringList({QStringLiteral("contacts"), QStringLiteral("interview_events"),
                                   QStringLiteral("interview_questions"), QStringLiteral("interview_referrals"),
                                   QStringLiteral("interviews"), QStringLiteral("message_templates"),
-                                  QStringLiteral("organisations"), QStringLiteral("questions")}));
+                                  QStringLiteral("organisations"), QStringLiteral("questions"),
+                                  QStringLiteral("shipped_defaults")}));
 
     // The new table works and refers to the old one.
     QVERIFY(q.exec(QStringLiteral("INSERT INTO interviews (step, contact_id, created_at, updated_at) "
@@ -452,7 +573,7 @@ bool TestDatabase::createVersion2(const QString &file, const QStringList &extraS
     return createVersion1(file, statements);
 }
 
-// Version 3 keeps each planned question's text in the plan, and seeds the shipped bank.
+// Version 3 keeps each planned question's text in the plan; the shipped bank is added after.
 void TestDatabase::migratesFromVersion2()
 {
     const QString file = path(QStringLiteral("v2.sqlite"));
@@ -498,7 +619,7 @@ void TestDatabase::migratesFromVersion2()
     QCOMPARE(interviews.plan(3).at(1), (PlannedQuestion{0, QStringLiteral("What does the engine really compute?")}));
 }
 
-// A database as version 3 (Database::migrateTo3) left it, without the seeded questions.
+// A database as version 3 (Database::migrateTo3) left it, with the shipped questions it added.
 bool TestDatabase::createVersion3(const QString &file, const QStringList &extraStatements)
 {
     const QStringList statements = QStringList{
@@ -513,25 +634,75 @@ bool TestDatabase::createVersion3(const QString &file, const QStringList &extraS
             text TEXT NOT NULL,
             PRIMARY KEY (interview_id, position)))"),
         QStringLiteral("CREATE INDEX interview_questions_question ON interview_questions(question_id)"),
-        QStringLiteral("PRAGMA user_version = 3"),
-    } + extraStatements;
+    } + questionsSeededByVersion3()
+        + QStringList{QStringLiteral("PRAGMA user_version = 3")} + extraStatements;
     return createVersion2(file, statements);
 }
 
-// Version 4 adds the message templates and seeds the shipped ones; everything else stays.
+// A database as version 4 left it, with the shipped templates it added.
+bool TestDatabase::createVersion4(const QString &file, const QStringList &extraStatements)
+{
+    const QStringList statements = QStringList{
+        QStringLiteral(R"(CREATE TABLE message_templates (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            default_key TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE UNIQUE INDEX message_templates_default_key ON message_templates(default_key) "
+                       "WHERE default_key IS NOT NULL"),
+    } + templatesSeededByVersion4()
+        + QStringList{QStringLiteral("PRAGMA user_version = 4")} + extraStatements;
+    return createVersion3(file, statements);
+}
+
+// A database as version 5 (Database::migrateTo5) left it: without the full-text index.
+bool TestDatabase::createVersion5(const QString &file, const QStringList &extraStatements)
+{
+    const QStringList statements = QStringList{
+        QStringLiteral("DROP TABLE contacts_fts"),
+        QStringLiteral("DROP INDEX contacts_referred_by"),
+        QStringLiteral("CREATE INDEX contacts_referred_by ON contacts(referred_by) WHERE referred_by IS NOT NULL"),
+        QStringLiteral("PRAGMA user_version = 5"),
+    } + extraStatements;
+    return createVersion4(file, statements);
+}
+
+bool TestDatabase::createVersion(int version, const QString &file, const QStringList &extraStatements)
+{
+    switch (version) {
+    case 1:
+        return createVersion1(file, extraStatements);
+    case 2:
+        return createVersion2(file, extraStatements);
+    case 3:
+        return createVersion3(file, extraStatements);
+    case 4:
+        return createVersion4(file, extraStatements);
+    case 5:
+        return createVersion5(file, extraStatements);
+    }
+    qWarning("no helper for version %d", version);
+    return false;
+}
+
+// Version 4 adds the message templates, and the shipped ones follow; everything else stays.
 void TestDatabase::migratesFromVersion3()
 {
     const QString file = path(QStringLiteral("v3.sqlite"));
     QVERIFY(createVersion3(file, {
-        QStringLiteral("INSERT INTO questions (id, text, created_at, updated_at) VALUES (5, 'Mine?', 'x', 'x')"),
+        QStringLiteral("INSERT INTO questions (id, text, created_at, updated_at) VALUES (500, 'Mine?', 'x', 'x')"),
     }));
 
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 5);
+    QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
 
     QuestionStore questions(&db);
-    QCOMPARE(questions.all().size(), 1); // the question bank is version 3's business
+    QCOMPARE(questions.all().size(), QuestionBankFile::defaults().size() + 1); // version 3 added the bank
     TemplateStore templates(&db);
     const QList<MessageTemplate> shipped = TemplateFile::defaults();
     QCOMPARE(templates.all().size(), shipped.size());
@@ -569,6 +740,280 @@ void TestDatabase::failedMigrationLeavesVersion3()
     QSqlDatabase::removeDatabase(name);
 }
 
+// Version 6 writes its frozen lists in the same transaction as the table: a step that fails
+// leaves neither.
+void TestDatabase::failedMigrationLeavesVersion5()
+{
+    const QString file = path(QStringLiteral("clash5.sqlite"));
+    QVERIFY(createVersion5(file, {QStringLiteral("CREATE TABLE shipped_defaults (x)")}));
+    {
+        Database db;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^SQL failed: CREATE TABLE shipped_defaults")));
+        QVERIFY(!db.open(file));
+        QVERIFY2(db.errorString().contains(QStringLiteral("database version 6")), qPrintable(db.errorString()));
+        QVERIFY(db.errorString().contains(file));
+    }
+    const QString name = QStringLiteral("inspect5");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        QCOMPARE(count(raw, QStringLiteral("PRAGMA user_version")), 5);
+        QCOMPARE(count(raw, QStringLiteral("SELECT count(*) FROM shipped_defaults")), 0);
+        QCOMPARE(count(raw, QStringLiteral("SELECT count(*) FROM questions")), int(QuestionBankFile::defaults().size()));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void TestDatabase::migratesFromEveryVersion_data()
+{
+    QTest::addColumn<int>("version"); // 0: no file yet
+    for (int version = 0; version < Database::SchemaVersion; ++version)
+        QTest::addRow("from version %d", version) << version;
+}
+
+// Whatever version a file had, it ends with every shipped question and template exactly once,
+// recorded in shipped_defaults, and with the user's own rows; opening it again changes nothing.
+void TestDatabase::migratesFromEveryVersion()
+{
+    QFETCH(int, version);
+    const QString file = path(QStringLiteral("every.sqlite"));
+    QStringList mine;
+    if (version >= 2) {
+        mine << QStringLiteral("INSERT INTO questions (id, text, created_at, updated_at) "
+                               "VALUES (500, 'What do you wish you had asked?', 'x', 'x')");
+    }
+    if (version >= 4) {
+        mine << QStringLiteral("INSERT INTO message_templates (id, kind, name, body, created_at, updated_at) "
+                               "VALUES (500, 'thank-you', 'My thanks', 'Thank you!', 'x', 'x')");
+    }
+    if (version > 0)
+        QVERIFY(createVersion(version, file, mine));
+
+    const int userQuestions = version >= 2 ? 1 : 0;
+    const int userTemplates = version >= 4 ? 1 : 0;
+    for (int opening = 1; opening <= 2; ++opening) {
+        Database db;
+        QVERIFY2(db.open(file), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+        QSqlDatabase c = db.connection();
+        QCOMPARE(keyCounts(c, QStringLiteral("questions")), once(shippedQuestionKeys()));
+        QCOMPARE(keyCounts(c, QStringLiteral("message_templates")), once(shippedTemplateKeys()));
+        QCOMPARE(recorded(c, QStringLiteral("question")), shippedQuestionKeys());
+        QCOMPARE(recorded(c, QStringLiteral("template")), shippedTemplateKeys());
+        QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM shipped_defaults")),
+                 int(shippedQuestionKeys().size() + shippedTemplateKeys().size()));
+        QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM questions")),
+                 int(QuestionBankFile::defaults().size()) + userQuestions);
+        QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM message_templates")),
+                 int(TemplateFile::defaults().size()) + userTemplates);
+        if (version >= 1)
+            QCOMPARE(strings(c, QStringLiteral("SELECT first_name FROM contacts WHERE id = 7")), QStringList{QStringLiteral("Ada")});
+        if (userQuestions)
+            QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM questions WHERE id = 500 AND default_key IS NULL")), 1);
+        if (userTemplates)
+            QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM message_templates WHERE id = 500 AND name = 'My thanks'")), 1);
+        QVERIFY(QuestionStore(&db).missingDefaults().isEmpty());
+        QVERIFY(TemplateStore(&db).missingDefaults().isEmpty());
+    }
+}
+
+void TestDatabase::upgradeKeepsDeletedShippedItemsDeleted_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addColumn<bool>("deleteAll"); // else one question and one template
+    QTest::newRow("version 3, a question deleted") << 3 << false;
+    QTest::newRow("version 4, a question and a template deleted") << 4 << false;
+    QTest::newRow("version 5, a question and a template deleted") << 5 << false;
+    // Nothing in the tables to tell it was ever seeded: only the version says so.
+    QTest::newRow("version 5, every shipped item deleted") << 5 << true;
+}
+
+// Versions 3 and 4 added the shipped items; upgrading must not bring back those the user deleted.
+void TestDatabase::upgradeKeepsDeletedShippedItemsDeleted()
+{
+    QFETCH(int, version);
+    QFETCH(bool, deleteAll);
+    const QString file = path(QStringLiteral("deleted.sqlite"));
+    const QString question = QStringLiteral("day-tools");
+    const QString messageTemplate = QStringLiteral("thank-you");
+    QVERIFY(shippedQuestionKeys().contains(question));
+    QVERIFY(shippedTemplateKeys().contains(messageTemplate));
+    QStringList deletions;
+    if (deleteAll) {
+        deletions << QStringLiteral("DELETE FROM questions") << QStringLiteral("DELETE FROM message_templates");
+    } else {
+        deletions << QStringLiteral("DELETE FROM questions WHERE default_key = '%1'").arg(question);
+        if (version >= 4)
+            deletions << QStringLiteral("DELETE FROM message_templates WHERE default_key = '%1'").arg(messageTemplate);
+    }
+    QVERIFY(createVersion(version, file, deletions));
+
+    QStringList goneQuestions = deleteAll ? shippedQuestionKeys() : QStringList{question};
+    QStringList goneTemplates;
+    if (version >= 4)
+        goneTemplates = deleteAll ? shippedTemplateKeys() : QStringList{messageTemplate};
+    for (int opening = 1; opening <= 2; ++opening) {
+        Database db;
+        QVERIFY2(db.open(file), qPrintable(db.errorString()));
+        QSqlDatabase c = db.connection();
+        QStringList presentQuestions = shippedQuestionKeys();
+        presentQuestions.removeIf([&](const QString &key) { return goneQuestions.contains(key); });
+        QStringList presentTemplates = shippedTemplateKeys();
+        presentTemplates.removeIf([&](const QString &key) { return goneTemplates.contains(key); });
+        QCOMPARE(keyCounts(c, QStringLiteral("questions")), once(presentQuestions));
+        QCOMPARE(keyCounts(c, QStringLiteral("message_templates")), once(presentTemplates));
+        QCOMPARE(recorded(c, QStringLiteral("question")), shippedQuestionKeys());
+        QCOMPARE(recorded(c, QStringLiteral("template")), shippedTemplateKeys());
+        // Still offered back.
+        QStringList missing;
+        for (const Question &q : QuestionStore(&db).missingDefaults())
+            missing << q.defaultKey;
+        QCOMPARE(sorted(missing), goneQuestions);
+        missing.clear();
+        for (const MessageTemplate &t : TemplateStore(&db).missingDefaults())
+            missing << t.defaultKey;
+        QCOMPARE(sorted(missing), goneTemplates);
+    }
+}
+
+// The same for a database created by this version: seeding after migrating records what it adds.
+void TestDatabase::deletedShippedItemsStayDeleted()
+{
+    const QString file = path(QStringLiteral("stay.sqlite"));
+    const QString question = QStringLiteral("career-surprise");
+    const QString messageTemplate = QStringLiteral("touch-base");
+    {
+        Database db;
+        QVERIFY2(db.open(file), qPrintable(db.errorString()));
+        QSqlDatabase c = db.connection();
+        QCOMPARE(recorded(c, QStringLiteral("question")), shippedQuestionKeys());
+        QCOMPARE(recorded(c, QStringLiteral("template")), shippedTemplateKeys());
+        QuestionStore questions(&db);
+        TemplateStore templates(&db);
+        QList<qint64> questionIds;
+        for (const Question &q : questions.all()) {
+            if (q.defaultKey == question)
+                questionIds << q.id;
+        }
+        QList<qint64> templateIds;
+        for (const MessageTemplate &t : templates.all()) {
+            if (t.defaultKey == messageTemplate)
+                templateIds << t.id;
+        }
+        QCOMPARE(questionIds.size(), 1);
+        QCOMPARE(templateIds.size(), 1);
+        QVERIFY(questions.remove(questionIds));
+        QVERIFY(templates.remove(templateIds));
+    }
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QSqlDatabase c = db.connection();
+    QCOMPARE(keyCounts(c, QStringLiteral("questions")).value(question), 0);
+    QCOMPARE(keyCounts(c, QStringLiteral("message_templates")).value(messageTemplate), 0);
+    QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM questions")), int(QuestionBankFile::defaults().size()) - 1);
+    const QList<Question> missingQuestions = QuestionStore(&db).missingDefaults();
+    QCOMPARE(missingQuestions.size(), 1);
+    QCOMPARE(missingQuestions.first().defaultKey, question);
+    const QList<MessageTemplate> missingTemplates = TemplateStore(&db).missingDefaults();
+    QCOMPARE(missingTemplates.size(), 1);
+    QCOMPARE(missingTemplates.first().defaultKey, messageTemplate);
+}
+
+void TestDatabase::seedsWhatIsNewToTheFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("alreadyThere"); // a row with the key is in the table, unrecorded
+    QTest::newRow("question") << QStringLiteral("question") << QStringLiteral("outlook-impact") << false;
+    QTest::newRow("template") << QStringLiteral("template") << QStringLiteral("referral-request") << false;
+    QTest::newRow("question already there") << QStringLiteral("question") << QStringLiteral("outlook-impact") << true;
+    QTest::newRow("template already there") << QStringLiteral("template") << QStringLiteral("referral-request") << true;
+}
+
+// As after an update that ships one more question or template: that one arrives, once, and
+// nothing else changes. One that is already there under its key is only recorded.
+void TestDatabase::seedsWhatIsNewToTheFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, key);
+    QFETCH(bool, alreadyThere);
+    const QString table = kind == QLatin1String("question") ? QStringLiteral("questions") : QStringLiteral("message_templates");
+    const QString file = path(QStringLiteral("new-in-release.sqlite"));
+    const QString others = QStringLiteral("SELECT group_concat(id || default_key) FROM (SELECT id, default_key FROM %1 "
+                                          "WHERE default_key IS NOT '%2' ORDER BY id)").arg(table, key);
+    const QString itself = QStringLiteral("SELECT id FROM %1 WHERE default_key = '%2'").arg(table, key);
+    QStringList before;
+    QStringList idBefore;
+    {
+        Database db;
+        QVERIFY2(db.open(file), qPrintable(db.errorString()));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM shipped_defaults WHERE kind = '%1' AND default_key = '%2'").arg(kind, key)));
+        QCOMPARE(q.numRowsAffected(), 1);
+        if (!alreadyThere)
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM %1 WHERE default_key = '%2'").arg(table, key)));
+        before = strings(db.connection(), others);
+        idBefore = strings(db.connection(), itself);
+    }
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QSqlDatabase c = db.connection();
+    QCOMPARE(keyCounts(c, QStringLiteral("questions")), once(shippedQuestionKeys()));
+    QCOMPARE(keyCounts(c, QStringLiteral("message_templates")), once(shippedTemplateKeys()));
+    QCOMPARE(recorded(c, QStringLiteral("question")), shippedQuestionKeys());
+    QCOMPARE(recorded(c, QStringLiteral("template")), shippedTemplateKeys());
+    QCOMPARE(strings(c, others), before);
+    if (alreadyThere)
+        QCOMPARE(strings(c, itself), idBefore);
+}
+
+// Seeding that fails fails open(), naming the file; it adds nothing, and the next open tries again.
+void TestDatabase::failedSeedingFailsOpen()
+{
+    const QString file = path(QStringLiteral("seeding-fails.sqlite"));
+    const QString key = QStringLiteral("advice-stand-out");
+    {
+        Database db;
+        QVERIFY2(db.open(file), qPrintable(db.errorString()));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM shipped_defaults WHERE default_key = '%1'").arg(key)));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM questions WHERE default_key = '%1'").arg(key)));
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON questions "
+                                      "BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    }
+    const int shipped = int(shippedQuestionKeys().size() + shippedTemplateKeys().size());
+    {
+        Database db;
+        QVERIFY(!db.open(file));
+        QVERIFY(!db.isOpen());
+        QVERIFY(!db.isDamaged());
+        QVERIFY2(db.errorString().contains(file), qPrintable(db.errorString()));
+        QVERIFY2(db.errorString().contains(QStringLiteral("refused")), qPrintable(db.errorString()));
+    }
+    {
+        Database db;
+        QVERIFY(!db.open(file));
+    }
+    const QString name = QStringLiteral("inspectSeeding");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        QCOMPARE(count(raw, QStringLiteral("SELECT count(*) FROM shipped_defaults")), shipped - 1);
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+        q = QSqlQuery();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QCOMPARE(keyCounts(db.connection(), QStringLiteral("questions")), once(shippedQuestionKeys()));
+    QCOMPARE(count(db.connection(), QStringLiteral("SELECT count(*) FROM shipped_defaults")), shipped);
+}
+
 // IntegrityCheck::Later opens a file whose header and schema read fine without reading every
 // page, and refuses writes until markVerified(). A file open() would write to at once (to
 // migrate it, or to switch it to WAL mode) is checked at once.
@@ -579,6 +1024,7 @@ void TestDatabase::laterCheck_data()
     QTest::newRow("current version, WAL") << QStringLiteral("current") << true;
     QTest::newRow("older version") << QStringLiteral("older") << false;
     QTest::newRow("not in WAL mode") << QStringLiteral("rollback journal") << false;
+    QTest::newRow("a shipped template new to it") << QStringLiteral("unseeded") << false;
 }
 
 void TestDatabase::laterCheck()
@@ -593,16 +1039,32 @@ void TestDatabase::laterCheck()
         for (int i = 0; i < 200; ++i) // enough rows for the contacts table to span pages
             QVERIFY(q.exec(QStringLiteral("INSERT INTO contacts (first_name, notes, created_at, updated_at) "
                                           "VALUES ('P', '%1', 'x', 'x')").arg(QString(100, QLatin1Char('n')))));
-        if (kind == QLatin1String("older"))
+    }
+    const auto makeItSo = [&] {
+        Database db;
+        QVERIFY(db.open(file));
+        QSqlQuery q(db.connection());
+        if (kind == QLatin1String("older")) {
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE shipped_defaults")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion - 1)));
+        }
         if (kind == QLatin1String("rollback journal"))
             QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-    }
+        if (kind == QLatin1String("unseeded")) {
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM shipped_defaults WHERE default_key = 'thank-you'")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM message_templates WHERE default_key = 'thank-you'")));
+        }
+    };
+    makeItSo();
+    if (QTest::currentTestFailed())
+        return;
     // The intact file first: Later leaves it unverified and read-only until the check passes.
     {
         Database db;
         QVERIFY2(db.open(file, Database::IntegrityCheck::Later), qPrintable(db.errorString()));
         QCOMPARE(db.isVerified(), !opensLater);
+        if (kind == QLatin1String("unseeded"))
+            QCOMPARE(keyCounts(db.connection(), QStringLiteral("message_templates")), once(shippedTemplateKeys()));
         if (opensLater) {
             QSqlQuery q(db.connection());
             QVERIFY(!q.exec(QStringLiteral("DELETE FROM contacts")));
@@ -612,19 +1074,11 @@ void TestDatabase::laterCheck()
             QVERIFY2(q.exec(QStringLiteral("UPDATE contacts SET first_name = 'Q' WHERE id = 1")), qPrintable(q.lastError().text()));
         }
     }
-    if (kind == QLatin1String("older")) {
-        // Opening migrated it; put the version back for the damaged run.
-        Database db;
-        QVERIFY(db.open(file));
-        QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion - 1)));
-    }
-    if (kind == QLatin1String("rollback journal")) {
-        Database db;
-        QVERIFY(db.open(file));
-        QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-    }
+    // Opening migrated, switched or seeded it: back as it was for the damaged run.
+    if (!opensLater)
+        makeItSo();
+    if (QTest::currentTestFailed())
+        return;
 
     // A page inside the file damaged: the header and the schema still read.
     QVERIFY(!TestDamage::overwriteFilePages(file, 3, 3).isEmpty());

@@ -147,7 +147,7 @@ void TestQuestionStore::newDatabaseIsSeededWithTheDefaults()
     QVERIFY(m_questions->missingDefaults().isEmpty());
 }
 
-// The defaults arrive with the schema migration, once: edits and deletions stay as the user
+// The defaults are added once, after migrating: edits and deletions stay as the user
 // left them.
 void TestQuestionStore::reopeningSeedsNothingAgain()
 {
