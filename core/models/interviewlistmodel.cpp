@@ -33,25 +33,20 @@ InterviewListModel::InterviewListModel(InterviewStore *interviews, ContactStore 
 
 void InterviewListModel::reload()
 {
+    const QHash<qint64, InterviewNames> names = m_interviews->names();
     beginResetModel();
     m_rows.clear();
     for (const Interview &interview : m_interviews->all())
-        m_rows << makeRow(interview);
+        m_rows << makeRow(interview, names.value(interview.id));
     endResetModel();
 }
 
-InterviewListModel::Row InterviewListModel::makeRow(const Interview &interview) const
+InterviewListModel::Row InterviewListModel::makeRow(const Interview &interview, const InterviewNames &names) const
 {
     Row row;
     row.interview = interview;
-    if (interview.contactId > 0) {
-        if (const std::optional<Contact> contact = m_contacts->contact(interview.contactId))
-            row.person = contact->displayName();
-    }
-    if (interview.organisationId > 0) {
-        if (const std::optional<Organisation> org = m_organisations->organisation(interview.organisationId))
-            row.organisation = org->name;
-    }
+    row.person = names.person;
+    row.organisation = names.organisation;
     // The most pressing reminder: anything due first, then the soonest.
     const QList<Reminder> reminders = Reminders::forInterview(interview, m_settings, m_clock());
     for (const Reminder &r : reminders) {
@@ -184,8 +179,9 @@ void InterviewListModel::setReminderSettings(const ReminderSettings &settings)
 
 void InterviewListModel::refreshDueStates()
 {
+    const QHash<qint64, InterviewNames> names = m_interviews->names();
     for (Row &row : m_rows)
-        row = makeRow(row.interview);
+        row = makeRow(row.interview, names.value(row.interview.id));
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
@@ -227,7 +223,7 @@ void InterviewListModel::onInserted(qint64 id)
     while (row < m_rows.size() && m_rows.at(row).interview.id < id)
         ++row;
     beginInsertRows({}, row, row);
-    m_rows.insert(row, makeRow(*interview));
+    m_rows.insert(row, makeRow(*interview, m_interviews->names(id)));
     endInsertRows();
 }
 
@@ -237,7 +233,7 @@ void InterviewListModel::onUpdated(qint64 id)
     const std::optional<Interview> interview = m_interviews->interview(id);
     if (row < 0 || !interview)
         return;
-    m_rows[row] = makeRow(*interview);
+    m_rows[row] = makeRow(*interview, m_interviews->names(id));
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 

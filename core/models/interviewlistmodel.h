@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/interview.h"
+#include "storage/interviewstore.h"
 #include "workflow/clock.h"
 #include "workflow/reminders.h"
 
@@ -9,7 +10,6 @@
 #include <QList>
 
 class ContactStore;
-class InterviewStore;
 class OrganisationStore;
 
 // All interviews as a table (person, organisation, topic, step, what is due next), following
@@ -65,7 +65,7 @@ private:
         QString organisation;
         std::optional<Reminder> next;
     };
-    Row makeRow(const Interview &interview) const;
+    Row makeRow(const Interview &interview, const InterviewNames &names) const;
     DueState dueState(const Row &row) const;
     void onInserted(qint64 id);
     void onUpdated(qint64 id);

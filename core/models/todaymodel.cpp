@@ -34,20 +34,13 @@ void TodayModel::setReminderSettings(const ReminderSettings &settings)
 void TodayModel::refresh()
 {
     const QList<Interview> interviews = m_interviews->all();
-    QHash<qint64, Interview> byId;
-    for (const Interview &i : interviews)
-        byId.insert(i.id, i);
 
+    const QHash<qint64, InterviewNames> names = m_interviews->names();
     QList<Row> rows;
     for (const Reminder &r : Reminders::dueBy(interviews, m_settings, m_clock())) {
-        const Interview &i = byId[r.interviewId];
-        QString person = tr("(nobody chosen yet)");
-        if (const std::optional<Contact> contact = m_contacts->contact(i.contactId))
-            person = contact->displayName();
-        QString organisation;
-        if (const std::optional<Organisation> org = m_organisations->organisation(i.organisationId))
-            organisation = org->name;
-        rows << Row{r, organisation.isEmpty() ? person : tr("%1, %2").arg(person, organisation)};
+        const InterviewNames name = names.value(r.interviewId);
+        const QString person = name.person.isEmpty() ? tr("(nobody chosen yet)") : name.person;
+        rows << Row{r, name.organisation.isEmpty() ? person : tr("%1, %2").arg(person, name.organisation)};
     }
     beginResetModel();
     m_rows = rows;

@@ -94,6 +94,9 @@ bool Database::open(const QString &path, IntegrityCheck check)
             QSqlDatabase::removeDatabase(connectionNameForThread());
             return fail(tr("“%1” cannot be opened: %2").arg(m_path, reason));
         }
+        // First of all: another process (a second import started at the same moment) may be
+        // creating or writing the file, and every statement below should wait for it.
+        exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs));
         // 16 KiB pages instead of SQLite's 4 KiB: writing 30,000 contacts at once took 20%
         // less time, with a quarter of the pages to log and copy back. The size is fixed when
         // the file is first written, so this applies to new databases only; others keep theirs.
@@ -187,11 +190,11 @@ int Database::schemaVersion() const
 bool Database::configure(QSqlDatabase &db) const
 {
     // foreign_keys is a no-op inside a transaction, so it is set right after opening.
-    return exec(db, QStringLiteral("PRAGMA foreign_keys = ON"))
+    return exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs))
+        && exec(db, QStringLiteral("PRAGMA foreign_keys = ON"))
         && exec(db, QStringLiteral("PRAGMA query_only = %1").arg(m_verified.load() ? 0 : 1))
         && exec(db, QStringLiteral("PRAGMA journal_mode = WAL"))
-        && exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"))
-        && exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"));
+        && exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
 void Database::markVerified()

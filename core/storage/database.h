@@ -28,6 +28,8 @@ public:
     static constexpr int SchemaVersion = 6;
     // PRAGMA application_id: "CCht". Lets us tell our files from other SQLite databases.
     static constexpr qint32 ApplicationId = 0x43436874;
+    // How long a statement waits for another process's write lock before giving up.
+    static constexpr int BusyTimeoutMs = 10000;
     // The page size of the files open() creates.
     static constexpr int NewPageSize = 16384;
 

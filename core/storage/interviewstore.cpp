@@ -1,5 +1,6 @@
 #include "storage/interviewstore.h"
 
+#include "domain/contact.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
@@ -128,6 +129,48 @@ QList<Interview> InterviewStore::all() const
             result << readInterview(q);
     }
     return result;
+}
+
+namespace {
+
+QString namesQuery(const QString &where)
+{
+    return QStringLiteral("SELECT interviews.id, contacts.first_name, contacts.last_name, organisations.name "
+                          "FROM interviews LEFT JOIN contacts ON contacts.id = interviews.contact_id "
+                          "LEFT JOIN organisations ON organisations.id = interviews.organisation_id")
+        + where;
+}
+
+InterviewNames readNames(const QSqlQuery &q)
+{
+    Contact person;
+    person.firstName = q.value(1).toString();
+    person.lastName = q.value(2).toString();
+    return {person.displayName(), q.value(3).toString()};
+}
+
+} // namespace
+
+QHash<qint64, InterviewNames> InterviewStore::names() const
+{
+    QHash<qint64, InterviewNames> result;
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    if (q.exec(namesQuery({}))) {
+        while (q.next())
+            result.insert(q.value(0).toLongLong(), readNames(q));
+    }
+    return result;
+}
+
+InterviewNames InterviewStore::names(qint64 interviewId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(namesQuery(QStringLiteral(" WHERE interviews.id = ?")));
+    q.addBindValue(interviewId);
+    if (q.exec() && q.next())
+        return readNames(q);
+    return {};
 }
 
 std::optional<Interview> InterviewStore::interview(qint64 interviewId) const

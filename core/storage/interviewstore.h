@@ -4,6 +4,7 @@
 #include "domain/question.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -20,6 +21,12 @@ struct InterviewRecord {
     QList<qint64> referralIds;
 };
 
+// The names an interview is shown with: its person's and its organisation's.
+struct InterviewNames {
+    QString person;       // empty when nobody is chosen yet
+    QString organisation; // empty when none is set
+};
+
 // Interviews, their history, chosen questions and referrals. Every write is one transaction
 // and is announced through the signals below, which the models follow.
 class InterviewStore : public QObject
@@ -31,6 +38,10 @@ public:
     QList<Interview> all() const;
     std::optional<Interview> interview(qint64 id) const;
     QList<Interview> forOrganisation(qint64 organisationId) const;
+    // Every interview's names, by interview id, read in one query: lists of thousands of
+    // interviews must not ask for each person and organisation in turn.
+    QHash<qint64, InterviewNames> names() const;
+    InterviewNames names(qint64 interviewId) const;
     // How many interviews are with these contacts (a contact with interviews cannot be deleted).
     int countForContacts(const QList<qint64> &contactIds) const;
 
