@@ -50,43 +50,30 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Database *database, QWidget *parent, Clock clock)
+MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
-    , m_database(database)
-    , m_store(new ContactStore(database, this))
-    , m_model(new ContactListModel(m_store, ContactListModel::Loading::InBackground, this))
-    , m_undoStack(new QUndoStack(this))
-    , m_import(new ImportController(database, m_store, m_undoStack, this))
-    , m_interviews(new InterviewStore(database, this))
-    , m_organisations(new OrganisationStore(database, this))
-    , m_contactChoices(new ContactListModel(m_store, m_model, this))
-    , m_questions(new QuestionStore(database, this))
-    , m_templates(new TemplateStore(database, this))
+    , m_workspace(*workspace)
+    , m_database(workspace->database)
+    , m_store(workspace->contacts)
+    , m_model(workspace->contactModel)
+    , m_undoStack(workspace->undoStack)
+    , m_import(new ImportController(m_database, m_store, m_undoStack, this))
+    , m_interviews(workspace->interviews)
+    , m_organisations(workspace->organisations)
+    , m_contactChoices(workspace->contactChoices)
+    , m_questions(workspace->questions)
+    , m_questionBankModel(workspace->questionBank)
+    , m_templates(workspace->templates)
+    , m_interviewModel(workspace->interviewModel)
+    , m_todayModel(workspace->todayModel)
+    , m_organisationModel(workspace->organisationModel)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Coffee Chat"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/coffeechat.svg")));
     setAcceptDrops(true);
 
-    m_workspace.database = database;
-    m_workspace.contacts = m_store;
-    m_workspace.interviews = m_interviews;
-    m_workspace.organisations = m_organisations;
-    m_workspace.questions = m_questions;
-    m_workspace.templates = m_templates;
-    m_workspace.undoStack = m_undoStack;
-    m_workspace.contactChoices = m_contactChoices;
-    m_workspace.clock = std::move(clock);
-    m_workspace.reminders = ReminderSettings::load();
     m_lastSeenDate = m_workspace.clock().toLocalTime().date();
-
-    m_interviewModel = new InterviewListModel(m_interviews, m_store, m_organisations, m_workspace.clock, this);
-    m_interviewModel->setReminderSettings(m_workspace.reminders);
-    m_todayModel = new TodayModel(m_interviews, m_store, m_organisations, m_workspace.clock, this);
-    m_todayModel->setReminderSettings(m_workspace.reminders);
-    m_organisationModel = new OrganisationListModel(m_organisations, m_interviews, this);
-    m_questionBankModel = new QuestionBankModel(m_questions, m_interviews, this);
-    m_workspace.questionBank = m_questionBankModel;
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pages"));
@@ -154,7 +141,7 @@ MainWindow::MainWindow(Database *database, QWidget *parent, Clock clock)
         resize(1100, 680);
     m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/contactColumns")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(database->path())), 8000);
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())), 8000);
     // Someone new starts with their contacts (the empty list says how to import them);
     // once interviews exist, the day's to-do list comes first.
     showPage(m_interviewModel->rowCount() > 0 ? TodayPage : ContactsPage);

@@ -37,17 +37,12 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // clock: the current time, replaced by tests.
-    explicit MainWindow(Database *database, QWidget *parent = nullptr, Clock clock = systemClock());
+    // workspace: the stores and models to show, which must outlive the window (Session owns both).
+    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QUndoStack *undoStack() const { return m_undoStack; }
-    ContactStore *store() const { return m_store; }
-    ContactListModel *contactModel() const { return m_model; }
     ImportController *importController() const { return m_import; }
-    Workspace *workspace() { return &m_workspace; }
-    InterviewListModel *interviewModel() const { return m_interviewModel; }
-    TodayModel *todayModel() const { return m_todayModel; }
+    Workspace *workspace() const { return &m_workspace; }
     PipelineView *pipeline() const { return m_pipeline; }
     TodayView *today() const { return m_today; }
     OrganisationsView *organisationsView() const { return m_organisationsView; }
@@ -113,6 +108,7 @@ private:
     void selectContact(qint64 id);
     static QString importableFile(const QMimeData *mime);
 
+    Workspace &m_workspace;
     Database *m_database;
     ContactStore *m_store;
     ContactListModel *m_model;
@@ -127,7 +123,6 @@ private:
     TemplateStore *m_templates;
     QWidget *m_messagesPage;
     ComposerWidget *m_composer = nullptr;
-    Workspace m_workspace;
     InterviewListModel *m_interviewModel;
     TodayModel *m_todayModel;
     OrganisationListModel *m_organisationModel;

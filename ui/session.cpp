@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "restorebackupdialog.h"
 #include "storage/database.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QDir>
@@ -27,7 +28,7 @@ Session::~Session()
 {
     if (m_integrityCheck)
         m_integrityCheck->wait(); // it reads the database
-    m_window.reset(); // the window's stores use the database
+    closeWindow(); // before the database the stores use
 }
 
 std::optional<BackupInfo> Session::recoveryOffer(const Database &failed)
@@ -150,7 +151,7 @@ void Session::onIntegrityChecked(const QString &problem)
     const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
     QGuiApplication::setQuitOnLastWindowClosed(false);
     const bool wasVisible = m_window && m_window->isVisible();
-    m_window.reset();
+    closeWindow();
     m_database->closeAsDamaged(problem);
     const bool recovered = offerRecovery();
     QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
@@ -173,11 +174,19 @@ void Session::startBackups()
 
 void Session::createWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_database.get(), nullptr, m_clock);
+    closeWindow();
+    m_workspace = std::make_unique<Workspace>(m_database.get(), m_clock);
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     // Queued: a restore deletes the window whose menu asked for it.
     connect(m_window.get(), &MainWindow::restoreRequested, this, &Session::chooseBackupToRestore, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::backUpRequested, this, &Session::backUpNow);
     Q_EMIT windowCreated(m_window.get());
+}
+
+void Session::closeWindow()
+{
+    m_window.reset();
+    m_workspace.reset();
 }
 
 void Session::showStatus(const QString &message, int timeout)
@@ -252,7 +261,7 @@ bool Session::restore(const BackupInfo &backup)
     const bool wasVisible = m_window && m_window->isVisible();
     if (m_window)
         m_window->close(); // saves the layout
-    m_window.reset();
+    closeWindow();
     // A check still reading the current file is finished first and its result dropped: the
     // restored file is checked as it is opened.
     if (m_integrityCheck)
