@@ -1,26 +1,19 @@
 #include "mainwindow.h"
 
-#include "commands/contactcommands.h"
-#include "contactdialog.h"
+#include "composerwidget.h"
 #include "commands/interviewcommands.h"
+#include "contactsview.h"
 #include "export/exports.h"
 #include "importcontroller.h"
 #include "interviewdialog.h"
-#include "models/contactlistmodel.h"
 #include "models/interviewlistmodel.h"
-#include "models/organisationlistmodel.h"
 #include "models/todaymodel.h"
 #include "organisationsview.h"
 #include "pipelineview.h"
-#include "composerwidget.h"
-#include "storage/templatestore.h"
-#include "settingsdialog.h"
-#include "models/questionbankmodel.h"
 #include "questionbankview.h"
-#include "storage/questionstore.h"
+#include "settingsdialog.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
-#include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
 #include "todayview.h"
 #include "workflow/interviewdefaults.h"
@@ -31,9 +24,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -42,60 +33,36 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
-#include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(Database *database, QWidget *parent, Clock clock)
+MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
-    , m_database(database)
-    , m_store(new ContactStore(database, this))
-    , m_model(new ContactListModel(m_store, ContactListModel::Loading::InBackground, this))
-    , m_undoStack(new QUndoStack(this))
-    , m_import(new ImportController(database, m_store, m_undoStack, this))
-    , m_interviews(new InterviewStore(database, this))
-    , m_organisations(new OrganisationStore(database, this))
-    , m_contactChoices(new ContactListModel(m_store, m_model, this))
-    , m_questions(new QuestionStore(database, this))
-    , m_templates(new TemplateStore(database, this))
+    , m_workspace(*workspace)
+    , m_store(workspace->contacts)
+    , m_interviews(workspace->interviews)
+    , m_organisations(workspace->organisations)
+    , m_import(new ImportController(workspace->database, m_store, workspace->undoStack, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Coffee Chat"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/coffeechat.svg")));
     setAcceptDrops(true);
-
-    m_workspace.database = database;
-    m_workspace.contacts = m_store;
-    m_workspace.interviews = m_interviews;
-    m_workspace.organisations = m_organisations;
-    m_workspace.questions = m_questions;
-    m_workspace.templates = m_templates;
-    m_workspace.undoStack = m_undoStack;
-    m_workspace.contactChoices = m_contactChoices;
-    m_workspace.clock = std::move(clock);
-    m_workspace.reminders = ReminderSettings::load();
     m_lastSeenDate = m_workspace.clock().toLocalTime().date();
-
-    m_interviewModel = new InterviewListModel(m_interviews, m_store, m_organisations, m_workspace.clock, this);
-    m_interviewModel->setReminderSettings(m_workspace.reminders);
-    m_todayModel = new TodayModel(m_interviews, m_store, m_organisations, m_workspace.clock, this);
-    m_todayModel->setReminderSettings(m_workspace.reminders);
-    m_organisationModel = new OrganisationListModel(m_organisations, m_interviews, this);
-    m_questionBankModel = new QuestionBankModel(m_questions, m_interviews, this);
-    m_workspace.questionBank = m_questionBankModel;
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_tabs->setDocumentMode(true);
-    m_today = new TodayView(&m_workspace, m_todayModel, m_tabs);
-    m_pipeline = new PipelineView(&m_workspace, m_interviewModel, m_tabs);
-    m_organisationsView = new OrganisationsView(&m_workspace, m_organisationModel, m_tabs);
+    m_today = new TodayView(&m_workspace, m_workspace.todayModel, m_tabs);
+    m_pipeline = new PipelineView(&m_workspace, m_workspace.interviewModel, m_tabs);
+    m_contacts = new ContactsView(&m_workspace, m_workspace.contactModel, m_tabs);
+    m_organisationsView = new OrganisationsView(&m_workspace, m_workspace.organisationModel, m_tabs);
+    m_questionBankView = new QuestionBankView(&m_workspace, m_tabs);
     m_tabs->addTab(m_today, tr("&Today"));
     m_tabs->addTab(m_pipeline, tr("&Interviews"));
-    m_tabs->addTab(createContactsPage(), tr("&Contacts"));
+    m_tabs->addTab(m_contacts, tr("&Contacts"));
     m_tabs->addTab(m_organisationsView, tr("&Organisations"));
-    m_questionBankView = new QuestionBankView(&m_workspace, m_tabs);
     m_tabs->addTab(m_questionBankView, tr("&Questions"));
     // The composer loads the syntax highlighting definitions, so it is made when first shown.
     m_messagesPage = new QWidget(m_tabs);
@@ -107,55 +74,47 @@ MainWindow::MainWindow(Database *database, QWidget *parent, Clock clock)
         if (index == MessagesPage)
             composer();
     });
-    connect(m_questionBankView, &QuestionBankView::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     setCentralWidget(m_tabs);
+
+    const auto showStatus = [this](const QString &message) { statusBar()->showMessage(message, 10000); };
+    connect(m_contacts, &ContactsView::statusMessage, this, showStatus);
+    connect(m_questionBankView, &QuestionBankView::statusMessage, this, showStatus);
+    connect(m_import, &ImportController::finished, this, [this](const QString &message) {
+        if (!message.isEmpty())
+            statusBar()->showMessage(message, 15000);
+    });
+    statusBar()->addPermanentWidget(m_contacts->countLabel());
     auto open = [this](qint64 id, Step step) { openInterview(id, step); };
     connect(m_today, &TodayView::openInterview, this, open);
     connect(m_pipeline, &PipelineView::openInterview, this, open);
     connect(m_organisationsView, &OrganisationsView::openInterview, this, open);
     connect(m_pipeline, &PipelineView::newInterviewRequested, this, [this] { startInterview(); });
-    connect(m_todayModel, &TodayModel::countChanged, this, [this](int count) {
+    connect(m_contacts, &ContactsView::startInterviewRequested, this, &MainWindow::startInterview);
+    const auto updateTodayTab = [this] {
+        const int count = m_workspace.todayModel->rowCount();
         m_tabs->setTabText(TodayPage, count > 0 ? tr("&Today (%1)").arg(count) : tr("&Today"));
-    });
-    m_tabs->setTabText(TodayPage, m_todayModel->rowCount() > 0 ? tr("&Today (%1)").arg(m_todayModel->rowCount())
-                                                               : tr("&Today"));
+    };
+    connect(m_workspace.todayModel, &TodayModel::countChanged, this, updateTodayTab);
+    updateTodayTab();
     // Reminders fall due at midnight, not only when something changes.
     auto *dayTimer = new QTimer(this);
     dayTimer->setInterval(60 * 1000);
     connect(dayTimer, &QTimer::timeout, this, &MainWindow::checkDateChange);
     dayTimer->start();
 
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    statusBar()->addPermanentWidget(m_countLabel);
-
     createActions();
-
-    connect(m_model, &ContactListModel::totalCountChanged, this, &MainWindow::updateCountLabel);
-    connect(m_model, &ContactListModel::loadingFinished, this, &MainWindow::updateCountLabel);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCountLabel);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCountLabel);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCountLabel);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_import, &ImportController::finished, this, [this](const QString &message) {
-        if (!message.isEmpty())
-            statusBar()->showMessage(message, 15000);
-    });
-    updateCountLabel();
-    updateActions();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1100, 680);
-    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("mainWindow/contactColumns")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(database->path())), 8000);
+    statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_workspace.database->path())), 8000);
     // Someone new starts with their contacts (the empty list says how to import them);
     // once interviews exist, the day's to-do list comes first.
-    showPage(m_interviewModel->rowCount() > 0 ? TodayPage : ContactsPage);
+    showPage(m_workspace.interviewModel->rowCount() > 0 ? TodayPage : ContactsPage);
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::showPage(Page page)
 {
@@ -189,9 +148,9 @@ qint64 MainWindow::startInterview(qint64 contactId)
             // Their employer becomes an organisation; both are one step of Undo.
             Organisation created;
             created.name = contact->company.trimmed();
-            m_undoStack->beginMacro(tr("Start interview with %1").arg(contact->displayName()));
+            m_workspace.undoStack->beginMacro(tr("Start interview with %1").arg(contact->displayName()));
             macro = true;
-            if (InterviewCommands::addOrganisation(m_undoStack, m_organisations, created))
+            if (InterviewCommands::addOrganisation(m_workspace.undoStack, m_organisations, created))
                 interview.organisationId = created.id;
         }
         if (contact->relationship != Relationship::Unknown)
@@ -199,9 +158,9 @@ qint64 MainWindow::startInterview(qint64 contactId)
         interview.introducedById = contact->referredById;
     }
     QString error;
-    const bool ok = InterviewCommands::addInterview(m_undoStack, m_interviews, interview, &error);
+    const bool ok = InterviewCommands::addInterview(m_workspace.undoStack, m_interviews, interview, &error);
     if (macro)
-        m_undoStack->endMacro();
+        m_workspace.undoStack->endMacro();
     if (!ok) {
         QMessageBox::warning(this, tr("New interview"), error);
         return 0;
@@ -211,68 +170,14 @@ qint64 MainWindow::startInterview(qint64 contactId)
     return interview.id;
 }
 
-
-MainWindow::~MainWindow() = default;
-
-QWidget *MainWindow::createContactsPage()
-{
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-
-    m_search = new QLineEdit(central);
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search names, companies, positions, e-mail, tags…"));
-    m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_model, &ContactListModel::setFilterText);
-    layout->addWidget(m_search);
-
-    m_view = new QTableView(central);
-    m_view->setObjectName(QStringLiteral("contactTable"));
-    m_view->setModel(m_model);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ContactListModel::NameColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    // Fixed row heights keep a 30,000-row list as fast as an empty one.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    const int widths[] = {190, 180, 210, 190, 150, 110};
-    for (int column = 0; column < int(std::size(widths)); ++column)
-        m_view->setColumnWidth(column, widths[column]);
-    connect(m_view, &QTableView::activated, this, &MainWindow::editCurrentContact);
-    layout->addWidget(m_view, 1);
-
-    // Shown instead of the table until there is someone in it: the first thing to do.
-    m_emptyHint = new QLabel(tr("<h3>No contacts yet</h3>"
-                                "<p>Drop LinkedIn's <b>Connections.csv</b> on this window, choose "
-                                "<b>File › Import Contacts…</b>, or add people you know with "
-                                "<b>Contacts › New Contact</b>.</p>"
-                                "<p>To get the file from LinkedIn: <i>Settings › Data privacy › "
-                                "Get a copy of your data › Connections</i>.</p>"),
-                             central);
-    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
-    m_emptyHint->setAlignment(Qt::AlignCenter);
-    m_emptyHint->setWordWrap(true);
-    layout->addWidget(m_emptyHint, 1);
-    return central;
-
-}
-
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    m_importAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Contacts…"),
-                                         this, &MainWindow::chooseImportFile);
-    m_importAction->setObjectName(QStringLiteral("importAction"));
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setStatusTip(tr("Import LinkedIn's Connections.csv"));
+    QAction *importAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
+                                                tr("&Import Contacts…"), this, &MainWindow::chooseImportFile);
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setStatusTip(tr("Import LinkedIn's Connections.csv"));
     QAction *exportCalendarAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("view-calendar")),
                                                         tr("Export &Calendar…"), this,
                                                         [this] { chooseExportFile(Exports::Kind::Calendar); });
@@ -310,59 +215,43 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
-    m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
-    m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    editMenu->addAction(m_undoAction);
-    editMenu->addAction(m_redoAction);
+    QAction *undoAction = m_workspace.undoStack->createUndoAction(this, tr("&Undo"));
+    undoAction->setObjectName(QStringLiteral("undoAction"));
+    undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = m_workspace.undoStack->createRedoAction(this, tr("&Redo"));
+    redoAction->setObjectName(QStringLiteral("redoAction"));
+    redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redoAction->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undoAction);
+    editMenu->addAction(redoAction);
     editMenu->addSeparator();
-    m_findAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this, [this] {
+    // Searches the question bank on its page, the contacts everywhere else.
+    QAction *findAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"));
+    connect(findAction, &QAction::triggered, this, [this] {
         if (m_tabs->currentIndex() == QuestionsPage) {
             m_questionBankView->focusSearch();
             return;
         }
         showPage(ContactsPage);
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
+        m_contacts->focusSearch();
     });
-    m_findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcut(QKeySequence::Find);
 
     QMenu *contactMenu = menuBar()->addMenu(tr("&Contacts"));
-    m_newAction = contactMenu->addAction(QIcon::fromTheme(QStringLiteral("contact-new")), tr("&New Contact…"),
-                                         this, &MainWindow::newContact);
-    m_newAction->setObjectName(QStringLiteral("newContactAction"));
-    m_newAction->setShortcut(QKeySequence::New);
-    m_editAction = contactMenu->addAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Contact…"),
-                                          this, &MainWindow::editCurrentContact);
-    m_editAction->setObjectName(QStringLiteral("editContactAction"));
-    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_deleteAction = contactMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"),
-                                            this, &MainWindow::deleteSelectedContacts);
-    m_deleteAction->setObjectName(QStringLiteral("deleteContactAction"));
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-
+    contactMenu->addActions({m_contacts->newAction(), m_contacts->editAction(), m_contacts->deleteAction()});
     contactMenu->addSeparator();
-    m_startInterviewAction = contactMenu->addAction(QIcon::fromTheme(QStringLiteral("view-calendar-tasks")),
-                                                    tr("&Start Interview"), this,
-                                                    &MainWindow::startInterviewWithSelectedContact);
-    m_startInterviewAction->setObjectName(QStringLiteral("startInterviewAction"));
-    m_startInterviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    m_startInterviewAction->setStatusTip(tr("Start an informational interview with the selected contact"));
+    contactMenu->addAction(m_contacts->startInterviewAction());
 
     QMenu *interviewMenu = menuBar()->addMenu(tr("&Interviews"));
-    m_newInterviewAction = interviewMenu->addAction(QIcon::fromTheme(QStringLiteral("list-add")),
-                                                    tr("New &Interview…"), this, [this] { startInterview(); });
-    m_newInterviewAction->setObjectName(QStringLiteral("newInterviewAction"));
-    m_newInterviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    m_deleteInterviewAction = interviewMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
-                                                       tr("&Delete Interview"), this,
-                                                       &MainWindow::deleteCurrentInterview);
-    m_deleteInterviewAction->setObjectName(QStringLiteral("deleteInterviewAction"));
+    QAction *newInterviewAction = interviewMenu->addAction(QIcon::fromTheme(QStringLiteral("list-add")),
+                                                           tr("New &Interview…"), this, [this] { startInterview(); });
+    newInterviewAction->setObjectName(QStringLiteral("newInterviewAction"));
+    newInterviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *deleteInterviewAction = interviewMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
+                                                              tr("&Delete Interview"), this,
+                                                              &MainWindow::deleteCurrentInterview);
+    deleteInterviewAction->setObjectName(QStringLiteral("deleteInterviewAction"));
     interviewMenu->addSeparator();
     QAction *write = interviewMenu->addAction(QIcon::fromTheme(QStringLiteral("mail-message-new")),
                                               tr("&Write Message…"), this, &MainWindow::writeMessage);
@@ -397,28 +286,9 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
-    toolBar->addAction(m_newAction);
-    toolBar->addAction(m_importAction);
-    toolBar->addAction(m_newInterviewAction);
+    toolBar->addActions({m_contacts->newAction(), importAction, newInterviewAction});
     toolBar->addSeparator();
-    toolBar->addAction(m_undoAction);
-    toolBar->addAction(m_redoAction);
-}
-
-void MainWindow::updateActions()
-{
-    const int selected = int(m_view->selectionModel()->selectedRows().size());
-    m_editAction->setEnabled(selected == 1);
-    // Delete acts on what the user sees; other pages have their own Delete.
-    m_deleteAction->setEnabled(selected > 0 && m_tabs->currentIndex() == ContactsPage);
-    m_startInterviewAction->setEnabled(selected == 1);
-}
-
-void MainWindow::startInterviewWithSelectedContact()
-{
-    const QList<qint64> ids = selectedContactIds();
-    if (ids.size() == 1)
-        startInterview(ids.constFirst());
+    toolBar->addActions({undoAction, redoAction});
 }
 
 void MainWindow::deleteCurrentInterview()
@@ -429,7 +299,7 @@ void MainWindow::deleteCurrentInterview()
         return;
     }
     QString error;
-    if (!InterviewCommands::removeInterview(m_undoStack, m_interviews, id, &error)) {
+    if (!InterviewCommands::removeInterview(m_workspace.undoStack, m_interviews, id, &error)) {
         QMessageBox::warning(this, tr("Delete interview"), error);
         return;
     }
@@ -500,8 +370,8 @@ void MainWindow::configure()
     const ReminderSettings reminders = dialog.reminderSettings();
     reminders.save();
     m_workspace.reminders = reminders;
-    m_interviewModel->setReminderSettings(reminders);
-    m_todayModel->setReminderSettings(reminders);
+    m_workspace.interviewModel->setReminderSettings(reminders);
+    m_workspace.todayModel->setReminderSettings(reminders);
 }
 
 void MainWindow::checkDateChange()
@@ -510,119 +380,8 @@ void MainWindow::checkDateChange()
     if (today == m_lastSeenDate)
         return;
     m_lastSeenDate = today;
-    m_todayModel->refresh();
-    m_interviewModel->refreshDueStates();
-}
-
-void MainWindow::updateCountLabel()
-{
-    if (m_model->isLoading()) {
-        m_countLabel->setText(tr("Loading contacts…"));
-        m_emptyHint->hide();
-        m_search->setEnabled(false);
-        return;
-    }
-    const int total = m_model->totalCount();
-    const int shown = m_model->rowCount();
-    m_countLabel->setText(shown == total ? tr("%n contact(s)", nullptr, total)
-                                         : tr("%1 of %n contact(s)", nullptr, total).arg(shown));
-    const bool empty = total == 0;
-    m_emptyHint->setVisible(empty);
-    m_view->setVisible(!empty);
-    m_search->setEnabled(!empty);
-}
-
-QList<qint64> MainWindow::selectedContactIds() const
-{
-    QList<qint64> ids;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        ids << m_model->contactId(index.row());
-    return ids;
-}
-
-void MainWindow::selectContact(qint64 id)
-{
-    const int row = m_model->rowOf(id);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_model->index(row, 0);
-    m_view->setCurrentIndex(index);
-    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_view->scrollTo(index);
-}
-
-static QList<QPair<qint64, QString>> referrerChoices(const ContactListModel *model)
-{
-    QList<QPair<qint64, QString>> choices;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const qint64 id = model->contactId(row);
-        choices.append({id, model->contact(id).displayName()});
-    }
-    return choices;
-}
-
-void MainWindow::newContact()
-{
-    Contact contact;
-    contact.source = QStringLiteral("Manual");
-    auto *dialog = new ContactDialog(contact, referrerChoices(m_model), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        qint64 id = 0;
-        QString error;
-        if (!ContactCommands::addContact(m_undoStack, m_store, dialog->contact(), &id, &error)) {
-            QMessageBox::warning(this, tr("New contact"), error);
-            return;
-        }
-        // The new person may be hidden by the current search; show them.
-        if (m_model->rowOf(id) < 0)
-            m_search->clear();
-        selectContact(id);
-    });
-    dialog->open();
-}
-
-void MainWindow::editCurrentContact()
-{
-    const QList<qint64> ids = selectedContactIds();
-    const qint64 id = ids.size() == 1 ? ids.constFirst() : m_model->contactId(m_view->currentIndex().row());
-    if (!id)
-        return;
-    auto *dialog = new ContactDialog(m_model->contact(id), referrerChoices(m_model), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Contact edited = dialog->contact();
-        QString error;
-        if (edited != m_model->contact(edited.id)
-            && !ContactCommands::editContact(m_undoStack, m_store, edited, &error)) {
-            QMessageBox::warning(this, tr("Edit contact"), error);
-        }
-        selectContact(edited.id);
-    });
-    dialog->open();
-}
-
-void MainWindow::deleteSelectedContacts()
-{
-    const QList<qint64> ids = selectedContactIds();
-    if (ids.isEmpty())
-        return;
-    if (const int interviews = m_interviews->countForContacts(ids); interviews > 0) {
-        QMessageBox::information(this, tr("Delete contacts"),
-                                 tr("Nothing was deleted: %n interview(s) are with the contacts you chose. "
-                                    "Delete those interviews first, or keep the contacts.",
-                                    nullptr, interviews));
-        return;
-    }
-    QString error;
-    if (!ContactCommands::removeContacts(m_undoStack, m_store, ids, &error)) {
-        QMessageBox::warning(this, tr("Delete contacts"), error);
-        return;
-    }
-    // Deleting is undoable, so it asks nothing; the status bar says how to get them back.
-    statusBar()->showMessage(tr("Deleted %n contact(s). Press %1 to undo.", nullptr, int(ids.size()))
-                                 .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
-                             10000);
+    m_workspace.todayModel->refresh();
+    m_workspace.interviewModel->refreshDueStates();
 }
 
 void MainWindow::chooseImportFile()
@@ -696,7 +455,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/contactColumns"), m_view->horizontalHeader()->saveState());
+    m_contacts->saveLayout();
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     event->accept();
 }
@@ -709,5 +468,5 @@ void MainWindow::showAbout()
                           "with people in a field you are curious about, to learn, not to ask for a job.</p>"
                           "<p>Your data stays on this computer:<br>%2</p>")
                            .arg(QApplication::applicationVersion(),
-                                QDir::toNativeSeparators(m_database->path()).toHtmlEscaped()));
+                                QDir::toNativeSeparators(m_workspace.database->path()).toHtmlEscaped()));
 }

@@ -8,49 +8,35 @@
 #include <QMainWindow>
 
 class ComposerWidget;
-class ContactListModel;
-class TemplateStore;
 class ContactStore;
-class Database;
+class ContactsView;
 class ImportController;
-class InterviewListModel;
 class InterviewStore;
-class OrganisationListModel;
 class OrganisationStore;
 class OrganisationsView;
 class PipelineView;
-class QuestionBankModel;
 class QuestionBankView;
-class QuestionStore;
 class QTabWidget;
-class TodayModel;
 class TodayView;
 class QAction;
-class QLabel;
-class QLineEdit;
 class QMimeData;
-class QTableView;
-class QUndoStack;
 
-// The main window: tabs for Today, the interview pipeline, contacts and organisations, and
-// the menus. Dropping a Connections.csv anywhere on it starts an import.
+// The main window, a shell around the pages (Today, the interview pipeline, contacts,
+// organisations, questions, messages): it wires them to the menus, the toolbar and the status
+// bar, and does what spans pages. Dropping a Connections.csv anywhere on it starts an import.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // clock: the current time, replaced by tests.
-    explicit MainWindow(Database *database, QWidget *parent = nullptr, Clock clock = systemClock());
+    // workspace: the stores and models to show, which must outlive the window (Session owns both).
+    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QUndoStack *undoStack() const { return m_undoStack; }
-    ContactStore *store() const { return m_store; }
-    ContactListModel *contactModel() const { return m_model; }
+    Workspace *workspace() const { return &m_workspace; }
     ImportController *importController() const { return m_import; }
-    Workspace *workspace() { return &m_workspace; }
-    InterviewListModel *interviewModel() const { return m_interviewModel; }
-    TodayModel *todayModel() const { return m_todayModel; }
-    PipelineView *pipeline() const { return m_pipeline; }
     TodayView *today() const { return m_today; }
+    PipelineView *pipeline() const { return m_pipeline; }
+    ContactsView *contactsView() const { return m_contacts; }
     OrganisationsView *organisationsView() const { return m_organisationsView; }
     QuestionBankView *questionBankView() const { return m_questionBankView; }
     // The Messages page's composer, made on first use.
@@ -86,62 +72,28 @@ protected:
 
 private:
     void createActions();
-    void newContact();
-    void editCurrentContact();
-    void deleteSelectedContacts();
     void chooseImportFile();
-    void updateActions();
-    void updateCountLabel();
     void showAbout();
-    QWidget *createContactsPage();
-    void startInterviewWithSelectedContact();
     void deleteCurrentInterview();
     void checkDateChange();
     // Asks where to save (in the last export folder, else Documents), then exportTo().
     void chooseExportFile(Exports::Kind kind);
     void configure();
     void writeMessage();
-    QList<qint64> selectedContactIds() const;
-    void selectContact(qint64 id);
     static QString importableFile(const QMimeData *mime);
 
-    Database *m_database;
+    Workspace &m_workspace;
     ContactStore *m_store;
-    ContactListModel *m_model;
-    QUndoStack *m_undoStack;
-    ImportController *m_import;
     InterviewStore *m_interviews;
     OrganisationStore *m_organisations;
-    ContactListModel *m_contactChoices;
-    QuestionStore *m_questions;
-    QuestionBankModel *m_questionBankModel;
-    QuestionBankView *m_questionBankView;
-    TemplateStore *m_templates;
+    ImportController *m_import;
     QWidget *m_messagesPage;
     ComposerWidget *m_composer = nullptr;
-    Workspace m_workspace;
-    InterviewListModel *m_interviewModel;
-    TodayModel *m_todayModel;
-    OrganisationListModel *m_organisationModel;
     QTabWidget *m_tabs;
     TodayView *m_today;
     PipelineView *m_pipeline;
+    ContactsView *m_contacts;
     OrganisationsView *m_organisationsView;
+    QuestionBankView *m_questionBankView;
     QDate m_lastSeenDate;
-
-    QLineEdit *m_search;
-    QTableView *m_view;
-    QLabel *m_countLabel;
-    QLabel *m_emptyHint;
-
-    QAction *m_importAction;
-    QAction *m_newAction;
-    QAction *m_editAction;
-    QAction *m_deleteAction;
-    QAction *m_undoAction;
-    QAction *m_redoAction;
-    QAction *m_findAction;
-    QAction *m_newInterviewAction;
-    QAction *m_startInterviewAction;
-    QAction *m_deleteInterviewAction;
 };

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "restorebackupdialog.h"
 #include "storage/database.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QDir>
@@ -24,7 +25,7 @@ Session::Session(Clock clock, QObject *parent)
 
 Session::~Session()
 {
-    m_window.reset(); // the window's stores use the database, which waits for its background tasks
+    closeWindow(); // before the database the stores use; the database waits for its background tasks
 }
 
 std::optional<BackupInfo> Session::recoveryOffer(const Database &failed)
@@ -139,7 +140,7 @@ void Session::onIntegrityChecked(const QString &problem)
     const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
     QGuiApplication::setQuitOnLastWindowClosed(false);
     const bool wasVisible = m_window && m_window->isVisible();
-    m_window.reset();
+    closeWindow();
     m_database->closeAsDamaged(problem);
     const bool recovered = offerRecovery();
     QGuiApplication::setQuitOnLastWindowClosed(quitOnClose);
@@ -162,11 +163,19 @@ void Session::startBackups()
 
 void Session::createWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_database.get(), nullptr, m_clock);
+    closeWindow();
+    m_workspace = std::make_unique<Workspace>(m_database.get(), m_clock);
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     // Queued: a restore deletes the window whose menu asked for it.
     connect(m_window.get(), &MainWindow::restoreRequested, this, &Session::chooseBackupToRestore, Qt::QueuedConnection);
     connect(m_window.get(), &MainWindow::backUpRequested, this, &Session::backUpNow);
     Q_EMIT windowCreated(m_window.get());
+}
+
+void Session::closeWindow()
+{
+    m_window.reset();
+    m_workspace.reset();
 }
 
 void Session::showStatus(const QString &message, int timeout)
@@ -241,7 +250,7 @@ bool Session::restore(const BackupInfo &backup)
     const bool wasVisible = m_window && m_window->isVisible();
     if (m_window)
         m_window->close(); // saves the layout
-    m_window.reset();
+    closeWindow();
     // A check still reading the current file is finished first (close() waits for it) and its
     // result dropped: the restored file is checked as it is opened.
     ++m_integrityCheckNumber;

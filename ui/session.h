@@ -11,12 +11,14 @@
 
 class Database;
 class MainWindow;
+struct Workspace;
 
-// The running app's database and main window. It opens the database (offering the newest good
-// backup when the file is damaged, which the integrity check that runs while the window
-// appears may also find), backs it up once a day, and restores a backup by closing
-// the window and the database, swapping the file and starting both afresh, so every view
-// re-reads everything. main() owns one; the window's File menu asks it for backups.
+// The running app's database, the workspace of stores and models over it, and the main window
+// that shows them. It opens the database (offering the newest good backup when the file is
+// damaged, which the integrity check that runs while the window appears may also find), backs
+// it up once a day, and restores a backup by closing the window, the workspace and the
+// database, swapping the file and starting all three afresh, so every view re-reads
+// everything. main() owns one; the window's File menu asks it for backups.
 class Session : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
     // The file's integrity check finishes in the background; see integrityChecked().
     bool start(const QString &path);
     MainWindow *window() const { return m_window.get(); }
+    Workspace *workspace() const { return m_workspace.get(); }
     Database *database() const { return m_database.get(); }
 
     // When a database could not be opened: the backup to offer, if the file is damaged and a
@@ -59,11 +62,15 @@ private:
     void onIntegrityChecked(const QString &problem);
     void startBackups();
     void createWindow();
+    void closeWindow();
     void backUpIfDue();
     void showStatus(const QString &message, int timeout = 10000);
 
     Clock m_clock;
+    // The window borrows the workspace's stores, which use the database: closeWindow() deletes
+    // the window first, then the workspace; only then may the database close.
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     QTimer m_backupTimer;
     int m_integrityCheckNumber = 0; // a check's result counts only if no restore came after it

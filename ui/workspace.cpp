@@ -1,10 +1,19 @@
 #include "workspace.h"
 
+#include "models/contactlistmodel.h"
+#include "models/interviewlistmodel.h"
+#include "models/organisationlistmodel.h"
+#include "models/questionbankmodel.h"
+#include "models/todaymodel.h"
 #include "storage/contactstore.h"
+#include "storage/organisationstore.h"
+#include "storage/questionstore.h"
+#include "storage/templatestore.h"
 
 #include <KSyntaxHighlighting/Repository>
 
 #include <QCoreApplication>
+#include <QUndoStack>
 
 QString Workspace::interviewTitle(const Interview &interview) const
 {
@@ -21,8 +30,43 @@ QString Workspace::interviewTitle(const Interview &interview) const
     return QCoreApplication::translate("Workspace", "%1: %2").arg(person, topic);
 }
 
-Workspace::Workspace() = default;
-Workspace::~Workspace() = default;
+Workspace::Workspace(Database *db, Clock now)
+    : database(db)
+    , contacts(new ContactStore(db))
+    , interviews(new InterviewStore(db))
+    , organisations(new OrganisationStore(db))
+    , questions(new QuestionStore(db))
+    , templates(new TemplateStore(db))
+    , contactModel(new ContactListModel(contacts, ContactListModel::Loading::InBackground))
+    , undoStack(new QUndoStack)
+    , contactChoices(new ContactListModel(contacts, contactModel))
+    , clock(std::move(now))
+    , reminders(ReminderSettings::load())
+{
+    questionBank = new QuestionBankModel(questions, interviews);
+    interviewModel = new InterviewListModel(interviews, contacts, organisations, clock);
+    interviewModel->setReminderSettings(reminders);
+    todayModel = new TodayModel(interviews, contacts, organisations, clock);
+    todayModel->setReminderSettings(reminders);
+    organisationModel = new OrganisationListModel(organisations, interviews);
+}
+
+Workspace::~Workspace()
+{
+    // In reverse order of making: what reads a store goes before it.
+    delete organisationModel;
+    delete todayModel;
+    delete interviewModel;
+    delete questionBank;
+    delete contactChoices;
+    delete undoStack;
+    delete contactModel;
+    delete templates;
+    delete questions;
+    delete organisations;
+    delete interviews;
+    delete contacts;
+}
 
 KSyntaxHighlighting::Repository *Workspace::syntaxRepository()
 {

@@ -8,7 +8,10 @@
 #include <memory>
 
 class ContactListModel;
+class InterviewListModel;
+class OrganisationListModel;
 class TemplateStore;
+class TodayModel;
 namespace KSyntaxHighlighting {
 class Repository;
 }
@@ -19,8 +22,10 @@ class Database;
 class OrganisationStore;
 class QUndoStack;
 
-// What the pages and dialogs of one main window share: the stores, the undo stack, a contact
-// list for pickers and the clock. Owned by MainWindow and passed down, never global.
+// What the pages and dialogs of one main window share: the stores of one open database, the
+// models the pages show, the undo stack, a contact list for pickers and the clock. Passed down,
+// never global. It owns everything it makes except the database; Session makes one for each
+// database it opens and deletes it after the window that borrows it, before the database.
 struct Workspace {
     Database *database = nullptr;
     ContactStore *contacts = nullptr;
@@ -29,8 +34,13 @@ struct Workspace {
     QuestionStore *questions = nullptr;
     QuestionBankModel *questionBank = nullptr; // the whole bank, for the bank page and pickers
     TemplateStore *templates = nullptr;
+    ContactListModel *contactModel = nullptr; // the Contacts page; loads in the background
+    InterviewListModel *interviewModel = nullptr;
+    TodayModel *todayModel = nullptr;
+    OrganisationListModel *organisationModel = nullptr;
 
-    Workspace();
+    // Makes the stores and models over an open database; reminder settings come from QSettings.
+    explicit Workspace(Database *db, Clock now = systemClock());
     ~Workspace();
     Workspace(const Workspace &) = delete;
     Workspace &operator=(const Workspace &) = delete;

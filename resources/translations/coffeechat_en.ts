@@ -153,6 +153,37 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n template</numerusform>
+            <numerusform>%n templates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message numerus="yes">
         <source>Nothing was deleted: %n interview(s) are with the contacts you chose. Delete those interviews first, or keep the contacts.</source>
         <translation>
             <numerusform>Nothing was deleted: %n interview is with a contact you chose. Delete that interview first, or keep the contact.</numerusform>
@@ -178,27 +209,6 @@
         <translation>
             <numerusform>Deleted %n contact. Press %1 to undo.</numerusform>
             <numerusform>Deleted %n contacts. Press %1 to undo.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organisation(s)</source>
-        <translation>
-            <numerusform>%n organisation</numerusform>
-            <numerusform>%n organisations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n question</numerusform>
-            <numerusform>%n questions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n template(s)</source>
-        <translation>
-            <numerusform>%n template</numerusform>
-            <numerusform>%n templates</numerusform>
         </translation>
     </message>
 </context>

@@ -166,7 +166,7 @@ WindowTimes timeWindowShown(const QString &databasePath)
     while (!window->windowHandle() || !window->windowHandle()->isExposed())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     times.shown = elapsed();
-    while (window->contactModel()->isLoading())
+    while (session.workspace()->contactModel->isLoading())
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     times.filled = elapsed();
     return times;
@@ -356,7 +356,8 @@ int main(int argc, char *argv[])
         MainWindow *window = session.window();
         window->resize(1280, 800);
         window->show();
-        while (window->contactModel()->isLoading())
+        const ContactListModel *contacts = session.workspace()->contactModel;
+        while (contacts->isLoading())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("pages"));
         tabs->setCurrentIndex(2); // Contacts
@@ -367,7 +368,7 @@ int main(int argc, char *argv[])
         QDir().mkpath(shotsDir);
         window->grab().save(shotsDir + QStringLiteral("/contacts-30000-searched.png"));
         std::printf("\nscreenshot: %s/contacts-30000-searched.png (%d of %d contacts shown)\n", qPrintable(shotsDir),
-                    window->contactModel()->rowCount(), window->contactModel()->totalCount());
+                    contacts->rowCount(), contacts->totalCount());
     }
     return 0;
 }

@@ -39,6 +39,7 @@ private:
     void addContacts();
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -53,15 +54,17 @@ void TestDataExportUi::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("e.sqlite"))));
-    m_window = std::make_unique<MainWindow>(m_db.get());
+    m_workspace = std::make_unique<Workspace>(m_db.get());
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY(!m_window->contactModel()->isLoading());
+    QTRY_VERIFY(!m_workspace->contactModel->isLoading());
 }
 
 void TestDataExportUi::cleanup()
 {
     m_window.reset();
+    m_workspace.reset();
     m_db.reset();
 }
 
@@ -75,7 +78,7 @@ void TestDataExportUi::addContacts()
     mallory.firstName = QStringLiteral("=HYPERLINK(\"http://evil\")");
     ContactBatch batch;
     batch.inserts = {ada, mallory};
-    QVERIFY(m_window->store()->apply(batch));
+    QVERIFY(m_workspace->contacts->apply(batch));
 }
 
 void TestDataExportUi::menuHasTheExports()

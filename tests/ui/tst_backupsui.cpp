@@ -350,7 +350,7 @@ void TestBackupsUi::restoreFromMenu()
     QVERIFY(second->isVisible());
     QCOMPARE(contactCount(session.database()), 2);
     QVERIFY(second->statusBar()->currentMessage().contains(aside));
-    QVERIFY(QTest::qWaitFor([second] { return second->store() && second->contactModel()->rowCount() == 2; }, 10000));
+    QVERIFY(QTest::qWaitFor([&session] { return session.workspace()->contactModel->rowCount() == 2; }, 10000));
     // The data from before the restore is kept.
     Database kept;
     QVERIFY2(kept.open(aside), qPrintable(kept.errorString()));

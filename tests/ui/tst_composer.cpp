@@ -72,6 +72,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     MailCatcher m_mail;
     QDateTime m_now;
@@ -97,7 +98,8 @@ void TestComposer::init()
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("c.sqlite"))));
     m_now = QDateTime(QDate(2026, 11, 23), QTime(16, 0)); // Monday afternoon
-    m_window = std::make_unique<MainWindow>(m_db.get(), nullptr, [this] { return m_now; });
+    m_workspace = std::make_unique<Workspace>(m_db.get(), [this] { return m_now; });
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->resize(1280, 760);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -107,6 +109,7 @@ void TestComposer::init()
 void TestComposer::cleanup()
 {
     m_window.reset();
+    m_workspace.reset();
     m_db.reset();
     QSettings().clear();
 }
@@ -121,7 +124,7 @@ qint64 TestComposer::addInterview(Step step, const QDateTime &scheduledAt)
     ada.position = QStringLiteral("Data lead");
     ContactBatch batch;
     batch.inserts << ada;
-    if (!m_window->store()->apply(batch))
+    if (!m_workspace->contacts->apply(batch))
         return 0;
     Interview interview;
     interview.contactId = batch.inserts.constFirst().id;
@@ -201,14 +204,14 @@ void TestComposer::thankYouNoteFromTemplateIsSentAndMovesOn()
     QCOMPARE(query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded), composer->rendered().message());
 
     // Mark as sent: the date is recorded and the interview moves to Follow up, in one undo step.
-    const int undoBefore = m_window->undoStack()->count();
+    const int undoBefore = m_workspace->undoStack->count();
     child<QPushButton>(composer, QStringLiteral("markSentButton"))->click();
     Interview sent = *m_window->workspace()->interviews->interview(id);
     QCOMPARE(sent.thankYouSentOn, QDate(2026, 11, 23));
     QCOMPARE(sent.step, Step::FollowUp);
-    QCOMPARE(m_window->undoStack()->count(), undoBefore + 1);
+    QCOMPARE(m_workspace->undoStack->count(), undoBefore + 1);
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("moved to Follow up")));
-    m_window->undoStack()->undo();
+    m_workspace->undoStack->undo();
     sent = *m_window->workspace()->interviews->interview(id);
     QVERIFY(!sent.thankYouSentOn.isValid());
     QCOMPARE(sent.step, Step::Conduct);
@@ -324,9 +327,9 @@ void TestComposer::templatesAreAddedAndEditedWithUndo()
     });
     composer->findChild<QAction *>(QStringLiteral("editTemplateAction"))->trigger();
     QCOMPARE(composer->editor()->toPlainText(), QStringLiteral("Hi Ada, thank you!"));
-    m_window->undoStack()->undo(); // the edit
+    m_workspace->undoStack->undo(); // the edit
     QVERIFY(store->messageTemplate(composer->templateId())->body.contains(QStringLiteral("nickname")));
-    m_window->undoStack()->undo(); // the addition
+    m_workspace->undoStack->undo(); // the addition
     QCOMPARE(int(store->all().size()), before);
 }
 

@@ -66,6 +66,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     QDateTime m_now;
 };
@@ -83,17 +84,19 @@ void TestInterviews::init()
     QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("i.sqlite"))));
     // Monday 23 November 2026, 9:00.
     m_now = QDateTime(QDate(2026, 11, 23), QTime(9, 0));
-    m_window = std::make_unique<MainWindow>(m_db.get(), nullptr, [this] { return m_now; });
+    m_workspace = std::make_unique<Workspace>(m_db.get(), [this] { return m_now; });
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->resize(1280, 760);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY(!m_window->contactModel()->isLoading());
+    QTRY_VERIFY(!m_workspace->contactModel->isLoading());
     QTRY_VERIFY(!m_window->workspace()->contactChoices->isLoading());
 }
 
 void TestInterviews::cleanup()
 {
     m_window.reset();
+    m_workspace.reset();
     m_db.reset();
 }
 
@@ -107,7 +110,7 @@ qint64 TestInterviews::addContact(const QString &first, const QString &last, con
     c.relationship = Relationship::Alumni;
     ContactBatch batch;
     batch.inserts << c;
-    if (!m_window->store()->apply(batch))
+    if (!m_workspace->contacts->apply(batch))
         return 0;
     return batch.inserts.constFirst().id;
 }
@@ -182,11 +185,11 @@ void TestInterviews::takeOneContactFromResearchToCompleted()
     QCOMPARE(stepOf(id), Step::FollowUp);
 
     // Follow up: the thank-you note is due within two days and is listed for today.
-    QCOMPARE(m_window->todayModel()->rowCount(), 0); // due in two days, not yet
+    QCOMPARE(m_workspace->todayModel->rowCount(), 0); // due in two days, not yet
     m_now = m_now.addDays(2);
-    m_window->todayModel()->refresh();
-    QCOMPARE(m_window->todayModel()->rowCount(), 1);
-    QCOMPARE(m_window->todayModel()->index(0, TodayModel::WhatColumn).data().toString(),
+    m_workspace->todayModel->refresh();
+    QCOMPARE(m_workspace->todayModel->rowCount(), 1);
+    QCOMPARE(m_workspace->todayModel->index(0, TodayModel::WhatColumn).data().toString(),
              QStringLiteral("Send a thank-you note"));
     clickAdvance(dialog);
     QCOMPARE(refusal->text(), QStringLiteral("Follow up needs the day you sent your thank-you note."));
@@ -194,17 +197,17 @@ void TestInterviews::takeOneContactFromResearchToCompleted()
     QCOMPARE(child<QPushButton>(dialog, QStringLiteral("advanceButton"))->text(), QStringLiteral("Mark as Completed"));
     clickAdvance(dialog);
     QCOMPARE(stepOf(id), Step::Completed);
-    QCOMPARE(m_window->todayModel()->rowCount(), 0);
+    QCOMPARE(m_workspace->todayModel->rowCount(), 0);
 
     // Every move is in the history, and undo takes the last one back.
     auto *history = child<QListWidget>(dialog, QStringLiteral("historyList"));
     QCOMPARE(history->count(), 7); // started + six moves
     QVERIFY(history->item(6)->text().endsWith(QStringLiteral("Follow up → Completed")));
     QVERIFY(child<QPushButton>(dialog, QStringLiteral("reopenButton"))->isVisibleTo(dialog));
-    m_window->undoStack()->undo();
+    m_workspace->undoStack->undo();
     QCOMPARE(stepOf(id), Step::FollowUp);
     QCOMPARE(m_window->workspace()->interviews->history(id).size(), 5);
-    m_window->undoStack()->redo();
+    m_workspace->undoStack->redo();
     QCOMPARE(stepOf(id), Step::Completed);
     dialog->reject();
 }
@@ -215,7 +218,7 @@ void TestInterviews::refusedBoardMoveExplainsAndMovesNothing()
     Interview interview;
     interview.contactId = ben;
     interview.topic = QStringLiteral("Data journalism");
-    QVERIFY(InterviewCommands::addInterview(m_window->undoStack(), m_window->workspace()->interviews, interview));
+    QVERIFY(InterviewCommands::addInterview(m_workspace->undoStack, m_window->workspace()->interviews, interview));
     m_window->showPage(MainWindow::InterviewsPage);
     PipelineView *board = m_window->pipeline();
     QCOMPARE(board->columnModel(Step::Research)->rowCount(), 1);
@@ -237,7 +240,7 @@ void TestInterviews::refusedBoardMoveExplainsAndMovesNothing()
                                                   "Research needs what you want to learn from the conversation."));
     QCOMPARE(board->columnModel(Step::Research)->rowCount(), 1);
     QCOMPARE(board->columnModel(Step::Prepare)->rowCount(), 0);
-    QCOMPARE(m_window->undoStack()->count(), 1); // only the creation
+    QCOMPARE(m_workspace->undoStack->count(), 1); // only the creation
 
     // A file dragged over the board is not a card: it goes on to the main window, which
     // imports it, and no interview moves.
@@ -255,7 +258,7 @@ void TestInterviews::boardMoveIsOneUndoStep()
     interview.contactId = cara;
     interview.learningGoals = QStringLiteral("What a solar installer's week looks like");
     interview.agenda = QStringLiteral("Questions");
-    QVERIFY(InterviewCommands::addInterview(m_window->undoStack(), m_window->workspace()->interviews, interview));
+    QVERIFY(InterviewCommands::addInterview(m_workspace->undoStack, m_window->workspace()->interviews, interview));
     PipelineView *board = m_window->pipeline();
     QVERIFY(board->moveInterviews({interview.id}, Step::Contact));
     QCOMPARE(stepOf(interview.id), Step::Contact);
@@ -276,7 +279,7 @@ void TestInterviews::boardMoveIsOneUndoStep()
     QVERIFY(m_window->workspace()->interviews->insert(waiting));
     m_window->showPage(MainWindow::InterviewsPage);
     screenshot(m_window.get(), QStringLiteral("pipeline"));
-    m_window->undoStack()->undo();
+    m_workspace->undoStack->undo();
     QCOMPARE(stepOf(interview.id), Step::Research);
     QCOMPARE(m_window->workspace()->interviews->history(interview.id).size(), 0);
     QCOMPARE(board->columnModel(Step::Research)->rowCount(), 1);
@@ -314,7 +317,7 @@ void TestInterviews::todayListsWhatIsDue()
     interview.outreachSentOn = outreach;
     QVERIFY(m_window->workspace()->interviews->insert(interview));
     m_now = QDateTime(today, QTime(8, 30));
-    m_window->todayModel()->refresh();
+    m_workspace->todayModel->refresh();
     QStringList shown;
     QTreeView *list = m_window->today()->list();
     for (int row = 0; row < list->model()->rowCount(); ++row)
@@ -368,9 +371,9 @@ void TestInterviews::contactWithInterviewsIsNotDeleted()
     QVERIFY(m_window->workspace()->interviews->insert(interview));
     ContactBatch batch;
     batch.removals << fay;
-    QVERIFY(!m_window->store()->apply(batch));
-    QVERIFY(m_window->store()->lastError().contains(QStringLiteral("interviews")));
-    QVERIFY(m_window->store()->contact(fay).has_value());
+    QVERIFY(!m_workspace->contacts->apply(batch));
+    QVERIFY(m_workspace->contacts->lastError().contains(QStringLiteral("interviews")));
+    QVERIFY(m_workspace->contacts->contact(fay).has_value());
 }
 
 void TestInterviews::organisationPageShowsPeopleAndInterviews()
@@ -398,7 +401,7 @@ void TestInterviews::organisationPageShowsPeopleAndInterviews()
     child<QPlainTextEdit>(m_window.get(), QStringLiteral("organisationNotes"))->setPlainText(QStringLiteral("Series B"));
     QVERIFY(m_window->organisationsView()->saveDetails());
     QCOMPARE(m_window->workspace()->organisations->organisation(acme->id)->notes, QStringLiteral("Series B"));
-    m_window->undoStack()->undo();
+    m_workspace->undoStack->undo();
     QCOMPARE(m_window->workspace()->organisations->organisation(acme->id)->notes, QString());
 }
 

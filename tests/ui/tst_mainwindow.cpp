@@ -67,6 +67,7 @@ private:
     void confirmPreview(int expectedWrites);
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -81,17 +82,19 @@ void TestMainWindow::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("w.sqlite"))));
-    m_window = std::make_unique<MainWindow>(m_db.get());
+    m_workspace = std::make_unique<Workspace>(m_db.get());
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTRY_VERIFY(!m_window->contactModel()->isLoading());
+    QTRY_VERIFY(!m_workspace->contactModel->isLoading());
 }
 
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_workspace.reset();
     m_db.reset();
 }
 
@@ -156,19 +159,19 @@ void TestMainWindow::dropImportsLinkedInExport()
     QVERIFY(summary);
     QVERIFY2(summary->text().startsWith(summaryStart), qPrintable(summary->text()));
     confirmPreview(people);
-    QTRY_COMPARE(m_window->contactModel()->totalCount(), people);
-    QCOMPARE(m_window->store()->count(), people);
+    QTRY_COMPARE(m_workspace->contactModel->totalCount(), people);
+    QCOMPARE(m_workspace->contacts->count(), people);
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("contactTable"));
     QVERIFY(table->isVisible());
     QCOMPARE(table->model()->rowCount(), people);
 
     // The whole import is one undo step.
-    QCOMPARE(m_window->undoStack()->count(), 1);
+    QCOMPARE(m_workspace->undoStack->count(), 1);
     m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
-    QCOMPARE(m_window->store()->count(), 0);
-    QCOMPARE(m_window->contactModel()->rowCount(), 0);
+    QCOMPARE(m_workspace->contacts->count(), 0);
+    QCOMPARE(m_workspace->contactModel->rowCount(), 0);
     m_window->findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
-    QCOMPARE(m_window->store()->count(), people);
+    QCOMPARE(m_workspace->contacts->count(), people);
 
     // Dropping the same file again finds everybody already there.
     drop(sample(file));
@@ -178,7 +181,7 @@ void TestMainWindow::dropImportsLinkedInExport()
     QVERIFY(again->findChild<QLabel *>(QStringLiteral("importSummary"))->text().startsWith(
         QStringLiteral("0 new contacts · 0 to update · %1 already up to date").arg(people)));
     confirmPreview(0);
-    QCOMPARE(m_window->store()->count(), people);
+    QCOMPARE(m_workspace->contacts->count(), people);
 }
 
 void TestMainWindow::cancelledPreviewWritesNothing()
@@ -189,15 +192,15 @@ void TestMainWindow::cancelledPreviewWritesNothing()
     auto *buttons = preview->findChild<QDialogButtonBox *>();
     QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
     QTRY_VERIFY(!m_window->importController()->isBusy());
-    QCOMPARE(m_window->store()->count(), 0);
-    QCOMPARE(m_window->undoStack()->count(), 0);
+    QCOMPARE(m_workspace->contacts->count(), 0);
+    QCOMPARE(m_workspace->undoStack->count(), 0);
 }
 
 void TestMainWindow::badFileExplainsAndKeepsData()
 {
     drop(sample(QStringLiteral("Connections_2019-2020_noNotes_noURL.csv")));
     confirmPreview(4);
-    QTRY_COMPARE(m_window->store()->count(), 4);
+    QTRY_COMPARE(m_workspace->contacts->count(), 4);
 
     const QString bad = m_dir->filePath(QStringLiteral("photo.csv"));
     QFile f(bad);
@@ -211,7 +214,7 @@ void TestMainWindow::badFileExplainsAndKeepsData()
     QVERIFY2(box->text().contains(QStringLiteral("not a text file")), qPrintable(box->text()));
     QVERIFY(box->informativeText().contains(QStringLiteral("Nothing was imported")));
     box->accept();
-    QCOMPARE(m_window->store()->count(), 4);
+    QCOMPARE(m_workspace->contacts->count(), 4);
 }
 
 void TestMainWindow::dropOfNonFileIsRefused()
@@ -225,7 +228,7 @@ void TestMainWindow::dropOfNonFileIsRefused()
 
 void TestMainWindow::addEditDeleteWithUndo()
 {
-    QUndoStack *undo = m_window->undoStack();
+    QUndoStack *undo = m_workspace->undoStack;
     m_window->findChild<QAction *>(QStringLiteral("newContactAction"))->trigger();
     auto *dialog = waitForChild<ContactDialog>(m_window.get());
     QVERIFY(dialog);
@@ -237,8 +240,8 @@ void TestMainWindow::addEditDeleteWithUndo()
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("tags")), QStringLiteral("writing, mentor"));
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
-    QTRY_COMPARE(m_window->store()->count(), 1);
-    const Contact maya = m_window->store()->all().constFirst();
+    QTRY_COMPARE(m_workspace->contacts->count(), 1);
+    const Contact maya = m_workspace->contacts->all().constFirst();
     QCOMPARE(maya.firstName, QStringLiteral("<b>Maya</b>"));
     QCOMPARE(maya.tags, (QStringList{QStringLiteral("writing"), QStringLiteral("mentor")}));
     auto *table = m_window->findChild<QTableView *>(QStringLiteral("contactTable"));
@@ -254,44 +257,49 @@ void TestMainWindow::addEditDeleteWithUndo()
     company->clear();
     QTest::keyClicks(company, QStringLiteral("Penguin"));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
-    QTRY_COMPARE(m_window->store()->contact(maya.id)->company, QStringLiteral("Penguin"));
+    QTRY_COMPARE(m_workspace->contacts->contact(maya.id)->company, QStringLiteral("Penguin"));
     QCOMPARE(undo->count(), 2);
 
-    // Delete with the Delete key, then undo it and the edit.
-    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("deleteContactAction"))->isEnabled());
+    // Delete with the Delete key, then undo it and the edit. Other pages have their own Delete.
+    auto *remove = m_window->findChild<QAction *>(QStringLiteral("deleteContactAction"));
+    QVERIFY(remove->isEnabled());
+    m_window->showPage(MainWindow::TodayPage);
+    QVERIFY(!remove->isEnabled());
+    m_window->showPage(MainWindow::ContactsPage);
+    QVERIFY(remove->isEnabled());
     // Closing a dialog on the offscreen platform leaves no active window.
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     table->setFocus();
     QTRY_VERIFY(table->hasFocus());
     QTest::keyClick(table, Qt::Key_Delete);
-    QCOMPARE(m_window->store()->count(), 0);
+    QCOMPARE(m_workspace->contacts->count(), 0);
     QTest::keySequence(m_window.get(), QKeySequence::Undo);
-    QCOMPARE(m_window->store()->count(), 1);
-    QCOMPARE(m_window->store()->contact(maya.id)->company, QStringLiteral("Penguin"));
+    QCOMPARE(m_workspace->contacts->count(), 1);
+    QCOMPARE(m_workspace->contacts->contact(maya.id)->company, QStringLiteral("Penguin"));
     QTest::keySequence(m_window.get(), QKeySequence::Undo);
-    QCOMPARE(m_window->store()->contact(maya.id)->company, QStringLiteral("Random House"));
+    QCOMPARE(m_workspace->contacts->contact(maya.id)->company, QStringLiteral("Random House"));
     QTest::keySequence(m_window.get(), QKeySequence::Redo);
-    QCOMPARE(m_window->store()->contact(maya.id)->company, QStringLiteral("Penguin"));
+    QCOMPARE(m_workspace->contacts->contact(maya.id)->company, QStringLiteral("Penguin"));
 }
 
 void TestMainWindow::searchFiltersAsYouType()
 {
     drop(sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv")));
     confirmPreview(7);
-    QTRY_COMPARE(m_window->store()->count(), 7);
+    QTRY_COMPARE(m_workspace->contacts->count(), 7);
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
     auto *count = m_window->findChild<QLabel *>(QStringLiteral("countLabel"));
     QTest::keySequence(m_window.get(), QKeySequence::Find);
     QTRY_VERIFY(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("north"));
-    QCOMPARE(m_window->contactModel()->rowCount(), 1);
+    QCOMPARE(m_workspace->contactModel->rowCount(), 1);
     QCOMPARE(count->text(), QStringLiteral("1 of 7 contacts"));
     search->clear();
     QTest::keyClicks(search, QStringLiteral("recruit"));
-    QCOMPARE(m_window->contactModel()->rowCount(), 1);
+    QCOMPARE(m_workspace->contactModel->rowCount(), 1);
     search->clear();
-    QCOMPARE(m_window->contactModel()->rowCount(), 7);
+    QCOMPARE(m_workspace->contactModel->rowCount(), 7);
     QCOMPARE(count->text(), QStringLiteral("7 contacts"));
 }
 
@@ -307,16 +315,17 @@ void TestMainWindow::opensWithExistingContacts()
 {
     drop(sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv")));
     confirmPreview(7);
-    QTRY_COMPARE(m_window->store()->count(), 7);
+    QTRY_COMPARE(m_workspace->contacts->count(), 7);
     m_window.reset();
 
     // A second start on the same database: the list loads in the background, then shows all.
-    m_window = std::make_unique<MainWindow>(m_db.get());
+    m_workspace = std::make_unique<Workspace>(m_db.get());
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     auto *count = m_window->findChild<QLabel *>(QStringLiteral("countLabel"));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY(!m_window->contactModel()->isLoading());
-    QCOMPARE(m_window->contactModel()->rowCount(), 7);
+    QTRY_VERIFY(!m_workspace->contactModel->isLoading());
+    QCOMPARE(m_workspace->contactModel->rowCount(), 7);
     QCOMPARE(count->text(), QStringLiteral("7 contacts"));
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("emptyHint"))->isVisible());
     QVERIFY(m_window->findChild<QTableView *>(QStringLiteral("contactTable"))->isVisible());
@@ -348,8 +357,8 @@ void TestMainWindow::unknownColumnsAreMappedInThePreview()
     QVERIFY(button->isEnabled());
     QCOMPARE(button->text(), QStringLiteral("&Import 2 contacts"));
     QTest::mouseClick(button, Qt::LeftButton);
-    QTRY_COMPARE(m_window->store()->count(), 2);
-    const QList<Contact> imported = m_window->store()->all();
+    QTRY_COMPARE(m_workspace->contacts->count(), 2);
+    const QList<Contact> imported = m_workspace->contacts->all();
     const auto alan = std::find_if(imported.cbegin(), imported.cend(),
                                    [](const Contact &c) { return c.company == QStringLiteral("Bletchley Park"); });
     QVERIFY(alan != imported.cend());
@@ -366,10 +375,10 @@ void TestMainWindow::newerExportUpdatesOnlyWhatItHolds()
     QVERIFY(!current.isEmpty());
     drop(sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv")));
     confirmPreview(7);
-    QTRY_COMPARE(m_window->contactModel()->totalCount(), 7);
+    QTRY_COMPARE(m_workspace->contactModel->totalCount(), 7);
 
     Contact priya;
-    for (const Contact &c : m_window->store()->all()) {
+    for (const Contact &c : m_workspace->contacts->all()) {
         if (c.firstName == QStringLiteral("Priya"))
             priya = c;
     }
@@ -380,7 +389,7 @@ void TestMainWindow::newerExportUpdatesOnlyWhatItHolds()
     edited.firstName = QStringLiteral("Priya R.");
     ContactBatch edit;
     edit.updates << edited;
-    QVERIFY(m_window->store()->apply(edit));
+    QVERIFY(m_workspace->contacts->apply(edit));
 
     QByteArray newer = current;
     newer.replace("Tailwind Traders,Senior Technical Recruiter", "Fabrikam,Head of Talent");
@@ -413,13 +422,13 @@ void TestMainWindow::newerExportUpdatesOnlyWhatItHolds()
 
     // What the newer export brings is written; what the user typed stays.
     auto checkImported = [&] {
-        const Contact after = *m_window->store()->contact(priya.id);
+        const Contact after = *m_workspace->contacts->contact(priya.id);
         QCOMPARE(after.company, QStringLiteral("Fabrikam"));
         QCOMPARE(after.position, QStringLiteral("Head of Talent"));
         QCOMPARE(after.notes, edited.notes);
         QCOMPARE(after.relationship, Relationship::Alumni);
         QCOMPARE(after.firstName, QStringLiteral("Priya R."));
-        QCOMPARE(m_window->store()->count(), 8);
+        QCOMPARE(m_workspace->contacts->count(), 8);
     };
     checkImported();
     if (QTest::currentTestFailed())
@@ -427,11 +436,11 @@ void TestMainWindow::newerExportUpdatesOnlyWhatItHolds()
 
     // One undo step takes the whole import back, and only the import.
     m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
-    const Contact undone = *m_window->store()->contact(priya.id);
+    const Contact undone = *m_workspace->contacts->contact(priya.id);
     QCOMPARE(undone.company, QStringLiteral("Tailwind Traders"));
     QCOMPARE(undone.notes, edited.notes);
     QCOMPARE(undone.firstName, QStringLiteral("Priya R."));
-    QCOMPARE(m_window->store()->count(), 7);
+    QCOMPARE(m_workspace->contacts->count(), 7);
 
     // Redo writes the import again, still only what it holds.
     m_window->findChild<QAction *>(QStringLiteral("redoAction"))->trigger();

@@ -51,6 +51,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_interviewId = 0;
 };
@@ -66,7 +67,8 @@ void TestPrepSheetUi::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("ui.sqlite"))));
-    m_window = std::make_unique<MainWindow>(m_db.get());
+    m_workspace = std::make_unique<Workspace>(m_db.get());
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(!m_window->workspace()->contactChoices->isLoading());
@@ -89,6 +91,7 @@ void TestPrepSheetUi::init()
 void TestPrepSheetUi::cleanup()
 {
     m_window.reset();
+    m_workspace.reset();
     m_db.reset();
 }
 

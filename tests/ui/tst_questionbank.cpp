@@ -103,6 +103,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -118,7 +119,8 @@ void TestQuestionBank::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("q.sqlite"))));
-    m_window = std::make_unique<MainWindow>(m_db.get());
+    m_workspace = std::make_unique<Workspace>(m_db.get());
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->resize(1280, 760);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -134,6 +136,7 @@ void TestQuestionBank::cleanup()
     if (QWidget *modal = QApplication::activeModalWidget())
         modal->close();
     m_window.reset();
+    m_workspace.reset();
     m_db.reset();
 }
 
@@ -160,7 +163,7 @@ qint64 TestQuestionBank::addInterview()
     c.company = QStringLiteral("Tidewater Energy");
     ContactBatch batch;
     batch.inserts << c;
-    if (!m_window->store()->apply(batch))
+    if (!m_workspace->contacts->apply(batch))
         return 0;
     Interview interview;
     interview.contactId = batch.inserts.constFirst().id;
@@ -239,7 +242,7 @@ void TestQuestionBank::searchAndCategoriesNarrowTheList()
 
 void TestQuestionBank::addEditFavouriteDeleteWithUndo()
 {
-    QUndoStack *undo = m_window->undoStack();
+    QUndoStack *undo = m_workspace->undoStack;
     const int before = shownRows();
     const QString text = QStringLiteral("What would you tell someone starting out in grid planning today?");
 
@@ -310,7 +313,7 @@ void TestQuestionBank::importsAndExportsFiles()
     QCOMPARE(shownRows(), before + 1);
     QCOMPARE(m_window->statusBar()->currentMessage(),
              QStringLiteral("Imported 1 question from “shared.json”; 1 was already in your bank."));
-    m_window->undoStack()->undo();
+    m_workspace->undoStack->undo();
     QCOMPARE(shownRows(), before);
 
     // A broken file is refused as a whole with a message naming it; nothing changes.
@@ -411,13 +414,13 @@ void TestQuestionBank::questionsAreDraggedIntoThePlan()
              QStringList({third.data().toString(), firstTwo.at(0), firstTwo.at(1)}));
 
     // Each drop is one undo step, and the checklist follows.
-    m_window->undoStack()->undo();
+    m_workspace->undoStack->undo();
     QCOMPARE(planTexts(m_window->workspace()->interviews, interviewId), firstTwo);
-    m_window->undoStack()->undo();
+    m_workspace->undoStack->undo();
     QVERIFY(planTexts(m_window->workspace()->interviews, interviewId).isEmpty());
     QVERIFY(!agendaOrQuestionsDone());
-    m_window->undoStack()->redo();
-    m_window->undoStack()->redo();
+    m_workspace->undoStack->redo();
+    m_workspace->undoStack->redo();
     QCOMPARE(planList->model()->rowCount(), 3);
 
     // Double-click (activate) adds to the end; the bank counts the use.
@@ -494,7 +497,8 @@ void TestQuestionBank::layoutIsRestored()
     header->resizeSection(QuestionBankModel::CategoryColumn, 233);
     table()->sortByColumn(QuestionBankModel::UsageColumn, Qt::DescendingOrder);
     m_window.reset(); // closing saves the layout
-    m_window = std::make_unique<MainWindow>(m_db.get());
+    m_workspace = std::make_unique<Workspace>(m_db.get());
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     header = table()->horizontalHeader();

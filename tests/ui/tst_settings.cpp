@@ -45,6 +45,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     QDateTime m_now;
 };
@@ -62,7 +63,8 @@ void TestSettings::init()
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("s.sqlite"))));
     m_now = QDateTime(QDate(2026, 11, 23), QTime(9, 0)); // a Monday
-    m_window = std::make_unique<MainWindow>(m_db.get(), nullptr, [this] { return m_now; });
+    m_workspace = std::make_unique<Workspace>(m_db.get(), [this] { return m_now; });
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(!m_window->workspace()->contactChoices->isLoading());
@@ -71,6 +73,7 @@ void TestSettings::init()
 void TestSettings::cleanup()
 {
     m_window.reset();
+    m_workspace.reset();
     m_db.reset();
     QSettings().clear();
 }
@@ -88,7 +91,7 @@ qint64 TestSettings::addContact()
     c.lastName = QStringLiteral("Moreau");
     ContactBatch batch;
     batch.inserts << c;
-    return m_window->store()->apply(batch) ? batch.inserts.constFirst().id : 0;
+    return m_workspace->contacts->apply(batch) ? batch.inserts.constFirst().id : 0;
 }
 
 void TestSettings::newInterviewsTakeTheDefaults()
@@ -118,7 +121,7 @@ void TestSettings::reminderIntervalsReachToday()
     interview.step = Step::FollowUp;
     interview.scheduledAt = QDateTime(QDate(2026, 11, 18), QTime(10, 0));
     QVERIFY(m_window->workspace()->interviews->insert(interview));
-    TodayModel *today = m_window->todayModel();
+    TodayModel *today = m_workspace->todayModel;
     QCOMPARE(today->rowCount(), 1);
     QVERIFY2(today->index(0, 0).data().toString().contains(QStringLiteral("overdue")),
              qPrintable(today->index(0, 0).data().toString()));

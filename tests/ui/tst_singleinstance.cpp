@@ -124,10 +124,11 @@ void TestSingleInstance::windowComesForwardAndImports()
 {
     Database db;
     QVERIFY(db.open(m_dir.filePath(QStringLiteral("window.sqlite"))));
-    MainWindow window(&db);
+    Workspace workspace(&db);
+    MainWindow window(&workspace);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY(!window.contactModel()->isLoading());
+    QTRY_VERIFY(!workspace.contactModel->isLoading());
     window.showMinimized();
     const QString csv = m_dir.filePath(QStringLiteral("Connections.csv"));
     QFile out(csv);

@@ -1,0 +1,251 @@
+#include "contactsview.h"
+
+#include "commands/contactcommands.h"
+#include "contactdialog.h"
+#include "models/contactlistmodel.h"
+#include "storage/interviewstore.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+const QString columnsKey()
+{
+    return QStringLiteral("mainWindow/contactColumns");
+}
+
+QList<QPair<qint64, QString>> referrerChoices(const ContactListModel *model)
+{
+    QList<QPair<qint64, QString>> choices;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const qint64 id = model->contactId(row);
+        choices.append({id, model->contact(id).displayName()});
+    }
+    return choices;
+}
+} // namespace
+
+ContactsView::ContactsView(Workspace *workspace, ContactListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(model)
+{
+    setObjectName(QStringLiteral("contactsView"));
+    auto *layout = new QVBoxLayout(this);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search names, companies, positions, e-mail, tags…"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_model, &ContactListModel::setFilterText);
+    layout->addWidget(m_search);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("contactTable"));
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ContactListModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights keep a 30,000-row list as fast as an empty one.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    const int widths[] = {190, 180, 210, 190, 150, 110};
+    for (int column = 0; column < int(std::size(widths)); ++column)
+        m_view->setColumnWidth(column, widths[column]);
+    connect(m_view, &QTableView::activated, this, &ContactsView::editCurrentContact);
+    layout->addWidget(m_view, 1);
+
+    // Shown instead of the table until there is someone in it: the first thing to do.
+    m_emptyHint = new QLabel(tr("<h3>No contacts yet</h3>"
+                                "<p>Drop LinkedIn's <b>Connections.csv</b> on this window, choose "
+                                "<b>File › Import Contacts…</b>, or add people you know with "
+                                "<b>Contacts › New Contact</b>.</p>"
+                                "<p>To get the file from LinkedIn: <i>Settings › Data privacy › "
+                                "Get a copy of your data › Connections</i>.</p>"),
+                             this);
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    layout->addWidget(m_emptyHint, 1);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("contact-new")), tr("&New Contact…"), this);
+    m_newAction->setObjectName(QStringLiteral("newContactAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &ContactsView::newContact);
+    m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Contact…"), this);
+    m_editAction->setObjectName(QStringLiteral("editContactAction"));
+    m_editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_editAction, &QAction::triggered, this, &ContactsView::editCurrentContact);
+    m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteContactAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    connect(m_deleteAction, &QAction::triggered, this, &ContactsView::deleteSelectedContacts);
+    m_startInterviewAction = new QAction(QIcon::fromTheme(QStringLiteral("view-calendar-tasks")),
+                                         tr("&Start Interview"), this);
+    m_startInterviewAction->setObjectName(QStringLiteral("startInterviewAction"));
+    m_startInterviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_startInterviewAction->setStatusTip(tr("Start an informational interview with the selected contact"));
+    connect(m_startInterviewAction, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = selectedContactIds();
+        if (ids.size() == 1)
+            Q_EMIT startInterviewRequested(ids.constFirst());
+    });
+
+    connect(m_model, &ContactListModel::totalCountChanged, this, &ContactsView::updateCountLabel);
+    connect(m_model, &ContactListModel::loadingFinished, this, &ContactsView::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ContactsView::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ContactsView::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ContactsView::updateCountLabel);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContactsView::updateActions);
+    updateCountLabel();
+    updateActions();
+    m_view->horizontalHeader()->restoreState(QSettings().value(columnsKey()).toByteArray());
+}
+
+void ContactsView::saveLayout() const
+{
+    QSettings().setValue(columnsKey(), m_view->horizontalHeader()->saveState());
+}
+
+bool ContactsView::event(QEvent *event)
+{
+    // Shown or hidden as the window's current page, even while the window itself is not shown.
+    if (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent)
+        updateActions();
+    return QWidget::event(event);
+}
+
+void ContactsView::updateActions()
+{
+    const int selected = int(m_view->selectionModel()->selectedRows().size());
+    m_editAction->setEnabled(selected == 1);
+    // Delete acts on what the user sees; other pages have their own Delete.
+    m_deleteAction->setEnabled(selected > 0 && !isHidden());
+    m_startInterviewAction->setEnabled(selected == 1);
+}
+
+void ContactsView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ContactsView::updateCountLabel()
+{
+    if (m_model->isLoading()) {
+        m_countLabel->setText(tr("Loading contacts…"));
+        m_emptyHint->hide();
+        m_search->setEnabled(false);
+        return;
+    }
+    const int total = m_model->totalCount();
+    const int shown = m_model->rowCount();
+    m_countLabel->setText(shown == total ? tr("%n contact(s)", nullptr, total)
+                                         : tr("%1 of %n contact(s)", nullptr, total).arg(shown));
+    const bool empty = total == 0;
+    m_emptyHint->setVisible(empty);
+    m_view->setVisible(!empty);
+    m_search->setEnabled(!empty);
+}
+
+QList<qint64> ContactsView::selectedContactIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids << m_model->contactId(index.row());
+    return ids;
+}
+
+void ContactsView::selectContact(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->setCurrentIndex(index);
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void ContactsView::newContact()
+{
+    Contact contact;
+    contact.source = QStringLiteral("Manual");
+    auto *dialog = new ContactDialog(contact, referrerChoices(m_model), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        qint64 id = 0;
+        QString error;
+        if (!ContactCommands::addContact(m_workspace->undoStack, m_workspace->contacts, dialog->contact(), &id,
+                                         &error)) {
+            QMessageBox::warning(this, tr("New contact"), error);
+            return;
+        }
+        // The new person may be hidden by the current search; show them.
+        if (m_model->rowOf(id) < 0)
+            m_search->clear();
+        selectContact(id);
+    });
+    dialog->open();
+}
+
+void ContactsView::editCurrentContact()
+{
+    const QList<qint64> ids = selectedContactIds();
+    const qint64 id = ids.size() == 1 ? ids.constFirst() : m_model->contactId(m_view->currentIndex().row());
+    if (!id)
+        return;
+    auto *dialog = new ContactDialog(m_model->contact(id), referrerChoices(m_model), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Contact edited = dialog->contact();
+        QString error;
+        if (edited != m_model->contact(edited.id)
+            && !ContactCommands::editContact(m_workspace->undoStack, m_workspace->contacts, edited, &error)) {
+            QMessageBox::warning(this, tr("Edit contact"), error);
+        }
+        selectContact(edited.id);
+    });
+    dialog->open();
+}
+
+void ContactsView::deleteSelectedContacts()
+{
+    const QList<qint64> ids = selectedContactIds();
+    if (ids.isEmpty())
+        return;
+    if (const int interviews = m_workspace->interviews->countForContacts(ids); interviews > 0) {
+        QMessageBox::information(this, tr("Delete contacts"),
+                                 tr("Nothing was deleted: %n interview(s) are with the contacts you chose. "
+                                    "Delete those interviews first, or keep the contacts.",
+                                    nullptr, interviews));
+        return;
+    }
+    QString error;
+    if (!ContactCommands::removeContacts(m_workspace->undoStack, m_workspace->contacts, ids, &error)) {
+        QMessageBox::warning(this, tr("Delete contacts"), error);
+        return;
+    }
+    // Deleting is undoable, so it asks nothing; the status bar says how to get them back.
+    Q_EMIT statusMessage(tr("Deleted %n contact(s). Press %1 to undo.", nullptr, int(ids.size()))
+                             .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+}
