@@ -4,7 +4,6 @@
 #include "importpreviewdialog.h"
 #include "storage/database.h"
 
-#include <QApplication>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -74,18 +73,54 @@ void ImportController::showPreview(const ContactImport::Prepared &prepared)
 
 void ImportController::apply()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    ImportPlan plan;
-    QString error;
-    const bool ok = ContactCommands::applyImport(m_undoStack, m_store, m_preview->prepared(),
-                                                 tr("Import “%1”").arg(m_fileName), &plan, &error);
-    QApplication::restoreOverrideCursor();
-    m_busy = false;
-    if (!ok) {
-        QMessageBox::warning(m_window, tr("Import contacts"),
-                             tr("The import failed and nothing was changed.\n\n%1").arg(error));
-        Q_EMIT finished(QString());
+    // Nothing is written before the start-up check has passed; it is over by now, as a rule.
+    if (const QString problem = m_database->waitUntilWritable(); !problem.isEmpty()) {
+        failed(problem);
         return;
     }
-    Q_EMIT finished(tr("Imported “%1”: %2").arg(m_fileName, plan.summary()));
+    m_progress = new QProgressDialog(tr("Importing “%1”…").arg(m_fileName), QString(), 0, 0, m_window);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setWindowTitle(tr("Import contacts"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setValue(0);
+
+    // Written on a worker thread, so the window stays responsive while a large network is saved;
+    // the rows are planned again there against the contacts as they are now.
+    struct Outcome {
+        bool ok = false;
+        ContactImport::Applied applied;
+        QString error;
+    };
+    Database *database = m_database;
+    const ContactImport::Prepared prepared = m_preview->prepared();
+    m_database->runInBackground([database, prepared] {
+        ContactStore store(database);
+        Outcome outcome;
+        outcome.ok = ContactImport::apply(store, prepared, &outcome.applied, &outcome.error);
+        return outcome;
+    })
+        .then(this, [this](const Outcome &outcome) {
+            if (m_progress)
+                m_progress->deleteLater();
+            if (!outcome.ok) {
+                failed(outcome.error);
+                return;
+            }
+            ContactCommands::importWritten(m_undoStack, m_store, outcome.applied, tr("Import “%1”").arg(m_fileName));
+            m_busy = false;
+            Q_EMIT finished(tr("Imported “%1”: %2").arg(m_fileName, outcome.applied.plan.summary()));
+        });
+}
+
+void ImportController::failed(const QString &error)
+{
+    m_busy = false;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import contacts"),
+                                tr("The import failed and nothing was changed.\n\n%1").arg(error), QMessageBox::Ok,
+                                m_window);
+    box->setObjectName(QStringLiteral("importFailed"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT finished(QString());
 }

@@ -32,6 +32,7 @@ Q_SIGNALS:
 private:
     void showPreview(const ContactImport::Prepared &prepared);
     void apply();
+    void failed(const QString &error);
 
     Database *m_database;
     ContactStore *m_store;

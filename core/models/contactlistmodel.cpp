@@ -386,7 +386,9 @@ void ContactListModel::onInserted(const QList<qint64> &ids)
         return;
     }
     if (ids.size() > ResetThreshold) {
-        reload();
+        // A large import: read everything again off the UI thread, showing the list as it
+        // was meanwhile.
+        startBackgroundLoad();
         return;
     }
     for (const Contact &c : m_store->contacts(ids)) {
@@ -403,7 +405,7 @@ void ContactListModel::onUpdated(const QList<qint64> &ids)
         return;
     }
     if (ids.size() > ResetThreshold) {
-        reload();
+        startBackgroundLoad();
         return;
     }
     for (const Contact &c : m_store->contacts(ids)) {
@@ -434,7 +436,10 @@ void ContactListModel::onRemoved(const QList<qint64> &ids)
         return;
     }
     if (ids.size() > ResetThreshold) {
-        reload();
+        // Nothing to read: the list is made again from what it holds.
+        for (qint64 id : ids)
+            m_contacts.remove(id);
+        setContacts(m_contacts.values());
         return;
     }
     for (qint64 id : ids) {

@@ -277,8 +277,6 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
         }
     }
 
-    QList<qint64> updatedIds;
-    updatedIds.reserve(batch.updates.size());
     if (!batch.updates.isEmpty()) {
         const bool fromImport = batch.updatedFields == ContactBatch::UpdatedFields::FromImport;
         q.prepare(fromImport ? QStringLiteral("UPDATE contacts SET email = ?, linkedin_url = ?, company = ?, "
@@ -303,7 +301,6 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
                 return failed(q);
             if (q.numRowsAffected() != 1)
                 return rollBack(tr("Saving failed, nothing was changed: “%1” no longer exists.").arg(c.displayName()));
-            updatedIds << c.id;
         }
     }
 
@@ -322,11 +319,23 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
     for (Contact &c : batch.updates)
         c.updatedAt = now;
 
-    if (!batch.removals.isEmpty())
-        Q_EMIT contactsRemoved(batch.removals);
-    if (!insertedIds.isEmpty())
-        Q_EMIT contactsInserted(insertedIds);
-    if (!updatedIds.isEmpty())
-        Q_EMIT contactsUpdated(updatedIds);
+    announce(batch);
     return true;
+}
+
+void ContactStore::announce(const ContactBatch &written)
+{
+    const auto idsOf = [](const QList<Contact> &contacts) {
+        QList<qint64> ids;
+        ids.reserve(contacts.size());
+        for (const Contact &c : contacts)
+            ids << c.id;
+        return ids;
+    };
+    if (!written.removals.isEmpty())
+        Q_EMIT contactsRemoved(written.removals);
+    if (!written.inserts.isEmpty())
+        Q_EMIT contactsInserted(idsOf(written.inserts));
+    if (!written.updates.isEmpty())
+        Q_EMIT contactsUpdated(idsOf(written.updates));
 }

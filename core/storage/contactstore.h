@@ -61,6 +61,10 @@ public:
     using Planner = std::function<ContactBatch(const QList<ContactMatchKey> &existing)>;
     bool applyPlanned(const Planner &plan, ContactBatch *applied, QList<Contact> *before);
 
+    // Emits the change signals for a batch that another ContactStore on the same database wrote
+    // (an import written on a worker thread), so that models following this one catch up.
+    void announce(const ContactBatch &written);
+
     QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:

@@ -1,5 +1,6 @@
 #include "contactdialog.h"
 #include "importcontroller.h"
+#include "import/contactimport.h"
 #include "importpreviewdialog.h"
 #include "mainwindow.h"
 #include "models/contactlistmodel.h"
@@ -20,6 +21,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void dropImportsLinkedInExport_data();
     void dropImportsLinkedInExport();
     void cancelledPreviewWritesNothing();
+    void confirmMatchesAgainstTheDatabaseAsItIsThen();
     void badFileExplainsAndKeepsData();
     void dropOfNonFileIsRefused();
     void addEditDeleteWithUndo();
@@ -194,6 +197,35 @@ void TestMainWindow::cancelledPreviewWritesNothing()
     QTRY_VERIFY(!m_window->importController()->isBusy());
     QCOMPARE(m_workspace->contacts->count(), 0);
     QCOMPARE(m_workspace->undoStack->count(), 0);
+}
+
+// Another program (another Coffee Chat, or `coffeechat import`) imports the same people while
+// the preview is open: confirming plans the rows again against the database as it is then, so
+// nobody is added twice.
+void TestMainWindow::confirmMatchesAgainstTheDatabaseAsItIsThen()
+{
+    const QString file = sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv"));
+    drop(file);
+    auto *preview = waitForChild<ImportPreviewDialog>(m_window.get());
+    QVERIFY(preview);
+    QVERIFY(preview->findChild<QLabel *>(QStringLiteral("importSummary"))->text().startsWith(
+        QStringLiteral("7 new contacts")));
+    {
+        Database other; // its own connection, as another process has
+        QVERIFY(other.open(m_db->path()));
+        ContactStore store(&other);
+        const ContactImport::Prepared prepared = ContactImport::prepare(file, &store);
+        ContactImport::Applied applied;
+        QString error;
+        QVERIFY2(ContactImport::apply(store, prepared, &applied, &error), qPrintable(error));
+        QCOMPARE(applied.plan.count(ImportPlan::Action::Add), 7);
+    }
+    QTest::mouseClick(preview->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->importController()->isBusy());
+    QCOMPARE(m_workspace->contacts->count(), 7);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("0 added, 0 updated, 1 skipped, 7 already up to date")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(m_workspace->undoStack->count(), 0); // nothing changed, nothing to undo
 }
 
 void TestMainWindow::badFileExplainsAndKeepsData()

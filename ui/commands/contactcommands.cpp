@@ -72,16 +72,12 @@ bool removeContacts(QUndoStack *stack, ContactStore *store, const QList<qint64> 
     return applyAndPush(stack, store, batch, text, error);
 }
 
-bool applyImport(QUndoStack *stack, ContactStore *store, const ContactImport::Prepared &prepared,
-                 const QString &description, ImportPlan *written, QString *error)
+void importWritten(QUndoStack *stack, ContactStore *store, const ContactImport::Applied &applied,
+                   const QString &description)
 {
-    ContactImport::Applied applied;
-    if (!ContactImport::apply(*store, prepared, &applied, error))
-        return false;
+    store->announce(applied.batch);
     if (!applied.batch.isEmpty())
         stack->push(new ApplyContactBatchCommand(store, applied.batch, applied.batch.inverse(applied.before), description));
-    *written = std::move(applied.plan);
-    return true;
 }
 
 } // namespace ContactCommands

@@ -17,11 +17,10 @@ bool addContact(QUndoStack *stack, ContactStore *store, const Contact &contact, 
                 QString *error = nullptr);
 bool editContact(QUndoStack *stack, ContactStore *store, const Contact &contact, QString *error = nullptr);
 bool removeContacts(QUndoStack *stack, ContactStore *store, const QList<qint64> &ids, QString *error = nullptr);
-// Writes the import (planned again against the contacts as they are now: see
-// ContactImport::apply()) and pushes its undo unless it changed nothing. *written is the plan
-// as written, for the summary.
-bool applyImport(QUndoStack *stack, ContactStore *store, const ContactImport::Prepared &prepared,
-                 const QString &description, ImportPlan *written, QString *error);
+// For an import already written on a worker thread (ContactImport::apply): announces it
+// through the store, so the models follow, and pushes its undo step unless it changed nothing.
+void importWritten(QUndoStack *stack, ContactStore *store, const ContactImport::Applied &applied,
+                   const QString &description);
 
 } // namespace ContactCommands
 
