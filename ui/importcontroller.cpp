@@ -78,12 +78,9 @@ void ImportController::apply()
         failed(problem);
         return;
     }
-    m_progress = new QProgressDialog(tr("Importing “%1”…").arg(m_fileName), QString(), 0, 0, m_window);
-    m_progress->setObjectName(QStringLiteral("importProgress"));
-    m_progress->setWindowTitle(tr("Import contacts"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setValue(0);
+    // Said in the window, not in a dialog: the user may go on searching and reading meanwhile
+    // (a change they save waits for the import to finish writing).
+    Q_EMIT working(tr("Importing “%1”…").arg(m_fileName));
 
     // Written on a worker thread, so the window stays responsive while a large network is saved;
     // the rows are planned again there against the contacts as they are now.
@@ -101,8 +98,6 @@ void ImportController::apply()
         return outcome;
     })
         .then(this, [this](const Outcome &outcome) {
-            if (m_progress)
-                m_progress->deleteLater();
             if (!outcome.ok) {
                 failed(outcome.error);
                 return;

@@ -27,6 +27,8 @@ public:
     ImportPreviewDialog *previewDialog() const { return m_preview; }
 
 Q_SIGNALS:
+    // Writing a confirmed import has begun, for the status bar.
+    void working(const QString &message);
     void finished(const QString &message); // for the status bar; empty when cancelled
 
 private:

@@ -21,12 +21,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
@@ -79,8 +81,23 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     const auto showStatus = [this](const QString &message) { statusBar()->showMessage(message, 10000); };
     connect(m_contacts, &ContactsView::statusMessage, this, showStatus);
     connect(m_questionBankView, &QuestionBankView::statusMessage, this, showStatus);
-    connect(m_import, &ImportController::finished, this, [this](const QString &message) {
-        if (!message.isEmpty())
+    // An import being written: said in the status bar with a busy bar, so the window stays usable.
+    auto *importBusy = new QProgressBar(this);
+    importBusy->setObjectName(QStringLiteral("importBusy"));
+    importBusy->setRange(0, 0);
+    importBusy->setMaximumWidth(160);
+    importBusy->setAccessibleName(tr("Importing contacts"));
+    importBusy->hide();
+    statusBar()->addPermanentWidget(importBusy);
+    connect(m_import, &ImportController::working, this, [this, importBusy](const QString &message) {
+        statusBar()->showMessage(message);
+        importBusy->show();
+    });
+    connect(m_import, &ImportController::finished, this, [this, importBusy](const QString &message) {
+        importBusy->hide();
+        if (message.isEmpty())
+            statusBar()->clearMessage();
+        else
             statusBar()->showMessage(message, 15000);
     });
     statusBar()->addPermanentWidget(m_contacts->countLabel());
@@ -387,9 +404,13 @@ void MainWindow::checkDateChange()
 void MainWindow::chooseImportFile()
 {
     QSettings settings;
-    const QString startDir = settings.value(QStringLiteral("import/lastDirectory"),
-                                            QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
-                                 .toString();
+    QString startDir = settings.value(QStringLiteral("import/lastDirectory"),
+                                      QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+                           .toString();
+    // A folder that is not there (no Downloads yet, a last folder since removed) would be offered
+    // as a file name: start at home instead.
+    if (!QFileInfo(startDir).isDir())
+        startDir = QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Import contacts"), startDir,
                                                       tr("CSV files (*.csv *.CSV);;All files (*)"));
     if (path.isEmpty())

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -221,7 +222,12 @@ void TestMainWindow::confirmMatchesAgainstTheDatabaseAsItIsThen()
         QCOMPARE(applied.plan.count(ImportPlan::Action::Add), 7);
     }
     QTest::mouseClick(preview->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+    // Written in the background, said in the status bar: nothing modal keeps the user from the window.
+    auto *busy = m_window->findChild<QProgressBar *>(QStringLiteral("importBusy"));
+    QVERIFY(busy && busy->isVisible());
+    QVERIFY(!QApplication::activeModalWidget());
     QTRY_VERIFY(!m_window->importController()->isBusy());
+    QVERIFY(!busy->isVisible());
     QCOMPARE(m_workspace->contacts->count(), 7);
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("0 added, 0 updated, 1 skipped, 7 already up to date")),
              qPrintable(m_window->statusBar()->currentMessage()));
