@@ -78,7 +78,7 @@ QByteArray foldedLine(const QByteArray &line)
     qsizetype room = width;
     while (line.size() - start > room) {
         qsizetype end = start + room;
-        while ((static_cast<unsigned char>(line.at(end)) & 0xC0) == 0x80)
+        while (end > start + 1 && (static_cast<unsigned char>(line.at(end)) & 0xC0) == 0x80)
             --end; // back to the first byte of the character
         folded += line.mid(start, end - start) + "\r\n ";
         start = end;
