@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 QString lineEndsAsLf(QString text)
@@ -207,8 +209,10 @@ void TestExportRoundTrip::csvImportsTheSameValues()
     QCOMPARE(read.size(), contacts.size());
     for (qsizetype i = 0; i < read.size(); ++i) {
         compareImported(read.at(i), contacts.at(i));
-        if (QTest::currentTestFailed())
-            qWarning("contact %lld of the row", static_cast<long long>(i));
+        if (QTest::currentTestFailed()) {
+            qWarning("in contact %lld of the row", static_cast<long long>(i));
+            return;
+        }
     }
 }
 
@@ -275,6 +279,8 @@ void TestExportRoundTrip::spreadsheetResaveReimportsUnchanged()
         });
         QVERIFY2(same != expected.cend(), qPrintable(contact.firstName));
         compareImported(contact, *same);
+        if (QTest::currentTestFailed())
+            return;
     }
 
     const ContactImport::Prepared again
