@@ -1,6 +1,7 @@
 #include "export/contactcsvexport.h"
 
 #include "export/exportfile.h"
+#include "import/csvparser.h"
 
 #include <QHash>
 
@@ -33,19 +34,7 @@ QStringList ContactCsvExport::cells(const Contact &contact, const QString &refer
 
 QString ContactCsvExport::neutralised(const QString &cell)
 {
-    if (cell.isEmpty())
-        return cell;
-    switch (cell.front().unicode()) {
-    case u'=':
-    case u'+':
-    case u'-':
-    case u'@':
-    case u'\t':
-    case u'\r':
-        return QLatin1Char('\'') + cell;
-    default:
-        return cell;
-    }
+    return csv::withFormulaGuard(cell);
 }
 
 QString ContactCsvExport::quoted(const QString &cell)

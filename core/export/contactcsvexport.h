@@ -17,9 +17,12 @@
 // and match what the importer recognises, so an export can be imported again.
 //
 // Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell starting with = + - @
-// (or TAB or CR, which some apps strip first) as a formula. Every such cell gets a leading
+// (or TAB or CR, which some apps strip first) as a formula. Every such cell (and one starting
+// with LF, or with apostrophes before any of these: see csv::needsFormulaGuard()) gets a leading
 // apostrophe, which spreadsheets show as text and hide. This applies to every column, so a phone
-// number written "+44 20 …" is exported as "'+44 20 …": predictable beats clever here.
+// number written "+44 20 …" is exported as "'+44 20 …": predictable beats clever here. The
+// importer takes the apostrophe off again (csv::withoutFormulaGuard(), where the rule is), so
+// importing an export, or a spreadsheet's re-save of it, gives back the same values.
 class ContactCsvExport
 {
     Q_DECLARE_TR_FUNCTIONS(ContactCsvExport)

@@ -20,7 +20,8 @@ class ContactStore;
 // their 4.0 support is partial (Outlook has none), and KContacts writes 3.0 as its default.
 // Each card has the name (N and FN), e-mail, phone, organisation, title, the LinkedIn profile
 // as URL, notes as NOTE and tags as CATEGORIES, and UID "contact-ID@coffeechat" so importing a
-// newer export can update cards instead of duplicating them.
+// newer export can update cards instead of duplicating them. N and ORG are written here rather
+// than by KContacts, which escapes a ';' in them twice (see structuredLines()).
 class VCardExport
 {
     Q_DECLARE_TR_FUNCTIONS(VCardExport)

@@ -204,6 +204,13 @@ QString cellText(QUtf8StringView raw)
     return text;
 }
 
+// A cell's value for a contact: trimmed, and without the apostrophe an export puts before a cell
+// a spreadsheet would take for a formula (Coffee Chat's own export and others do).
+QString cellValue(QUtf8StringView raw)
+{
+    return csv::withoutFormulaGuard(cellText(raw));
+}
+
 // Dates are short and ASCII: read them from the cell without making a string of it.
 QDate dateFromCell(QUtf8StringView cell)
 {
@@ -283,7 +290,7 @@ QList<linkedin::Row> RowReader::next(qsizetype count)
                 : field == Field::Company                ? &shared.companies
                 : field == Field::Position               ? &shared.positions
                                                          : nullptr;
-            QString value = pool ? pool->get(cell, [cell] { return cellText(cell); }) : cellText(cell);
+            QString value = pool ? pool->get(cell, [cell] { return cellValue(cell); }) : cellValue(cell);
             if (value.isEmpty())
                 continue;
             switch (field) {

@@ -194,6 +194,55 @@ QString decode(const QByteArray &bytes, Encoding *detected, bool *hadBom)
     return QString::fromUtf8(QByteArrayView(utf8.text).sliced(utf8.start));
 }
 
+namespace {
+
+bool isFormulaTrigger(QChar c)
+{
+    switch (c.unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+    case u'\n':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Where the cell's text starts after its leading apostrophes.
+qsizetype afterApostrophes(QStringView cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell.at(i) == u'\'')
+        ++i;
+    return i;
+}
+
+} // namespace
+
+bool needsFormulaGuard(QStringView cell)
+{
+    const qsizetype start = afterApostrophes(cell);
+    return start < cell.size() && isFormulaTrigger(cell.at(start));
+}
+
+QString withFormulaGuard(const QString &cell)
+{
+    if (!needsFormulaGuard(cell))
+        return cell;
+    return QLatin1Char('\'') + cell;
+}
+
+QString withoutFormulaGuard(QString cell)
+{
+    if (cell.startsWith(u'\'') && needsFormulaGuard(cell))
+        cell.remove(0, 1);
+    return cell;
+}
+
 QChar detectDelimiter(QStringView text)
 {
     return detectDelimiterIn(text.utf16(), text.size());

@@ -80,6 +80,21 @@ QChar detectDelimiter(QStringView text);
 // Why bytes cannot be a CSV file at all (empty, binary), for the user; empty when they can.
 QString textFileProblem(const QByteArray &bytes);
 
+// Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell starting with = + - @ (or
+// TAB or CR, which some apps strip first) as a formula. An export guards such a cell with a
+// leading apostrophe, which spreadsheets show as text; reading the file takes it off again, so
+// that exporting and importing one's own data changes nothing.
+//
+// The two are made to be exact inverses. A cell is guarded when it starts with a trigger after
+// any number of apostrophes, so "'=x", which would read as a guarded "=x", is written "''=x".
+// Reading takes one apostrophe off a cell that starts with one or more apostrophes and then a
+// trigger, and leaves every other cell alone ("'Ilse", "O'Brien", "'", "'quoted"). LF is a
+// trigger too: a CR inside a quoted cell is read as LF, by spreadsheets and by parse(), so a
+// guarded CR comes back as "'\n…".
+bool needsFormulaGuard(QStringView cell);
+QString withFormulaGuard(const QString &cell);
+QString withoutFormulaGuard(QString cell);
+
 // Parses a whole file. Empty lines produce no record. An unterminated quoted field is an
 // error naming the line where the field started. The table shares the bytes when they are
 // UTF-8 already (bytes made with QByteArray::fromRawData must outlive it).

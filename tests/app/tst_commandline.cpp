@@ -1,3 +1,4 @@
+#include "awkwardcontacts.h"
 #include "import/contactimport.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void exportsCalendar();
     void exportsEmptyCalendar();
     void exportsContactsVCardAndJson();
+    void exportedContactsReimportUnchanged();
     void refusesBadExport_data();
     void refusesBadExport();
     void writesPrepSheet();
@@ -512,6 +514,38 @@ void TestCommandLine::exportsContactsVCardAndJson()
     QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("coffeechat-export"));
     QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
     QCOMPARE(root.value(QStringLiteral("contacts")).toArray().size(), 2);
+}
+
+// `coffeechat export contacts`, then `coffeechat import` of that file into the same database:
+// everyone is matched (by URL, e-mail, or name and company) and nothing changes, though the file
+// guards cells like "=1+2" with an apostrophe.
+void TestCommandLine::exportedContactsReimportUnchanged()
+{
+    {
+        Database db;
+        QVERIFY(db.open(databasePath()));
+        ContactStore contacts(&db);
+        ContactBatch batch;
+        batch.inserts = AwkwardContacts::formulaLookalikes();
+        QVERIFY2(contacts.apply(batch), qPrintable(contacts.lastError()));
+    }
+    const QString csv = m_dir->filePath(QStringLiteral("contacts.csv"));
+    const Run exported = exportCalendar({QStringLiteral("contacts"), QStringLiteral("-o"), csv, QStringLiteral("--database"), databasePath()});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains(",'=1+2,'@Analyst,"));
+
+    const Run imported = coffeechat({QStringLiteral("import"), csv, QStringLiteral("--database"), databasePath()});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QCOMPARE(imported.out, QStringLiteral("0 added, 0 updated, 0 skipped, 5 already up to date\n"));
+
+    Database db;
+    QVERIFY(db.open(databasePath()));
+    ContactStore store(&db);
+    QCOMPARE(store.count(), 5);
+    for (const Contact &c : store.all())
+        QVERIFY2(!c.company.startsWith(QLatin1Char('\'')), qPrintable(c.company));
 }
 
 void TestCommandLine::refusesBadExport_data()

@@ -29,6 +29,8 @@ private Q_SLOTS:
     void remapReadsTheChosenColumns();
     void readsTheSameInParts_data();
     void readsTheSameInParts();
+    void takesOffTheFormulaGuard_data();
+    void takesOffTheFormulaGuard();
 };
 
 void TestContactCsv::guessesFields_data()
@@ -180,6 +182,53 @@ void TestContactCsv::readsTheSameInParts()
         QCOMPARE(inParts.at(i).empty, read.rows.at(i).empty);
         QCOMPARE(inParts.at(i).contact, read.rows.at(i).contact);
     }
+}
+
+void TestContactCsv::takesOffTheFormulaGuard_data()
+{
+    QTest::addColumn<QByteArray>("cell"); // as written in the file
+    QTest::addColumn<QString>("value");
+    // What an export writes before a cell a spreadsheet would run as a formula.
+    QTest::newRow("=") << QByteArray("'=1+2") << QStringLiteral("=1+2");
+    QTest::newRow("+") << QByteArray("'+44 20 7946 0000") << QStringLiteral("+44 20 7946 0000");
+    QTest::newRow("-") << QByteArray("'-5") << QStringLiteral("-5");
+    QTest::newRow("lone -") << QByteArray("'-") << QStringLiteral("-");
+    QTest::newRow("@") << QByteArray("'@Analyst") << QStringLiteral("@Analyst");
+    QTest::newRow("tab") << QByteArray("\"'\t=1\"") << QStringLiteral("\t=1");
+    QTest::newRow("CR, read as LF") << QByteArray("\"'\r=1\"") << QStringLiteral("\n=1");
+    QTest::newRow("LF") << QByteArray("\"'\n=1\"") << QStringLiteral("\n=1");
+    QTest::newRow("quoted") << QByteArray("\"'=SUM(A1,A2)\"") << QStringLiteral("=SUM(A1,A2)");
+    QTest::newRow("blanks around") << QByteArray("  '=1  ") << QStringLiteral("=1");
+    QTest::newRow("apostrophes then =") << QByteArray("''=1") << QStringLiteral("'=1");
+    QTest::newRow("three apostrophes then +") << QByteArray("'''+1") << QStringLiteral("''+1");
+    // Apostrophes that guard nothing are the text's own.
+    QTest::newRow("name") << QByteArray("'Ilse") << QStringLiteral("'Ilse");
+    QTest::newRow("inside") << QByteArray("O'Brien") << QStringLiteral("O'Brien");
+    QTest::newRow("lone") << QByteArray("'") << QStringLiteral("'");
+    QTest::newRow("two") << QByteArray("''") << QStringLiteral("''");
+    QTest::newRow("space then =") << QByteArray("' =1") << QStringLiteral("' =1");
+    QTest::newRow("fullwidth =") << QByteArray("'\xEF\xBC\x9D" "1") << QStringLiteral("'＝1");
+    QTest::newRow("formula unguarded") << QByteArray("=1+2") << QStringLiteral("=1+2");
+}
+
+// A cell an export guarded with an apostrophe is read without it, in every column read.
+void TestContactCsv::takesOffTheFormulaGuard()
+{
+    QFETCH(QByteArray, cell);
+    QFETCH(QString, value);
+    const QByteArray bytes = "First Name,Last Name,Email,Phone,Company,Position,Notes\r\n" + cell + ',' + cell + ','
+        + cell + ',' + cell + ',' + cell + ',' + cell + ',' + cell + "\r\n";
+    const contactcsv::ReadResult read = contactcsv::read(bytes);
+    QVERIFY2(read.ok, qPrintable(read.error));
+    QCOMPARE(read.rows.size(), 1);
+    const Contact &c = read.rows.constFirst().contact;
+    QCOMPARE(c.firstName, value);
+    QCOMPARE(c.lastName, value);
+    QCOMPARE(c.email, value);
+    QCOMPARE(c.phone, value);
+    QCOMPARE(c.company, value);
+    QCOMPARE(c.position, value);
+    QCOMPARE(c.notes, value);
 }
 
 QTEST_GUILESS_MAIN(TestContactCsv)

@@ -52,6 +52,8 @@ private slots:
     void largeFile();
     void tableFields_data();
     void tableFields();
+    void formulaGuard_data();
+    void formulaGuard();
 };
 
 void TestCsvParser::dialect_data()
@@ -374,6 +376,39 @@ void TestCsvParser::tableFields()
     QCOMPARE(result.table.field(record, field), expected);
     QCOMPARE(result.table.rawField(record, field).toString(), expected);
     QCOMPARE(result.table.fields(record).size(), fieldCount);
+}
+
+void TestCsvParser::formulaGuard_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("guarded");
+    QTest::newRow("=") << u"=1+2"_s << u"'=1+2"_s;
+    QTest::newRow("+") << u"+44"_s << u"'+44"_s;
+    QTest::newRow("-") << u"-"_s << u"'-"_s;
+    QTest::newRow("@") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
+    QTest::newRow("tab") << u"\t=1"_s << u"'\t=1"_s;
+    QTest::newRow("CR") << u"\r=1"_s << u"'\r=1"_s;
+    QTest::newRow("LF") << u"\nline"_s << u"'\nline"_s;
+    // Text that would read as guarded is guarded too, so reading gives it back.
+    QTest::newRow("apostrophe then =") << u"'=1"_s << u"''=1"_s;
+    QTest::newRow("apostrophes then -") << u"''-1"_s << u"'''-1"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("plain") << u"Ada"_s << u"Ada"_s;
+    QTest::newRow("apostrophe then letter") << u"'Ilse"_s << u"'Ilse"_s;
+    QTest::newRow("lone apostrophe") << u"'"_s << u"'"_s;
+    QTest::newRow("apostrophes") << u"'''"_s << u"'''"_s;
+    QTest::newRow("inside") << u"O'Brien=1"_s << u"O'Brien=1"_s;
+    QTest::newRow("space first") << u" =1"_s << u" =1"_s;
+}
+
+// Reading takes off exactly what writing put on, and nothing from text it would leave alone.
+void TestCsvParser::formulaGuard()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, guarded);
+    QCOMPARE(csv::withFormulaGuard(cell), guarded);
+    QCOMPARE(csv::needsFormulaGuard(cell), guarded != cell);
+    QCOMPARE(csv::withoutFormulaGuard(guarded), cell);
 }
 
 QTEST_GUILESS_MAIN(TestCsvParser)

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void readsBackEveryField();
     void writesVersion3WithUids();
     void leavesOutWhatIsNotSet();
+    void escapesStructuredValuesOnce();
+    void foldsWholeCharacters();
     void refusesToWrite_data();
     void refusesToWrite();
 };
@@ -119,6 +122,51 @@ void TestVCardExport::leavesOutWhatIsNotSet()
     nameless.email = QStringLiteral("who@example.org");
     KContacts::VCardConverter converter;
     QCOMPARE(converter.parseVCards(VCardExport::toVCards({nameless})).constFirst().formattedName(), nameless.email);
+}
+
+// The examples, as written in the file: each ';' and ',' inside N and ORG escaped once.
+// (KContacts wrote ORG:Co\, "Inc"\\; Ltd, which other readers split after "Inc"\.)
+void TestVCardExport::escapesStructuredValuesOnce()
+{
+    Contact c;
+    c.id = 1;
+    c.firstName = QStringLiteral("Semi;colon");
+    c.lastName = QStringLiteral("Back\\slash, Jr.");
+    c.company = QStringLiteral("Co, \"Inc\"; Ltd");
+    const QByteArray vcf = VCardExport::toVCards({c});
+    QVERIFY2(vcf.contains("\r\nORG:Co\\, \"Inc\"\\; Ltd\r\n"), vcf.constData());
+    QVERIFY2(vcf.contains("\r\nN:Back\\\\slash\\, Jr.;Semi\\;colon;;;\r\n"), vcf.constData());
+    QVERIFY2(!vcf.contains("\\\\;"), vcf.constData());
+}
+
+// Lines are folded after 75 octets, never inside a character (KContacts split four-byte ones:
+// emoji, mathematical letters), and the file has no empty lines.
+void TestVCardExport::foldsWholeCharacters()
+{
+    Contact c;
+    c.id = 1;
+    c.firstName = QStringLiteral("𝓒𝓸𝓯𝓯𝓮𝓮 ☕ 👩🏽‍💻 𝕮𝖍𝖆𝖙 Zoë").repeated(6);
+    c.company = c.firstName;
+    c.notes = c.firstName;
+    const QByteArray vcf = VCardExport::toVCards({c, c});
+    QList<QByteArray> lines = vcf.split('\n');
+    QVERIFY(lines.size() > 20);
+    QVERIFY(lines.takeLast().isEmpty()); // after the last line's LF
+    for (QByteArray line : std::as_const(lines)) {
+        QVERIFY2(line.endsWith('\r'), line.constData());
+        line.chop(1);
+        QVERIFY2(line.size() <= 75, line.constData());
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        const QString text = decoder.decode(line);
+        QVERIFY2(!decoder.hasError(), line.constData());
+    }
+    QVERIFY(!lines.contains("\r"));
+    KContacts::VCardConverter converter;
+    const KContacts::Addressee::List cards = converter.parseVCards(vcf);
+    QCOMPARE(cards.size(), 2);
+    QCOMPARE(cards.constFirst().givenName(), c.firstName);
+    QCOMPARE(cards.constFirst().organization(), c.company);
+    QCOMPARE(cards.constFirst().note(), c.notes);
 }
 
 void TestVCardExport::refusesToWrite_data()
