@@ -560,8 +560,12 @@ int main(int argc, char *argv[])
     const QList<qint64> interviewsInFollowUp = addInterviews(interviewsDb, InterviewCount);
     if (interviewsInFollowUp.isEmpty())
         return 1;
+    const QString emptyDb = path(QStringLiteral("empty.sqlite"));
     int contactCount = 0;
     {
+        Database empty;
+        if (!empty.open(emptyDb))
+            return 1;
         Database database;
         if (!database.open(networkDb))
             return 1;
@@ -575,10 +579,12 @@ int main(int argc, char *argv[])
         // A warm-up run: the executable, Qt's plugins and the fonts come into the page cache.
         timeWindowProcess(coffeechat, networkDb, home());
         const double shownMs = medianOf(repeat, [&] { return timeWindowProcess(coffeechat, networkDb, home()); });
+        const double emptyMs = medianOf(repeat, [&] { return timeWindowProcess(coffeechat, emptyDb, home()); });
         const double peakMiB = medianOf(repeat, [&] { return windowPeakMemory(coffeechat, networkDb, home()); });
-        if (shownMs < 0)
+        if (shownMs < 0 || emptyMs < 0)
             return 1;
         figure(QStringLiteral("main window shown, %1 contacts").arg(contactCount), shownMs, "ms", 250, 0);
+        info(QStringLiteral("  for reference: the same with an empty database"), emptyMs, "ms", 0);
         if (peakMiB >= 0)
             figure(QStringLiteral("peak memory of that process"), peakMiB, "MiB", 100, 0);
         else
