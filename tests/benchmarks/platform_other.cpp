@@ -1,0 +1,6 @@
+#include "platform.h"
+
+long long peakChildMemoryKiB()
+{
+    return -1;
+}
