@@ -47,9 +47,15 @@ QString organisationName(const CalendarExport::Input &input, const Interview &in
 QTimeZone effectiveZone(const QTimeZone &zone)
 {
     // A zone without an IANA id (QTimeZone::LocalTime, or none) could not be written as a TZID.
-    if (!zone.isValid() || zone.id().isEmpty())
-        return QTimeZone::systemTimeZone();
-    return zone;
+    const QTimeZone named = zone.isValid() && !zone.id().isEmpty() ? zone : QTimeZone::systemTimeZone();
+    // KCalendarCore describes a zone by its transitions from 1970 to 20 years ahead. A zone with
+    // none (UTC, Etc/GMT-5, Asia/Kolkata, Asia/Tokyo) would get a VTIMEZONE without a STANDARD
+    // part, which is invalid: its times are written in UTC ("…Z") instead, the same moments.
+    // All-day reminders keep their dates, which are made in this zone.
+    const QDateTime epoch = QDateTime::fromMSecsSinceEpoch(0, QTimeZone::UTC);
+    if (named.transitions(epoch, QDateTime::currentDateTimeUtc().addYears(20)).isEmpty())
+        return QTimeZone::UTC;
+    return named;
 }
 
 // Created and modified (and so DTSTAMP) as the interview was, never the clock: an unchanged

@@ -31,7 +31,9 @@ public:
         QHash<qint64, Organisation> organisations; // by id
         ReminderSettings settings;
         QDateTime now; // decides which reminders exist (see Reminders::forInterview)
-        QTimeZone zone = QTimeZone::systemTimeZone(); // times are written in this zone, with its VTIMEZONE
+        // Times are written in this zone, with its VTIMEZONE; in UTC ("…Z") if its offset has not
+        // changed since 1970, which leaves nothing to put in a VTIMEZONE.
+        QTimeZone zone = QTimeZone::systemTimeZone();
     };
 
     struct Counts {
