@@ -1,6 +1,7 @@
 #include "import/contactimport.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "privatemounts.h"
 #include "testdamage.h"
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
@@ -712,5 +713,5 @@ void TestCommandLine::refusesBadPrepSheet()
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
 }
 
-QTEST_GUILESS_MAIN(TestCommandLine)
+COFFEECHAT_PRIVATE_MOUNTS_MAIN(TestCommandLine, QCoreApplication)
 #include "tst_commandline.moc"
