@@ -1,5 +1,7 @@
 #include "export/calendarexport.h"
 
+#include "export/exportfile.h"
+
 #include "storage/contactstore.h"
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
@@ -9,8 +11,6 @@
 #include <KCalendarCore/ICalFormat>
 #include <KCalendarCore/MemoryCalendar>
 
-#include <QDir>
-#include <QSaveFile>
 
 namespace {
 
@@ -188,20 +188,17 @@ QByteArray CalendarExport::toICalendar(const Input &input, Counts *counts)
 
 bool CalendarExport::write(const Input &input, const QString &path, QString *error, Counts *counts)
 {
-    auto fail = [&](const QString &reason) {
+    if (const QString refused = ExportFile::refusal(path); !refused.isEmpty()) {
         if (error)
-            *error = tr("Could not write “%1”: %2").arg(QDir::toNativeSeparators(path), reason);
+            *error = refused;
         return false;
-    };
+    }
     const QByteArray text = toICalendar(input, counts);
-    if (text.isEmpty())
-        return fail(tr("the calendar could not be created."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (file.write(text) != text.size())
-        return fail(file.errorString());
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    if (text.isEmpty()) {
+        if (error)
+            *error = tr("Could not write “%1”: the calendar could not be created. Nothing was written.")
+                         .arg(ExportFile::displayName(path));
+        return false;
+    }
+    return ExportFile::write(path, text, error);
 }

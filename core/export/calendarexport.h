@@ -49,7 +49,7 @@ public:
     // one all-day event per reminder on its due date.
     static QByteArray toICalendar(const Input &input, Counts *counts = nullptr);
 
-    // Writes toICalendar() through QSaveFile, so a failed write never leaves a truncated file.
+    // Writes toICalendar() through ExportFile, so a failed write never leaves a truncated file.
     // On failure returns false and sets *error to a message for the user that names the file.
     static bool write(const Input &input, const QString &path, QString *error, Counts *counts = nullptr);
 
