@@ -24,6 +24,6 @@ public:
     static QString refusal(const QString &path);
 
     // On failure returns false and sets *error to a message for the user that names the file,
-    // says why and that nothing was written.
+    // says why (e.g. that the disk is full) and that nothing was written.
     static bool write(const QString &path, const QByteArray &bytes, QString *error);
 };

@@ -131,6 +131,9 @@ private Q_SLOTS:
     void refusesOutputThatIsNoFile();
     void exportsToStandardOutput_data();
     void exportsToStandardOutput();
+    void exportOnFullDisk_data();
+    void exportOnFullDisk();
+    void cleanup();
 
 private:
     Run exportCalendar(const QStringList &arguments) const
@@ -143,12 +146,20 @@ private:
     // A database with `people` contacts and as many interviews, scheduled, for files of some size.
     bool addPeopleAndInterviews(int people);
     std::unique_ptr<QTemporaryDir> m_dir;
+    QStringList m_mounts; // unmounted by cleanup()
 };
 
 void TestCommandLine::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+}
+
+void TestCommandLine::cleanup()
+{
+    for (auto it = m_mounts.crbegin(); it != m_mounts.crend(); ++it)
+        QVERIFY(PrivateMounts::unmount(*it));
+    m_mounts.clear();
 }
 
 void TestCommandLine::importsSamples_data()
@@ -900,6 +911,58 @@ void TestCommandLine::exportsToStandardOutput()
                                   Launch{m_dir->filePath(QStringLiteral("config")), m_dir->path(), false});
     QVERIFY2(toFile.exitCode == 0, qPrintable(toFile.err));
     QVERIFY(contents(m_dir->filePath(QStringLiteral("-"))).startsWith(start));
+}
+
+void TestCommandLine::exportOnFullDisk_data()
+{
+    QTest::addColumn<QStringList>("command"); // before -o
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("free"); // bytes left on the disk, less than any of the files needs
+    const QList<std::pair<QStringList, QString>> commands = {
+        {{QStringLiteral("export"), QStringLiteral("json")}, QStringLiteral("out.json")},
+        {{QStringLiteral("export"), QStringLiteral("vcard")}, QStringLiteral("out.vcf")},
+        {{QStringLiteral("export"), QStringLiteral("contacts")}, QStringLiteral("out.csv")},
+        {{QStringLiteral("export"), QStringLiteral("calendar")}, QStringLiteral("out.ics")},
+        {{QStringLiteral("prep-sheet"), QStringLiteral("1")}, QStringLiteral("out.pdf")},
+    };
+    for (const auto &[command, file] : commands) {
+        QTest::addRow("%s, no space at all", qPrintable(file)) << command << file << qint64(0);
+        // QSaveFile finds this out as it commits, and said "Unknown error".
+        QTest::addRow("%s, part of it fits", qPrintable(file)) << command << file << qint64(8 * 1024);
+    }
+}
+
+// An export that does not fit says that the disk is full, naming the file; the file that was
+// there is kept as it was, and nothing is left beside it.
+void TestCommandLine::exportOnFullDisk()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, file);
+    QFETCH(qint64, free);
+    if (!PrivateMounts::available())
+        QSKIP("Needs root and unshare, to mount a file system of its own");
+    QVERIFY(addPeopleAndInterviews(400));
+    const QString folder = m_dir->filePath(QStringLiteral("full"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(PrivateMounts::mountTmpfs(folder, 256));
+    m_mounts << folder;
+    const QString output = folder + QLatin1Char('/') + file;
+    {
+        QFile previous(output);
+        QVERIFY(previous.open(QIODevice::WriteOnly));
+        QVERIFY(previous.write("the previous export\n") > 0);
+    }
+    QVERIFY(PrivateMounts::fill(folder, free));
+    const QStringList before = entries(folder);
+
+    const Run run = coffeechat(command + QStringList{QStringLiteral("-o"), output, QStringLiteral("--database"), databasePath()},
+                               m_dir->filePath(QStringLiteral("config")));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QStringLiteral("Could not write “%1”: the disk is full (").arg(output)), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Nothing was written.")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(contents(output), QByteArray("the previous export\n"));
+    QCOMPARE(entries(folder), before);
 }
 
 COFFEECHAT_PRIVATE_MOUNTS_MAIN(TestCommandLine, QCoreApplication)
