@@ -20,9 +20,8 @@ bool openExisting(Database &database, const QString &path, QTextStream &err)
     return true;
 }
 
-FileCommandLine::FileCommandLine(const QString &description)
-    : m_output({QStringLiteral("o"), QStringLiteral("output")}, CommandLine::tr("Write to <file>."),
-               CommandLine::tr("file"))
+FileCommandLine::FileCommandLine(const QString &description, const QString &outputHelp)
+    : m_output({QStringLiteral("o"), QStringLiteral("output")}, outputHelp, CommandLine::tr("file"))
     , m_database(QStringLiteral("database"), CommandLine::tr("Use the database at <path>."), CommandLine::tr("path"))
 {
     m_parser.setApplicationDescription(description);

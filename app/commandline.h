@@ -24,7 +24,8 @@ bool openExisting(Database &database, const QString &path, QTextStream &err);
 class FileCommandLine
 {
 public:
-    explicit FileCommandLine(const QString &description);
+    // outputHelp describes -o in --help, e.g. whether "-" (standard output) is taken.
+    FileCommandLine(const QString &description, const QString &outputHelp);
 
     QCommandLineParser &parser() { return m_parser; }
     const QCommandLineParser &parser() const { return m_parser; }

@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "commandline.h"
+#include "export/exportfile.h"
 #include "export/exports.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
@@ -19,7 +20,9 @@ int runExportCommand(const QStringList &arguments)
         CommandLine::tr("Usage: coffeechat export calendar|contacts|vcard|json -o FILE [--database PATH]");
 
     FileCommandLine command(CommandLine::tr("Export your data from Coffee Chat: scheduled interviews and reminders "
-                                            "as an iCalendar file, contacts as CSV or vCard, or everything as JSON."));
+                                            "as an iCalendar file, contacts as CSV or vCard, or everything as JSON."),
+                            CommandLine::tr("Write to <file>; - writes to standard output (./- is a file called -). "
+                                            "An existing file is replaced; a folder, device, pipe or socket never is."));
     command.parser().addPositionalArgument(QStringLiteral("export"), CommandLine::tr("The export command."));
     command.parser().addPositionalArgument(
         QStringLiteral("kind"),
@@ -61,6 +64,7 @@ int runExportCommand(const QStringList &arguments)
         err << error << Qt::endl;
         return 1;
     }
-    out << summary << Qt::endl;
+    // With -o - the export itself is on standard output, so the summary goes with the messages.
+    (file == ExportFile::standardOutput() ? err : out) << summary << Qt::endl;
     return 0;
 }

@@ -35,7 +35,7 @@ struct WindowCommandLine {
             "Coffee Chat walks you through informational interviews, from first idea to thank-you note.\n"
             "Commands:\n"
             "  coffeechat import FILE [--database PATH]\n"
-            "  coffeechat export calendar|contacts|vcard|json -o FILE [--database PATH]\n"
+            "  coffeechat export calendar|contacts|vcard|json -o FILE|- [--database PATH]   (- is standard output)\n"
             "  coffeechat prep-sheet INTERVIEW_ID -o FILE.pdf [--database PATH]"));
         parser.addHelpOption();
         parser.addVersionOption();

@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "documents/prepsheet.h"
+#include "export/exportfile.h"
 #include "print/prepsheetdocument.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
@@ -17,7 +18,9 @@ int runPrepSheetCommand(const QStringList &arguments)
     QTextStream err(stderr);
     const QString usage = CommandLine::tr("Usage: coffeechat prep-sheet INTERVIEW_ID -o FILE.pdf [--database PATH]");
 
-    FileCommandLine command(CommandLine::tr("Write an interview's printable prep sheet as a PDF file."));
+    FileCommandLine command(CommandLine::tr("Write an interview's printable prep sheet as a PDF file."),
+                            CommandLine::tr("Write the PDF to <file> (not to standard output: - is refused). An existing "
+                                            "file is replaced; a folder, device, pipe or socket never is."));
     QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("prep-sheet"), CommandLine::tr("The prep sheet command."));
     parser.addPositionalArgument(QStringLiteral("interview"), CommandLine::tr("The number of the interview."));
@@ -38,6 +41,14 @@ int runPrepSheetCommand(const QStringList &arguments)
     const QString file = command.output();
     if (file.isEmpty()) {
         err << CommandLine::tr("No output file: give one with -o FILE.pdf.") << Qt::endl << usage << Qt::endl;
+        return 2;
+    }
+    // A PDF is binary: on a terminal it is garbage, so - does not mean standard output here.
+    if (file == ExportFile::standardOutput()) {
+        err << CommandLine::tr("A PDF is not written to standard output: give a file name with -o FILE.pdf "
+                               "(-o ./- for a file called “-”).")
+            << Qt::endl
+            << usage << Qt::endl;
         return 2;
     }
 

@@ -1,5 +1,7 @@
 #include "export/calendarexport.h"
 
+#include "export/exportfile.h"
+
 #include "storage/contactstore.h"
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
@@ -9,8 +11,6 @@
 #include <KCalendarCore/ICalFormat>
 #include <KCalendarCore/MemoryCalendar>
 
-#include <QDir>
-#include <QSaveFile>
 
 namespace {
 
@@ -47,9 +47,15 @@ QString organisationName(const CalendarExport::Input &input, const Interview &in
 QTimeZone effectiveZone(const QTimeZone &zone)
 {
     // A zone without an IANA id (QTimeZone::LocalTime, or none) could not be written as a TZID.
-    if (!zone.isValid() || zone.id().isEmpty())
-        return QTimeZone::systemTimeZone();
-    return zone;
+    const QTimeZone named = zone.isValid() && !zone.id().isEmpty() ? zone : QTimeZone::systemTimeZone();
+    // KCalendarCore describes a zone by its transitions from 1970 to 20 years ahead. A zone with
+    // none (UTC, Etc/GMT-5, Asia/Kolkata, Asia/Tokyo) would get a VTIMEZONE without a STANDARD
+    // part, which is invalid: its times are written in UTC ("…Z") instead, the same moments.
+    // All-day reminders keep their dates, which are made in this zone.
+    const QDateTime epoch = QDateTime::fromMSecsSinceEpoch(0, QTimeZone::UTC);
+    if (named.transitions(epoch, QDateTime::currentDateTimeUtc().addYears(20)).isEmpty())
+        return QTimeZone::UTC;
+    return named;
 }
 
 // Created and modified (and so DTSTAMP) as the interview was, never the clock: an unchanged
@@ -182,20 +188,17 @@ QByteArray CalendarExport::toICalendar(const Input &input, Counts *counts)
 
 bool CalendarExport::write(const Input &input, const QString &path, QString *error, Counts *counts)
 {
-    auto fail = [&](const QString &reason) {
+    if (const QString refused = ExportFile::refusal(path); !refused.isEmpty()) {
         if (error)
-            *error = tr("Could not write “%1”: %2").arg(QDir::toNativeSeparators(path), reason);
+            *error = refused;
         return false;
-    };
+    }
     const QByteArray text = toICalendar(input, counts);
-    if (text.isEmpty())
-        return fail(tr("the calendar could not be created."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (file.write(text) != text.size())
-        return fail(file.errorString());
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    if (text.isEmpty()) {
+        if (error)
+            *error = tr("Could not write “%1”: the calendar could not be created. Nothing was written.")
+                         .arg(ExportFile::displayName(path));
+        return false;
+    }
+    return ExportFile::write(path, text, error);
 }

@@ -31,7 +31,9 @@ public:
         QHash<qint64, Organisation> organisations; // by id
         ReminderSettings settings;
         QDateTime now; // decides which reminders exist (see Reminders::forInterview)
-        QTimeZone zone = QTimeZone::systemTimeZone(); // times are written in this zone, with its VTIMEZONE
+        // Times are written in this zone, with its VTIMEZONE; in UTC ("…Z") if its offset has not
+        // changed since 1970, which leaves nothing to put in a VTIMEZONE.
+        QTimeZone zone = QTimeZone::systemTimeZone();
     };
 
     struct Counts {
@@ -47,7 +49,7 @@ public:
     // one all-day event per reminder on its due date.
     static QByteArray toICalendar(const Input &input, Counts *counts = nullptr);
 
-    // Writes toICalendar() through QSaveFile, so a failed write never leaves a truncated file.
+    // Writes toICalendar() through ExportFile, so a failed write never leaves a truncated file.
     // On failure returns false and sets *error to a message for the user that names the file.
     static bool write(const Input &input, const QString &path, QString *error, Counts *counts = nullptr);
 

@@ -4,13 +4,26 @@
 #include <QCoreApplication>
 #include <QString>
 
-// Writing an export the user keeps. Everything goes through QSaveFile, so a failed export
-// (missing folder, a path that is a folder, a full disk) leaves neither a truncated file nor a
-// temporary one behind, and an existing file is replaced only by a complete new one.
+// Writing a file the user keeps: every export, and the prep sheet's PDF. Everything goes
+// through QSaveFile, so a failed write (missing folder, a full disk) leaves neither a truncated
+// file nor a temporary one behind, and an existing file is replaced only by a complete new one.
+// A path that exists and is not a regular file (a folder, a device such as /dev/sda, a pipe,
+// a socket) is never replaced: QSaveFile would swap it for a regular file.
 class ExportFile
 {
     Q_DECLARE_TR_FUNCTIONS(ExportFile)
 public:
-    // On failure returns false and sets *error to a message for the user that names the file.
+    // The path that stands for standard output, as in `coffeechat export json -o -`. A file
+    // that is really called "-" is "./-". The window never passes it: its paths are absolute.
+    static QString standardOutput() { return QStringLiteral("-"); }
+    // How messages name the destination: the path in native form, or "standard output".
+    static QString displayName(const QString &path);
+
+    // Why path must not be written, in words for the user that name it; empty when it may be
+    // tried. Callers that build their bytes at some cost ask before they start.
+    static QString refusal(const QString &path);
+
+    // On failure returns false and sets *error to a message for the user that names the file,
+    // says why (e.g. that the disk is full) and that nothing was written.
     static bool write(const QString &path, const QByteArray &bytes, QString *error);
 };

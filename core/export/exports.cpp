@@ -2,11 +2,10 @@
 
 #include "export/calendarexport.h"
 #include "export/contactcsvexport.h"
+#include "export/exportfile.h"
 #include "export/jsonexport.h"
 #include "export/vcardexport.h"
 #include "storage/contactstore.h"
-
-#include <QDir>
 
 #include <algorithm>
 
@@ -41,7 +40,12 @@ std::optional<Exports::Kind> Exports::kindNamed(const QString &name)
 
 bool Exports::run(Kind kind, const Sources &sources, const QString &path, QString *summary, QString *error)
 {
-    const QString file = QDir::toNativeSeparators(path);
+    // Before the data is collected, which for 30,000 contacts takes a moment.
+    if (const QString refused = ExportFile::refusal(path); !refused.isEmpty()) {
+        *error = refused;
+        return false;
+    }
+    const QString file = ExportFile::displayName(path);
     switch (kind) {
     case Kind::Calendar: {
         CalendarExport::Input input = CalendarExport::collect(sources.interviews, sources.contacts, sources.organisations);

@@ -1,12 +1,14 @@
 #include "print/prepsheetdocument.h"
 
+#include "export/exportfile.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace {
 
@@ -130,26 +132,30 @@ void PrepSheetDocument::drawFooter(QPainter *painter, int page, int pageCount) c
 
 bool PrepSheetDocument::writePdf(const QString &path, QString *error, int *pageCount)
 {
-    auto fail = [&](const QString &reason) {
+    // Refused before the pages are drawn; the PDF is a few dozen kilobytes, so it is drawn in
+    // memory and written by the one writer every export uses.
+    if (const QString refused = ExportFile::refusal(path); !refused.isEmpty()) {
         if (error)
-            *error = tr("Could not write “%1”: %2").arg(QDir::toNativeSeparators(path), reason);
+            *error = refused;
         return false;
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+    }
+    QByteArray bytes;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setPageLayout(m_pageLayout);
         writer.setTitle(m_title);
         writer.setCreator(tr("Coffee Chat"));
         if (!paintPages(&writer)) {
-            file.cancelWriting();
-            return fail(tr("the PDF could not be drawn."));
+            if (error)
+                *error = tr("Could not write “%1”: the PDF could not be drawn. Nothing was written.")
+                             .arg(QDir::toNativeSeparators(path));
+            return false;
         }
     }
-    if (!file.commit())
-        return fail(file.errorString());
+    if (!ExportFile::write(path, bytes, error))
+        return false;
     if (pageCount)
         *pageCount = layoutFor(m_pageLayout);
     return true;

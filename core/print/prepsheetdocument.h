@@ -40,8 +40,9 @@ public:
     // False if the device could not be painted on.
     bool paintPages(QPagedPaintDevice *device, int fromPage = 1, int toPage = 0);
 
-    // Writes a PDF through QSaveFile, so a failed write never leaves a truncated file. On
-    // failure returns false and sets *error to a message for the user that names the file.
+    // Writes a PDF through ExportFile (QSaveFile), so a failed write never leaves a truncated
+    // file and a device or folder is never replaced. On failure returns false and sets *error
+    // to a message for the user that names the file.
     bool writePdf(const QString &path, QString *error, int *pageCount = nullptr);
 
     // Every resource the layout asked for; all of them were refused.

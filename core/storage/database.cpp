@@ -25,6 +25,25 @@ bool exec(QSqlDatabase &db, const QString &sql)
     return true;
 }
 
+// Creates the missing folders of path, each private to the user (0700, like the backups folder).
+bool makePrivateFolders(const QString &path)
+{
+    QStringList missing;
+    for (QString dir = QDir::cleanPath(path); !QFileInfo::exists(dir);) {
+        missing.prepend(dir);
+        const QString parent = QFileInfo(dir).absolutePath();
+        if (parent == dir)
+            break;
+        dir = parent;
+    }
+    for (const QString &dir : std::as_const(missing)) {
+        if (!QDir().mkdir(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)
+            && !QFileInfo(dir).isDir()) // else another process made it a moment ago
+            return false;
+    }
+    return true;
+}
+
 QVariant scalar(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
@@ -73,7 +92,7 @@ bool Database::open(const QString &path, IntegrityCheck check)
     if (existed && !info.isReadable())
         return fail(tr("“%1” cannot be read. Check its permissions.").arg(m_path));
     if (!existed) {
-        if (!QDir().mkpath(info.absolutePath()))
+        if (!makePrivateFolders(info.absolutePath()))
             return fail(tr("The folder “%1” cannot be created.").arg(info.absolutePath()));
         // Create the file ourselves so it is private to the user from the first byte.
         QFile file(m_path);
@@ -83,6 +102,9 @@ bool Database::open(const QString &path, IntegrityCheck check)
         } else if (!QFileInfo::exists(m_path)) { // else another process created it a moment ago
             return fail(tr("“%1” cannot be created: %2").arg(m_path, file.errorString()));
         }
+    } else if (info.size() == 0 && info.isWritable()) {
+        // An empty file (given with --database, say) becomes a database: as private as a new one.
+        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
     }
 
     {

@@ -49,9 +49,10 @@ public:
     // is not yet in WAL mode or lacks a shipped question or template is checked at once either way.
     enum class IntegrityCheck { Now, Later };
 
-    // Opens (creating if missing, with mode 0600) and migrates the file, then adds the shipped
-    // questions and templates it has never had (storage/seeding.h). On failure returns false,
-    // leaves the file untouched and sets errorString() to a message for the user.
+    // Opens (creating if missing, with mode 0600 in folders of mode 0700; an empty file gets
+    // mode 0600 too) and migrates the file, then adds the shipped questions and templates it has
+    // never had (storage/seeding.h). On failure returns false, leaves the file untouched and sets
+    // errorString() to a message for the user.
     bool open(const QString &path, IntegrityCheck check = IntegrityCheck::Now);
     void close();
 

@@ -2,6 +2,7 @@
 #include "import/contactimport.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "privatemounts.h"
 #include "testdamage.h"
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
@@ -12,10 +13,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocalServer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 namespace {
 QString sample(const QString &name)
@@ -27,28 +30,73 @@ struct Run {
     int exitCode = -1;
     QString out;
     QString err;
+    QByteArray outBytes; // as written, a byte order mark and all
 };
 
-Run coffeechat(const QStringList &arguments, const QString &configHome = QString())
+struct Launch {
+    QString configHome; // the user's own reminder settings must not leak in
+    QString workingDirectory;
+    bool asNobody = false; // as user "nobody", for whom read-only files are read-only (root writes them)
+};
+
+// The user id of "nobody", which runs the commands for Launch::asNobody.
+constexpr int Nobody = 65534;
+
+Run coffeechat(const QStringList &arguments, const Launch &launch)
 {
     QProcess process;
     process.setProgram(QStringLiteral(COFFEECHAT_EXECUTABLE));
     process.setArguments(arguments);
+    if (launch.asNobody) {
+        process.setProgram(QStringLiteral("setpriv"));
+        process.setArguments(QStringList{QStringLiteral("--reuid=%1").arg(Nobody), QStringLiteral("--regid=%1").arg(Nobody),
+                                         QStringLiteral("--clear-groups"), QStringLiteral("--"),
+                                         QStringLiteral(COFFEECHAT_EXECUTABLE)}
+                             + arguments);
+    }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the commands must not need a display
-    if (!configHome.isEmpty()) // the user's own reminder settings must not leak in
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    if (!launch.configHome.isEmpty())
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), launch.configHome);
     process.setProcessEnvironment(env);
+    if (!launch.workingDirectory.isEmpty())
+        process.setWorkingDirectory(launch.workingDirectory);
     process.start();
     Run run;
     if (!process.waitForFinished(60000))
         return run;
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.outBytes = process.readAllStandardOutput();
+    run.out = QString::fromUtf8(run.outBytes);
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
+}
+
+Run coffeechat(const QStringList &arguments, const QString &configHome = QString())
+{
+    return coffeechat(arguments, Launch{configHome, {}, false});
+}
+
+// The names in folder: hidden ones, devices, pipes and sockets too.
+QStringList entries(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+QByteArray contents(const QString &file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool runTool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(program, arguments);
+    return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 } // namespace
 
@@ -81,6 +129,13 @@ private Q_SLOTS:
     void writesPrepSheet();
     void refusesBadPrepSheet_data();
     void refusesBadPrepSheet();
+    void refusesOutputThatIsNoFile_data();
+    void refusesOutputThatIsNoFile();
+    void exportsToStandardOutput_data();
+    void exportsToStandardOutput();
+    void exportOnFullDisk_data();
+    void exportOnFullDisk();
+    void cleanup();
 
 private:
     Run exportCalendar(const QStringList &arguments) const
@@ -90,13 +145,23 @@ private:
     QString databasePath() const { return m_dir->filePath(QStringLiteral("cli.sqlite")); }
     // A database with one interview, with Ada Lovelace and two questions; returns its id.
     qint64 addPrepSheetInterview();
+    // A database with `people` contacts and as many interviews, scheduled, for files of some size.
+    bool addPeopleAndInterviews(int people);
     std::unique_ptr<QTemporaryDir> m_dir;
+    QStringList m_mounts; // unmounted by cleanup()
 };
 
 void TestCommandLine::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+}
+
+void TestCommandLine::cleanup()
+{
+    for (auto it = m_mounts.crbegin(); it != m_mounts.crend(); ++it)
+        QVERIFY(PrivateMounts::unmount(*it));
+    m_mounts.clear();
 }
 
 void TestCommandLine::importsSamples_data()
@@ -710,6 +775,10 @@ void TestCommandLine::refusesBadPrepSheet_data()
         << QStringList{QStringLiteral("{id}"), QStringLiteral("-o"), QStringLiteral("{dir}"),
                        QStringLiteral("--database"), QStringLiteral("{db}")}
         << 1 << QStringLiteral("Could not write “{dir}”");
+    QTest::newRow("standard output")
+        << QStringList{QStringLiteral("{id}"), QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("--database"),
+                       QStringLiteral("{db}")}
+        << 2 << QStringLiteral("A PDF is not written to standard output: give a file name with -o FILE.pdf");
     QTest::newRow("no database")
         << QStringList{QStringLiteral("{id}"), QStringLiteral("-o"), QStringLiteral("{dir}/out.pdf"),
                        QStringLiteral("--database"), QStringLiteral("{dir}/nope.sqlite")}
@@ -738,7 +807,8 @@ void TestCommandLine::refusesBadPrepSheet()
         argument.replace(QStringLiteral("{id}"), QString::number(id));
     }
     message.replace(QStringLiteral("{dir}"), m_dir->path()).replace(QStringLiteral("{id}"), QString::number(id));
-    const Run run = coffeechat(QStringList{QStringLiteral("prep-sheet")} + arguments);
+    // In the test's folder, where a file called "-" would show.
+    const Run run = coffeechat(QStringList{QStringLiteral("prep-sheet")} + arguments, Launch{{}, m_dir->path(), false});
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
@@ -746,5 +816,188 @@ void TestCommandLine::refusesBadPrepSheet()
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
 }
 
-QTEST_GUILESS_MAIN(TestCommandLine)
+bool TestCommandLine::addPeopleAndInterviews(int people)
+{
+    Database db;
+    if (!db.open(databasePath()))
+        return false;
+    ContactStore contacts(&db);
+    ContactBatch batch;
+    for (int i = 0; i < people; ++i) {
+        Contact c;
+        c.firstName = QStringLiteral("Person");
+        c.lastName = QString::number(i);
+        c.email = QStringLiteral("person%1@example.com").arg(i);
+        c.company = QStringLiteral("Company %1").arg(i % 17);
+        batch.inserts << c;
+    }
+    if (!contacts.apply(batch))
+        return false;
+    InterviewStore interviews(&db);
+    for (const Contact &c : std::as_const(batch.inserts)) {
+        Interview interview;
+        interview.contactId = c.id;
+        interview.step = Step::Conduct;
+        interview.topic = QStringLiteral("Careers at %1").arg(c.company);
+        interview.scheduledAt = QDateTime(QDate(2099, 5, 4), QTime(10, 0), QTimeZone::UTC).addDays(c.id);
+        if (!interviews.insert(interview))
+            return false;
+    }
+    return true;
+}
+
+void TestCommandLine::refusesOutputThatIsNoFile_data()
+{
+    QTest::addColumn<QStringList>("command"); // before -o
+    QTest::addColumn<QString>("node");        // what is at the output path
+    const QList<QStringList> commands = {{QStringLiteral("export"), QStringLiteral("calendar")},
+                                         {QStringLiteral("export"), QStringLiteral("contacts")},
+                                         {QStringLiteral("export"), QStringLiteral("vcard")},
+                                         {QStringLiteral("export"), QStringLiteral("json")},
+                                         {QStringLiteral("prep-sheet"), QStringLiteral("{id}")}};
+    for (const QStringList &command : commands) {
+        for (const char *node : {"device", "pipe", "socket"}) {
+            QTest::addRow("%s %s: %s", qPrintable(command.at(0)), qPrintable(command.at(1)), node)
+                << command << QString::fromLatin1(node);
+        }
+    }
+}
+
+// Writing "to" a device, a pipe or a socket would replace it with a regular file: refused,
+// naming it, and it stays what it was.
+void TestCommandLine::refusesOutputThatIsNoFile()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, node);
+    const qint64 id = addPrepSheetInterview();
+    QVERIFY(id > 0);
+    const QString folder = m_dir->filePath(QStringLiteral("out"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString output = folder + QStringLiteral("/node");
+    QLocalServer server;
+    if (node == QLatin1String("device")) {
+        if (!PrivateMounts::isRoot())
+            QSKIP("Only root may make a device node");
+        QVERIFY(runTool(QStringLiteral("mknod"), {output, QStringLiteral("c"), QStringLiteral("1"), QStringLiteral("3")}));
+    } else if (node == QLatin1String("pipe")) {
+        QVERIFY(runTool(QStringLiteral("mkfifo"), {output}));
+    } else {
+        QVERIFY2(server.listen(output), qPrintable(server.errorString()));
+    }
+    QVERIFY(QFileInfo::exists(output));
+    QVERIFY(!QFileInfo(output).isFile());
+
+    for (QString &argument : command)
+        argument.replace(QStringLiteral("{id}"), QString::number(id));
+    const Run run = coffeechat(command + QStringList{QStringLiteral("-o"), output, QStringLiteral("--database"), databasePath()},
+                               m_dir->filePath(QStringLiteral("config")));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("Could not write “%1”: it is not a regular file").arg(output)),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Nothing was written.")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(QFileInfo::exists(output));
+    QVERIFY(!QFileInfo(output).isFile());
+    QCOMPARE(entries(folder), QStringList{QStringLiteral("node")});
+}
+
+void TestCommandLine::exportsToStandardOutput_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("start"); // of the export
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("calendar") << QStringLiteral("calendar") << QByteArray("BEGIN:VCALENDAR\r\n")
+                              << QStringLiteral("Saved 3 interviews and 0 reminders to standard output.\n");
+    QTest::newRow("contacts") << QStringLiteral("contacts") << QByteArray("\xEF\xBB\xBF" "First Name,Last Name,")
+                              << QStringLiteral("Saved 3 contacts to standard output.\n");
+    QTest::newRow("vcard") << QStringLiteral("vcard") << QByteArray("BEGIN:VCARD\r\n")
+                           << QStringLiteral("Saved 3 contacts to standard output.\n");
+    QTest::newRow("json") << QStringLiteral("json") << QByteArray("{")
+                          << QStringLiteral("Saved 3 contacts, 0 organisations, 3 interviews, ");
+}
+
+// `-o -` writes the export to standard output, and the summary with the messages; no file
+// called "-" appears.
+void TestCommandLine::exportsToStandardOutput()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, start);
+    QFETCH(QString, summary);
+    QVERIFY(addPeopleAndInterviews(3));
+    const QStringList before = entries(m_dir->path());
+    const Run run = coffeechat({QStringLiteral("export"), kind, QStringLiteral("-o"), QStringLiteral("-"),
+                                QStringLiteral("--database"), databasePath()},
+                               Launch{m_dir->filePath(QStringLiteral("config")), m_dir->path(), false});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.outBytes.startsWith(start), qPrintable(run.out));
+    QVERIFY2(run.err.startsWith(summary), qPrintable(run.err));
+    QCOMPARE(entries(m_dir->path()), before);
+    if (kind == QLatin1String("json")) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(run.outBytes, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(document.object().value(QStringLiteral("contacts")).toArray().size(), 3);
+    }
+
+    // A file that is really called "-" is ./-, as with other commands.
+    const Run toFile = coffeechat({QStringLiteral("export"), kind, QStringLiteral("-o"), QStringLiteral("./-"),
+                                   QStringLiteral("--database"), databasePath()},
+                                  Launch{m_dir->filePath(QStringLiteral("config")), m_dir->path(), false});
+    QVERIFY2(toFile.exitCode == 0, qPrintable(toFile.err));
+    QVERIFY(contents(m_dir->filePath(QStringLiteral("-"))).startsWith(start));
+}
+
+void TestCommandLine::exportOnFullDisk_data()
+{
+    QTest::addColumn<QStringList>("command"); // before -o
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("free"); // bytes left on the disk, less than any of the files needs
+    const QList<std::pair<QStringList, QString>> commands = {
+        {{QStringLiteral("export"), QStringLiteral("json")}, QStringLiteral("out.json")},
+        {{QStringLiteral("export"), QStringLiteral("vcard")}, QStringLiteral("out.vcf")},
+        {{QStringLiteral("export"), QStringLiteral("contacts")}, QStringLiteral("out.csv")},
+        {{QStringLiteral("export"), QStringLiteral("calendar")}, QStringLiteral("out.ics")},
+        {{QStringLiteral("prep-sheet"), QStringLiteral("1")}, QStringLiteral("out.pdf")},
+    };
+    for (const auto &[command, file] : commands) {
+        QTest::addRow("%s, no space at all", qPrintable(file)) << command << file << qint64(0);
+        // QSaveFile finds this out as it commits, and said "Unknown error".
+        QTest::addRow("%s, part of it fits", qPrintable(file)) << command << file << qint64(8 * 1024);
+    }
+}
+
+// An export that does not fit says that the disk is full, naming the file; the file that was
+// there is kept as it was, and nothing is left beside it.
+void TestCommandLine::exportOnFullDisk()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, file);
+    QFETCH(qint64, free);
+    if (!PrivateMounts::available())
+        QSKIP("Needs root and unshare, to mount a file system of its own");
+    QVERIFY(addPeopleAndInterviews(400));
+    const QString folder = m_dir->filePath(QStringLiteral("full"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(PrivateMounts::mountTmpfs(folder, 256));
+    m_mounts << folder;
+    const QString output = folder + QLatin1Char('/') + file;
+    {
+        QFile previous(output);
+        QVERIFY(previous.open(QIODevice::WriteOnly));
+        QVERIFY(previous.write("the previous export\n") > 0);
+    }
+    QVERIFY(PrivateMounts::fill(folder, free));
+    const QStringList before = entries(folder);
+
+    const Run run = coffeechat(command + QStringList{QStringLiteral("-o"), output, QStringLiteral("--database"), databasePath()},
+                               m_dir->filePath(QStringLiteral("config")));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(QStringLiteral("Could not write “%1”: the disk is full (").arg(output)), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Nothing was written.")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(contents(output), QByteArray("the previous export\n"));
+    QCOMPARE(entries(folder), before);
+}
+
+COFFEECHAT_PRIVATE_MOUNTS_MAIN(TestCommandLine, QCoreApplication)
 #include "tst_commandline.moc"

@@ -164,6 +164,7 @@ private Q_SLOTS:
     void laterCheck();
     void writesWaitForTheCheck_data();
     void writesWaitForTheCheck();
+    void emptyFileBecomesPrivate();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -191,6 +192,33 @@ void TestDatabase::createsNewDatabasePrivately()
     QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
     const QFile::Permissions perms = QFile::permissions(file);
     QVERIFY(perms & QFile::ReadOwner);
+    QVERIFY(perms & QFile::WriteOwner);
+    QVERIFY(!(perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
+    // The folders it made for it are private too, as the backups folder is.
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+        | QFile::WriteOther | QFile::ExeOther;
+    for (const QString &folder : {path(QStringLiteral("sub")), path(QStringLiteral("sub/dir"))}) {
+        const QFile::Permissions folderPerms = QFile::permissions(folder);
+        QVERIFY2((folderPerms & (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+                     == (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner),
+                 qPrintable(folder));
+        QVERIFY2(!(folderPerms & others), qPrintable(folder));
+    }
+}
+
+// An empty file given as the database becomes one, as private as a file open() creates.
+void TestDatabase::emptyFileBecomesPrivate()
+{
+    const QString file = path(QStringLiteral("empty.sqlite"));
+    {
+        QFile empty(file);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+    const QFile::Permissions perms = QFile::permissions(file);
     QVERIFY(perms & QFile::WriteOwner);
     QVERIFY(!(perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
 }

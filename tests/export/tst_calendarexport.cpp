@@ -110,6 +110,8 @@ private Q_SLOTS:
     void initTestCase();
     void interviewEvent_data();
     void interviewEvent();
+    void zoneWithoutChangesIsWrittenInUtc_data();
+    void zoneWithoutChangesIsWrittenInUtc();
     void summaries_data();
     void summaries();
     void description_data();
@@ -156,8 +158,8 @@ void TestCalendarExport::interviewEvent_data()
                                                  << QTime(1, 30) << 45 << QTime(3, 15) << QTime(0, 30);
     QTest::newRow("New York, summer") << QByteArray("America/New_York") << QDate(2026, 7, 1) << QTime(18, 0) << 20
                                       << QTime(18, 20) << QTime(17, 0);
-    QTest::newRow("Kolkata, half-hour offset") << QByteArray("Asia/Kolkata") << QDate(2026, 5, 5) << QTime(9, 30)
-                                               << 90 << QTime(11, 0) << QTime(8, 30);
+    QTest::newRow("Adelaide, half-hour offset") << QByteArray("Australia/Adelaide") << QDate(2026, 5, 5)
+                                                << QTime(9, 30) << 90 << QTime(11, 0) << QTime(8, 30);
     QTest::newRow("no length: the default") << QByteArray("Europe/Berlin") << QDate(2026, 2, 10) << QTime(15, 0)
                                             << 0 << QTime(15, 20) << QTime(14, 0);
 }
@@ -215,6 +217,53 @@ void TestCalendarExport::interviewEvent()
     QCOMPARE(alarm->time().toMSecsSinceEpoch(), start.addSecs(-60 * 60).toMSecsSinceEpoch());
     QCOMPARE(alarm->time().toTimeZone(tz).time(), alarmTime);
     QCOMPARE(alarm->text(), event->summary());
+}
+
+void TestCalendarExport::zoneWithoutChangesIsWrittenInUtc_data()
+{
+    QTest::addColumn<QTimeZone>("zone");
+    QTest::newRow("UTC") << QTimeZone(QTimeZone::UTC);
+    QTest::newRow("UTC by name") << QTimeZone("UTC");
+    QTest::newRow("Etc/UTC") << QTimeZone("Etc/UTC");
+    QTest::newRow("Etc/GMT-5, always UTC+5") << QTimeZone("Etc/GMT-5");
+    QTest::newRow("Kolkata, unchanged since 1945") << QTimeZone("Asia/Kolkata");
+    QTest::newRow("Tokyo, unchanged since 1951") << QTimeZone("Asia/Tokyo");
+}
+
+// A zone whose offset has not changed since 1970 has no STANDARD or DAYLIGHT part for a
+// VTIMEZONE, and one without is invalid: the times are written in UTC instead, the same moments.
+void TestCalendarExport::zoneWithoutChangesIsWrittenInUtc()
+{
+    QFETCH(QTimeZone, zone);
+    QVERIFY(zone.isValid());
+    const QDateTime start(QDate(2026, 3, 10), QTime(15, 0), QTimeZone::UTC);
+    const Interview upcoming = interview(7, Step::Conduct, start);
+    Interview held = interview(8, Step::FollowUp, QDateTime(QDate(2026, 3, 2), QTime(10, 0), QTimeZone::UTC));
+    CalendarExport::Counts counts;
+    const QByteArray text = CalendarExport::toICalendar(input({upcoming, held}, zone), &counts);
+    QCOMPARE(counts.interviews, 2);
+    QVERIFY(counts.reminders > 0);
+    QVERIFY2(!text.contains("VTIMEZONE"), text.constData());
+    QVERIFY2(!text.contains("TZID"), text.constData());
+    QVERIFY2(text.contains("\r\nDTSTART:20260310T150000Z\r\n"), text.constData());
+    QVERIFY2(text.contains("\r\nDTEND:20260310T153000Z\r\n"), text.constData());
+
+    const auto calendar = parse(text);
+    QVERIFY(calendar);
+    const Event::Ptr event = calendar->event(CalendarExport::interviewUid(7));
+    QVERIFY(event);
+    QCOMPARE(event->dtStart().toMSecsSinceEpoch(), start.toMSecsSinceEpoch());
+    QCOMPARE(event->dtEnd().toMSecsSinceEpoch(), start.addSecs(30 * 60).toMSecsSinceEpoch());
+    // The reminders keep their dates.
+    const QList<Reminder> due = Reminders::forInterview(held, ReminderSettings(), Now);
+    for (const Reminder &reminder : due) {
+        if (reminder.kind == Reminder::Kind::UpcomingConversation || !reminder.due.isValid())
+            continue;
+        const Event::Ptr allDay = calendar->event(CalendarExport::reminderUid(held.id, reminder.kind));
+        QVERIFY(allDay);
+        QVERIFY(allDay->allDay());
+        QCOMPARE(allDay->dtStart().date(), reminder.due);
+    }
 }
 
 void TestCalendarExport::summaries_data()
