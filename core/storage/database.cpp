@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QThread>
 #include <QUuid>
 
@@ -15,18 +16,39 @@
 
 namespace {
 
+// SQLite's primary result codes that open() tells apart.
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteReadOnly = 8;
+constexpr int SqliteIoError = 10;
+constexpr int SqliteFull = 13;
+
+// The primary code of an error from the SQLite driver (its extended code's low byte), or -1.
+int primaryCode(const QSqlError &error)
+{
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    return isNumber ? code & 0xff : -1;
+}
+
+// The last statement that failed on this thread during open(). The migrations report only
+// true or false, and open() must still tell a full disk from a file that is not a database.
+thread_local QSqlError t_lastFailure;
+
 bool exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql)) {
         qWarning("SQL failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        t_lastFailure = query.lastError();
         return false;
     }
     return true;
 }
 
-// Creates the missing folders of path, each private to the user (0700, like the backups folder).
-bool makePrivateFolders(const QString &path)
+// Creates the missing folders of path, each private to the user (0700, like the backups
+// folder), and appends them to *created, outermost first.
+bool makePrivateFolders(const QString &path, QStringList *created)
 {
     QStringList missing;
     for (QString dir = QDir::cleanPath(path); !QFileInfo::exists(dir);) {
@@ -37,11 +59,24 @@ bool makePrivateFolders(const QString &path)
         dir = parent;
     }
     for (const QString &dir : std::as_const(missing)) {
-        if (!QDir().mkdir(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)
-            && !QFileInfo(dir).isDir()) // else another process made it a moment ago
+        if (QDir().mkdir(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            created->append(dir);
+        else if (!QFileInfo(dir).isDir()) // else another process made it a moment ago
             return false;
     }
     return true;
+}
+
+// Removes what a failed open() created: the file with SQLite's files beside it, then the
+// folders, innermost first (each only if empty).
+void removeCreated(const QString &file, bool fileCreated, const QStringList &folders)
+{
+    if (fileCreated) {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(file + QLatin1StringView(suffix));
+    }
+    for (auto it = folders.crbegin(); it != folders.crend(); ++it)
+        QDir().rmdir(*it);
 }
 
 QVariant scalar(QSqlDatabase &db, const QString &sql)
@@ -83,6 +118,7 @@ bool Database::open(const QString &path, IntegrityCheck check)
     m_damaged = false;
     m_verified = false;
     m_checkInProgress = {};
+    t_lastFailure = QSqlError();
     m_path = QFileInfo(path).absoluteFilePath();
 
     const QFileInfo info(m_path);
@@ -91,15 +127,21 @@ bool Database::open(const QString &path, IntegrityCheck check)
         return fail(tr("“%1” is not a file. Choose a Coffee Chat database file.").arg(m_path));
     if (existed && !info.isReadable())
         return fail(tr("“%1” cannot be read. Check its permissions.").arg(m_path));
+    QStringList createdFolders;
+    bool createdFile = false;
     if (!existed) {
-        if (!makePrivateFolders(info.absolutePath()))
+        if (!makePrivateFolders(info.absolutePath(), &createdFolders)) {
+            removeCreated(m_path, false, createdFolders);
             return fail(tr("The folder “%1” cannot be created.").arg(info.absolutePath()));
+        }
         // Create the file ourselves so it is private to the user from the first byte.
         QFile file(m_path);
         if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            createdFile = true;
             file.close();
             file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         } else if (!QFileInfo::exists(m_path)) { // else another process created it a moment ago
+            removeCreated(m_path, false, createdFolders);
             return fail(tr("“%1” cannot be created: %2").arg(m_path, file.errorString()));
         }
     } else if (info.size() == 0 && info.isWritable()) {
@@ -110,21 +152,34 @@ bool Database::open(const QString &path, IntegrityCheck check)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionNameForThread());
         db.setDatabaseName(m_path);
-        if (!db.open()) {
-            const QString reason = db.lastError().text();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(connectionNameForThread());
-            return fail(tr("“%1” cannot be opened: %2").arg(m_path, reason));
-        }
-        // 16 KiB pages instead of SQLite's 4 KiB: writing 30,000 contacts at once took 20%
-        // less time, with a quarter of the pages to log and copy back. The size is fixed when
-        // the file is first written, so this applies to new databases only; others keep theirs.
-        if (!existed || info.size() == 0)
-            exec(db, QStringLiteral("PRAGMA page_size = %1").arg(NewPageSize));
-        if (!validate(db, check) || !configure(db) || !migrate(db) || !seedShippedData(db)) {
+        auto closeAgain = [&] {
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(connectionNameForThread());
+        };
+        bool opened = db.open();
+        if (!opened) {
+            t_lastFailure = db.lastError();
+            fail(tr("“%1” cannot be opened: %2").arg(m_path, db.lastError().text()));
+        } else {
+            // 16 KiB pages instead of SQLite's 4 KiB: writing 30,000 contacts at once took 20%
+            // less time, with a quarter of the pages to log and copy back. The size is fixed when
+            // the file is first written, so this applies to new databases only; others keep theirs.
+            if (!existed || info.size() == 0)
+                exec(db, QStringLiteral("PRAGMA page_size = %1").arg(NewPageSize));
+            opened = validate(db, check) && configure(db) && migrate(db) && seedShippedData(db);
+        }
+        if (!opened) {
+            closeAgain();
+            // A new database that could not be made (on a full disk, say) leaves nothing behind.
+            if (createdFile) {
+                const QString reason = t_lastFailure.isValid() ? describeWriteError(t_lastFailure) : m_error;
+                removeCreated(m_path, createdFile, createdFolders);
+                return fail(tr("A new database could not be created at “%1”: %2 Nothing was left behind.")
+                                .arg(m_path, reason));
+            }
+            if (m_error.isEmpty())
+                fail(tr("“%1” cannot be opened: %2").arg(m_path, describeWriteError(t_lastFailure)));
             return false;
         }
     }
@@ -177,27 +232,32 @@ void Database::releaseThreadConnection() const
 
 QString Database::describeWriteError(const QSqlError &error) const
 {
-    // SQLite's extended result code; the primary code is its low byte.
-    bool isNumber = false;
-    const int code = error.nativeErrorCode().toInt(&isNumber) & 0xff;
     const QString file = QDir::toNativeSeparators(m_path);
-    if (isNumber) {
-        switch (code) {
-        case 13: // SQLITE_FULL
+    switch (primaryCode(error)) {
+    case SqliteFull:
+        return tr("the disk that holds “%1” is full. Free some space and try again.").arg(file);
+    case SqliteReadOnly:
+        return tr("“%1” is read-only (the file, its folder or the disk).").arg(file);
+    case SqliteBusy:
+    case SqliteLocked:
+        return tr("another program (perhaps another Coffee Chat) is writing to “%1”. Try again in a moment.").arg(file);
+    case SqliteIoError:
+        // SQLite says "disk I/O error" when it cannot grow the -shm file beside the database.
+        if (diskIsNearlyFull())
             return tr("the disk that holds “%1” is full. Free some space and try again.").arg(file);
-        case 8: // SQLITE_READONLY
-            return tr("“%1” is read-only (the file, its folder or the disk).").arg(file);
-        case 5: // SQLITE_BUSY
-        case 6: // SQLITE_LOCKED
-            return tr("another program (perhaps another Coffee Chat) is writing to “%1”. Try again in a moment.")
-                .arg(file);
-        case 10: // SQLITE_IOERR
-            return tr("“%1” could not be written (%2).").arg(file, error.databaseText());
-        default:
-            break;
-        }
+        return tr("“%1” could not be written (%2).").arg(file, error.databaseText());
+    default:
+        break;
     }
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+// Less than 1 MiB free where the file is: the -shm file alone takes 32 KiB, a WAL page 16 KiB.
+bool Database::diskIsNearlyFull() const
+{
+    const QStorageInfo storage(QFileInfo(m_path).absolutePath());
+    return storage.isValid() && storage.isReady() && storage.bytesAvailable() >= 0
+        && storage.bytesAvailable() < 1024 * 1024;
 }
 
 int Database::schemaVersion() const
@@ -353,22 +413,28 @@ bool Database::runMigration(QSqlDatabase &db, int toVersion, const std::function
     // process (a second import started at the same moment) may have migrated the file while
     // this one waited.
     QSqlQuery begin(db);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        t_lastFailure = begin.lastError();
         return fail(tr("“%1” cannot be updated: %2").arg(m_path, describeWriteError(begin.lastError())));
-    if (scalar(db, QStringLiteral("PRAGMA user_version")).toInt() >= toVersion)
-        return db.commit() || fail(tr("“%1” cannot be updated: %2").arg(m_path, db.lastError().text()));
-    if (!step(db) || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(toVersion))) {
-        const QString reason = db.lastError().text();
+    }
+    // A failure is taken from the statement or the commit that failed, before the rollback: on a
+    // full disk SQLite has rolled back already, and the rollback's own "no transaction is active"
+    // would hide why.
+    auto failed = [&](const QSqlError &error) {
+        t_lastFailure = error;
         db.rollback();
-        return fail(tr("Updating “%1” to database version %2 failed; it was left unchanged. %3")
+        return fail(tr("Updating “%1” to database version %2 failed; it was left unchanged: %3")
                         .arg(m_path)
                         .arg(toVersion)
-                        .arg(reason));
-    }
-    if (!db.commit()) {
-        db.rollback();
-        return fail(tr("Updating “%1” failed: %2").arg(m_path, db.lastError().text()));
-    }
+                        .arg(describeWriteError(error)));
+    };
+    if (scalar(db, QStringLiteral("PRAGMA user_version")).toInt() >= toVersion)
+        return db.commit() || failed(db.lastError());
+    t_lastFailure = QSqlError();
+    if (!step(db) || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(toVersion)))
+        return failed(t_lastFailure);
+    if (!db.commit())
+        return failed(db.lastError());
     return true;
 }
 

@@ -49,7 +49,8 @@ public:
 
     // Opens (creating if missing, with mode 0600 in folders of mode 0700; an empty file gets
     // mode 0600 too) and migrates the file, then adds the shipped questions and templates it has
-    // never had (storage/seeding.h). On failure returns false, leaves the file untouched and sets
+    // never had (storage/seeding.h). On failure returns false, leaves the file untouched (and
+    // removes what this call created: a new file, its -wal and -shm files, new folders) and sets
     // errorString() to a message for the user.
     bool open(const QString &path, IntegrityCheck check = IntegrityCheck::Now);
     void close();
@@ -101,6 +102,7 @@ public:
     QString describeWriteError(const QSqlError &error) const;
 
 private:
+    bool diskIsNearlyFull() const;
     bool validate(QSqlDatabase &db, IntegrityCheck check);
     bool checkNow(QSqlDatabase &db);
     QString integrityProblem(QSqlDatabase &db) const;

@@ -133,6 +133,7 @@ private Q_SLOTS:
     void exportsToStandardOutput();
     void exportOnFullDisk_data();
     void exportOnFullDisk();
+    void importIntoNewDatabaseOnFullDisk();
     void cleanup();
 
 private:
@@ -962,6 +963,29 @@ void TestCommandLine::exportOnFullDisk()
     QVERIFY2(run.err.contains(QStringLiteral("Nothing was written.")), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
     QCOMPARE(contents(output), QByteArray("the previous export\n"));
+    QCOMPARE(entries(folder), before);
+}
+
+// A new database on a full disk: the import says so and leaves no empty file behind.
+void TestCommandLine::importIntoNewDatabaseOnFullDisk()
+{
+    if (!PrivateMounts::available())
+        QSKIP("Needs root and unshare, to mount a file system of its own");
+    const QString folder = m_dir->filePath(QStringLiteral("full"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(PrivateMounts::mountTmpfs(folder, 256));
+    m_mounts << folder;
+    QVERIFY(PrivateMounts::fill(folder));
+    const QStringList before = entries(folder);
+    const QString database = folder + QStringLiteral("/new.sqlite");
+    const Run run = coffeechat({QStringLiteral("import"), sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv")),
+                                QStringLiteral("--database"), database});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("A new database could not be created at “%1”: the disk that holds “%1” is full.")
+                                  .arg(database)),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Nothing was left behind.")), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QStringLiteral("rollback")), qPrintable(run.err));
     QCOMPARE(entries(folder), before);
 }
 

@@ -6,8 +6,10 @@
 #include "storage/organisationstore.h"
 #include "storage/questionstore.h"
 #include "storage/templatestore.h"
+#include "privatemounts.h"
 #include "testdamage.h"
 
+#include <QDir>
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
@@ -165,6 +167,9 @@ private Q_SLOTS:
     void writesWaitForTheCheck_data();
     void writesWaitForTheCheck();
     void emptyFileBecomesPrivate();
+    void newDatabaseOnFullDisk_data();
+    void newDatabaseOnFullDisk();
+    void cleanup();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -175,6 +180,7 @@ private:
     static bool createVersion5(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion(int version, const QString &file, const QStringList &extraStatements = {});
     std::unique_ptr<QTemporaryDir> m_dir;
+    QStringList m_mounts; // unmounted by cleanup()
 };
 
 void TestDatabase::init()
@@ -182,6 +188,13 @@ void TestDatabase::init()
     QStandardPaths::setTestModeEnabled(true);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+}
+
+void TestDatabase::cleanup()
+{
+    for (auto it = m_mounts.crbegin(); it != m_mounts.crend(); ++it)
+        QVERIFY(PrivateMounts::unmount(*it));
+    m_mounts.clear();
 }
 
 void TestDatabase::createsNewDatabasePrivately()
@@ -221,6 +234,42 @@ void TestDatabase::emptyFileBecomesPrivate()
     const QFile::Permissions perms = QFile::permissions(file);
     QVERIFY(perms & QFile::WriteOwner);
     QVERIFY(!(perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
+}
+
+void TestDatabase::newDatabaseOnFullDisk_data()
+{
+    QTest::addColumn<qint64>("free"); // bytes left on the disk
+    QTest::addColumn<QString>("name"); // of the new database, in the full disk's folder
+    QTest::newRow("no space at all") << qint64(0) << QStringLiteral("new.sqlite");
+    QTest::newRow("room for the -shm file only") << qint64(48 * 1024) << QStringLiteral("new.sqlite");
+    QTest::newRow("in new folders") << qint64(0) << QStringLiteral("a/b/new.sqlite");
+}
+
+// A database that cannot be made for want of space says so, and leaves nothing behind: not
+// the file open() created, its -wal and -shm files, nor the folders it made.
+void TestDatabase::newDatabaseOnFullDisk()
+{
+    QFETCH(qint64, free);
+    QFETCH(QString, name);
+    if (!PrivateMounts::available())
+        QSKIP("Needs root and unshare, to mount a file system of its own");
+    const QString folder = path(QStringLiteral("full"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(PrivateMounts::mountTmpfs(folder, 256));
+    m_mounts << folder;
+    QVERIFY(PrivateMounts::fill(folder, free));
+    const QStringList entries = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+
+    const QString file = folder + QLatin1Char('/') + name;
+    Database db;
+    QVERIFY(!db.open(file));
+    QVERIFY(!db.isOpen());
+    QVERIFY2(db.errorString().startsWith(QStringLiteral("A new database could not be created at “%1”: ").arg(file)),
+             qPrintable(db.errorString()));
+    QVERIFY2(db.errorString().contains(QStringLiteral("is full")), qPrintable(db.errorString()));
+    QVERIFY2(db.errorString().endsWith(QStringLiteral("Nothing was left behind.")), qPrintable(db.errorString()));
+    QVERIFY2(!db.errorString().contains(QStringLiteral("rollback")), qPrintable(db.errorString()));
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), entries);
 }
 
 void TestDatabase::reopensExistingDatabase()
@@ -1202,5 +1251,5 @@ void TestDatabase::writesWaitForTheCheck()
     QCOMPARE(q.value(0).toInt(), saved ? 1 : 0);
 }
 
-QTEST_GUILESS_MAIN(TestDatabase)
+COFFEECHAT_PRIVATE_MOUNTS_MAIN(TestDatabase, QCoreApplication)
 #include "tst_database.moc"
