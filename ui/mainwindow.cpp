@@ -110,7 +110,29 @@ MainWindow::MainWindow(Database *database, QWidget *parent, Clock clock)
     connect(m_questionBankView, &QuestionBankView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
-    setCentralWidget(m_tabs);
+    // A file that cannot be written is still there to read and export; a banner above the pages
+    // says so all the time, which spares finding out with each change that is refused.
+    if (database->isReadOnly()) {
+        auto *page = new QWidget(this);
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        auto *banner = new QLabel(database->readOnlyNotice(), page);
+        banner->setObjectName(QStringLiteral("readOnlyNotice"));
+        banner->setTextFormat(Qt::PlainText);
+        banner->setWordWrap(true);
+        banner->setMargin(8);
+        banner->setFrameShape(QFrame::StyledPanel);
+        banner->setBackgroundRole(QPalette::ToolTipBase);
+        banner->setForegroundRole(QPalette::ToolTipText);
+        banner->setAutoFillBackground(true);
+        layout->addWidget(banner);
+        layout->addWidget(m_tabs, 1);
+        setCentralWidget(page);
+        setWindowTitle(tr("Coffee Chat (read-only)"));
+    } else {
+        setCentralWidget(m_tabs);
+    }
     auto open = [this](qint64 id, Step step) { openInterview(id, step); };
     connect(m_today, &TodayView::openInterview, this, open);
     connect(m_pipeline, &PipelineView::openInterview, this, open);

@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QStorageInfo>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 #include <type_traits>
@@ -22,6 +23,7 @@ constexpr int SqliteLocked = 6;
 constexpr int SqliteReadOnly = 8;
 constexpr int SqliteIoError = 10;
 constexpr int SqliteFull = 13;
+constexpr int SqliteCantOpen = 14;
 
 // The primary code of an error from the SQLite driver (its extended code's low byte), or -1.
 int primaryCode(const QSqlError &error)
@@ -118,6 +120,7 @@ bool Database::open(const QString &path, IntegrityCheck check)
     m_damaged = false;
     m_verified = false;
     m_checkInProgress = {};
+    m_readOnlyReason.clear();
     t_lastFailure = QSqlError();
     m_path = QFileInfo(path).absoluteFilePath();
 
@@ -149,41 +152,97 @@ bool Database::open(const QString &path, IntegrityCheck check)
         QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
     }
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionNameForThread());
-        db.setDatabaseName(m_path);
-        auto closeAgain = [&] {
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(connectionNameForThread());
-        };
-        bool opened = db.open();
-        if (!opened) {
-            t_lastFailure = db.lastError();
-            fail(tr("“%1” cannot be opened: %2").arg(m_path, db.lastError().text()));
-        } else {
-            // 16 KiB pages instead of SQLite's 4 KiB: writing 30,000 contacts at once took 20%
-            // less time, with a quarter of the pages to log and copy back. The size is fixed when
-            // the file is first written, so this applies to new databases only; others keep theirs.
-            if (!existed || info.size() == 0)
-                exec(db, QStringLiteral("PRAGMA page_size = %1").arg(NewPageSize));
-            opened = validate(db, check) && configure(db) && migrate(db) && seedShippedData(db);
+    // A file that cannot be written is opened for reading only, at once when the file system
+    // says so, or after writing failed (a full disk, or a read-only file that root may write).
+    QString readOnly = existed ? whyNotWritable(QSqlError()) : QString();
+    if (readOnly.isEmpty()) {
+        const QString wal = m_path + QStringLiteral("-wal");
+        const QString shm = m_path + QStringLiteral("-shm");
+        const bool hadWalOrShm = QFileInfo::exists(wal) || QFileInfo::exists(shm);
+        if (openConnection(check, false)) {
+            m_open = true;
+            return true;
         }
-        if (!opened) {
-            closeAgain();
-            // A new database that could not be made (on a full disk, say) leaves nothing behind.
-            if (createdFile) {
-                const QString reason = t_lastFailure.isValid() ? describeWriteError(t_lastFailure) : m_error;
-                removeCreated(m_path, createdFile, createdFolders);
-                return fail(tr("A new database could not be created at “%1”: %2 Nothing was left behind.")
-                                .arg(m_path, reason));
-            }
-            if (m_error.isEmpty())
-                fail(tr("“%1” cannot be opened: %2").arg(m_path, describeWriteError(t_lastFailure)));
+        if (createdFile) {
+            const QString reason = t_lastFailure.isValid() ? describeWriteError(t_lastFailure) : m_error;
+            removeCreated(m_path, createdFile, createdFolders);
+            return fail(tr("A new database could not be created at “%1”: %2 Nothing was left behind.")
+                            .arg(m_path, reason));
+        }
+        readOnly = whyNotWritable(t_lastFailure);
+        if (readOnly.isEmpty() || m_damaged)
             return false;
+        // On a full disk SQLite leaves the empty -wal file and the -shm file it could not grow
+        // behind: removed, as closing would have, so that reading takes the file alone.
+        if (!hadWalOrShm && QFileInfo(wal).size() == 0) {
+            QFile::remove(wal);
+            QFile::remove(shm);
         }
     }
-    m_open = true;
+    m_error.clear();
+    m_damaged = false;
+    m_verified = false;
+    m_readOnlyReason = readOnly;
+    if (openConnection(check, true)) {
+        m_open = true;
+        return true;
+    }
+    m_readOnlyReason.clear();
+    return false;
+}
+
+// Opens this thread's connection and validates, configures, migrates and seeds the file, or
+// for reading only validates and configures it. On failure closes it again and returns false.
+bool Database::openConnection(IntegrityCheck check, bool readOnly)
+{
+    m_sqliteName = m_path;
+    m_connectOptions.clear();
+    if (readOnly) {
+        // SQLite reads a WAL database through its -shm file, which it cannot create in a
+        // read-only folder or on a full disk, and which a read-only connection creates with the
+        // file's own permissions and leaves behind, read-only, to refuse writes after the user
+        // makes the file writable again. Without a -wal file no connection has the file open
+        // and nothing waits in a WAL to be copied back (the last connection to close removes
+        // it), so the file alone is the whole database: immutable=1 reads just that, creating
+        // nothing and taking no locks. With a -wal file, mode=ro reads through the -shm file.
+        if (QFileInfo::exists(m_path + QStringLiteral("-wal"))) {
+            m_connectOptions = QStringLiteral("QSQLITE_OPEN_READONLY");
+        } else {
+            QUrl uri = QUrl::fromLocalFile(m_path);
+            uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+            m_sqliteName = uri.toString(QUrl::FullyEncoded);
+            m_connectOptions = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        }
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionNameForThread());
+    db.setDatabaseName(m_sqliteName);
+    db.setConnectOptions(m_connectOptions);
+    auto closeAgain = [&] {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionNameForThread());
+        return false;
+    };
+    if (!db.open()) {
+        t_lastFailure = db.lastError();
+        const QString reason = db.lastError().text();
+        closeAgain();
+        return fail(tr("“%1” cannot be opened: %2").arg(m_path, reason));
+    }
+    // 16 KiB pages instead of SQLite's 4 KiB: writing 30,000 contacts at once took 20%
+    // less time, with a quarter of the pages to log and copy back. The size is fixed when
+    // the file is first written, so this applies to new databases only; others keep theirs.
+    if (!readOnly && QFileInfo(m_path).size() == 0)
+        exec(db, QStringLiteral("PRAGMA page_size = %1").arg(NewPageSize));
+    if (!validate(db, check))
+        return closeAgain();
+    if (!configure(db)) {
+        if (m_error.isEmpty())
+            fail(tr("“%1” cannot be opened: %2").arg(m_path, describeWriteError(t_lastFailure)));
+        return closeAgain();
+    }
+    if (!migrate(db) || !seedShippedData(db))
+        return closeAgain();
     return true;
 }
 
@@ -215,7 +274,8 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase::database(name);
     // First use on this thread: clone the settings and open a thread-local connection.
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
+    db.setDatabaseName(m_sqliteName);
+    db.setConnectOptions(m_connectOptions);
     if (db.open())
         configure(db);
     return db;
@@ -252,12 +312,47 @@ QString Database::describeWriteError(const QSqlError &error) const
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
 
+// Why the file cannot be written, as the end of a sentence ("… because its folder is
+// read-only"), or empty. Without a failure, only what the file system says; after one, also a
+// full disk, or what SQLite found (root may write a read-only file, so the rest only shows then).
+QString Database::whyNotWritable(const QSqlError &failure) const
+{
+    const QFileInfo file(m_path);
+    const QString folder = file.absolutePath();
+    const QStorageInfo storage(folder);
+    if (storage.isValid() && storage.isReady() && storage.isReadOnly())
+        return tr("the disk it is on is read-only");
+    if (!QFileInfo(folder).isWritable())
+        return tr("its folder is read-only");
+    if (file.exists() && !file.isWritable())
+        return tr("the file is read-only");
+    switch (primaryCode(failure)) {
+    case SqliteFull:
+        return tr("the disk is full");
+    case SqliteIoError:
+        return diskIsNearlyFull() ? tr("the disk is full") : QString();
+    case SqliteReadOnly:
+    case SqliteCantOpen:
+        return tr("SQLite cannot write to it or beside it (%1)").arg(failure.databaseText());
+    default:
+        return {};
+    }
+}
+
 // Less than 1 MiB free where the file is: the -shm file alone takes 32 KiB, a WAL page 16 KiB.
 bool Database::diskIsNearlyFull() const
 {
     const QStorageInfo storage(QFileInfo(m_path).absolutePath());
     return storage.isValid() && storage.isReady() && storage.bytesAvailable() >= 0
         && storage.bytesAvailable() < 1024 * 1024;
+}
+
+QString Database::readOnlyNotice() const
+{
+    if (!isReadOnly())
+        return {};
+    return tr("“%1” is open read-only because %2: changes cannot be saved.")
+        .arg(QDir::toNativeSeparators(m_path), m_readOnlyReason);
 }
 
 int Database::schemaVersion() const
@@ -269,16 +364,20 @@ int Database::schemaVersion() const
 bool Database::configure(QSqlDatabase &db) const
 {
     // foreign_keys is a no-op inside a transaction, so it is set right after opening.
-    return exec(db, QStringLiteral("PRAGMA foreign_keys = ON"))
-        && exec(db, QStringLiteral("PRAGMA query_only = %1").arg(m_verified.load() ? 0 : 1))
-        && exec(db, QStringLiteral("PRAGMA journal_mode = WAL"))
-        && exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"))
-        && exec(db, QStringLiteral("PRAGMA busy_timeout = 5000"));
+    if (!exec(db, QStringLiteral("PRAGMA foreign_keys = ON"))
+        || !exec(db, QStringLiteral("PRAGMA query_only = %1").arg(m_verified.load() && !isReadOnly() ? 0 : 1))
+        || !exec(db, QStringLiteral("PRAGMA busy_timeout = 5000")))
+        return false;
+    if (isReadOnly()) // switching to WAL would write
+        return true;
+    return exec(db, QStringLiteral("PRAGMA journal_mode = WAL")) && exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
 void Database::markVerified()
 {
     m_verified = true;
+    if (isReadOnly())
+        return;
     QSqlDatabase db = connection();
     exec(db, QStringLiteral("PRAGMA query_only = 0"));
 }
@@ -318,6 +417,10 @@ void Database::setCheckInProgress(const QFuture<QString> &check)
 
 QString Database::waitUntilWritable()
 {
+    if (isReadOnly()) {
+        return tr("“%1” is open read-only because %2, so nothing was changed.")
+            .arg(QDir::toNativeSeparators(m_path), m_readOnlyReason);
+    }
     if (m_verified.load() || !m_checkInProgress.isValid())
         return {};
     const QString problem = m_checkInProgress.result(); // at start-up, a few milliseconds at most
@@ -340,21 +443,42 @@ bool Database::validate(QSqlDatabase &db, IntegrityCheck check)
     // Reading the header and the schema finds a file that is not a database at all.
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
+        const QSqlError error = query.lastError();
+        t_lastFailure = error;
+        const int code = primaryCode(error);
+        // SQLite may need to write to read a file (the -shm file of a WAL database), and may
+        // find it locked: a file it cannot read for such a reason is not known to be damaged.
+        // open() then tries reading only.
+        if (code == SqliteCantOpen || code == SqliteReadOnly || code == SqliteIoError || code == SqliteFull
+            || code == SqliteBusy || code == SqliteLocked) {
+            if (!isReadOnly())
+                return fail(tr("“%1” cannot be opened: %2").arg(m_path, describeWriteError(error)));
+            // Only with a -wal file, read through the -shm file (see openConnection()).
+            return fail(tr("“%1” cannot be read because %2, and SQLite must write beside it to read the changes "
+                           "waiting in “%3” (%4). Nothing was changed. Open it once where it can be written.")
+                            .arg(m_path, m_readOnlyReason, m_path + QStringLiteral("-wal"), error.databaseText()));
+        }
         m_damaged = true;
-        return fail(notADatabase(query.lastError().databaseText()));
+        return fail(notADatabase(error.databaseText()));
     }
     const int tables = query.value(0).toInt();
     query.finish();
     const int version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     // Migrating, or switching the file to WAL mode (a backup copy, say), writes to it.
-    const bool writesNow = version < SchemaVersion
-        || scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() != QLatin1String("wal");
+    const bool writesNow = !isReadOnly()
+        && (version < SchemaVersion || scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() != QLatin1String("wal"));
     if ((check == IntegrityCheck::Now || writesNow) && !checkNow(db))
         return false;
 
     const qint32 appId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
-    if (appId == 0 && tables == 0 && version == 0)
-        return true; // a new, empty file
+    if (appId == 0 && tables == 0 && version == 0) { // a new, empty file
+        if (isReadOnly()) {
+            return fail(tr("“%1” is empty, and it cannot be made a Coffee Chat database because %2. "
+                           "Nothing was changed.")
+                            .arg(m_path, m_readOnlyReason));
+        }
+        return true;
+    }
     if (appId != ApplicationId) {
         return fail(tr("“%1” is an SQLite database of another application, not a Coffee Chat "
                        "database. Nothing was changed. Choose a Coffee Chat database file.")
@@ -375,6 +499,11 @@ bool Database::validate(QSqlDatabase &db, IntegrityCheck check)
                         .arg(m_path)
                         .arg(version));
     }
+    if (isReadOnly() && version < SchemaVersion) {
+        return fail(tr("“%1” was written by an older version of Coffee Chat and needs updating, which it cannot "
+                       "be because %2. Nothing was changed. Open it once where it can be written.")
+                        .arg(m_path, m_readOnlyReason));
+    }
     return true;
 }
 
@@ -392,6 +521,8 @@ bool Database::checkNow(QSqlDatabase &db)
 
 bool Database::migrate(QSqlDatabase &db)
 {
+    if (isReadOnly()) // validate() made sure that it needs no migrating
+        return true;
     const int current = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     const std::function<bool(QSqlDatabase &)> steps[] = {
         &Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3, &Database::migrateTo4,
@@ -689,7 +820,8 @@ bool Database::migrateTo6(QSqlDatabase &db, int fromVersion)
 // A failure fails open(), like a failed migration; the next open() tries again.
 bool Database::seedShippedData(QSqlDatabase &db)
 {
-    if (!Seeding::hasUnseededData(db))
+    // Read-only: what it lacks is added the next time it is opened where it can be written.
+    if (isReadOnly() || !Seeding::hasUnseededData(db))
         return true;
     if (!m_verified.load()) {
         if (!checkNow(db))
