@@ -76,7 +76,29 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         if (index == MessagesPage)
             composer();
     });
-    setCentralWidget(m_tabs);
+    // A file that cannot be written is still there to read and export; a banner above the pages
+    // says so all the time, which spares finding out with each change that is refused.
+    if (m_workspace.database->isReadOnly()) {
+        auto *page = new QWidget(this);
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        auto *banner = new QLabel(m_workspace.database->readOnlyNotice(), page);
+        banner->setObjectName(QStringLiteral("readOnlyNotice"));
+        banner->setTextFormat(Qt::PlainText);
+        banner->setWordWrap(true);
+        banner->setMargin(8);
+        banner->setFrameShape(QFrame::StyledPanel);
+        banner->setBackgroundRole(QPalette::ToolTipBase);
+        banner->setForegroundRole(QPalette::ToolTipText);
+        banner->setAutoFillBackground(true);
+        layout->addWidget(banner);
+        layout->addWidget(m_tabs, 1);
+        setCentralWidget(page);
+        setWindowTitle(tr("Coffee Chat (read-only)"));
+    } else {
+        setCentralWidget(m_tabs);
+    }
 
     const auto showStatus = [this](const QString &message) { statusBar()->showMessage(message, 10000); };
     connect(m_contacts, &ContactsView::statusMessage, this, showStatus);

@@ -154,7 +154,8 @@ void Session::onIntegrityChecked(const QString &problem)
 
 void Session::startBackups()
 {
-    if (m_backupTimer.isActive())
+    // A file open read-only does not change, and its folder or disk usually takes no backup.
+    if (m_backupTimer.isActive() || m_database->isReadOnly())
         return;
     // Not before the window is up: a day's first backup copies the whole database.
     QTimer::singleShot(FirstBackupDelayMs, this, &Session::backUpIfDue);

@@ -8,25 +8,49 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 #include <type_traits>
 
 namespace {
 
+// SQLite's primary result codes that open() tells apart.
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteReadOnly = 8;
+constexpr int SqliteIoError = 10;
+constexpr int SqliteFull = 13;
+constexpr int SqliteCantOpen = 14;
+
+// The primary code of an error from the SQLite driver (its extended code's low byte), or -1.
+int primaryCode(const QSqlError &error)
+{
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    return isNumber ? code & 0xff : -1;
+}
+
+// The last statement that failed on this thread during open(). The migrations report only
+// true or false, and open() must still tell a full disk from a file that is not a database.
+thread_local QSqlError t_lastFailure;
+
 bool exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql)) {
         qWarning("SQL failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        t_lastFailure = query.lastError();
         return false;
     }
     return true;
 }
 
-// Creates the missing folders of path, each private to the user (0700, like the backups folder).
-bool makePrivateFolders(const QString &path)
+// Creates the missing folders of path, each private to the user (0700, like the backups
+// folder), and appends them to *created, outermost first.
+bool makePrivateFolders(const QString &path, QStringList *created)
 {
     QStringList missing;
     for (QString dir = QDir::cleanPath(path); !QFileInfo::exists(dir);) {
@@ -37,11 +61,24 @@ bool makePrivateFolders(const QString &path)
         dir = parent;
     }
     for (const QString &dir : std::as_const(missing)) {
-        if (!QDir().mkdir(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)
-            && !QFileInfo(dir).isDir()) // else another process made it a moment ago
+        if (QDir().mkdir(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            created->append(dir);
+        else if (!QFileInfo(dir).isDir()) // else another process made it a moment ago
             return false;
     }
     return true;
+}
+
+// Removes what a failed open() created: the file with SQLite's files beside it, then the
+// folders, innermost first (each only if empty).
+void removeCreated(const QString &file, bool fileCreated, const QStringList &folders)
+{
+    if (fileCreated) {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(file + QLatin1StringView(suffix));
+    }
+    for (auto it = folders.crbegin(); it != folders.crend(); ++it)
+        QDir().rmdir(*it);
 }
 
 QVariant scalar(QSqlDatabase &db, const QString &sql)
@@ -83,6 +120,8 @@ bool Database::open(const QString &path, IntegrityCheck check)
     m_damaged = false;
     m_verified = false;
     m_checkInProgress = {};
+    m_readOnlyReason.clear();
+    t_lastFailure = QSqlError();
     m_path = QFileInfo(path).absoluteFilePath();
 
     const QFileInfo info(m_path);
@@ -91,15 +130,21 @@ bool Database::open(const QString &path, IntegrityCheck check)
         return fail(tr("“%1” is not a file. Choose a Coffee Chat database file.").arg(m_path));
     if (existed && !info.isReadable())
         return fail(tr("“%1” cannot be read. Check its permissions.").arg(m_path));
+    QStringList createdFolders;
+    bool createdFile = false;
     if (!existed) {
-        if (!makePrivateFolders(info.absolutePath()))
+        if (!makePrivateFolders(info.absolutePath(), &createdFolders)) {
+            removeCreated(m_path, false, createdFolders);
             return fail(tr("The folder “%1” cannot be created.").arg(info.absolutePath()));
+        }
         // Create the file ourselves so it is private to the user from the first byte.
         QFile file(m_path);
         if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            createdFile = true;
             file.close();
             file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         } else if (!QFileInfo::exists(m_path)) { // else another process created it a moment ago
+            removeCreated(m_path, false, createdFolders);
             return fail(tr("“%1” cannot be created: %2").arg(m_path, file.errorString()));
         }
     } else if (info.size() == 0 && info.isWritable()) {
@@ -107,31 +152,100 @@ bool Database::open(const QString &path, IntegrityCheck check)
         QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
     }
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionNameForThread());
-        db.setDatabaseName(m_path);
-        if (!db.open()) {
-            const QString reason = db.lastError().text();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(connectionNameForThread());
-            return fail(tr("“%1” cannot be opened: %2").arg(m_path, reason));
+    // A file that cannot be written is opened for reading only, at once when the file system
+    // says so, or after writing failed (a full disk, or a read-only file that root may write).
+    QString readOnly = existed ? whyNotWritable(QSqlError()) : QString();
+    if (readOnly.isEmpty()) {
+        const QString wal = m_path + QStringLiteral("-wal");
+        const QString shm = m_path + QStringLiteral("-shm");
+        const bool hadWalOrShm = QFileInfo::exists(wal) || QFileInfo::exists(shm);
+        if (openConnection(check, false)) {
+            m_open = true;
+            return true;
         }
-        // First of all: another process (a second import started at the same moment) may be
-        // creating or writing the file, and every statement below should wait for it.
-        exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs));
-        // 16 KiB pages instead of SQLite's 4 KiB: writing 30,000 contacts at once took 20%
-        // less time, with a quarter of the pages to log and copy back. The size is fixed when
-        // the file is first written, so this applies to new databases only; others keep theirs.
-        if (!existed || info.size() == 0)
-            exec(db, QStringLiteral("PRAGMA page_size = %1").arg(NewPageSize));
-        if (!validate(db, check) || !configure(db) || !migrate(db) || !seedShippedData(db)) {
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(connectionNameForThread());
+        if (createdFile) {
+            const QString reason = t_lastFailure.isValid() ? describeWriteError(t_lastFailure) : m_error;
+            removeCreated(m_path, createdFile, createdFolders);
+            return fail(tr("A new database could not be created at “%1”: %2 Nothing was left behind.")
+                            .arg(m_path, reason));
+        }
+        readOnly = whyNotWritable(t_lastFailure);
+        if (readOnly.isEmpty() || m_damaged)
             return false;
+        // On a full disk SQLite leaves the empty -wal file and the -shm file it could not grow
+        // behind: removed, as closing would have, so that reading takes the file alone.
+        if (!hadWalOrShm && QFileInfo(wal).size() == 0) {
+            QFile::remove(wal);
+            QFile::remove(shm);
         }
     }
-    m_open = true;
+    m_error.clear();
+    m_damaged = false;
+    m_verified = false;
+    m_readOnlyReason = readOnly;
+    if (openConnection(check, true)) {
+        m_open = true;
+        return true;
+    }
+    m_readOnlyReason.clear();
+    return false;
+}
+
+// Opens this thread's connection and validates, configures, migrates and seeds the file, or
+// for reading only validates and configures it. On failure closes it again and returns false.
+bool Database::openConnection(IntegrityCheck check, bool readOnly)
+{
+    m_sqliteName = m_path;
+    m_connectOptions.clear();
+    if (readOnly) {
+        // SQLite reads a WAL database through its -shm file, which it cannot create in a
+        // read-only folder or on a full disk, and which a read-only connection creates with the
+        // file's own permissions and leaves behind, read-only, to refuse writes after the user
+        // makes the file writable again. Without a -wal file no connection has the file open
+        // and nothing waits in a WAL to be copied back (the last connection to close removes
+        // it), so the file alone is the whole database: immutable=1 reads just that, creating
+        // nothing and taking no locks. With a -wal file, mode=ro reads through the -shm file.
+        if (QFileInfo::exists(m_path + QStringLiteral("-wal"))) {
+            m_connectOptions = QStringLiteral("QSQLITE_OPEN_READONLY");
+        } else {
+            QUrl uri = QUrl::fromLocalFile(m_path);
+            uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+            m_sqliteName = uri.toString(QUrl::FullyEncoded);
+            m_connectOptions = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+        }
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionNameForThread());
+    db.setDatabaseName(m_sqliteName);
+    db.setConnectOptions(m_connectOptions);
+    auto closeAgain = [&] {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionNameForThread());
+        return false;
+    };
+    if (!db.open()) {
+        t_lastFailure = db.lastError();
+        const QString reason = db.lastError().text();
+        closeAgain();
+        return fail(tr("“%1” cannot be opened: %2").arg(m_path, reason));
+    }
+    // First of all: another process (a second import started at the same moment) may be
+    // creating or writing the file, and every statement below should wait for it.
+    exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs));
+    // 16 KiB pages instead of SQLite's 4 KiB: writing 30,000 contacts at once took 20%
+    // less time, with a quarter of the pages to log and copy back. The size is fixed when
+    // the file is first written, so this applies to new databases only; others keep theirs.
+    if (!readOnly && QFileInfo(m_path).size() == 0)
+        exec(db, QStringLiteral("PRAGMA page_size = %1").arg(NewPageSize));
+    if (!validate(db, check))
+        return closeAgain();
+    if (!configure(db)) {
+        if (m_error.isEmpty())
+            fail(tr("“%1” cannot be opened: %2").arg(m_path, describeWriteError(t_lastFailure)));
+        return closeAgain();
+    }
+    if (!migrate(db) || !seedShippedData(db))
+        return closeAgain();
     return true;
 }
 
@@ -163,7 +277,8 @@ QSqlDatabase Database::connection() const
         return QSqlDatabase::database(name);
     // First use on this thread: clone the settings and open a thread-local connection.
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(m_path);
+    db.setDatabaseName(m_sqliteName);
+    db.setConnectOptions(m_connectOptions);
     if (db.open())
         configure(db);
     return db;
@@ -180,27 +295,67 @@ void Database::releaseThreadConnection() const
 
 QString Database::describeWriteError(const QSqlError &error) const
 {
-    // SQLite's extended result code; the primary code is its low byte.
-    bool isNumber = false;
-    const int code = error.nativeErrorCode().toInt(&isNumber) & 0xff;
     const QString file = QDir::toNativeSeparators(m_path);
-    if (isNumber) {
-        switch (code) {
-        case 13: // SQLITE_FULL
+    switch (primaryCode(error)) {
+    case SqliteFull:
+        return tr("the disk that holds “%1” is full. Free some space and try again.").arg(file);
+    case SqliteReadOnly:
+        return tr("“%1” is read-only (the file, its folder or the disk).").arg(file);
+    case SqliteBusy:
+    case SqliteLocked:
+        return tr("another program (perhaps another Coffee Chat) is writing to “%1”. Try again in a moment.").arg(file);
+    case SqliteIoError:
+        // SQLite says "disk I/O error" when it cannot grow the -shm file beside the database.
+        if (diskIsNearlyFull())
             return tr("the disk that holds “%1” is full. Free some space and try again.").arg(file);
-        case 8: // SQLITE_READONLY
-            return tr("“%1” is read-only (the file, its folder or the disk).").arg(file);
-        case 5: // SQLITE_BUSY
-        case 6: // SQLITE_LOCKED
-            return tr("another program (perhaps another Coffee Chat) is writing to “%1”. Try again in a moment.")
-                .arg(file);
-        case 10: // SQLITE_IOERR
-            return tr("“%1” could not be written (%2).").arg(file, error.databaseText());
-        default:
-            break;
-        }
+        return tr("“%1” could not be written (%2).").arg(file, error.databaseText());
+    default:
+        break;
     }
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+// Why the file cannot be written, as the end of a sentence ("… because its folder is
+// read-only"), or empty. Without a failure, only what the file system says; after one, also a
+// full disk, or what SQLite found (root may write a read-only file, so the rest only shows then).
+QString Database::whyNotWritable(const QSqlError &failure) const
+{
+    const QFileInfo file(m_path);
+    const QString folder = file.absolutePath();
+    const QStorageInfo storage(folder);
+    if (storage.isValid() && storage.isReady() && storage.isReadOnly())
+        return tr("the disk it is on is read-only");
+    if (!QFileInfo(folder).isWritable())
+        return tr("its folder is read-only");
+    if (file.exists() && !file.isWritable())
+        return tr("the file is read-only");
+    switch (primaryCode(failure)) {
+    case SqliteFull:
+        return tr("the disk is full");
+    case SqliteIoError:
+        return diskIsNearlyFull() ? tr("the disk is full") : QString();
+    case SqliteReadOnly:
+    case SqliteCantOpen:
+        return tr("SQLite cannot write to it or beside it (%1)").arg(failure.databaseText());
+    default:
+        return {};
+    }
+}
+
+// Less than 1 MiB free where the file is: the -shm file alone takes 32 KiB, a WAL page 16 KiB.
+bool Database::diskIsNearlyFull() const
+{
+    const QStorageInfo storage(QFileInfo(m_path).absolutePath());
+    return storage.isValid() && storage.isReady() && storage.bytesAvailable() >= 0
+        && storage.bytesAvailable() < 1024 * 1024;
+}
+
+QString Database::readOnlyNotice() const
+{
+    if (!isReadOnly())
+        return {};
+    return tr("“%1” is open read-only because %2: changes cannot be saved.")
+        .arg(QDir::toNativeSeparators(m_path), m_readOnlyReason);
 }
 
 int Database::schemaVersion() const
@@ -212,16 +367,20 @@ int Database::schemaVersion() const
 bool Database::configure(QSqlDatabase &db) const
 {
     // foreign_keys is a no-op inside a transaction, so it is set right after opening.
-    return exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs))
-        && exec(db, QStringLiteral("PRAGMA foreign_keys = ON"))
-        && exec(db, QStringLiteral("PRAGMA query_only = %1").arg(m_verified.load() ? 0 : 1))
-        && exec(db, QStringLiteral("PRAGMA journal_mode = WAL"))
-        && exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    if (!exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs))
+        || !exec(db, QStringLiteral("PRAGMA foreign_keys = ON"))
+        || !exec(db, QStringLiteral("PRAGMA query_only = %1").arg(m_verified.load() && !isReadOnly() ? 0 : 1)))
+        return false;
+    if (isReadOnly()) // switching to WAL would write
+        return true;
+    return exec(db, QStringLiteral("PRAGMA journal_mode = WAL")) && exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
 void Database::markVerified()
 {
     m_verified = true;
+    if (isReadOnly())
+        return;
     QSqlDatabase db = connection();
     exec(db, QStringLiteral("PRAGMA query_only = 0"));
 }
@@ -261,6 +420,10 @@ void Database::setCheckInProgress(const QFuture<QString> &check)
 
 QString Database::waitUntilWritable()
 {
+    if (isReadOnly()) {
+        return tr("“%1” is open read-only because %2, so nothing was changed.")
+            .arg(QDir::toNativeSeparators(m_path), m_readOnlyReason);
+    }
     if (m_verified.load() || !m_checkInProgress.isValid())
         return {};
     const QString problem = m_checkInProgress.result(); // at start-up, a few milliseconds at most
@@ -283,21 +446,42 @@ bool Database::validate(QSqlDatabase &db, IntegrityCheck check)
     // Reading the header and the schema finds a file that is not a database at all.
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
+        const QSqlError error = query.lastError();
+        t_lastFailure = error;
+        const int code = primaryCode(error);
+        // SQLite may need to write to read a file (the -shm file of a WAL database), and may
+        // find it locked: a file it cannot read for such a reason is not known to be damaged.
+        // open() then tries reading only.
+        if (code == SqliteCantOpen || code == SqliteReadOnly || code == SqliteIoError || code == SqliteFull
+            || code == SqliteBusy || code == SqliteLocked) {
+            if (!isReadOnly())
+                return fail(tr("“%1” cannot be opened: %2").arg(m_path, describeWriteError(error)));
+            // Only with a -wal file, read through the -shm file (see openConnection()).
+            return fail(tr("“%1” cannot be read because %2, and SQLite must write beside it to read the changes "
+                           "waiting in “%3” (%4). Nothing was changed. Open it once where it can be written.")
+                            .arg(m_path, m_readOnlyReason, m_path + QStringLiteral("-wal"), error.databaseText()));
+        }
         m_damaged = true;
-        return fail(notADatabase(query.lastError().databaseText()));
+        return fail(notADatabase(error.databaseText()));
     }
     const int tables = query.value(0).toInt();
     query.finish();
     const int version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     // Migrating, or switching the file to WAL mode (a backup copy, say), writes to it.
-    const bool writesNow = version < SchemaVersion
-        || scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() != QLatin1String("wal");
+    const bool writesNow = !isReadOnly()
+        && (version < SchemaVersion || scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() != QLatin1String("wal"));
     if ((check == IntegrityCheck::Now || writesNow) && !checkNow(db))
         return false;
 
     const qint32 appId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
-    if (appId == 0 && tables == 0 && version == 0)
-        return true; // a new, empty file
+    if (appId == 0 && tables == 0 && version == 0) { // a new, empty file
+        if (isReadOnly()) {
+            return fail(tr("“%1” is empty, and it cannot be made a Coffee Chat database because %2. "
+                           "Nothing was changed.")
+                            .arg(m_path, m_readOnlyReason));
+        }
+        return true;
+    }
     if (appId != ApplicationId) {
         return fail(tr("“%1” is an SQLite database of another application, not a Coffee Chat "
                        "database. Nothing was changed. Choose a Coffee Chat database file.")
@@ -318,6 +502,11 @@ bool Database::validate(QSqlDatabase &db, IntegrityCheck check)
                         .arg(m_path)
                         .arg(version));
     }
+    if (isReadOnly() && version < SchemaVersion) {
+        return fail(tr("“%1” was written by an older version of Coffee Chat and needs updating, which it cannot "
+                       "be because %2. Nothing was changed. Open it once where it can be written.")
+                        .arg(m_path, m_readOnlyReason));
+    }
     return true;
 }
 
@@ -335,6 +524,8 @@ bool Database::checkNow(QSqlDatabase &db)
 
 bool Database::migrate(QSqlDatabase &db)
 {
+    if (isReadOnly()) // validate() made sure that it needs no migrating
+        return true;
     const int current = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     const std::function<bool(QSqlDatabase &)> steps[] = {
         &Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3, &Database::migrateTo4,
@@ -356,22 +547,28 @@ bool Database::runMigration(QSqlDatabase &db, int toVersion, const std::function
     // process (a second import started at the same moment) may have migrated the file while
     // this one waited.
     QSqlQuery begin(db);
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        t_lastFailure = begin.lastError();
         return fail(tr("“%1” cannot be updated: %2").arg(m_path, describeWriteError(begin.lastError())));
-    if (scalar(db, QStringLiteral("PRAGMA user_version")).toInt() >= toVersion)
-        return db.commit() || fail(tr("“%1” cannot be updated: %2").arg(m_path, db.lastError().text()));
-    if (!step(db) || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(toVersion))) {
-        const QString reason = db.lastError().text();
+    }
+    // A failure is taken from the statement or the commit that failed, before the rollback: on a
+    // full disk SQLite has rolled back already, and the rollback's own "no transaction is active"
+    // would hide why.
+    auto failed = [&](const QSqlError &error) {
+        t_lastFailure = error;
         db.rollback();
-        return fail(tr("Updating “%1” to database version %2 failed; it was left unchanged. %3")
+        return fail(tr("Updating “%1” to database version %2 failed; it was left unchanged: %3")
                         .arg(m_path)
                         .arg(toVersion)
-                        .arg(reason));
-    }
-    if (!db.commit()) {
-        db.rollback();
-        return fail(tr("Updating “%1” failed: %2").arg(m_path, db.lastError().text()));
-    }
+                        .arg(describeWriteError(error)));
+    };
+    if (scalar(db, QStringLiteral("PRAGMA user_version")).toInt() >= toVersion)
+        return db.commit() || failed(db.lastError());
+    t_lastFailure = QSqlError();
+    if (!step(db) || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(toVersion)))
+        return failed(t_lastFailure);
+    if (!db.commit())
+        return failed(db.lastError());
     return true;
 }
 
@@ -626,7 +823,8 @@ bool Database::migrateTo6(QSqlDatabase &db, int fromVersion)
 // A failure fails open(), like a failed migration; the next open() tries again.
 bool Database::seedShippedData(QSqlDatabase &db)
 {
-    if (!Seeding::hasUnseededData(db))
+    // Read-only: what it lacks is added the next time it is opened where it can be written.
+    if (isReadOnly() || !Seeding::hasUnseededData(db))
         return true;
     if (!m_verified.load()) {
         if (!checkNow(db))

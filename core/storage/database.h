@@ -51,12 +51,23 @@ public:
 
     // Opens (creating if missing, with mode 0600 in folders of mode 0700; an empty file gets
     // mode 0600 too) and migrates the file, then adds the shipped questions and templates it has
-    // never had (storage/seeding.h). On failure returns false, leaves the file untouched and sets
+    // never had (storage/seeding.h). On failure returns false, leaves the file untouched (and
+    // removes what this call created: a new file, its -wal and -shm files, new folders) and sets
     // errorString() to a message for the user.
+    //
+    // A healthy file that cannot be written (the file, its folder or its disk is read-only, or
+    // the disk is full) is opened for reading only: see isReadOnly().
     bool open(const QString &path, IntegrityCheck check = IntegrityCheck::Now);
     void close();
 
     bool isOpen() const { return m_open; }
+    // Open for reading only, because the file cannot be written: everything can be read and
+    // exported, and every write is refused by waitUntilWritable(). A file that would need
+    // migrating (or an empty one) is refused instead, since it cannot be read as it is.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    // For the window: which file is read-only and why, and that changes cannot be saved.
+    // Empty when the file can be written.
+    QString readOnlyNotice() const;
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
     // After a failed open(): the file is not a readable SQLite database or fails its integrity
@@ -79,8 +90,8 @@ public:
     void setCheckInProgress(const QFuture<QString> &check);
     // Every write calls this first, on the thread that opened. Empty when the file may be
     // written: it passed its check, or a check in progress passes now (which then counts as
-    // markVerified()). Else the problem that check found; nothing may be written then.
-    // Returns at once when no check is in progress.
+    // markVerified()). Else the problem that check found, or that the file is open read-only;
+    // nothing may be written then. Returns at once when no check is in progress.
     QString waitUntilWritable();
 
     // The connection for the calling thread.
@@ -103,6 +114,9 @@ public:
     QString describeWriteError(const QSqlError &error) const;
 
 private:
+    bool openConnection(IntegrityCheck check, bool readOnly);
+    QString whyNotWritable(const QSqlError &failure) const;
+    bool diskIsNearlyFull() const;
     bool validate(QSqlDatabase &db, IntegrityCheck check);
     bool checkNow(QSqlDatabase &db);
     QString integrityProblem(QSqlDatabase &db) const;
@@ -122,6 +136,10 @@ private:
 
     QString m_path;
     QString m_baseName;
+    // What the connections open: the path, or a file: URI for a read-only one, and its options.
+    QString m_sqliteName;
+    QString m_connectOptions;
+    QString m_readOnlyReason; // "its folder is read-only"; empty when the file can be written
     QString m_error;
     bool m_open = false;
     bool m_damaged = false;

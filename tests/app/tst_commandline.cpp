@@ -133,8 +133,11 @@ private Q_SLOTS:
     void refusesOutputThatIsNoFile();
     void exportsToStandardOutput_data();
     void exportsToStandardOutput();
+    void readsReadOnlyDatabase_data();
+    void readsReadOnlyDatabase();
     void exportOnFullDisk_data();
     void exportOnFullDisk();
+    void importIntoNewDatabaseOnFullDisk();
     void cleanup();
 
 private:
@@ -162,6 +165,8 @@ void TestCommandLine::cleanup()
     for (auto it = m_mounts.crbegin(); it != m_mounts.crend(); ++it)
         QVERIFY(PrivateMounts::unmount(*it));
     m_mounts.clear();
+    // What a test made read-only or gave away, made removable again.
+    runTool(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("u+rwX"), m_dir->path()});
 }
 
 void TestCommandLine::importsSamples_data()
@@ -947,6 +952,90 @@ void TestCommandLine::exportsToStandardOutput()
     QVERIFY(contents(m_dir->filePath(QStringLiteral("-"))).startsWith(start));
 }
 
+void TestCommandLine::readsReadOnlyDatabase_data()
+{
+    QTest::addColumn<QString>("situation");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("read-only file") << QStringLiteral("read-only file") << QStringLiteral("the file is read-only");
+    QTest::newRow("read-only folder") << QStringLiteral("read-only folder") << QStringLiteral("its folder is read-only");
+    QTest::newRow("read-only mount") << QStringLiteral("read-only mount") << QStringLiteral("the disk it is on is read-only");
+    QTest::newRow("full disk") << QStringLiteral("full disk") << QStringLiteral("the disk is full");
+}
+
+// A healthy database that cannot be written: the exports and the prep sheet work, an import
+// says why it cannot, and the file is left exactly as it was, with nothing beside it.
+void TestCommandLine::readsReadOnlyDatabase()
+{
+    QFETCH(QString, situation);
+    QFETCH(QString, reason);
+    const bool mounts = situation == QLatin1String("read-only mount") || situation == QLatin1String("full disk");
+    if (mounts && !PrivateMounts::available())
+        QSKIP("Needs root and unshare, to mount a file system of its own");
+    // Root writes read-only files and folders, so the commands run as another user then.
+    const bool asNobody = !mounts && PrivateMounts::isRoot();
+    if (asNobody && QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+        QSKIP("Needs setpriv, to run as another user than root");
+
+    const QString folder = m_dir->filePath(QStringLiteral("data"));
+    const QString database = folder + QStringLiteral("/coffeechat.sqlite");
+    const QString out = m_dir->filePath(QStringLiteral("out"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QDir().mkpath(out));
+    if (situation == QLatin1String("full disk")) {
+        QVERIFY(PrivateMounts::mountTmpfs(folder, 8192));
+        m_mounts << folder;
+    }
+    const qint64 id = addPrepSheetInterview();
+    QVERIFY(id > 0);
+    QVERIFY(QFile::rename(databasePath(), database));
+    if (situation == QLatin1String("read-only mount")) {
+        QVERIFY(PrivateMounts::mountReadOnly(folder));
+        m_mounts << folder;
+    } else if (situation == QLatin1String("full disk")) {
+        QVERIFY(PrivateMounts::fill(folder));
+    } else {
+        if (asNobody) {
+            QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                               | QFile::ReadOther | QFile::ExeOther));
+            QVERIFY(runTool(QStringLiteral("chown"), {QStringLiteral("-R"), QString::number(Nobody), folder, out}));
+        }
+        if (situation == QLatin1String("read-only file"))
+            QVERIFY(QFile::setPermissions(database, QFile::ReadOwner));
+        else
+            QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    }
+    const QByteArray bytes = contents(database);
+    const QStringList before = entries(folder);
+    const Launch launch{m_dir->filePath(QStringLiteral("config")), {}, asNobody};
+
+    const QString json = out + QStringLiteral("/everything.json");
+    Run run = coffeechat({QStringLiteral("export"), QStringLiteral("json"), QStringLiteral("-o"), json,
+                          QStringLiteral("--database"), database},
+                         launch);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.startsWith(QStringLiteral("Saved 1 contact, 0 organisations, 1 interview, ")), qPrintable(run.out));
+    QCOMPARE(QJsonDocument::fromJson(contents(json)).object().value(QStringLiteral("contacts")).toArray().size(), 1);
+
+    const QString pdf = out + QStringLiteral("/sheet.pdf");
+    run = coffeechat({QStringLiteral("prep-sheet"), QString::number(id), QStringLiteral("-o"), pdf,
+                      QStringLiteral("--database"), database},
+                     launch);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(contents(pdf).startsWith("%PDF-"));
+
+    run = coffeechat({QStringLiteral("import"), sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv")),
+                      QStringLiteral("--database"), database},
+                     launch);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("“%1” is open read-only because %2, so nothing was changed.").arg(database, reason)),
+             qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QStringLiteral("not a Coffee Chat database")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+
+    QCOMPARE(contents(database), bytes);
+    QCOMPARE(entries(folder), before);
+}
+
 void TestCommandLine::exportOnFullDisk_data()
 {
     QTest::addColumn<QStringList>("command"); // before -o
@@ -996,6 +1085,29 @@ void TestCommandLine::exportOnFullDisk()
     QVERIFY2(run.err.contains(QStringLiteral("Nothing was written.")), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
     QCOMPARE(contents(output), QByteArray("the previous export\n"));
+    QCOMPARE(entries(folder), before);
+}
+
+// A new database on a full disk: the import says so and leaves no empty file behind.
+void TestCommandLine::importIntoNewDatabaseOnFullDisk()
+{
+    if (!PrivateMounts::available())
+        QSKIP("Needs root and unshare, to mount a file system of its own");
+    const QString folder = m_dir->filePath(QStringLiteral("full"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(PrivateMounts::mountTmpfs(folder, 256));
+    m_mounts << folder;
+    QVERIFY(PrivateMounts::fill(folder));
+    const QStringList before = entries(folder);
+    const QString database = folder + QStringLiteral("/new.sqlite");
+    const Run run = coffeechat({QStringLiteral("import"), sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv")),
+                                QStringLiteral("--database"), database});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("A new database could not be created at “%1”: the disk that holds “%1” is full.")
+                                  .arg(database)),
+             qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("Nothing was left behind.")), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(QStringLiteral("rollback")), qPrintable(run.err));
     QCOMPARE(entries(folder), before);
 }
 

@@ -6,8 +6,10 @@
 #include "storage/organisationstore.h"
 #include "storage/questionstore.h"
 #include "storage/templatestore.h"
+#include "privatemounts.h"
 #include "testdamage.h"
 
+#include <QDir>
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
@@ -165,6 +167,13 @@ private Q_SLOTS:
     void writesWaitForTheCheck_data();
     void writesWaitForTheCheck();
     void emptyFileBecomesPrivate();
+    void readOnlyDatabaseCanBeRead_data();
+    void readOnlyDatabaseCanBeRead();
+    void readOnlyDatabaseThatNeedsWriting_data();
+    void readOnlyDatabaseThatNeedsWriting();
+    void newDatabaseOnFullDisk_data();
+    void newDatabaseOnFullDisk();
+    void cleanup();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -174,7 +183,14 @@ private:
     static bool createVersion4(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion5(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion(int version, const QString &file, const QStringList &extraStatements = {});
+    // Makes folder what `situation` says ("read-only mount", "full disk", "read-only file",
+    // "read-only folder") with the database at file in it, made by prepare(file); sets *reason
+    // to how Database says why it cannot write. Skips the test where that cannot be made.
+    void makeUnwritable(const QString &situation, const QString &folder, const QString &file,
+                        const std::function<bool(const QString &)> &prepare, QString *reason);
     std::unique_ptr<QTemporaryDir> m_dir;
+    QStringList m_mounts;       // unmounted by cleanup()
+    QStringList m_lockedFolders; // made writable again by cleanup(), so they can be removed
 };
 
 void TestDatabase::init()
@@ -182,6 +198,16 @@ void TestDatabase::init()
     QStandardPaths::setTestModeEnabled(true);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+}
+
+void TestDatabase::cleanup()
+{
+    for (const QString &folder : std::as_const(m_lockedFolders))
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    m_lockedFolders.clear();
+    for (auto it = m_mounts.crbegin(); it != m_mounts.crend(); ++it)
+        QVERIFY(PrivateMounts::unmount(*it));
+    m_mounts.clear();
 }
 
 void TestDatabase::createsNewDatabasePrivately()
@@ -221,6 +247,209 @@ void TestDatabase::emptyFileBecomesPrivate()
     const QFile::Permissions perms = QFile::permissions(file);
     QVERIFY(perms & QFile::WriteOwner);
     QVERIFY(!(perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
+}
+
+void TestDatabase::makeUnwritable(const QString &situation, const QString &folder, const QString &file,
+                                  const std::function<bool(const QString &)> &prepare, QString *reason)
+{
+    const bool needsMounts = situation == QLatin1String("read-only mount") || situation == QLatin1String("full disk");
+    if (needsMounts && !PrivateMounts::available())
+        QSKIP("Needs root and unshare, to mount a file system of its own");
+    if (!needsMounts && PrivateMounts::isRoot())
+        QSKIP("Root may write read-only files and folders; tst_commandline runs this as another user");
+    QVERIFY(QDir().mkpath(folder));
+    if (situation == QLatin1String("full disk")) {
+        QVERIFY(PrivateMounts::mountTmpfs(folder, 8192));
+        m_mounts << folder;
+    }
+    QVERIFY(prepare(file));
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal"))); // gone with the last connection
+    if (situation == QLatin1String("read-only mount")) {
+        QVERIFY(PrivateMounts::mountReadOnly(folder));
+        m_mounts << folder;
+        *reason = QStringLiteral("the disk it is on is read-only");
+    } else if (situation == QLatin1String("full disk")) {
+        QVERIFY(PrivateMounts::fill(folder));
+        *reason = QStringLiteral("the disk is full");
+    } else if (situation == QLatin1String("read-only file")) {
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner));
+        *reason = QStringLiteral("the file is read-only");
+    } else {
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        m_lockedFolders << folder;
+        *reason = QStringLiteral("its folder is read-only");
+    }
+}
+
+void TestDatabase::readOnlyDatabaseCanBeRead_data()
+{
+    QTest::addColumn<QString>("situation");
+    QTest::addColumn<bool>("checkLater"); // as the window opens it
+    for (const char *situation : {"read-only mount", "full disk", "read-only file", "read-only folder"}) {
+        QTest::addRow("%s", situation) << QString::fromLatin1(situation) << false;
+        QTest::addRow("%s, checked later", situation) << QString::fromLatin1(situation) << true;
+    }
+}
+
+// A healthy database that cannot be written opens for reading: everything reads as it is, and
+// each write is refused, naming the file and saying why, with nothing changed or created.
+void TestDatabase::readOnlyDatabaseCanBeRead()
+{
+    QFETCH(QString, situation);
+    QFETCH(bool, checkLater);
+    const Database::IntegrityCheck check = checkLater ? Database::IntegrityCheck::Later : Database::IntegrityCheck::Now;
+    const QString folder = path(QStringLiteral("data"));
+    const QString file = folder + QStringLiteral("/coffeechat.sqlite");
+    QString reason;
+    makeUnwritable(situation, folder, file, [](const QString &at) {
+        Database db;
+        if (!db.open(at))
+            return false;
+        ContactStore contacts(&db);
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ContactBatch batch;
+        batch.inserts = {ada};
+        return contacts.apply(batch);
+    }, &reason);
+    if (QTest::currentTestFailed() || QTest::currentTestResolved())
+        return;
+    QFile original(file);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray bytes = original.readAll();
+    const QStringList entries = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+
+    {
+        Database db;
+        QVERIFY2(db.open(file, check), qPrintable(db.errorString()));
+        QVERIFY(db.isReadOnly());
+        QVERIFY2(db.readOnlyNotice().contains(QStringLiteral("“%1” is open read-only because %2").arg(file, reason)),
+                 qPrintable(db.readOnlyNotice()));
+        QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+        ContactStore contacts(&db);
+        QCOMPARE(contacts.count(), 1);
+        QCOMPARE(contacts.all().constFirst().firstName, QStringLiteral("Ada"));
+        // On other threads too, as the window loads its lists and checks the file.
+        QFuture<QString> problem = db.runInBackground([&db] { return db.integrityProblem(); });
+        QCOMPARE(problem.result(), QString());
+        QFuture<int> counted = db.runInBackground([&db] {
+            QSqlQuery q(db.connection());
+            return q.exec(QStringLiteral("SELECT count(*) FROM contacts")) && q.next() ? q.value(0).toInt() : -1;
+        });
+        QCOMPARE(counted.result(), 1);
+        if (check == Database::IntegrityCheck::Later)
+            db.markVerified();
+
+        Contact grace;
+        grace.firstName = QStringLiteral("Grace");
+        ContactBatch batch;
+        batch.inserts = {grace};
+        QVERIFY(!contacts.apply(batch));
+        QVERIFY2(contacts.lastError().contains(QStringLiteral("“%1” is open read-only because %2, so nothing was changed")
+                                                   .arg(file, reason)),
+                 qPrintable(contacts.lastError()));
+        QuestionStore questions(&db);
+        Question question;
+        question.text = QStringLiteral("What surprised you?");
+        QVERIFY(!questions.insert(question));
+        QVERIFY2(questions.lastError().contains(QStringLiteral("open read-only")), qPrintable(questions.lastError()));
+        // Even past the stores, SQLite refuses.
+        QSqlQuery q(db.connection());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Eve', 'x', 'x')")));
+        QCOMPARE(contacts.count(), 1);
+    }
+    QVERIFY(original.seek(0));
+    QCOMPARE(original.readAll(), bytes);
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), entries);
+}
+
+void TestDatabase::readOnlyDatabaseThatNeedsWriting_data()
+{
+    QTest::addColumn<QString>("situation");
+    QTest::addColumn<QString>("content"); // "version 2", "empty", "garbage"
+    QTest::addColumn<QString>("message");
+    for (const char *situation : {"read-only mount", "full disk", "read-only file", "read-only folder"}) {
+        QTest::addRow("%s, older version", situation)
+            << QString::fromLatin1(situation) << QStringLiteral("version 2")
+            << QStringLiteral("was written by an older version of Coffee Chat and needs updating, which it cannot be because ");
+        QTest::addRow("%s, empty file", situation) << QString::fromLatin1(situation) << QStringLiteral("empty")
+                                                   << QStringLiteral("is empty, and it cannot be made a Coffee Chat database because ");
+        QTest::addRow("%s, not a database", situation) << QString::fromLatin1(situation) << QStringLiteral("garbage")
+                                                       << QStringLiteral("is not a Coffee Chat database");
+    }
+}
+
+// What cannot be read as it is (an older version, an empty file) is refused, saying why, and
+// only a file that is not a database is called one.
+void TestDatabase::readOnlyDatabaseThatNeedsWriting()
+{
+    QFETCH(QString, situation);
+    QFETCH(QString, content);
+    QFETCH(QString, message);
+    const QString folder = path(QStringLiteral("data"));
+    const QString file = folder + QStringLiteral("/coffeechat.sqlite");
+    QString reason;
+    makeUnwritable(situation, folder, file, [&content](const QString &at) {
+        if (content == QLatin1String("version 2"))
+            return createVersion2(at);
+        QFile f(at);
+        return f.open(QIODevice::WriteOnly)
+            && (content == QLatin1String("empty") || f.write(QByteArray(8192, '\x5a')) == 8192);
+    }, &reason);
+    if (QTest::currentTestFailed() || QTest::currentTestResolved())
+        return;
+    QFile original(file);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray bytes = original.readAll();
+    const QStringList entries = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+
+    Database db;
+    QVERIFY(!db.open(file));
+    QVERIFY(!db.isOpen());
+    QVERIFY(!db.isReadOnly());
+    QVERIFY2(db.errorString().contains(file), qPrintable(db.errorString()));
+    QVERIFY2(db.errorString().contains(message), qPrintable(db.errorString()));
+    if (content != QLatin1String("garbage"))
+        QVERIFY2(db.errorString().contains(reason + QStringLiteral(". Nothing was changed.")), qPrintable(db.errorString()));
+    QVERIFY(original.seek(0));
+    QCOMPARE(original.readAll(), bytes);
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), entries);
+}
+
+void TestDatabase::newDatabaseOnFullDisk_data()
+{
+    QTest::addColumn<qint64>("free"); // bytes left on the disk
+    QTest::addColumn<QString>("name"); // of the new database, in the full disk's folder
+    QTest::newRow("no space at all") << qint64(0) << QStringLiteral("new.sqlite");
+    QTest::newRow("room for the -shm file only") << qint64(48 * 1024) << QStringLiteral("new.sqlite");
+    QTest::newRow("in new folders") << qint64(0) << QStringLiteral("a/b/new.sqlite");
+}
+
+// A database that cannot be made for want of space says so, and leaves nothing behind: not
+// the file open() created, its -wal and -shm files, nor the folders it made.
+void TestDatabase::newDatabaseOnFullDisk()
+{
+    QFETCH(qint64, free);
+    QFETCH(QString, name);
+    if (!PrivateMounts::available())
+        QSKIP("Needs root and unshare, to mount a file system of its own");
+    const QString folder = path(QStringLiteral("full"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(PrivateMounts::mountTmpfs(folder, 256));
+    m_mounts << folder;
+    QVERIFY(PrivateMounts::fill(folder, free));
+    const QStringList entries = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+
+    const QString file = folder + QLatin1Char('/') + name;
+    Database db;
+    QVERIFY(!db.open(file));
+    QVERIFY(!db.isOpen());
+    QVERIFY2(db.errorString().startsWith(QStringLiteral("A new database could not be created at “%1”: ").arg(file)),
+             qPrintable(db.errorString()));
+    QVERIFY2(db.errorString().contains(QStringLiteral("is full")), qPrintable(db.errorString()));
+    QVERIFY2(db.errorString().endsWith(QStringLiteral("Nothing was left behind.")), qPrintable(db.errorString()));
+    QVERIFY2(!db.errorString().contains(QStringLiteral("rollback")), qPrintable(db.errorString()));
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), entries);
 }
 
 void TestDatabase::reopensExistingDatabase()
@@ -1202,5 +1431,5 @@ void TestDatabase::writesWaitForTheCheck()
     QCOMPARE(q.value(0).toInt(), saved ? 1 : 0);
 }
 
-QTEST_GUILESS_MAIN(TestDatabase)
+COFFEECHAT_PRIVATE_MOUNTS_MAIN(TestDatabase, QCoreApplication)
 #include "tst_database.moc"

@@ -4,6 +4,8 @@
 #include "importpreviewdialog.h"
 #include "mainwindow.h"
 #include "models/contactlistmodel.h"
+#include "privatemounts.h"
+#include "session.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "translations.h"
@@ -13,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
@@ -21,6 +24,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -65,6 +69,7 @@ private Q_SLOTS:
     void opensWithExistingContacts();
     void unknownColumnsAreMappedInThePreview();
     void newerExportUpdatesOnlyWhatItHolds();
+    void readOnlyDatabaseIsShownAndKeptAsItIs();
 
 private:
     void drop(const QString &path);
@@ -73,6 +78,8 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
+    QStringList m_mounts;     // unmounted by cleanup()
+    QString m_lockedFolder;   // made writable again by cleanup()
 };
 
 void TestMainWindow::initTestCase()
@@ -100,6 +107,12 @@ void TestMainWindow::cleanup()
     m_window.reset();
     m_workspace.reset();
     m_db.reset();
+    if (!m_lockedFolder.isEmpty())
+        QFile::setPermissions(m_lockedFolder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    m_lockedFolder.clear();
+    for (auto it = m_mounts.crbegin(); it != m_mounts.crend(); ++it)
+        QVERIFY(PrivateMounts::unmount(*it));
+    m_mounts.clear();
 }
 
 void TestMainWindow::drop(const QString &path)
@@ -485,5 +498,83 @@ void TestMainWindow::newerExportUpdatesOnlyWhatItHolds()
     checkImported();
 }
 
-QTEST_MAIN(TestMainWindow)
+// A database that cannot be written opens for reading: the window says so all the time, shows
+// the data, and a change is refused with a message that says why; no backup is attempted.
+void TestMainWindow::readOnlyDatabaseIsShownAndKeptAsItIs()
+{
+    m_window.reset();
+    m_db.reset();
+    const QString folder = m_dir->filePath(QStringLiteral("readonly"));
+    const QString file = folder + QStringLiteral("/coffeechat.sqlite");
+    QVERIFY(QDir().mkpath(folder));
+    {
+        Database db;
+        QVERIFY(db.open(file));
+        ContactStore store(&db);
+        Contact ada;
+        ada.firstName = QStringLiteral("Ada");
+        ada.lastName = QStringLiteral("Lovelace");
+        ContactBatch batch;
+        batch.inserts = {ada};
+        QVERIFY(store.apply(batch));
+    }
+    QString reason;
+    if (PrivateMounts::available()) {
+        QVERIFY(PrivateMounts::mountReadOnly(folder));
+        m_mounts << folder;
+        reason = QStringLiteral("the disk it is on is read-only");
+    } else if (!PrivateMounts::isRoot()) {
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        m_lockedFolder = folder;
+        reason = QStringLiteral("its folder is read-only");
+    } else {
+        QSKIP("Needs unshare as root, to mount the folder read-only (root writes a read-only folder)");
+    }
+    const QStringList before = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+
+    Session session;
+    QSignalSpy checked(&session, &Session::integrityChecked);
+    QVERIFY(session.start(file));
+    MainWindow *window = session.window();
+    QVERIFY(window);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QTRY_COMPARE(checked.size(), 1);
+    QCOMPARE(checked.constFirst().constFirst().toBool(), true);
+
+    auto *notice = window->findChild<QLabel *>(QStringLiteral("readOnlyNotice"));
+    QVERIFY(notice);
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->text(),
+             QStringLiteral("“%1” is open read-only because %2: changes cannot be saved.").arg(file, reason));
+    QVERIFY(window->windowTitle().contains(QStringLiteral("read-only")));
+    QTRY_VERIFY(!window->workspace()->contactModel->isLoading());
+    auto *table = window->findChild<QTableView *>(QStringLiteral("contactTable"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QStringLiteral("Ada Lovelace"));
+    UiTest::screenshot(window, QStringLiteral("read-only"));
+
+    QString refusal;
+    UiTest::whenModal<QMessageBox>([&refusal](QMessageBox *box) {
+        refusal = box->text();
+        box->accept();
+    });
+    window->findChild<QAction *>(QStringLiteral("newContactAction"))->trigger();
+    auto *dialog = waitForChild<ContactDialog>(window);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("firstName")), QStringLiteral("Grace"));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!refusal.isEmpty());
+    QVERIFY2(refusal.contains(QStringLiteral("“%1” is open read-only because %2, so nothing was changed.").arg(file, reason)),
+             qPrintable(refusal));
+    QCOMPARE(window->workspace()->contacts->count(), 1);
+
+    // The day's backup is not attempted: the file does not change, and its folder takes none.
+    QTest::qWait(Session::FirstBackupDelayMs + 500);
+    QVERIFY2(!window->statusBar()->currentMessage().contains(QStringLiteral("backup")),
+             qPrintable(window->statusBar()->currentMessage()));
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+}
+
+COFFEECHAT_PRIVATE_MOUNTS_MAIN(TestMainWindow, QApplication)
 #include "tst_mainwindow.moc"

@@ -4,6 +4,7 @@
 // screenshots when COFFEECHAT_SCREENSHOT_DIR is set.
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QTimer>
 #include <QWidget>
@@ -22,15 +23,19 @@ T *child(QObject *parent, const QString &name)
 }
 
 // Runs handle() on the next modal dialog of type T once it is showing (KeePassXC's TEST_MODAL):
-// the code under test blocks in exec() until the handler closes it.
+// the code under test blocks in exec() until the handler closes it. Waits up to a minute of
+// wall time, not a number of tries: on a loaded machine a background check can take seconds,
+// and a handler given up on leaves the dialog open and the test hanging.
 template<typename T>
-void whenModal(std::function<void(T *)> handle, int triesLeft = 500)
+void whenModal(std::function<void(T *)> handle, QDeadlineTimer deadline = QDeadlineTimer(60000))
 {
-    QTimer::singleShot(10, qApp, [handle, triesLeft] {
+    QTimer::singleShot(10, qApp, [handle, deadline] {
         if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget()); dialog && dialog->isVisible())
             handle(dialog);
-        else if (triesLeft > 0)
-            whenModal<T>(handle, triesLeft - 1);
+        else if (!deadline.hasExpired())
+            whenModal<T>(handle, deadline);
+        else
+            qWarning("UiTest::whenModal: no %s appeared within a minute", T::staticMetaObject.className());
     });
 }
 
