@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -90,6 +91,30 @@ ContactDialog::ContactDialog(const Contact &contact, const QList<QPair<qint64, Q
     layout->addWidget(m_buttons);
     updateOkButton();
     resize(520, sizeHint().height());
+    m_unchanged = this->contact(); // the parameter "contact" hides the member function
+}
+
+void ContactDialog::accept()
+{
+    QString error;
+    if (m_save && !m_save(contact(), &error)) {
+        QMessageBox::warning(this, windowTitle(), error);
+        return; // still open, with everything as typed
+    }
+    QDialog::accept();
+}
+
+void ContactDialog::reject()
+{
+    if (hasChanges()) {
+        const auto answer = QMessageBox::question(
+            this, windowTitle(),
+            m_original.id ? tr("Discard your changes to this contact?") : tr("Discard this new contact?"),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 void ContactDialog::updateOkButton()

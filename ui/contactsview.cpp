@@ -16,6 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace {
 const QString columnsKey()
 {
@@ -192,18 +194,15 @@ void ContactsView::newContact()
     contact.source = QStringLiteral("Manual");
     auto *dialog = new ContactDialog(contact, referrerChoices(m_model), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        qint64 id = 0;
-        QString error;
-        if (!ContactCommands::addContact(m_workspace->undoStack, m_workspace->contacts, dialog->contact(), &id,
-                                         &error)) {
-            QMessageBox::warning(this, tr("New contact"), error);
-            return;
-        }
+    auto added = std::make_shared<qint64>(0);
+    dialog->setSave([this, added](const Contact &entered, QString *error) {
+        return ContactCommands::addContact(m_workspace->undoStack, m_workspace->contacts, entered, added.get(), error);
+    });
+    connect(dialog, &QDialog::accepted, this, [this, added] {
         // The new person may be hidden by the current search; show them.
-        if (m_model->rowOf(id) < 0)
+        if (m_model->rowOf(*added) < 0)
             m_search->clear();
-        selectContact(id);
+        selectContact(*added);
     });
     dialog->open();
 }
@@ -216,15 +215,11 @@ void ContactsView::editCurrentContact()
         return;
     auto *dialog = new ContactDialog(m_model->contact(id), referrerChoices(m_model), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const Contact edited = dialog->contact();
-        QString error;
-        if (edited != m_model->contact(edited.id)
-            && !ContactCommands::editContact(m_workspace->undoStack, m_workspace->contacts, edited, &error)) {
-            QMessageBox::warning(this, tr("Edit contact"), error);
-        }
-        selectContact(edited.id);
+    dialog->setSave([this](const Contact &edited, QString *error) {
+        return edited == m_model->contact(edited.id)
+            || ContactCommands::editContact(m_workspace->undoStack, m_workspace->contacts, edited, error);
     });
+    connect(dialog, &QDialog::accepted, this, [this, id] { selectContact(id); });
     dialog->open();
 }
 

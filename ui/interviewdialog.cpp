@@ -706,14 +706,12 @@ void InterviewDialog::addNewReferral()
     if (const std::optional<Contact> by = m_workspace->contacts->contact(m_interview.contactId))
         referrers.append({by->id, by->displayName()});
     ContactDialog dialog(contact, referrers, this);
+    qint64 id = 0;
+    dialog.setSave([this, &id](const Contact &entered, QString *error) {
+        return ContactCommands::addContact(m_workspace->undoStack, m_workspace->contacts, entered, &id, error);
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    qint64 id = 0;
-    QString error;
-    if (!ContactCommands::addContact(m_workspace->undoStack, m_workspace->contacts, dialog.contact(), &id, &error)) {
-        QMessageBox::warning(this, tr("New contact"), error);
-        return;
-    }
     addReferral(id);
 }
 
@@ -749,14 +747,12 @@ void InterviewDialog::newContactForInterview()
     Contact contact;
     contact.source = QStringLiteral("Manual");
     ContactDialog dialog(contact, {}, this);
+    qint64 id = 0;
+    dialog.setSave([this, &id](const Contact &entered, QString *error) {
+        return ContactCommands::addContact(m_workspace->undoStack, m_workspace->contacts, entered, &id, error);
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    qint64 id = 0;
-    QString error;
-    if (!ContactCommands::addContact(m_workspace->undoStack, m_workspace->contacts, dialog.contact(), &id, &error)) {
-        QMessageBox::warning(this, tr("New contact"), error);
-        return;
-    }
     m_contact->setContactId(id);
 }
 

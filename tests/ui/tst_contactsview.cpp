@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -23,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+using namespace Qt::StringLiterals;
 
 using namespace UiTest;
 
@@ -38,6 +41,8 @@ private Q_SLOTS:
     void deleteRefusedWhileInterviewsExist();
     void newContactHiddenBySearchIsShown();
     void startInterviewHandsOverSelectedContact();
+    void closingTheDialogKeepsWhatWasTyped_data();
+    void closingTheDialogKeepsWhatWasTyped();
 
 private:
     qint64 addContact(const QString &first, const QString &last, const QString &company);
@@ -226,4 +231,68 @@ void TestContactsView::startInterviewHandsOverSelectedContact()
 }
 
 QTEST_MAIN(TestContactsView)
+// Cancel or Escape with nothing changed closes at once; with a change it asks, and keeping the
+// changes leaves the dialog open as it was; discarding changes nothing stored.
+void TestContactsView::closingTheDialogKeepsWhatWasTyped_data()
+{
+    QTest::addColumn<bool>("existing");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("discard");
+    QTest::addColumn<QString>("question");
+
+    QTest::newRow("edit, unchanged") << true << QString() << false << QString();
+    QTest::newRow("edit, changed, keep") << true << u" (retired)"_s << false << u"Discard your changes to this contact?"_s;
+    QTest::newRow("edit, changed, discard") << true << u" (retired)"_s << true << u"Discard your changes to this contact?"_s;
+    QTest::newRow("new, empty") << false << QString() << false << QString();
+    QTest::newRow("new, typed, keep") << false << u"Rosalind"_s << false << u"Discard this new contact?"_s;
+    QTest::newRow("new, typed, discard") << false << u"Rosalind"_s << true << u"Discard this new contact?"_s;
+}
+
+void TestContactsView::closingTheDialogKeepsWhatWasTyped()
+{
+    QFETCH(bool, existing);
+    QFETCH(QString, typed);
+    QFETCH(bool, discard);
+    QFETCH(QString, question);
+
+    if (existing) {
+        clickRow(m_grace);
+        child<QAction>(m_view.get(), QStringLiteral("editContactAction"))->trigger();
+    } else {
+        m_view->newAction()->trigger();
+    }
+    QPointer<ContactDialog> dialog = m_view->findChild<ContactDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *field = child<QLineEdit>(dialog, existing ? QStringLiteral("lastName") : QStringLiteral("firstName"));
+    const QString expected = field->text() + typed;
+    field->setFocus();
+    field->end(false);
+    QTest::keyClicks(field, typed);
+
+    QString asked;
+    if (!question.isEmpty()) { // else a question would block here, and the test time out
+        UiTest::whenModal<QMessageBox>([&asked, discard](QMessageBox *box) {
+            asked = box->text();
+            box->button(discard ? QMessageBox::Discard : QMessageBox::Cancel)->click();
+        });
+    }
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    if (question.isEmpty()) {
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+    } else {
+        QTRY_COMPARE(asked, question);
+        if (discard) {
+            QTRY_VERIFY(!dialog || !dialog->isVisible());
+        } else {
+            QVERIFY(dialog && dialog->isVisible());
+            QCOMPARE(field->text(), expected);
+            dialog->done(QDialog::Rejected); // as the test's own way out, without asking
+        }
+    }
+    QCOMPARE(m_workspace->contacts->contact(m_grace)->lastName, u"Hopper"_s);
+    QCOMPARE(m_workspace->contacts->count(), 3);
+    QCOMPARE(m_workspace->undoStack->count(), 0);
+}
+
 #include "tst_contactsview.moc"

@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -568,6 +569,22 @@ void TestMainWindow::readOnlyDatabaseIsShownAndKeptAsItIs()
     QVERIFY2(refusal.contains(QStringLiteral("“%1” is open read-only because %2, so nothing was changed.").arg(file, reason)),
              qPrintable(refusal));
     QCOMPARE(window->workspace()->contacts->count(), 1);
+    // What was typed is not lost: the dialog stays open with it, and closing asks first.
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("firstName"))->text(), QStringLiteral("Grace"));
+    QString question;
+    UiTest::whenModal<QMessageBox>([&question](QMessageBox *box) {
+        question = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    dialog->reject();
+    QTRY_VERIFY(!question.isEmpty());
+    QCOMPARE(question, QStringLiteral("Discard this new contact?"));
+    QVERIFY(dialog->isVisible());
+    UiTest::whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+    const QPointer<ContactDialog> closing(dialog); // deleted on close
+    dialog->reject();
+    QTRY_VERIFY(!closing || !closing->isVisible());
 
     // The day's backup is not attempted: the file does not change, and its folder takes none.
     QTest::qWait(Session::FirstBackupDelayMs + 500);
