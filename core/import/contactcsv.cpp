@@ -230,12 +230,18 @@ QDate dateFromCell(QUtf8StringView cell)
 
 } // namespace
 
-// What every part of a file shares: the columns read, and the strings and dates made so far.
-struct RowReader::Shared {
+namespace {
+
+// What all rows of a file share: the columns read, and the strings and dates made so far.
+struct Shared {
     explicit Shared(const Layout &layout)
         : fromLinkedIn(layout.format == Format::LinkedIn)
         , source(fromLinkedIn ? u"LinkedIn"_s : Names::format(layout.format))
     {
+        for (qsizetype i = 0; i < layout.mapping.size(); ++i) {
+            if (layout.mapping.at(i) != Field::Ignore)
+                columns.append({i, layout.mapping.at(i)});
+        }
     }
     bool fromLinkedIn;
     QString source;
@@ -248,36 +254,23 @@ struct RowReader::Shared {
     StringPool positions;
 };
 
-RowReader::RowReader(const csv::Table &table, const Layout &layout)
-    : m_table(table)
-    , m_next(layout.headerRecord + 1)
-    , m_end(layout.headerRecord < 0 || !layout.hasName() ? 0 : table.size())
-    , m_shared(std::make_unique<Shared>(layout))
-{
-    for (qsizetype i = 0; i < layout.mapping.size(); ++i) {
-        if (layout.mapping.at(i) != Field::Ignore)
-            m_shared->columns.append({i, layout.mapping.at(i)});
-    }
-}
+} // namespace
 
-RowReader::~RowReader() = default;
-
-QList<linkedin::Row> RowReader::next(qsizetype count)
+QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
 {
     QList<linkedin::Row> rows;
-    const qsizetype end = qMin(m_end, m_next + count);
-    if (m_next >= end)
+    if (layout.headerRecord < 0 || !layout.hasName())
         return rows;
-    rows.reserve(end - m_next);
-    Shared &shared = *m_shared;
-    for (qsizetype r = m_next; r < end; ++r) {
+    rows.reserve(qMax(table.size() - layout.headerRecord - 1, qsizetype(0)));
+    Shared shared(layout);
+    for (qsizetype r = layout.headerRecord + 1; r < table.size(); ++r) {
         linkedin::Row &row = rows.emplaceBack();
-        row.line = m_table.line(r);
+        row.line = table.line(r);
         Contact &c = row.contact;
         c.source = shared.source;
         c.relationship = shared.fromLinkedIn ? Relationship::LinkedIn : Relationship::Unknown;
         for (const auto &[column, field] : shared.columns) {
-            const QUtf8StringView cell = m_table.rawField(r, column);
+            const QUtf8StringView cell = table.rawField(r, column);
             if (cell.isEmpty())
                 continue;
             if (field == Field::ConnectedOn) {
@@ -321,17 +314,10 @@ QList<linkedin::Row> RowReader::next(qsizetype count)
         row.empty = c.firstName.isEmpty() && c.lastName.isEmpty() && c.linkedInUrl.isEmpty() && c.email.isEmpty()
             && c.company.isEmpty();
     }
-    m_next = end;
     return rows;
 }
 
-QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
-{
-    RowReader reader(table, layout);
-    return reader.next(table.size());
-}
-
-ReadResult read(const QByteArray &bytes, Rows rows)
+ReadResult read(const QByteArray &bytes)
 {
     ReadResult result;
     result.error = csv::textFileProblem(bytes);
@@ -350,8 +336,7 @@ ReadResult read(const QByteArray &bytes, Rows rows)
     }
     result.table = std::move(parsed.table);
     result.layout = detectLayout(result.table);
-    if (rows == Rows::Read)
-        result.rows = readRows(result.table, result.layout);
+    result.rows = readRows(result.table, result.layout);
     result.ok = true;
     return result;
 }

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QStringList>
 
-#include <memory>
 #include <optional>
 
 // Contacts from any CSV file: LinkedIn's Connections.csv, Google Contacts and Outlook exports,
@@ -43,31 +42,8 @@ struct Layout {
 // Picks the heading record among the first records: the one whose cells are recognised best.
 Layout detectLayout(const csv::Table &table);
 
-// The data rows below the heading, read with the given mapping a part at a time, so that an
-// import can plan and write the first rows while later ones are still being read. Only mapped
-// cells are read. The table and layout must outlive the reader.
-class RowReader
-{
-public:
-    RowReader(const csv::Table &table, const Layout &layout);
-    ~RowReader();
-    RowReader(const RowReader &) = delete;
-    RowReader &operator=(const RowReader &) = delete;
-
-    bool atEnd() const { return m_next >= m_end; }
-    qsizetype remaining() const { return qMax(m_end - m_next, qsizetype(0)); }
-    // The next `count` rows, or fewer at the end.
-    QList<linkedin::Row> next(qsizetype count);
-
-private:
-    struct Shared;
-    const csv::Table &m_table;
-    qsizetype m_next;
-    qsizetype m_end;
-    std::unique_ptr<Shared> m_shared;
-};
-
-// All the data rows at once.
+// The data rows below the heading, read with the given mapping (only mapped cells are read).
+// None when the layout has no heading or no name column.
 QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout);
 
 struct ReadResult {
@@ -80,12 +56,10 @@ struct ReadResult {
     QList<linkedin::Row> rows;
 };
 
-enum class Rows { Read, Later };
-
-// Parses bytes and reads rows with the detected layout (or leaves them to a RowReader). Not ok
+// Parses bytes and reads rows with the detected layout. Not ok
 // (with a clear error) when the bytes are not a CSV text file. Without a recognised name column
 // there are no rows; the layout then waits for the user to choose the columns.
-ReadResult read(const QByteArray &bytes, Rows rows = Rows::Read);
+ReadResult read(const QByteArray &bytes);
 
 // Why no contacts can be read with this layout, for the user; empty when they can.
 QString missingNameProblem(const Layout &layout);

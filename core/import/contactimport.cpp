@@ -61,7 +61,7 @@ ContactImport::Prepared ContactImport::prepareBytes(const QByteArray &bytes, con
 {
     Prepared result;
     result.filePath = filePath;
-    contactcsv::ReadResult read = contactcsv::read(bytes, contactcsv::Rows::Later);
+    contactcsv::ReadResult read = contactcsv::read(bytes);
     if (!read.ok) {
         result.error = tr("“%1” cannot be imported: %2").arg(QFileInfo(filePath).fileName(), read.error);
         return result;
@@ -69,7 +69,7 @@ ContactImport::Prepared ContactImport::prepareBytes(const QByteArray &bytes, con
     result.layout = std::move(read.layout);
     result.table = std::move(read.table);
     result.existing = existing;
-    result.plan = ImportPlan::build(contactcsv::readRows(result.table, result.layout), result.existing);
+    result.plan = ImportPlan::build(read.rows, result.existing);
     result.ok = true;
     return result;
 }

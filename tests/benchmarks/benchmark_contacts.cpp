@@ -625,9 +625,10 @@ int main(int argc, char *argv[])
             return ms;
         };
         timer.start();
-        const contactcsv::ReadResult read = contactcsv::read(csv, contactcsv::Rows::Later);
+        const csv::ParseResult parsed = csv::parse(csv);
+        const contactcsv::Layout layout = contactcsv::detectLayout(parsed.table);
         const double parseMs = lap();
-        const QList<linkedin::Row> contactRows = contactcsv::readRows(read.table, read.layout);
+        const QList<linkedin::Row> contactRows = contactcsv::readRows(parsed.table, layout);
         const double mapMs = lap();
         const ImportPlan plan = ImportPlan::build(contactRows, store.allForMatching());
         const double planMs = lap();

@@ -27,8 +27,6 @@ private Q_SLOTS:
     void readsKnownFormats();
     void unknownHeadingsNeedMapping();
     void remapReadsTheChosenColumns();
-    void readsTheSameInParts_data();
-    void readsTheSameInParts();
     void takesOffTheFormulaGuard_data();
     void takesOffTheFormulaGuard();
 };
@@ -145,43 +143,6 @@ void TestContactCsv::remapReadsTheChosenColumns()
     QCOMPARE(ada.company, QStringLiteral("Analytical Engines"));
     QCOMPARE(ada.notes, QStringLiteral("Ask about the difference engine"));
     QCOMPARE(ada.source, QStringLiteral("CSV file"));
-}
-
-void TestContactCsv::readsTheSameInParts_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<int>("partRows");
-    for (const QString &file : {QStringLiteral("linkedin/Connections_2023-2026_Notes_URL.csv"),
-                                QStringLiteral("csv/google_contacts.csv"),
-                                QStringLiteral("csv/linkedin_semicolon_windows1252.csv")}) {
-        for (int partRows : {1, 2, 3, 1000})
-            QTest::newRow(qPrintable(QStringLiteral("%1, parts of %2").arg(file).arg(partRows))) << file << partRows;
-    }
-}
-
-// An import reads a large file a part at a time; the rows are the same as read all at once.
-void TestContactCsv::readsTheSameInParts()
-{
-    QFETCH(QString, file);
-    QFETCH(int, partRows);
-    const contactcsv::ReadResult read = contactcsv::read(readData(file));
-    QVERIFY(read.ok);
-    QVERIFY(read.rows.size() > 2);
-    QList<linkedin::Row> inParts;
-    contactcsv::RowReader reader(read.table, read.layout);
-    while (!reader.atEnd()) {
-        const QList<linkedin::Row> part = reader.next(partRows);
-        QVERIFY(!part.isEmpty());
-        QVERIFY(part.size() <= partRows);
-        inParts << part;
-    }
-    QVERIFY(reader.next(partRows).isEmpty());
-    QCOMPARE(inParts.size(), read.rows.size());
-    for (qsizetype i = 0; i < inParts.size(); ++i) {
-        QCOMPARE(inParts.at(i).line, read.rows.at(i).line);
-        QCOMPARE(inParts.at(i).empty, read.rows.at(i).empty);
-        QCOMPARE(inParts.at(i).contact, read.rows.at(i).contact);
-    }
 }
 
 void TestContactCsv::takesOffTheFormulaGuard_data()
