@@ -86,6 +86,15 @@ ContactsView::ContactsView(Workspace *workspace, ContactListModel *model, QWidge
     m_emptyHint->setWordWrap(true);
     layout->addWidget(m_emptyHint, 1);
 
+    m_noMatches = new QLabel(this);
+    m_noMatches->setObjectName(QStringLiteral("noMatchesHint"));
+    m_noMatches->setTextFormat(Qt::PlainText); // it quotes what was typed
+    m_noMatches->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_noMatches->setWordWrap(true);
+    m_noMatches->setMargin(24);
+    m_noMatches->hide();
+    layout->addWidget(m_noMatches, 1);
+
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
 
@@ -156,6 +165,7 @@ void ContactsView::updateCountLabel()
     if (m_model->isLoading()) {
         m_countLabel->setText(tr("Loading contacts…"));
         m_emptyHint->hide();
+        m_noMatches->hide();
         m_search->setEnabled(false);
         return;
     }
@@ -164,8 +174,15 @@ void ContactsView::updateCountLabel()
     m_countLabel->setText(shown == total ? tr("%n contact(s)", nullptr, total)
                                          : tr("%1 of %n contact(s)", nullptr, total).arg(shown));
     const bool empty = total == 0;
+    const bool noMatches = !empty && shown == 0;
+    if (noMatches) {
+        m_noMatches->setText(tr("No contacts match “%1”. Search looks at names, companies, positions, "
+                                "e-mail addresses and tags.")
+                                 .arg(m_search->text().trimmed()));
+    }
     m_emptyHint->setVisible(empty);
-    m_view->setVisible(!empty);
+    m_noMatches->setVisible(noMatches);
+    m_view->setVisible(!empty && !noMatches);
     m_search->setEnabled(!empty);
 }
 

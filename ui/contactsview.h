@@ -51,6 +51,7 @@ private:
     QLineEdit *m_search;
     QTableView *m_view;
     QLabel *m_countLabel;
+    QLabel *m_noMatches; // instead of an empty table when the search finds no one
     QLabel *m_emptyHint;
     QAction *m_newAction;
     QAction *m_editAction;

@@ -125,10 +125,22 @@ void TestContactsView::searchNarrowsListAndCount()
     QTest::keyClick(m_search, Qt::Key_Backspace);
     QCOMPARE(countText(), QStringLiteral("1 of 3 contacts")); // "nas" still finds only NASA
     m_search->clear();
-    QTest::keyClicks(m_search, QStringLiteral("zzz"));
+    m_search->setFocus(); // as when typing: hiding the table would otherwise move focus here, selecting all
+    QTest::keyClicks(m_search, QStringLiteral("<b>zzz"));
+    QCOMPARE(m_search->text(), QStringLiteral("<b>zzz"));
     QCOMPARE(countText(), QStringLiteral("0 of 3 contacts"));
+    // No empty table: a line says what found no one, as typed (plain text, not markup).
+    auto *noMatches = child<QLabel>(m_view.get(), QStringLiteral("noMatchesHint"));
+    QVERIFY(noMatches->isVisible());
+    QVERIFY(!m_table->isVisible());
+    QVERIFY(!child<QLabel>(m_view.get(), QStringLiteral("emptyHint"))->isVisible());
+    QCOMPARE(noMatches->textFormat(), Qt::PlainText);
+    QVERIFY2(noMatches->text().startsWith(u"No contacts match “<b>zzz”."_s), qPrintable(noMatches->text()));
+    UiTest::screenshot(m_view.get(), QStringLiteral("contacts-no-matches"));
     m_search->clear();
     QCOMPARE(countText(), QStringLiteral("3 contacts"));
+    QVERIFY(!noMatches->isVisible());
+    QVERIFY(m_table->isVisible());
 }
 
 void TestContactsView::deleteAsksNothingAndUndoes()
