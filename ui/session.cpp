@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QFuture>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
@@ -187,12 +188,30 @@ void Session::showStatus(const QString &message, int timeout)
 
 void Session::backUpIfDue()
 {
-    if (!m_database->isOpen())
+    if (!m_database->isOpen() || m_backingUp)
         return;
-    QString error;
-    // A failed backup must not stop anyone working; it is said, and tried again later.
-    if (!Backups(m_database->path()).backUpIfDue(m_database.get(), m_clock().date(), &error))
-        showStatus(tr("Automatic backup failed: %1").arg(error), 0);
+    // The day's first backup copies and checks the whole database: in the background, so the
+    // window stays responsive however large the database is.
+    m_backingUp = true;
+    Database *database = m_database.get();
+    const QString path = database->path();
+    const QDate today = m_clock().date();
+    database
+        ->runInBackground([database, path, today] {
+            QString error;
+            return Backups(path).backUpIfDue(database, today, &error) ? QString() : error;
+        })
+        .then(this,
+              [this](const QString &error) {
+                  m_backingUp = false;
+                  // A failed backup must not stop anyone working; it is said, and tried again later.
+                  if (!error.isEmpty())
+                      showStatus(tr("Automatic backup failed: %1").arg(error), 0);
+              })
+        .onFailed(this, [this] {
+            m_backingUp = false;
+            showStatus(tr("Automatic backup failed: there was not enough memory."), 0);
+        });
 }
 
 void Session::backUpNow()

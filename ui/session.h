@@ -73,5 +73,6 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     QTimer m_backupTimer;
+    bool m_backingUp = false; // a daily backup is being written in the background
     int m_integrityCheckNumber = 0; // a check's result counts only if no restore came after it
 };

@@ -237,7 +237,10 @@ void TestBackupsUi::damageFoundAfterTheWindowOffersBackup()
         QVERIFY(!QFile::exists(aside));
     }
     // Backups wait for a file that has passed: none of the damaged one, one of the restored one.
-    QTest::qWait(Session::FirstBackupDelayMs + 500);
+    // (Written in the background: waited for, then given a moment to show an extra one.)
+    QTest::qWait(Session::FirstBackupDelayMs);
+    QTRY_COMPARE(Backups(dbPath()).list().size(), restore ? 2 : 1);
+    QTest::qWait(500);
     const QList<BackupInfo> backups = Backups(dbPath()).list();
     QCOMPARE(backups.size(), restore ? 2 : 1);
     for (const BackupInfo &backup : backups)
