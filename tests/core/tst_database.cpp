@@ -344,10 +344,11 @@ void TestDatabase::readOnlyDatabaseCanBeRead()
         grace.firstName = QStringLiteral("Grace");
         ContactBatch batch;
         batch.inserts = {grace};
-        QVERIFY(!contacts.apply(batch));
-        QVERIFY2(contacts.lastError().contains(QStringLiteral("“%1” is open read-only because %2, so nothing was changed")
-                                                   .arg(file, reason)),
-                 qPrintable(contacts.lastError()));
+        QString error;
+        QVERIFY(!contacts.apply(batch, &error));
+        QVERIFY2(error.contains(QStringLiteral("“%1” is open read-only because %2, so nothing was changed")
+                                    .arg(file, reason)),
+                 qPrintable(error));
         QuestionStore questions(&db);
         Question question;
         question.text = QStringLiteral("What surprised you?");
@@ -1404,8 +1405,7 @@ void TestDatabase::writesWaitForTheCheck()
         Contact c;
         c.firstName = QStringLiteral("Ada");
         batch.inserts << c;
-        saved = contacts.apply(batch);
-        error = contacts.lastError();
+        saved = contacts.apply(batch, &error);
     } else if (store == QLatin1String("organisations")) {
         OrganisationStore organisations(&db);
         Organisation o;

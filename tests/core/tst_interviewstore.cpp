@@ -74,8 +74,9 @@ qint64 TestInterviewStore::addContact(const QString &first, const QString &last,
     c.lastName = last;
     c.company = company;
     batch.inserts << c;
-    if (!m_contacts->apply(batch)) {
-        qWarning("adding a contact failed: %s", qPrintable(m_contacts->lastError()));
+    QString error;
+    if (!m_contacts->apply(batch, &error)) {
+        qWarning("adding a contact failed: %s", qPrintable(error));
         return 0;
     }
     return batch.inserts.constFirst().id;
@@ -454,7 +455,8 @@ void TestInterviewStore::referrals()
     // Someone who was only suggested can be deleted; the suggestion goes with them.
     ContactBatch remove;
     remove.removals << alan;
-    QVERIFY2(m_contacts->apply(remove), qPrintable(m_contacts->lastError()));
+    QString error;
+    QVERIFY2(m_contacts->apply(remove, &error), qPrintable(error));
     QVERIFY(m_interviews->referrals(id).isEmpty());
 }
 
@@ -486,8 +488,9 @@ void TestInterviewStore::contactWithInterviewsCannotBeDeleted()
     QSignalSpy removed(m_contacts.get(), &ContactStore::contactsRemoved);
     ContactBatch batch;
     batch.removals = {grace, ada};
-    QVERIFY(!m_contacts->apply(batch));
-    QVERIFY2(m_contacts->lastError().contains(QStringLiteral("interviews")), qPrintable(m_contacts->lastError()));
+    QString error;
+    QVERIFY(!m_contacts->apply(batch, &error));
+    QVERIFY2(error.contains(QStringLiteral("interviews")), qPrintable(error));
     QCOMPARE(removed.size(), 0);
     // Nothing changed: both contacts and the interview are still there.
     QCOMPARE(m_contacts->all(), before);
@@ -499,13 +502,14 @@ void TestInterviewStore::contactWithInterviewsCannotBeDeleted()
     referred.firstName = QStringLiteral("Referred");
     referred.referredById = 4242;
     dangling.inserts << referred;
-    QVERIFY(!m_contacts->apply(dangling));
-    QVERIFY2(!m_contacts->lastError().contains(QStringLiteral("interviews")), qPrintable(m_contacts->lastError()));
+    QString danglingError;
+    QVERIFY(!m_contacts->apply(dangling, &danglingError));
+    QVERIFY2(!danglingError.contains(QStringLiteral("interviews")), qPrintable(danglingError));
     QCOMPARE(m_contacts->count(), 2);
 
     // Once the interview is gone, so can the contact be.
     QVERIFY(m_interviews->remove(interview));
-    QVERIFY2(m_contacts->apply(batch), qPrintable(m_contacts->lastError()));
+    QVERIFY2(m_contacts->apply(batch, &error), qPrintable(error));
     QCOMPARE(m_contacts->count(), 0);
 }
 

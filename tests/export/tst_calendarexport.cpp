@@ -652,7 +652,8 @@ void TestCalendarExport::collectsFromStores()
     Contact stranger;
     stranger.firstName = QStringLiteral("Not interviewed");
     batch.inserts = {ada, stranger};
-    QVERIFY2(contacts.apply(batch), qPrintable(contacts.lastError()));
+    QString error;
+    QVERIFY2(contacts.apply(batch, &error), qPrintable(error));
     QCOMPARE(contacts.count(), 2);
     const qint64 adaId = contacts.all().constFirst().firstName == QLatin1String("Ada") ? contacts.all().constFirst().id
                                                                                         : contacts.all().constLast().id;

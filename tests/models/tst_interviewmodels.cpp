@@ -201,7 +201,8 @@ void TestInterviewModels::renameContact(qint64 id, const QString &first, const Q
     c->lastName = last;
     ContactBatch batch;
     batch.updates << *c;
-    QVERIFY2(m_contacts->apply(batch), qPrintable(m_contacts->lastError()));
+    QString error;
+    QVERIFY2(m_contacts->apply(batch, &error), qPrintable(error));
 }
 
 qint64 TestInterviewModels::addOrganisation(const QString &name)

@@ -102,7 +102,8 @@ void TestCorruptDatabase::initTestCase()
             c.source = QStringLiteral("LinkedIn");
             batch.inserts << c;
         }
-        QVERIFY2(contacts.apply(batch), qPrintable(contacts.lastError()));
+        QString error;
+        QVERIFY2(contacts.apply(batch, &error), qPrintable(error));
         QuestionStore questions(&db);
         const QList<Question> bank = questions.all();
         QVERIFY(bank.size() > 10);
