@@ -352,8 +352,9 @@ void TestDatabase::readOnlyDatabaseCanBeRead()
         QuestionStore questions(&db);
         Question question;
         question.text = QStringLiteral("What surprised you?");
-        QVERIFY(!questions.insert(question));
-        QVERIFY2(questions.lastError().contains(QStringLiteral("open read-only")), qPrintable(questions.lastError()));
+        QString questionError;
+        QVERIFY(!questions.insert(question, &questionError));
+        QVERIFY2(questionError.contains(QStringLiteral("open read-only")), qPrintable(questionError));
         // Even past the stores, SQLite refuses.
         QSqlQuery q(db.connection());
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Eve', 'x', 'x')")));
@@ -1410,14 +1411,12 @@ void TestDatabase::writesWaitForTheCheck()
         OrganisationStore organisations(&db);
         Organisation o;
         o.name = QStringLiteral("Analytical Engines");
-        saved = organisations.insert(o);
-        error = organisations.lastError();
+        saved = organisations.insert(o, &error);
     } else {
         QuestionStore questions(&db);
         Question q;
         q.text = QStringLiteral("What does a day look like?");
-        saved = questions.insert(q);
-        error = questions.lastError();
+        saved = questions.insert(q, &error);
     }
     QCOMPARE(saved, problem.isEmpty());
     QCOMPARE(db.isVerified(), problem.isEmpty());

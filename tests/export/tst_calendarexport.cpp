@@ -659,13 +659,13 @@ void TestCalendarExport::collectsFromStores()
                                                                                         : contacts.all().constLast().id;
     Organisation engines;
     engines.name = QStringLiteral("Analytical Engines");
-    QVERIFY2(organisations.insert(engines), qPrintable(organisations.lastError()));
+    QVERIFY2(organisations.insert(engines, &error), qPrintable(error));
     Interview i;
     i.contactId = adaId;
     i.organisationId = engines.id;
     i.step = Step::Conduct;
     i.scheduledAt = QDateTime(QDate(2026, 3, 20), QTime(12, 0), QTimeZone::UTC);
-    QVERIFY2(interviews.insert(i), qPrintable(interviews.lastError()));
+    QVERIFY2(interviews.insert(i, &error), qPrintable(error));
 
     const CalendarExport::Input in = CalendarExport::collect(interviews, contacts, organisations);
     QCOMPARE(in.interviews.size(), 1);

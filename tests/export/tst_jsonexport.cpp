@@ -136,7 +136,7 @@ void TestJsonExport::fill()
     event.to = Step::Identify;
     event.event = WorkflowEvent::Advance;
     event.note = QStringLiteral("ready");
-    QVERIFY2(m_interviews->recordTransition(moved, event), qPrintable(m_interviews->lastError()));
+    QVERIFY2(m_interviews->recordTransition(moved, event, &error), qPrintable(error));
 
     const Question bankQuestion = m_questions->all().constFirst();
     QVERIFY(m_interviews->setPlan(m_interview, {PlannedQuestion{bankQuestion.id, bankQuestion.text},
