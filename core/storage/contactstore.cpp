@@ -210,8 +210,8 @@ bool ContactStore::applyPlanned(const Planner &plan, ContactBatch *applied, QLis
 
 bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact> *before, QString *error)
 {
-    if (const QString problem = m_database->waitUntilWritable(); !problem.isEmpty())
-        return Storage::failWith(error, problem);
+    if (!m_database->waitUntilWritable(error))
+        return false;
     QSqlDatabase db = m_database->connection();
     QSqlQuery q(db);
     // BEGIN IMMEDIATE takes the write lock at once, waiting for another writer (busy_timeout).

@@ -98,8 +98,8 @@ bool OrganisationStore::write(Organisation &organisation, bool insert, QString *
         stored.createdAt = now;
     stored.updatedAt = now;
 
-    if (const QString problem = m_database->waitUntilWritable(); !problem.isEmpty())
-        return Storage::failWith(error, problem);
+    if (!m_database->waitUntilWritable(error))
+        return false;
     QSqlQuery q(m_database->connection());
     if (insert) {
         q.prepare(QStringLiteral("INSERT INTO organisations (name, website, notes, created_at, updated_at, id) "
@@ -143,8 +143,8 @@ bool OrganisationStore::update(Organisation &organisation, QString *error)
 
 bool OrganisationStore::remove(qint64 organisationId, QString *error)
 {
-    if (const QString problem = m_database->waitUntilWritable(); !problem.isEmpty())
-        return Storage::failWith(error, problem);
+    if (!m_database->waitUntilWritable(error))
+        return false;
     QSqlQuery q(m_database->connection());
     // Interviews keep existing; they just lose the link (ON DELETE SET NULL).
     q.prepare(QStringLiteral("DELETE FROM organisations WHERE id = ?"));

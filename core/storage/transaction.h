@@ -56,8 +56,8 @@ bool inTransaction(QSqlDatabase db, QString *error, Body body)
 template<typename Body>
 bool inTransaction(Database *database, QString *error, Body body)
 {
-    if (const QString problem = database->waitUntilWritable(); !problem.isEmpty())
-        return failWith(error, problem);
+    if (!database->waitUntilWritable(error))
+        return false;
     return inTransaction(database->connection(), error, body);
 }
 
