@@ -74,7 +74,7 @@ void ImportController::showPreview(const ContactImport::Prepared &prepared)
 void ImportController::apply()
 {
     // Nothing is written before the start-up check has passed; it is over by now, as a rule.
-    if (const QString problem = m_database->waitUntilWritable(); !problem.isEmpty()) {
+    if (QString problem; !m_database->waitUntilWritable(&problem)) {
         failed(problem);
         return;
     }

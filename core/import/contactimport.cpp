@@ -92,10 +92,8 @@ bool ContactImport::apply(ContactStore &store, const Prepared &prepared, Applied
     };
     ContactBatch batch;
     QList<Contact> before;
-    if (!store.applyPlanned(planNow, &batch, &before)) {
-        *error = store.lastError();
+    if (!store.applyPlanned(planNow, &batch, &before, error))
         return false;
-    }
     applied->plan = std::move(plan);
     applied->batch = std::move(batch);
     applied->before = std::move(before);

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
+#include "storage/transaction.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -195,38 +196,32 @@ int ContactStore::count() const
     return 0;
 }
 
-bool ContactStore::apply(ContactBatch &batch)
+bool ContactStore::apply(ContactBatch &batch, QString *error)
 {
-    m_lastError.clear();
     if (batch.isEmpty())
         return true;
-    return write(batch, {}, nullptr);
+    return write(batch, {}, nullptr, error);
 }
 
-bool ContactStore::applyPlanned(const Planner &plan, ContactBatch *applied, QList<Contact> *before)
+bool ContactStore::applyPlanned(const Planner &plan, ContactBatch *applied, QList<Contact> *before, QString *error)
 {
-    m_lastError.clear();
-    return write(*applied, plan, before);
+    return write(*applied, plan, before, error);
 }
 
-bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact> *before)
+bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact> *before, QString *error)
 {
-    m_lastError = m_database->waitUntilWritable();
-    if (!m_lastError.isEmpty())
+    if (!m_database->waitUntilWritable(error))
         return false;
     QSqlDatabase db = m_database->connection();
     QSqlQuery q(db);
     // BEGIN IMMEDIATE takes the write lock at once, waiting for another writer (busy_timeout).
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_lastError = tr("Nothing was saved: %1").arg(m_database->describeWriteError(q.lastError()));
-        return false;
-    }
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Storage::failWith(error, tr("Nothing was saved: %1").arg(m_database->describeWriteError(q.lastError())));
     // Every failure takes back what the transaction wrote so far.
     auto rollBack = [&](const QString &message) {
-        m_lastError = message;
         q.finish();
         db.rollback();
-        return false;
+        return Storage::failWith(error, message);
     };
     auto failed = [&](const QSqlQuery &query) {
         return rollBack(tr("Saving failed, nothing was changed: %1")

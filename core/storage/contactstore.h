@@ -49,23 +49,22 @@ public:
 
     // Applies the batch in one transaction. On success, fills ids assigned to new contacts
     // (in order of batch.inserts) and emits the change signals. On failure nothing changed
-    // and lastError() says why.
-    bool apply(ContactBatch &batch);
+    // and *error (when asked for) says why.
+    bool apply(ContactBatch &batch, QString *error = nullptr);
 
     // For an import: plan() is given the contacts as they are now, and the batch it returns is
     // written, all in one transaction that holds the write lock from its first statement
     // (BEGIN IMMEDIATE). So no other writer (another import, another instance of the app) can
     // come between reading the contacts for matching and writing what was planned from them.
     // On success *applied is the batch as written (with its new ids) and *before the updated
-    // contacts as they were, whole, for undo. On failure nothing changed and lastError() says why.
+    // contacts as they were, whole, for undo. On failure nothing changed and *error (when asked
+    // for) says why.
     using Planner = std::function<ContactBatch(const QList<ContactMatchKey> &existing)>;
-    bool applyPlanned(const Planner &plan, ContactBatch *applied, QList<Contact> *before);
+    bool applyPlanned(const Planner &plan, ContactBatch *applied, QList<Contact> *before, QString *error = nullptr);
 
     // Emits the change signals for a batch that another ContactStore on the same database wrote
     // (an import written on a worker thread), so that models following this one catch up.
     void announce(const ContactBatch &written);
-
-    QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     void contactsInserted(const QList<qint64> &ids);
@@ -73,8 +72,7 @@ Q_SIGNALS:
     void contactsRemoved(const QList<qint64> &ids);
 
 private:
-    bool write(ContactBatch &batch, const Planner &plan, QList<Contact> *before);
+    bool write(ContactBatch &batch, const Planner &plan, QList<Contact> *before, QString *error);
 
     Database *m_database;
-    QString m_lastError;
 };

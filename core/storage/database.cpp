@@ -418,18 +418,25 @@ void Database::setCheckInProgress(const QFuture<QString> &check)
     m_checkInProgress = check;
 }
 
-QString Database::waitUntilWritable()
+bool Database::waitUntilWritable(QString *error)
 {
     if (isReadOnly()) {
-        return tr("“%1” is open read-only because %2, so nothing was changed.")
-            .arg(QDir::toNativeSeparators(m_path), m_readOnlyReason);
+        if (error) {
+            *error = tr("“%1” is open read-only because %2, so nothing was changed.")
+                         .arg(QDir::toNativeSeparators(m_path), m_readOnlyReason);
+        }
+        return false;
     }
     if (m_verified.load() || !m_checkInProgress.isValid())
-        return {};
+        return true;
     const QString problem = m_checkInProgress.result(); // at start-up, a few milliseconds at most
-    if (problem.isEmpty())
+    if (problem.isEmpty()) {
         markVerified();
-    return problem;
+        return true;
+    }
+    if (error)
+        *error = problem;
+    return false;
 }
 
 void Database::closeAsDamaged(const QString &problem)

@@ -88,11 +88,12 @@ public:
     // The Later check running on a worker thread, its result integrityProblem()'s. A write in the
     // meantime waits for it (waitUntilWritable()) instead of failing on the read-only connection.
     void setCheckInProgress(const QFuture<QString> &check);
-    // Every write calls this first, on the thread that opened. Empty when the file may be
+    // Every write calls this first, on the thread that opened. True when the file may be
     // written: it passed its check, or a check in progress passes now (which then counts as
-    // markVerified()). Else the problem that check found, or that the file is open read-only;
-    // nothing may be written then. Returns at once when no check is in progress.
-    QString waitUntilWritable();
+    // markVerified()). Else false, and *error (when asked for) is the problem that check found,
+    // or that the file is open read-only; nothing may be written then. Returns at once when no
+    // check is in progress.
+    bool waitUntilWritable(QString *error = nullptr);
 
     // The connection for the calling thread.
     QSqlDatabase connection() const;

@@ -264,9 +264,9 @@ QList<PlannedQuestion> InterviewStore::plan(qint64 interviewId) const
     return plan;
 }
 
-bool InterviewStore::setPlan(qint64 interviewId, const QList<PlannedQuestion> &plan)
+bool InterviewStore::setPlan(qint64 interviewId, const QList<PlannedQuestion> &plan, QString *error)
 {
-    const bool ok = inTransaction([&](QSqlQuery &q) {
+    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
         q.prepare(QStringLiteral("DELETE FROM interview_questions WHERE interview_id = ?"));
         q.addBindValue(interviewId);
         return q.exec() && writePlan(q, interviewId, plan);
@@ -291,12 +291,12 @@ bool InterviewStore::writePlan(QSqlQuery &q, qint64 interviewId, const QList<Pla
 }
 
 template<typename Body>
-bool InterviewStore::inTransaction(Body body)
+bool InterviewStore::inTransaction(QString *error, Body body)
 {
-    return Storage::inTransaction(m_database, &m_lastError, body);
+    return Storage::inTransaction(m_database, error, body);
 }
 
-bool InterviewStore::writeInterview(Interview &interview, bool insert)
+bool InterviewStore::writeInterview(Interview &interview, bool insert, QString *error)
 {
     QSqlQuery q(m_database->connection());
     if (insert) {
@@ -314,20 +314,17 @@ bool InterviewStore::writeInterview(Interview &interview, bool insert)
     }
     bindInterview(q, interview);
     q.addBindValue(id(interview.id));
-    if (!q.exec()) {
-        m_lastError = tr("Saving failed, nothing was changed: %1").arg(q.lastError().text());
-        return false;
-    }
+    if (!q.exec())
+        return Storage::failWith(error, tr("Saving failed, nothing was changed: %1").arg(q.lastError().text()));
     if (insert) {
         interview.id = q.lastInsertId().toLongLong();
     } else if (q.numRowsAffected() != 1) {
-        m_lastError = tr("Saving failed, nothing was changed: the interview no longer exists.");
-        return false;
+        return Storage::failWith(error, tr("Saving failed, nothing was changed: the interview no longer exists."));
     }
     return true;
 }
 
-bool InterviewStore::writeEvent(InterviewEvent &event)
+bool InterviewStore::writeEvent(InterviewEvent &event, QString *error)
 {
     QSqlQuery q(m_database->connection());
     q.prepare(QStringLiteral("INSERT INTO interview_events (interview_id, at, from_step, to_step, event, note, id) "
@@ -339,40 +336,38 @@ bool InterviewStore::writeEvent(InterviewEvent &event)
     q.addBindValue(WorkflowEventNames::key(event.event));
     q.addBindValue(text(event.note));
     q.addBindValue(id(event.id));
-    if (!q.exec()) {
-        m_lastError = tr("Saving failed, nothing was changed: %1").arg(q.lastError().text());
-        return false;
-    }
+    if (!q.exec())
+        return Storage::failWith(error, tr("Saving failed, nothing was changed: %1").arg(q.lastError().text()));
     event.id = q.lastInsertId().toLongLong();
     return true;
 }
 
-bool InterviewStore::insert(Interview &interview)
+bool InterviewStore::insert(Interview &interview, QString *error)
 {
     Interview stored = interview;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!stored.createdAt.isValid())
         stored.createdAt = now;
     stored.updatedAt = now;
-    if (!inTransaction([&](QSqlQuery &) { return writeInterview(stored, true); }))
+    if (!inTransaction(error, [&](QSqlQuery &) { return writeInterview(stored, true, error); }))
         return false;
     interview = stored;
     Q_EMIT interviewInserted(interview.id);
     return true;
 }
 
-bool InterviewStore::update(Interview &interview)
+bool InterviewStore::update(Interview &interview, QString *error)
 {
     Interview stored = interview;
     stored.updatedAt = QDateTime::currentDateTimeUtc();
-    if (!inTransaction([&](QSqlQuery &) { return writeInterview(stored, false); }))
+    if (!inTransaction(error, [&](QSqlQuery &) { return writeInterview(stored, false, error); }))
         return false;
     interview = stored;
     Q_EMIT interviewUpdated(interview.id);
     return true;
 }
 
-bool InterviewStore::recordTransition(Interview &interview, InterviewEvent &event)
+bool InterviewStore::recordTransition(Interview &interview, InterviewEvent &event, QString *error)
 {
     Interview stored = interview;
     stored.updatedAt = QDateTime::currentDateTimeUtc();
@@ -380,7 +375,10 @@ bool InterviewStore::recordTransition(Interview &interview, InterviewEvent &even
     storedEvent.interviewId = interview.id;
     if (!storedEvent.at.isValid())
         storedEvent.at = stored.updatedAt;
-    if (!inTransaction([&](QSqlQuery &) { return writeInterview(stored, false) && writeEvent(storedEvent); }))
+    const bool ok = inTransaction(error, [&](QSqlQuery &) {
+        return writeInterview(stored, false, error) && writeEvent(storedEvent, error);
+    });
+    if (!ok)
         return false;
     interview = stored;
     event = storedEvent;
@@ -389,12 +387,12 @@ bool InterviewStore::recordTransition(Interview &interview, InterviewEvent &even
     return true;
 }
 
-bool InterviewStore::revertTransition(Interview &before, qint64 eventId)
+bool InterviewStore::revertTransition(Interview &before, qint64 eventId, QString *error)
 {
     Interview stored = before;
     stored.updatedAt = QDateTime::currentDateTimeUtc();
-    const bool ok = inTransaction([&](QSqlQuery &q) {
-        if (!writeInterview(stored, false))
+    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
+        if (!writeInterview(stored, false, error))
             return false;
         q.prepare(QStringLiteral("DELETE FROM interview_events WHERE id = ? AND interview_id = ?"));
         q.addBindValue(eventId);
@@ -409,9 +407,9 @@ bool InterviewStore::revertTransition(Interview &before, qint64 eventId)
     return true;
 }
 
-bool InterviewStore::remove(qint64 interviewId)
+bool InterviewStore::remove(qint64 interviewId, QString *error)
 {
-    const bool ok = inTransaction([&](QSqlQuery &q) {
+    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
         // History, question choices and referral links go with it (ON DELETE CASCADE).
         q.prepare(QStringLiteral("DELETE FROM interviews WHERE id = ?"));
         q.addBindValue(interviewId);
@@ -422,15 +420,15 @@ bool InterviewStore::remove(qint64 interviewId)
     return ok;
 }
 
-bool InterviewStore::restore(const InterviewRecord &record)
+bool InterviewStore::restore(const InterviewRecord &record, QString *error)
 {
     Interview interview = record.interview;
     QList<InterviewEvent> history = record.history;
-    const bool ok = inTransaction([&](QSqlQuery &q) {
-        if (!writeInterview(interview, true))
+    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
+        if (!writeInterview(interview, true, error))
             return false;
         for (InterviewEvent &event : history) {
-            if (!writeEvent(event))
+            if (!writeEvent(event, error))
                 return false;
         }
         if (!writePlan(q, interview.id, record.plan))
@@ -449,9 +447,9 @@ bool InterviewStore::restore(const InterviewRecord &record)
     return ok;
 }
 
-bool InterviewStore::writeReferral(const QString &sql, qint64 interviewId, qint64 contactId)
+bool InterviewStore::writeReferral(const QString &sql, qint64 interviewId, qint64 contactId, QString *error)
 {
-    const bool ok = inTransaction([&](QSqlQuery &q) {
+    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
         q.prepare(sql);
         q.addBindValue(interviewId);
         q.addBindValue(contactId);
@@ -462,15 +460,15 @@ bool InterviewStore::writeReferral(const QString &sql, qint64 interviewId, qint6
     return ok;
 }
 
-bool InterviewStore::addReferral(qint64 interviewId, qint64 contactId)
+bool InterviewStore::addReferral(qint64 interviewId, qint64 contactId, QString *error)
 {
     return writeReferral(
         QStringLiteral("INSERT OR IGNORE INTO interview_referrals (interview_id, contact_id) VALUES (?, ?)"),
-        interviewId, contactId);
+        interviewId, contactId, error);
 }
 
-bool InterviewStore::removeReferral(qint64 interviewId, qint64 contactId)
+bool InterviewStore::removeReferral(qint64 interviewId, qint64 contactId, QString *error)
 {
     return writeReferral(QStringLiteral("DELETE FROM interview_referrals WHERE interview_id = ? AND contact_id = ?"),
-                         interviewId, contactId);
+                         interviewId, contactId, error);
 }

@@ -50,25 +50,23 @@ public:
     int questionCount(qint64 interviewId) const;
     QList<PlannedQuestion> plan(qint64 interviewId) const; // in the order they will be asked
     // Replaces the interview's planned questions, in this order.
-    bool setPlan(qint64 interviewId, const QList<PlannedQuestion> &plan);
+    bool setPlan(qint64 interviewId, const QList<PlannedQuestion> &plan, QString *error = nullptr);
     std::optional<InterviewRecord> record(qint64 id) const;
 
     // New interview; fills id, createdAt and updatedAt.
-    bool insert(Interview &interview);
-    bool update(Interview &interview);
+    bool insert(Interview &interview, QString *error = nullptr);
+    bool update(Interview &interview, QString *error = nullptr);
     // Saves the interview after a transition together with the event that records it; fills
     // event.id. Both or neither are written.
-    bool recordTransition(Interview &interview, InterviewEvent &event);
+    bool recordTransition(Interview &interview, InterviewEvent &event, QString *error = nullptr);
     // Undo of recordTransition: the interview as it was, and the event forgotten.
-    bool revertTransition(Interview &before, qint64 eventId);
-    bool remove(qint64 id);
+    bool revertTransition(Interview &before, qint64 eventId, QString *error = nullptr);
+    bool remove(qint64 id, QString *error = nullptr);
     // Undo of remove: the interview with its id, history, questions and referrals.
-    bool restore(const InterviewRecord &record);
+    bool restore(const InterviewRecord &record, QString *error = nullptr);
 
-    bool addReferral(qint64 interviewId, qint64 contactId);
-    bool removeReferral(qint64 interviewId, qint64 contactId);
-
-    QString lastError() const { return m_lastError; }
+    bool addReferral(qint64 interviewId, qint64 contactId, QString *error = nullptr);
+    bool removeReferral(qint64 interviewId, qint64 contactId, QString *error = nullptr);
 
 Q_SIGNALS:
     void interviewInserted(qint64 id);
@@ -80,12 +78,11 @@ Q_SIGNALS:
 
 private:
     template<typename Body>
-    bool inTransaction(Body body);
-    bool writeInterview(Interview &interview, bool insert);
-    bool writeEvent(InterviewEvent &event);
+    bool inTransaction(QString *error, Body body);
+    bool writeInterview(Interview &interview, bool insert, QString *error);
+    bool writeEvent(InterviewEvent &event, QString *error);
     bool writePlan(QSqlQuery &q, qint64 interviewId, const QList<PlannedQuestion> &plan);
-    bool writeReferral(const QString &sql, qint64 interviewId, qint64 contactId);
+    bool writeReferral(const QString &sql, qint64 interviewId, qint64 contactId, QString *error);
 
     Database *m_database;
-    QString m_lastError;
 };

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
+#include "storage/transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -82,28 +83,22 @@ QList<qint64> OrganisationStore::contactIds(const QString &organisationName) con
     return result;
 }
 
-bool OrganisationStore::write(Organisation &organisation, bool insert)
+bool OrganisationStore::write(Organisation &organisation, bool insert, QString *error)
 {
-    m_lastError.clear();
     Organisation stored = organisation;
     stored.name = stored.name.trimmed();
     stored.website = stored.website.trimmed();
-    if (stored.name.isEmpty()) {
-        m_lastError = tr("An organisation needs a name.");
-        return false;
-    }
+    if (stored.name.isEmpty())
+        return Storage::failWith(error, tr("An organisation needs a name."));
     const std::optional<Organisation> sameName = findByName(stored.name);
-    if (sameName && sameName->id != stored.id) {
-        m_lastError = tr("There is already an organisation called “%1”.").arg(sameName->name);
-        return false;
-    }
+    if (sameName && sameName->id != stored.id)
+        return Storage::failWith(error, tr("There is already an organisation called “%1”.").arg(sameName->name));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!stored.createdAt.isValid())
         stored.createdAt = now;
     stored.updatedAt = now;
 
-    m_lastError = m_database->waitUntilWritable();
-    if (!m_lastError.isEmpty())
+    if (!m_database->waitUntilWritable(error))
         return false;
     QSqlQuery q(m_database->connection());
     if (insert) {
@@ -119,49 +114,43 @@ bool OrganisationStore::write(Organisation &organisation, bool insert)
     q.addBindValue(dateTime(stored.createdAt));
     q.addBindValue(dateTime(stored.updatedAt));
     q.addBindValue(id(stored.id));
-    if (!q.exec()) {
-        m_lastError = tr("Saving failed, nothing was changed: %1").arg(q.lastError().text());
-        return false;
-    }
+    if (!q.exec())
+        return Storage::failWith(error, tr("Saving failed, nothing was changed: %1").arg(q.lastError().text()));
     if (insert) {
         stored.id = q.lastInsertId().toLongLong();
     } else if (q.numRowsAffected() != 1) {
-        m_lastError = tr("Saving failed, nothing was changed: the organisation no longer exists.");
-        return false;
+        return Storage::failWith(error, tr("Saving failed, nothing was changed: the organisation no longer exists."));
     }
     organisation = stored;
     return true;
 }
 
-bool OrganisationStore::insert(Organisation &organisation)
+bool OrganisationStore::insert(Organisation &organisation, QString *error)
 {
-    if (!write(organisation, true))
+    if (!write(organisation, true, error))
         return false;
     Q_EMIT organisationInserted(organisation.id);
     return true;
 }
 
-bool OrganisationStore::update(Organisation &organisation)
+bool OrganisationStore::update(Organisation &organisation, QString *error)
 {
-    if (!write(organisation, false))
+    if (!write(organisation, false, error))
         return false;
     Q_EMIT organisationUpdated(organisation.id);
     return true;
 }
 
-bool OrganisationStore::remove(qint64 organisationId)
+bool OrganisationStore::remove(qint64 organisationId, QString *error)
 {
-    m_lastError = m_database->waitUntilWritable();
-    if (!m_lastError.isEmpty())
+    if (!m_database->waitUntilWritable(error))
         return false;
     QSqlQuery q(m_database->connection());
     // Interviews keep existing; they just lose the link (ON DELETE SET NULL).
     q.prepare(QStringLiteral("DELETE FROM organisations WHERE id = ?"));
     q.addBindValue(organisationId);
-    if (!q.exec()) {
-        m_lastError = tr("Deleting failed, nothing was changed: %1").arg(q.lastError().text());
-        return false;
-    }
+    if (!q.exec())
+        return Storage::failWith(error, tr("Deleting failed, nothing was changed: %1").arg(q.lastError().text()));
     Q_EMIT organisationRemoved(organisationId);
     return true;
 }

@@ -25,11 +25,9 @@ public:
     QList<qint64> contactIds(const QString &organisationName) const;
 
     // Fills id and the timestamps. A second organisation with the same name is refused.
-    bool insert(Organisation &organisation);
-    bool update(Organisation &organisation);
-    bool remove(qint64 id);
-
-    QString lastError() const { return m_lastError; }
+    bool insert(Organisation &organisation, QString *error = nullptr);
+    bool update(Organisation &organisation, QString *error = nullptr);
+    bool remove(qint64 id, QString *error = nullptr);
 
 Q_SIGNALS:
     void organisationInserted(qint64 id);
@@ -37,8 +35,7 @@ Q_SIGNALS:
     void organisationRemoved(qint64 id);
 
 private:
-    bool write(Organisation &organisation, bool insert);
+    bool write(Organisation &organisation, bool insert, QString *error);
 
     Database *m_database;
-    QString m_lastError;
 };

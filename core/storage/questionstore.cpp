@@ -72,9 +72,9 @@ QuestionStore::QuestionStore(Database *database, QObject *parent)
 }
 
 template<typename Body>
-bool QuestionStore::inTransaction(Body body)
+bool QuestionStore::inTransaction(QString *error, Body body)
 {
-    return Storage::inTransaction(m_database, &m_lastError, body);
+    return Storage::inTransaction(m_database, error, body);
 }
 
 QList<Question> QuestionStore::all() const
@@ -135,23 +135,23 @@ QStringList QuestionStore::categories() const
     return result;
 }
 
-bool QuestionStore::insert(Question &question)
+bool QuestionStore::insert(Question &question, QString *error)
 {
     Question stored = question;
     stored.id = 0;
     stored.createdAt = stored.updatedAt = QDateTime::currentDateTimeUtc();
-    if (!inTransaction([&](QSqlQuery &q) { return writeNew(q, stored); }))
+    if (!inTransaction(error, [&](QSqlQuery &q) { return writeNew(q, stored); }))
         return false;
     question = stored;
     Q_EMIT questionsInserted({question.id});
     return true;
 }
 
-bool QuestionStore::update(Question &question)
+bool QuestionStore::update(Question &question, QString *error)
 {
     Question stored = question;
     stored.updatedAt = QDateTime::currentDateTimeUtc();
-    const bool ok = inTransaction([&](QSqlQuery &q) {
+    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
         q.prepare(QStringLiteral("UPDATE questions SET text = ?, category = ?, tiara = ?, notes = ?, favourite = ?, "
                                  "updated_at = ? WHERE id = ?"));
         q.addBindValue(text(stored.text.trimmed()));
@@ -163,10 +163,8 @@ bool QuestionStore::update(Question &question)
         q.addBindValue(stored.id);
         if (!q.exec())
             return false;
-        if (q.numRowsAffected() != 1) {
-            m_lastError = tr("This question no longer exists.");
-            return false;
-        }
+        if (q.numRowsAffected() != 1)
+            return Storage::failWith(error, tr("This question no longer exists."));
         return true;
     });
     if (!ok)
@@ -176,10 +174,10 @@ bool QuestionStore::update(Question &question)
     return true;
 }
 
-bool QuestionStore::setFavourite(const QList<qint64> &ids, bool favourite)
+bool QuestionStore::setFavourite(const QList<qint64> &ids, bool favourite, QString *error)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const bool ok = inTransaction([&](QSqlQuery &q) {
+    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
         q.prepare(QStringLiteral("UPDATE questions SET favourite = ?, updated_at = ? "
                                  "WHERE id IN (SELECT value FROM json_each(?))"));
         q.addBindValue(favourite);
@@ -194,18 +192,19 @@ bool QuestionStore::setFavourite(const QList<qint64> &ids, bool favourite)
     return true;
 }
 
-std::optional<QList<qint64>> QuestionStore::insertNew(QList<Question> &questions)
+std::optional<QList<qint64>> QuestionStore::insertNew(QList<Question> &questions, QString *error)
 {
-    return insertUnique(questions, false);
+    return insertUnique(questions, false, error);
 }
 
-std::optional<QList<qint64>> QuestionStore::restoreDefaults()
+std::optional<QList<qint64>> QuestionStore::restoreDefaults(QString *error)
 {
     QList<Question> missing = missingDefaults();
-    return insertUnique(missing, true);
+    return insertUnique(missing, true, error);
 }
 
-std::optional<QList<qint64>> QuestionStore::insertUnique(QList<Question> &questions, bool keepDefaultKeys)
+std::optional<QList<qint64>> QuestionStore::insertUnique(QList<Question> &questions, bool keepDefaultKeys,
+                                                         QString *error)
 {
     QSet<QString> known;
     for (const Question &question : all())
@@ -214,7 +213,7 @@ std::optional<QList<qint64>> QuestionStore::insertUnique(QList<Question> &questi
     QList<qint64> added;
     QList<Question> stored;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const bool ok = inTransaction([&](QSqlQuery &q) {
+    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
         for (Question question : std::as_const(questions)) {
             const QString key = sameTextKey(question.text);
             if (key.isEmpty() || known.contains(key))
@@ -259,14 +258,14 @@ QList<QuestionRecord> QuestionStore::records(const QList<qint64> &ids) const
     return result;
 }
 
-std::optional<QList<QuestionRecord>> QuestionStore::remove(const QList<qint64> &ids)
+std::optional<QList<QuestionRecord>> QuestionStore::remove(const QList<qint64> &ids, QString *error)
 {
     const QList<QuestionRecord> removed = records(ids);
     QList<qint64> removedIds;
     for (const QuestionRecord &record : removed)
         removedIds << record.question.id;
     // Plans keep their copy of the text; only the link to the bank goes (ON DELETE SET NULL).
-    const bool ok = inTransaction([&](QSqlQuery &q) {
+    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
         q.prepare(QStringLiteral("DELETE FROM questions WHERE id IN (SELECT value FROM json_each(?))"));
         q.addBindValue(idArray(removedIds));
         return q.exec();
@@ -278,10 +277,10 @@ std::optional<QList<QuestionRecord>> QuestionStore::remove(const QList<qint64> &
     return removed;
 }
 
-bool QuestionStore::restore(const QList<QuestionRecord> &records)
+bool QuestionStore::restore(const QList<QuestionRecord> &records, QString *error)
 {
     QList<qint64> restored;
-    const bool ok = inTransaction([&](QSqlQuery &q) {
+    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
         for (const QuestionRecord &record : records) {
             Question question = record.question;
             if (!writeNew(q, question))

@@ -37,25 +37,23 @@ public:
     QStringList categories() const; // in use, sorted
 
     // Fills id and the timestamps.
-    bool insert(Question &question);
-    bool update(Question &question);
-    bool setFavourite(const QList<qint64> &ids, bool favourite);
+    bool insert(Question &question, QString *error = nullptr);
+    bool update(Question &question, QString *error = nullptr);
+    bool setFavourite(const QList<qint64> &ids, bool favourite, QString *error = nullptr);
     // Adds questions that are not in the bank yet (same text, ignoring case and spaces at the
     // ends); all or nothing. Fills the ids of those added and returns them.
-    std::optional<QList<qint64>> insertNew(QList<Question> &questions);
+    std::optional<QList<qint64>> insertNew(QList<Question> &questions, QString *error = nullptr);
     // The removed questions as records, so undo can restore them with their plan links.
-    std::optional<QList<QuestionRecord>> remove(const QList<qint64> &ids);
-    bool restore(const QList<QuestionRecord> &records);
+    std::optional<QList<QuestionRecord>> remove(const QList<qint64> &ids, QString *error = nullptr);
+    bool restore(const QList<QuestionRecord> &records, QString *error = nullptr);
     // Shipped questions missing from the bank (deleted by the user), to offer them back.
     QList<Question> missingDefaults() const;
     // Adds the missing shipped questions back; returns the new ids.
-    std::optional<QList<qint64>> restoreDefaults();
+    std::optional<QList<qint64>> restoreDefaults(QString *error = nullptr);
 
     // Writes shipped questions with q, inside the caller's transaction; for Seeding, which
     // decides which ones are due (storage/seeding.h).
     static bool seed(QSqlQuery &q, const QList<Question> &questions);
-
-    QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     void questionsInserted(const QList<qint64> &ids);
@@ -64,10 +62,9 @@ Q_SIGNALS:
 
 private:
     template<typename Body>
-    bool inTransaction(Body body);
+    bool inTransaction(QString *error, Body body);
     QList<QuestionRecord> records(const QList<qint64> &ids) const;
-    std::optional<QList<qint64>> insertUnique(QList<Question> &questions, bool keepDefaultKeys);
+    std::optional<QList<qint64>> insertUnique(QList<Question> &questions, bool keepDefaultKeys, QString *error);
 
     Database *m_database;
-    QString m_lastError;
 };

@@ -73,9 +73,9 @@ TemplateStore::TemplateStore(Database *database, QObject *parent)
 }
 
 template<typename Body>
-bool TemplateStore::inTransaction(Body body)
+bool TemplateStore::inTransaction(QString *error, Body body)
 {
-    return Storage::inTransaction(m_database, &m_lastError, body);
+    return Storage::inTransaction(m_database, error, body);
 }
 
 QList<MessageTemplate> TemplateStore::all() const
@@ -125,28 +125,25 @@ QList<MessageTemplate> TemplateStore::templates(const QList<qint64> &ids) const
     return result;
 }
 
-bool TemplateStore::insert(MessageTemplate &messageTemplate)
+bool TemplateStore::insert(MessageTemplate &messageTemplate, QString *error)
 {
     MessageTemplate stored = messageTemplate;
     stored.id = 0;
     stored.createdAt = stored.updatedAt = QDateTime::currentDateTimeUtc();
     QList<MessageTemplate> one{stored};
-    if (!insertAll(one, false))
+    if (!insertAll(one, false, error))
         return false;
     messageTemplate = one.first();
     return true;
 }
 
-bool TemplateStore::update(MessageTemplate &messageTemplate)
+bool TemplateStore::update(MessageTemplate &messageTemplate, QString *error)
 {
-    m_lastError.clear();
-    if (messageTemplate.name.trimmed().isEmpty()) {
-        m_lastError = tr("A template needs a name.");
-        return false;
-    }
+    if (messageTemplate.name.trimmed().isEmpty())
+        return Storage::failWith(error, tr("A template needs a name."));
     MessageTemplate stored = messageTemplate;
     stored.updatedAt = QDateTime::currentDateTimeUtc();
-    const bool ok = inTransaction([&](QSqlQuery &q) {
+    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
         q.prepare(QStringLiteral("UPDATE message_templates SET kind = ?, name = ?, subject = ?, body = ?, updated_at = ? "
                                  "WHERE id = ?"));
         q.addBindValue(MessageKindNames::key(stored.kind));
@@ -157,10 +154,8 @@ bool TemplateStore::update(MessageTemplate &messageTemplate)
         q.addBindValue(stored.id);
         if (!q.exec())
             return false;
-        if (q.numRowsAffected() != 1) {
-            m_lastError = tr("This template no longer exists.");
-            return false;
-        }
+        if (q.numRowsAffected() != 1)
+            return Storage::failWith(error, tr("This template no longer exists."));
         return true;
     });
     if (!ok)
@@ -172,13 +167,13 @@ bool TemplateStore::update(MessageTemplate &messageTemplate)
     return true;
 }
 
-std::optional<QList<MessageTemplate>> TemplateStore::remove(const QList<qint64> &ids)
+std::optional<QList<MessageTemplate>> TemplateStore::remove(const QList<qint64> &ids, QString *error)
 {
     const QList<MessageTemplate> removed = templates(ids);
     QList<qint64> removedIds;
     for (const MessageTemplate &t : removed)
         removedIds << t.id;
-    const bool ok = inTransaction([&](QSqlQuery &q) {
+    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
         q.prepare(QStringLiteral("DELETE FROM message_templates WHERE id IN (SELECT value FROM json_each(?))"));
         q.addBindValue(idArray(removedIds));
         return q.exec();
@@ -190,10 +185,10 @@ std::optional<QList<MessageTemplate>> TemplateStore::remove(const QList<qint64> 
     return removed;
 }
 
-bool TemplateStore::restore(const QList<MessageTemplate> &templates)
+bool TemplateStore::restore(const QList<MessageTemplate> &templates, QString *error)
 {
     QList<MessageTemplate> copies = templates;
-    return insertAll(copies, true);
+    return insertAll(copies, true, error);
 }
 
 QList<MessageTemplate> TemplateStore::missingDefaults() const
@@ -210,13 +205,13 @@ QList<MessageTemplate> TemplateStore::missingDefaults() const
     return missing;
 }
 
-std::optional<QList<qint64>> TemplateStore::restoreDefaults()
+std::optional<QList<qint64>> TemplateStore::restoreDefaults(QString *error)
 {
     QList<MessageTemplate> missing = missingDefaults();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (MessageTemplate &t : missing)
         t.createdAt = t.updatedAt = now;
-    if (!insertAll(missing, false))
+    if (!insertAll(missing, false, error))
         return std::nullopt;
     QList<qint64> ids;
     for (const MessageTemplate &t : std::as_const(missing))
@@ -225,18 +220,15 @@ std::optional<QList<qint64>> TemplateStore::restoreDefaults()
 }
 
 // Inserts all templates or none. keepIds: undo, which brings templates back as they were.
-bool TemplateStore::insertAll(QList<MessageTemplate> &templates, bool keepIds)
+bool TemplateStore::insertAll(QList<MessageTemplate> &templates, bool keepIds, QString *error)
 {
-    m_lastError.clear();
     for (const MessageTemplate &t : std::as_const(templates)) {
-        if (t.name.trimmed().isEmpty()) {
-            m_lastError = tr("A template needs a name.");
-            return false;
-        }
+        if (t.name.trimmed().isEmpty())
+            return Storage::failWith(error, tr("A template needs a name."));
     }
     QList<MessageTemplate> stored = templates;
     QList<qint64> added;
-    const bool ok = inTransaction([&](QSqlQuery &q) {
+    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
         for (MessageTemplate &t : stored) {
             if (!keepIds)
                 t.id = 0;

@@ -24,21 +24,19 @@ public:
     QList<MessageTemplate> templates(const QList<qint64> &ids) const; // in the order of ids
 
     // Fill id and the timestamps. A template needs a name.
-    bool insert(MessageTemplate &messageTemplate);
-    bool update(MessageTemplate &messageTemplate);
+    bool insert(MessageTemplate &messageTemplate, QString *error = nullptr);
+    bool update(MessageTemplate &messageTemplate, QString *error = nullptr);
     // The removed templates, so undo can bring them back with restore() under the same ids.
-    std::optional<QList<MessageTemplate>> remove(const QList<qint64> &ids);
-    bool restore(const QList<MessageTemplate> &templates);
+    std::optional<QList<MessageTemplate>> remove(const QList<qint64> &ids, QString *error = nullptr);
+    bool restore(const QList<MessageTemplate> &templates, QString *error = nullptr);
     // Shipped templates the user deleted, to offer them back.
     QList<MessageTemplate> missingDefaults() const;
     // Adds the missing shipped templates back; returns the new ids.
-    std::optional<QList<qint64>> restoreDefaults();
+    std::optional<QList<qint64>> restoreDefaults(QString *error = nullptr);
 
     // Writes shipped templates with q, inside the caller's transaction; for Seeding, which
     // decides which ones are due (storage/seeding.h).
     static bool seed(QSqlQuery &q, const QList<MessageTemplate> &templates);
-
-    QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     void templatesInserted(const QList<qint64> &ids);
@@ -47,9 +45,8 @@ Q_SIGNALS:
 
 private:
     template<typename Body>
-    bool inTransaction(Body body);
-    bool insertAll(QList<MessageTemplate> &templates, bool keepIds);
+    bool inTransaction(QString *error, Body body);
+    bool insertAll(QList<MessageTemplate> &templates, bool keepIds, QString *error);
 
     Database *m_database;
-    QString m_lastError;
 };

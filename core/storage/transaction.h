@@ -10,11 +10,23 @@
 
 namespace Storage {
 
+// Sets *error (when asked for) and returns false, for the early returns of a failed write.
+inline bool failWith(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
 // Runs body(query) in one write transaction: commits when it returns true, rolls back otherwise.
-// On failure *error says why, in words for the user, unless body already set it.
+// On failure *error (when asked for) says why, in words for the user, unless body already set it
+// (through the same pointer, when that is not null).
 template<typename Body>
 bool inTransaction(QSqlDatabase db, QString *error, Body body)
 {
+    QString ignored;
+    if (!error)
+        error = &ignored;
     error->clear();
     QSqlQuery q(db);
     // Every write transaction takes the write lock from its first statement (waiting for
@@ -44,10 +56,8 @@ bool inTransaction(QSqlDatabase db, QString *error, Body body)
 template<typename Body>
 bool inTransaction(Database *database, QString *error, Body body)
 {
-    if (const QString problem = database->waitUntilWritable(); !problem.isEmpty()) {
-        *error = problem;
+    if (!database->waitUntilWritable(error))
         return false;
-    }
     return inTransaction(database->connection(), error, body);
 }
 

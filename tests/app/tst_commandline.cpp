@@ -450,7 +450,8 @@ void TestCommandLine::exportsCalendar()
         ada.firstName = QStringLiteral("Ada");
         ada.lastName = QStringLiteral("Lovelace");
         batch.inserts = {ada};
-        QVERIFY2(contacts.apply(batch), qPrintable(contacts.lastError()));
+        QString error;
+        QVERIFY2(contacts.apply(batch, &error), qPrintable(error));
         adaId = contacts.all().constFirst().id;
         OrganisationStore organisations(&db);
         Organisation engines;
@@ -544,7 +545,8 @@ void TestCommandLine::exportsContactsVCardAndJson()
         mallory.firstName = QStringLiteral("=1+2");
         ContactBatch batch;
         batch.inserts = {ada, mallory};
-        QVERIFY2(contacts.apply(batch), qPrintable(contacts.lastError()));
+        QString error;
+        QVERIFY2(contacts.apply(batch, &error), qPrintable(error));
     }
     const auto run = [&](const QString &kind, const QString &file) {
         return exportCalendar({kind, QStringLiteral("-o"), file, QStringLiteral("--database"), databasePath()});
@@ -597,7 +599,8 @@ void TestCommandLine::exportedContactsReimportUnchanged()
         ContactStore contacts(&db);
         ContactBatch batch;
         batch.inserts = AwkwardContacts::formulaLookalikes();
-        QVERIFY2(contacts.apply(batch), qPrintable(contacts.lastError()));
+        QString error;
+        QVERIFY2(contacts.apply(batch, &error), qPrintable(error));
     }
     const QString csv = m_dir->filePath(QStringLiteral("contacts.csv"));
     const Run exported = exportCalendar({QStringLiteral("contacts"), QStringLiteral("-o"), csv, QStringLiteral("--database"), databasePath()});

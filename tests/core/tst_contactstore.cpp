@@ -62,8 +62,9 @@ qint64 TestContactStore::add(const QString &first, const QString &last, const QS
     c.position = position;
     c.tags = tags;
     batch.inserts << c;
-    if (!m_store->apply(batch)) {
-        qWarning("apply failed: %s", qPrintable(m_store->lastError()));
+    QString error;
+    if (!m_store->apply(batch, &error)) {
+        qWarning("apply failed: %s", qPrintable(error));
         return 0;
     }
     return batch.inserts.constFirst().id;
@@ -115,8 +116,9 @@ void TestContactStore::batchIsAtomic()
     clash.firstName = QStringLiteral("Duplicate");
     batch.inserts << clash;
     QSignalSpy inserted(m_store.get(), &ContactStore::contactsInserted);
-    QVERIFY(!m_store->apply(batch));
-    QVERIFY(!m_store->lastError().isEmpty());
+    QString error;
+    QVERIFY(!m_store->apply(batch, &error));
+    QVERIFY(!error.isEmpty());
     QCOMPARE(m_store->count(), 1);
     QCOMPARE(inserted.size(), 0);
 }
@@ -172,8 +174,9 @@ void TestContactStore::editingADeletedContactFails()
     Contact ghost = *m_store->contact(ada);
     ghost.id = 9999;
     stale.updates << ghost;
-    QVERIFY(!m_store->apply(stale));
-    QVERIFY(m_store->lastError().contains(QStringLiteral("no longer exists")));
+    QString error;
+    QVERIFY(!m_store->apply(stale, &error));
+    QVERIFY(error.contains(QStringLiteral("no longer exists")));
 }
 
 
@@ -286,7 +289,8 @@ void TestContactStore::newContactsAfterTheLargestId()
         c.lastName = QString::number(i);
         batch.inserts << c;
     }
-    QVERIFY2(m_store->apply(batch), qPrintable(m_store->lastError()));
+    QString error;
+    QVERIFY2(m_store->apply(batch, &error), qPrintable(error));
     QCOMPARE(m_store->count(), 51);
     QSet<qint64> ids;
     for (int i = 0; i < 50; ++i) {

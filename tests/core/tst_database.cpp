@@ -344,15 +344,17 @@ void TestDatabase::readOnlyDatabaseCanBeRead()
         grace.firstName = QStringLiteral("Grace");
         ContactBatch batch;
         batch.inserts = {grace};
-        QVERIFY(!contacts.apply(batch));
-        QVERIFY2(contacts.lastError().contains(QStringLiteral("“%1” is open read-only because %2, so nothing was changed")
-                                                   .arg(file, reason)),
-                 qPrintable(contacts.lastError()));
+        QString error;
+        QVERIFY(!contacts.apply(batch, &error));
+        QVERIFY2(error.contains(QStringLiteral("“%1” is open read-only because %2, so nothing was changed")
+                                    .arg(file, reason)),
+                 qPrintable(error));
         QuestionStore questions(&db);
         Question question;
         question.text = QStringLiteral("What surprised you?");
-        QVERIFY(!questions.insert(question));
-        QVERIFY2(questions.lastError().contains(QStringLiteral("open read-only")), qPrintable(questions.lastError()));
+        QString questionError;
+        QVERIFY(!questions.insert(question, &questionError));
+        QVERIFY2(questionError.contains(QStringLiteral("open read-only")), qPrintable(questionError));
         // Even past the stores, SQLite refuses.
         QSqlQuery q(db.connection());
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Eve', 'x', 'x')")));
@@ -1404,20 +1406,17 @@ void TestDatabase::writesWaitForTheCheck()
         Contact c;
         c.firstName = QStringLiteral("Ada");
         batch.inserts << c;
-        saved = contacts.apply(batch);
-        error = contacts.lastError();
+        saved = contacts.apply(batch, &error);
     } else if (store == QLatin1String("organisations")) {
         OrganisationStore organisations(&db);
         Organisation o;
         o.name = QStringLiteral("Analytical Engines");
-        saved = organisations.insert(o);
-        error = organisations.lastError();
+        saved = organisations.insert(o, &error);
     } else {
         QuestionStore questions(&db);
         Question q;
         q.text = QStringLiteral("What does a day look like?");
-        saved = questions.insert(q);
-        error = questions.lastError();
+        saved = questions.insert(q, &error);
     }
     QCOMPARE(saved, problem.isEmpty());
     QCOMPARE(db.isVerified(), problem.isEmpty());

@@ -88,8 +88,9 @@ qint64 TestQuestionStore::addQuestion(const QString &text, const QString &catego
     Question q;
     q.text = text;
     q.category = category;
-    if (!m_questions->insert(q)) {
-        qWarning("adding a question failed: %s", qPrintable(m_questions->lastError()));
+    QString error;
+    if (!m_questions->insert(q, &error)) {
+        qWarning("adding a question failed: %s", qPrintable(error));
         return 0;
     }
     return q.id;
@@ -100,8 +101,9 @@ qint64 TestQuestionStore::addInterview()
     Interview i;
     i.topic = QStringLiteral("Topic");
     i.step = Step::Prepare;
-    if (!m_interviews->insert(i)) {
-        qWarning("adding an interview failed: %s", qPrintable(m_interviews->lastError()));
+    QString error;
+    if (!m_interviews->insert(i, &error)) {
+        qWarning("adding an interview failed: %s", qPrintable(error));
         return 0;
     }
     return i.id;
@@ -160,7 +162,8 @@ void TestQuestionStore::reopeningSeedsNothingAgain()
     Question edited = *m_questions->question(idOfDefault(editedKey));
     edited.text = QStringLiteral("How did you really get started?");
     edited.favourite = !edited.favourite;
-    QVERIFY2(m_questions->update(edited), qPrintable(m_questions->lastError()));
+    QString error;
+    QVERIFY2(m_questions->update(edited, &error), qPrintable(error));
     QVERIFY(m_questions->remove({idOfDefault(deletedKey)}));
     const qint64 mine = addQuestion(QStringLiteral("What would you have liked to know in your first month?"));
     QVERIFY(mine > 0);
@@ -207,7 +210,8 @@ void TestQuestionStore::insertUpdateRemoveRestore()
     q.notes = QStringLiteral("Ask after the career story.\n'; DROP TABLE questions; --");
     q.favourite = true;
     q.defaultKey = QStringLiteral("not-shipped");
-    QVERIFY2(m_questions->insert(q), qPrintable(m_questions->lastError()));
+    QString error;
+    QVERIFY2(m_questions->insert(q, &error), qPrintable(error));
     QVERIFY(q.id > 0);
     QVERIFY(q.id != 9999);
     QVERIFY(q.createdAt.isValid());
@@ -232,7 +236,7 @@ void TestQuestionStore::insertUpdateRemoveRestore()
     changed.notes.clear();
     changed.favourite = false;
     QTest::qWait(2); // so updatedAt moves on
-    QVERIFY2(m_questions->update(changed), qPrintable(m_questions->lastError()));
+    QVERIFY2(m_questions->update(changed, &error), qPrintable(error));
     QCOMPARE(updated.size(), 1);
     QCOMPARE(updated.constFirst().constFirst().toLongLong(), q.id);
     stored = m_questions->question(q.id);
@@ -259,7 +263,7 @@ void TestQuestionStore::insertUpdateRemoveRestore()
 
     // Undo brings it back as it was, with its id.
     inserted.clear();
-    QVERIFY2(m_questions->restore(*records), qPrintable(m_questions->lastError()));
+    QVERIFY2(m_questions->restore(*records, &error), qPrintable(error));
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(inserted.constFirst().constFirst().value<QList<qint64>>(), QList<qint64>{q.id});
     QCOMPARE(*m_questions->question(q.id), *stored);
@@ -273,8 +277,9 @@ void TestQuestionStore::failedWritesChangeNothingAndStayQuiet()
     Question gone;
     gone.id = 424242;
     gone.text = QStringLiteral("Gone?");
-    QVERIFY(!m_questions->update(gone));
-    QVERIFY2(m_questions->lastError().contains(QStringLiteral("no longer exists")), qPrintable(m_questions->lastError()));
+    QString error;
+    QVERIFY(!m_questions->update(gone, &error));
+    QVERIFY2(error.contains(QStringLiteral("no longer exists")), qPrintable(error));
 
     // Restoring a question whose id is taken again fails as a whole.
     const qint64 id = addQuestion(QStringLiteral("Which part of the job is hardest?"));
@@ -285,17 +290,21 @@ void TestQuestionStore::failedWritesChangeNothingAndStayQuiet()
     fresh.question.id = 515151;
     fresh.question.text = QStringLiteral("Restored together with the clash?");
     fresh.question.createdAt = fresh.question.updatedAt = QDateTime::currentDateTimeUtc();
-    QVERIFY(!m_questions->restore({fresh, clash}));
-    QVERIFY(!m_questions->lastError().isEmpty());
+    QString clashError;
+    QVERIFY(!m_questions->restore({fresh, clash}, &clashError));
+    QVERIFY(!clashError.isEmpty());
     QVERIFY(!m_questions->question(515151));
 
     QCOMPARE(inserted.size(), 0);
     QCOMPARE(updated.size(), 0);
     QCOMPARE(m_questions->all().size(), m_defaults.size() + 1);
 
-    // A later success clears the error.
-    QVERIFY(addQuestion(QStringLiteral("What comes next?")) > 0);
-    QVERIFY(m_questions->lastError().isEmpty());
+    // A later success reports no error.
+    Question later;
+    later.text = QStringLiteral("What comes next?");
+    QString laterError;
+    QVERIFY(m_questions->insert(later, &laterError));
+    QVERIFY(laterError.isEmpty());
 }
 
 // Plans keep what was planned when a bank question goes; undo links them up again.
@@ -309,8 +318,9 @@ void TestQuestionStore::removeKeepsPlanTextAndRestoreRelinks()
                                               {0, QStringLiteral("What changed after the merger?")},
                                               {asked, QStringLiteral("What does a good first year look like, for you?")}};
     const QList<PlannedQuestion> secondPlan = {{asked, QStringLiteral("What does a good first year look like?")}};
-    QVERIFY2(m_interviews->setPlan(first, firstPlan), qPrintable(m_interviews->lastError()));
-    QVERIFY2(m_interviews->setPlan(second, secondPlan), qPrintable(m_interviews->lastError()));
+    QString error;
+    QVERIFY2(m_interviews->setPlan(first, firstPlan, &error), qPrintable(error));
+    QVERIFY2(m_interviews->setPlan(second, secondPlan, &error), qPrintable(error));
     QCOMPARE(m_questions->question(asked)->usageCount, 2);
 
     const std::optional<QList<QuestionRecord>> records = m_questions->remove({asked});
@@ -328,7 +338,7 @@ void TestQuestionStore::removeKeepsPlanTextAndRestoreRelinks()
     QCOMPARE(m_interviews->plan(second), (QList<PlannedQuestion>{{0, secondPlan.at(0).text}}));
     QCOMPARE(m_questions->question(other)->usageCount, 1);
 
-    QVERIFY2(m_questions->restore(*records), qPrintable(m_questions->lastError()));
+    QVERIFY2(m_questions->restore(*records, &error), qPrintable(error));
     QCOMPARE(m_interviews->plan(first), firstPlan);
     QCOMPARE(m_interviews->plan(second), secondPlan);
     QCOMPARE(m_questions->question(asked)->usageCount, 2);
@@ -383,8 +393,9 @@ void TestQuestionStore::insertNewSkipsQuestionsAlreadyInTheBank()
         make(QStringLiteral("  ")),
         make(QStringLiteral("Which meetings matter?")),
     };
-    const std::optional<QList<qint64>> added = m_questions->insertNew(incoming);
-    QVERIFY2(added, qPrintable(m_questions->lastError()));
+    QString error;
+    const std::optional<QList<qint64>> added = m_questions->insertNew(incoming, &error);
+    QVERIFY2(added, qPrintable(error));
     QCOMPARE(added->size(), 2);
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(inserted.constFirst().constFirst().value<QList<qint64>>(), *added);
@@ -428,8 +439,9 @@ void TestQuestionStore::insertNewIsAllOrNothing()
     incoming[2].text = QStringLiteral("Third of three?");
     const QList<Question> before = incoming;
 
-    QVERIFY(!m_questions->insertNew(incoming));
-    QVERIFY2(m_questions->lastError().contains(QStringLiteral("refused")), qPrintable(m_questions->lastError()));
+    QString error;
+    QVERIFY(!m_questions->insertNew(incoming, &error));
+    QVERIFY2(error.contains(QStringLiteral("refused")), qPrintable(error));
     QCOMPARE(inserted.size(), 0);
     QCOMPARE(incoming, before);
     QCOMPARE(m_questions->all().size(), m_defaults.size());
@@ -463,8 +475,9 @@ void TestQuestionStore::missingAndRestoredDefaults()
     QCOMPARE(missingKeys, goneKeys); // in the shipped order
 
     QSignalSpy inserted(m_questions.get(), &QuestionStore::questionsInserted);
-    const std::optional<QList<qint64>> restored = m_questions->restoreDefaults();
-    QVERIFY2(restored, qPrintable(m_questions->lastError()));
+    QString error;
+    const std::optional<QList<qint64>> restored = m_questions->restoreDefaults(&error);
+    QVERIFY2(restored, qPrintable(error));
     QCOMPARE(restored->size(), 3);
     QCOMPARE(inserted.size(), 1);
     QVERIFY(m_questions->missingDefaults().isEmpty());

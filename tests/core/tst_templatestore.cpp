@@ -231,8 +231,9 @@ void TestTemplateStore::aTemplateNeedsAName()
 {
     QSignalSpy inserted(m_store.get(), &TemplateStore::templatesInserted);
     MessageTemplate nameless = make(MessageKind::Outreach, u"  "_s);
-    QVERIFY(!m_store->insert(nameless));
-    QVERIFY(!m_store->lastError().isEmpty());
+    QString error;
+    QVERIFY(!m_store->insert(nameless, &error));
+    QVERIFY(!error.isEmpty());
     QCOMPARE(nameless.id, 0);
 
     MessageTemplate existing = m_store->all().first();
@@ -248,8 +249,9 @@ void TestTemplateStore::updatingAMissingTemplateFails()
     QSignalSpy updated(m_store.get(), &TemplateStore::templateUpdated);
     MessageTemplate ghost = make(MessageKind::Outreach, u"Ghost"_s);
     ghost.id = 424242;
-    QVERIFY(!m_store->update(ghost));
-    QVERIFY(m_store->lastError().contains(u"no longer exists"_s));
+    QString error;
+    QVERIFY(!m_store->update(ghost, &error));
+    QVERIFY(error.contains(u"no longer exists"_s));
     QCOMPARE(updated.size(), 0);
 }
 

@@ -652,19 +652,20 @@ void TestCalendarExport::collectsFromStores()
     Contact stranger;
     stranger.firstName = QStringLiteral("Not interviewed");
     batch.inserts = {ada, stranger};
-    QVERIFY2(contacts.apply(batch), qPrintable(contacts.lastError()));
+    QString error;
+    QVERIFY2(contacts.apply(batch, &error), qPrintable(error));
     QCOMPARE(contacts.count(), 2);
     const qint64 adaId = contacts.all().constFirst().firstName == QLatin1String("Ada") ? contacts.all().constFirst().id
                                                                                         : contacts.all().constLast().id;
     Organisation engines;
     engines.name = QStringLiteral("Analytical Engines");
-    QVERIFY2(organisations.insert(engines), qPrintable(organisations.lastError()));
+    QVERIFY2(organisations.insert(engines, &error), qPrintable(error));
     Interview i;
     i.contactId = adaId;
     i.organisationId = engines.id;
     i.step = Step::Conduct;
     i.scheduledAt = QDateTime(QDate(2026, 3, 20), QTime(12, 0), QTimeZone::UTC);
-    QVERIFY2(interviews.insert(i), qPrintable(interviews.lastError()));
+    QVERIFY2(interviews.insert(i, &error), qPrintable(error));
 
     const CalendarExport::Input in = CalendarExport::collect(interviews, contacts, organisations);
     QCOMPARE(in.interviews.size(), 1);

@@ -157,8 +157,9 @@ QList<Contact> TestExportRoundTrip::store(QList<Contact> contacts)
 {
     ContactBatch batch;
     batch.inserts = std::move(contacts);
-    if (!m_store->apply(batch))
-        qFatal("cannot store contacts: %s", qPrintable(m_store->lastError()));
+    QString error;
+    if (!m_store->apply(batch, &error))
+        qFatal("cannot store contacts: %s", qPrintable(error));
     return m_store->all();
 }
 

@@ -90,7 +90,8 @@ void TestJsonExport::fill()
     grace.lastName = QStringLiteral("Hopper");
     ContactBatch first;
     first.inserts = {grace};
-    QVERIFY2(m_contacts->apply(first), qPrintable(m_contacts->lastError()));
+    QString error;
+    QVERIFY2(m_contacts->apply(first, &error), qPrintable(error));
     m_grace = first.inserts.constFirst().id;
 
     Contact ada;
@@ -106,7 +107,7 @@ void TestJsonExport::fill()
     ada.notes = QStringLiteral("Zoë's <b>friend</b>");
     ContactBatch second;
     second.inserts = {ada};
-    QVERIFY2(m_contacts->apply(second), qPrintable(m_contacts->lastError()));
+    QVERIFY2(m_contacts->apply(second, &error), qPrintable(error));
     m_ada = second.inserts.constFirst().id;
 
     Organisation engines;
@@ -135,7 +136,7 @@ void TestJsonExport::fill()
     event.to = Step::Identify;
     event.event = WorkflowEvent::Advance;
     event.note = QStringLiteral("ready");
-    QVERIFY2(m_interviews->recordTransition(moved, event), qPrintable(m_interviews->lastError()));
+    QVERIFY2(m_interviews->recordTransition(moved, event, &error), qPrintable(error));
 
     const Question bankQuestion = m_questions->all().constFirst();
     QVERIFY(m_interviews->setPlan(m_interview, {PlannedQuestion{bankQuestion.id, bankQuestion.text},

@@ -201,7 +201,8 @@ void TestInterviewModels::renameContact(qint64 id, const QString &first, const Q
     c->lastName = last;
     ContactBatch batch;
     batch.updates << *c;
-    QVERIFY2(m_contacts->apply(batch), qPrintable(m_contacts->lastError()));
+    QString error;
+    QVERIFY2(m_contacts->apply(batch, &error), qPrintable(error));
 }
 
 qint64 TestInterviewModels::addOrganisation(const QString &name)
@@ -218,7 +219,8 @@ void TestInterviewModels::renameOrganisation(qint64 id, const QString &name)
     std::optional<Organisation> o = m_organisations->organisation(id);
     QVERIFY(o);
     o->name = name;
-    QVERIFY2(m_organisations->update(*o), qPrintable(m_organisations->lastError()));
+    QString error;
+    QVERIFY2(m_organisations->update(*o, &error), qPrintable(error));
 }
 
 qint64 TestInterviewModels::addInterview(Interview interview, qint64 contactId, qint64 organisationId)
@@ -237,7 +239,8 @@ Interview TestInterviewModels::stored(qint64 id) const
 
 void TestInterviewModels::update(Interview interview)
 {
-    QVERIFY2(m_interviews->update(interview), qPrintable(m_interviews->lastError()));
+    QString error;
+    QVERIFY2(m_interviews->update(interview, &error), qPrintable(error));
 }
 
 template<typename Model>

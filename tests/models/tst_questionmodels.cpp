@@ -191,8 +191,9 @@ void TestQuestionModels::useFixture()
              u"Ask for an introduction"_s),
         make(u"What project would show you my skills?"_s, u"skills"_s, Tiara::Assignments),
     };
-    const std::optional<QList<qint64>> added = m_questions->insertNew(fixture);
-    QVERIFY2(added, qPrintable(m_questions->lastError()));
+    QString error;
+    const std::optional<QList<qint64>> added = m_questions->insertNew(fixture, &error);
+    QVERIFY2(added, qPrintable(error));
     QCOMPARE(added->size(), 6);
 }
 
@@ -219,7 +220,8 @@ void TestQuestionModels::applyRequests(InterviewPlanModel *model)
 {
     connect(model, &InterviewPlanModel::planChangeRequested, m_interviews.get(),
             [this, model](const QList<PlannedQuestion> &plan) {
-                QVERIFY2(m_interviews->setPlan(model->interviewId(), plan), qPrintable(m_interviews->lastError()));
+                QString error;
+                QVERIFY2(m_interviews->setPlan(model->interviewId(), plan, &error), qPrintable(error));
             });
 }
 

@@ -144,7 +144,8 @@ void TestPrepSheet::init()
     grace.firstName = QStringLiteral("Grace");
     grace.lastName = QStringLiteral("Hopper");
     batch.inserts = {ada, grace};
-    QVERIFY2(m_contacts->apply(batch), qPrintable(m_contacts->lastError()));
+    QString error;
+    QVERIFY2(m_contacts->apply(batch, &error), qPrintable(error));
     for (const Contact &c : m_contacts->all())
         (c.firstName == QLatin1String("Ada") ? m_ada : m_grace) = c.id;
 }

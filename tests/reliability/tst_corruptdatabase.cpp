@@ -102,7 +102,8 @@ void TestCorruptDatabase::initTestCase()
             c.source = QStringLiteral("LinkedIn");
             batch.inserts << c;
         }
-        QVERIFY2(contacts.apply(batch), qPrintable(contacts.lastError()));
+        QString error;
+        QVERIFY2(contacts.apply(batch, &error), qPrintable(error));
         QuestionStore questions(&db);
         const QList<Question> bank = questions.all();
         QVERIFY(bank.size() > 10);
@@ -112,7 +113,7 @@ void TestCorruptDatabase::initTestCase()
             interview.topic = QStringLiteral("Topic %1").arg(i);
             interview.contactId = batch.inserts.at(i * 7).id;
             interview.researchNotes = QString(200, QLatin1Char('r'));
-            QVERIFY2(interviews.insert(interview), qPrintable(interviews.lastError()));
+            QVERIFY2(interviews.insert(interview, &error), qPrintable(error));
             QList<PlannedQuestion> plan;
             for (int q = 0; q < 5; ++q)
                 plan << PlannedQuestion{bank.at((i + q) % bank.size()).id, bank.at((i + q) % bank.size()).text};

@@ -371,8 +371,9 @@ void TestInterviews::contactWithInterviewsIsNotDeleted()
     QVERIFY(m_window->workspace()->interviews->insert(interview));
     ContactBatch batch;
     batch.removals << fay;
-    QVERIFY(!m_workspace->contacts->apply(batch));
-    QVERIFY(m_workspace->contacts->lastError().contains(QStringLiteral("interviews")));
+    QString error;
+    QVERIFY(!m_workspace->contacts->apply(batch, &error));
+    QVERIFY(error.contains(QStringLiteral("interviews")));
     QVERIFY(m_workspace->contacts->contact(fay).has_value());
 }
 

@@ -28,11 +28,8 @@ bool applyAndPush(QUndoStack *stack, ContactStore *store, ContactBatch &batch, c
             *error = tr("The contact no longer exists.");
         return false;
     }
-    if (!store->apply(batch)) {
-        if (error)
-            *error = store->lastError();
+    if (!store->apply(batch, error))
         return false;
-    }
     stack->push(new ApplyContactBatchCommand(store, batch, batch.inverse(before), text));
     return true;
 }
@@ -97,12 +94,14 @@ void ApplyContactBatchCommand::redo()
         m_firstRedo = false;
         return;
     }
-    if (!m_store->apply(m_redo))
-        qWarning("Redo failed: %s", qPrintable(m_store->lastError()));
+    QString error;
+    if (!m_store->apply(m_redo, &error))
+        qWarning("Redo failed: %s", qPrintable(error));
 }
 
 void ApplyContactBatchCommand::undo()
 {
-    if (!m_store->apply(m_undo))
-        qWarning("Undo failed: %s", qPrintable(m_store->lastError()));
+    QString error;
+    if (!m_store->apply(m_undo, &error))
+        qWarning("Undo failed: %s", qPrintable(error));
 }

@@ -25,8 +25,8 @@ namespace InterviewCommands {
 
 bool addInterview(QUndoStack *stack, InterviewStore *store, Interview &interview, QString *error)
 {
-    if (!store->insert(interview))
-        return failWith(error, store->lastError());
+    if (!store->insert(interview, error))
+        return false;
     const qint64 id = interview.id;
     auto record = std::make_shared<InterviewRecord>();
     record->interview = interview;
@@ -57,8 +57,8 @@ bool removeInterview(QUndoStack *stack, InterviewStore *store, qint64 id, QStrin
     const std::optional<InterviewRecord> record = store->record(id);
     if (!record)
         return failWith(error, tr("The interview no longer exists."));
-    if (!store->remove(id))
-        return failWith(error, store->lastError());
+    if (!store->remove(id, error))
+        return false;
     stack->push(new WriteCommand(
         tr("Delete “%1”").arg(titleOf(record->interview)),
         [store, id] { return store->remove(id); },
@@ -79,8 +79,8 @@ static bool applyEvent(InterviewStore *store, Interview &interview, WorkflowEven
     record.to = to;
     record.event = event;
     record.note = note.trimmed();
-    if (!store->recordTransition(after, record))
-        return failWith(error, store->lastError());
+    if (!store->recordTransition(after, record, error))
+        return false;
     new WriteCommand(
         QString(), [store, after, record]() mutable { return store->recordTransition(after, record); },
         [store, b = before, eventId = record.id]() mutable { return store->revertTransition(b, eventId); }, parent);
@@ -157,8 +157,8 @@ TransitionResult moveTo(QUndoStack *stack, InterviewStore *store, const Intervie
 bool addReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, qint64 contactId,
                  const QString &name, QString *error)
 {
-    if (!store->addReferral(interviewId, contactId))
-        return failWith(error, store->lastError());
+    if (!store->addReferral(interviewId, contactId, error))
+        return false;
     stack->push(new WriteCommand(
         tr("Add referral “%1”").arg(name), [=] { return store->addReferral(interviewId, contactId); },
         [=] { return store->removeReferral(interviewId, contactId); }));
@@ -168,8 +168,8 @@ bool addReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, q
 bool removeReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, qint64 contactId,
                     const QString &name, QString *error)
 {
-    if (!store->removeReferral(interviewId, contactId))
-        return failWith(error, store->lastError());
+    if (!store->removeReferral(interviewId, contactId, error))
+        return false;
     stack->push(new WriteCommand(
         tr("Remove referral “%1”").arg(name), [=] { return store->removeReferral(interviewId, contactId); },
         [=] { return store->addReferral(interviewId, contactId); }));
@@ -178,8 +178,8 @@ bool removeReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId
 
 bool addOrganisation(QUndoStack *stack, OrganisationStore *store, Organisation &organisation, QString *error)
 {
-    if (!store->insert(organisation))
-        return failWith(error, store->lastError());
+    if (!store->insert(organisation, error))
+        return false;
     stack->push(new WriteCommand(
         tr("New organisation “%1”").arg(organisation.name),
         [store, o = organisation]() mutable { return store->insert(o); },

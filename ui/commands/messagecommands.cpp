@@ -24,8 +24,8 @@ namespace MessageCommands {
 
 bool addTemplate(QUndoStack *stack, TemplateStore *store, MessageTemplate &messageTemplate, QString *error)
 {
-    if (!store->insert(messageTemplate))
-        return failWith(error, store->lastError());
+    if (!store->insert(messageTemplate, error))
+        return false;
     pushInsertion(stack, store, {messageTemplate.id}, tr("New template “%1”").arg(messageTemplate.name));
     return true;
 }
@@ -42,9 +42,9 @@ bool editTemplate(QUndoStack *stack, TemplateStore *store, const MessageTemplate
 
 bool removeTemplate(QUndoStack *stack, TemplateStore *store, qint64 id, QString *error)
 {
-    const auto removed = store->remove({id});
+    const auto removed = store->remove({id}, error);
     if (!removed)
-        return failWith(error, store->lastError());
+        return false;
     if (removed->isEmpty())
         return true;
     auto records = std::make_shared<QList<MessageTemplate>>(*removed);
@@ -56,11 +56,9 @@ bool removeTemplate(QUndoStack *stack, TemplateStore *store, qint64 id, QString 
 
 int restoreDefaults(QUndoStack *stack, TemplateStore *store, QString *error)
 {
-    const auto added = store->restoreDefaults();
-    if (!added) {
-        failWith(error, store->lastError());
+    const auto added = store->restoreDefaults(error);
+    if (!added)
         return -1;
-    }
     if (added->isEmpty())
         return 0;
     pushInsertion(stack, store, *added, tr("Restore shipped templates"));

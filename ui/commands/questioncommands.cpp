@@ -29,8 +29,8 @@ namespace QuestionCommands {
 
 bool addQuestion(QUndoStack *stack, QuestionStore *store, Question &question, QString *error)
 {
-    if (!store->insert(question))
-        return failWith(error, store->lastError());
+    if (!store->insert(question, error))
+        return false;
     pushInsertion(stack, store, {question.id}, tr("New question “%1”").arg(shortened(question.text)));
     return true;
 }
@@ -54,8 +54,8 @@ bool setFavourite(QUndoStack *stack, QuestionStore *store, const QList<qint64> &
     }
     if (changing.isEmpty())
         return true;
-    if (!store->setFavourite(changing, favourite))
-        return failWith(error, store->lastError());
+    if (!store->setFavourite(changing, favourite, error))
+        return false;
     stack->push(new WriteCommand(favourite ? tr("Mark %n question(s) as favourite", int(changing.size()))
                                            : tr("Unmark %n favourite question(s)", int(changing.size())),
                                  [=] { return store->setFavourite(changing, favourite); },
@@ -65,9 +65,9 @@ bool setFavourite(QUndoStack *stack, QuestionStore *store, const QList<qint64> &
 
 bool removeQuestions(QUndoStack *stack, QuestionStore *store, const QList<qint64> &ids, QString *error)
 {
-    const auto removed = store->remove(ids);
+    const auto removed = store->remove(ids, error);
     if (!removed)
-        return failWith(error, store->lastError());
+        return false;
     auto records = std::make_shared<QList<QuestionRecord>>(*removed);
     stack->push(new WriteCommand(
         tr("Delete %n question(s)", int(records->size())),
@@ -79,11 +79,9 @@ bool removeQuestions(QUndoStack *stack, QuestionStore *store, const QList<qint64
 int importQuestions(QUndoStack *stack, QuestionStore *store, QList<Question> questions, const QString &fileName,
                     QString *error)
 {
-    const auto added = store->insertNew(questions);
-    if (!added) {
-        failWith(error, store->lastError());
+    const auto added = store->insertNew(questions, error);
+    if (!added)
         return -1;
-    }
     if (added->isEmpty())
         return 0;
     pushInsertion(stack, store, *added, tr("Import questions from “%1”").arg(fileName));
@@ -92,11 +90,9 @@ int importQuestions(QUndoStack *stack, QuestionStore *store, QList<Question> que
 
 int restoreDefaults(QUndoStack *stack, QuestionStore *store, QString *error)
 {
-    const auto added = store->restoreDefaults();
-    if (!added) {
-        failWith(error, store->lastError());
+    const auto added = store->restoreDefaults(error);
+    if (!added)
         return -1;
-    }
     if (added->isEmpty())
         return 0;
     pushInsertion(stack, store, *added, tr("Restore shipped questions"));
@@ -109,8 +105,8 @@ bool setPlan(QUndoStack *stack, InterviewStore *store, qint64 interviewId, const
     const QList<PlannedQuestion> before = store->plan(interviewId);
     if (before == plan)
         return true;
-    if (!store->setPlan(interviewId, plan))
-        return failWith(error, store->lastError());
+    if (!store->setPlan(interviewId, plan, error))
+        return false;
     stack->push(new WriteCommand(
         description, [=] { return store->setPlan(interviewId, plan); },
         [=] { return store->setPlan(interviewId, before); }));

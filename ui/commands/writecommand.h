@@ -54,14 +54,14 @@ void pushInsertion(QUndoStack *stack, Store *store, const QList<qint64> &ids, co
 
 // Writes `edited` over `before`, which the caller has just read, and on success pushes its
 // undo: undo writes `before` back, redo writes the edit again. The command's text is made from
-// the record as stored. For any store with bool update(T &) and QString lastError().
+// the record as stored. For any store with bool update(T &, QString *error).
 template<typename Store, typename Record, typename Describe>
 bool writeEdit(QUndoStack *stack, Store *store, const Record &before, const Record &edited, Describe describe,
                QString *error)
 {
     Record after = edited;
-    if (!store->update(after))
-        return failWith(error, store->lastError());
+    if (!store->update(after, error))
+        return false;
     stack->push(new WriteCommand(
         describe(after), [store, after]() mutable { return store->update(after); },
         [store, b = before]() mutable { return store->update(b); }));
