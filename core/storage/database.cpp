@@ -2,6 +2,7 @@
 
 #include "storage/seeding.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,6 +32,13 @@ int primaryCode(const QSqlError &error)
     bool isNumber = false;
     const int code = error.nativeErrorCode().toInt(&isNumber);
     return isNumber ? code & 0xff : -1;
+}
+
+// Another connection holds the lock that was needed.
+bool isBusy(const QSqlError &error)
+{
+    const int code = primaryCode(error);
+    return code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */;
 }
 
 // The last statement that failed on this thread during open(). The migrations report only
@@ -159,11 +167,24 @@ bool Database::open(const QString &path, IntegrityCheck check)
         const QString wal = m_path + QStringLiteral("-wal");
         const QString shm = m_path + QStringLiteral("-shm");
         const bool hadWalOrShm = QFileInfo::exists(wal) || QFileInfo::exists(shm);
-        if (openConnection(check, false)) {
+        bool opened = openConnection(check, false);
+        // Two programs creating or upgrading one file at the same moment: where waiting for the
+        // other could deadlock (switching to WAL, say), SQLite says "locked" at once instead of
+        // waiting. The other is done in moments, so try again, as patiently as any write waits.
+        const QDeadlineTimer patience(BusyTimeoutMs);
+        while (!opened && isBusy(t_lastFailure) && !patience.hasExpired()) {
+            QThread::msleep(20);
+            m_error.clear();
+            m_damaged = false;
+            t_lastFailure = QSqlError();
+            opened = openConnection(check, false);
+        }
+        if (opened) {
             m_open = true;
             return true;
         }
-        if (createdFile) {
+        // A file another program is using is never removed, even if this call created it.
+        if (createdFile && !isBusy(t_lastFailure)) {
             const QString reason = t_lastFailure.isValid() ? describeWriteError(t_lastFailure) : m_error;
             removeCreated(m_path, createdFile, createdFolders);
             return fail(tr("A new database could not be created at “%1”: %2 Nothing was left behind.")
