@@ -62,7 +62,7 @@ void ImportController::showPreview(const ContactImport::Prepared &prepared)
     }
     auto *preview = new ImportPreviewDialog(prepared, m_window);
     preview->setAttribute(Qt::WA_DeleteOnClose);
-    connect(preview, &QDialog::accepted, this, &ImportController::apply);
+    connect(preview, &QDialog::accepted, this, [this, preview] { apply(preview->prepared()); });
     connect(preview, &QDialog::rejected, this, [this] {
         m_busy = false;
         Q_EMIT finished(tr("Import cancelled; nothing was changed."));
@@ -71,7 +71,7 @@ void ImportController::showPreview(const ContactImport::Prepared &prepared)
     preview->open();
 }
 
-void ImportController::apply()
+void ImportController::apply(const ContactImport::Prepared &prepared)
 {
     // Nothing is written before the start-up check has passed; it is over by now, as a rule.
     if (QString problem; !m_database->waitUntilWritable(&problem)) {
@@ -90,7 +90,6 @@ void ImportController::apply()
         QString error;
     };
     Database *database = m_database;
-    const ContactImport::Prepared prepared = m_preview->prepared();
     m_database->runInBackground([database, prepared] {
         ContactStore store(database);
         Outcome outcome;

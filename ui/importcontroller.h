@@ -33,7 +33,7 @@ Q_SIGNALS:
 
 private:
     void showPreview(const ContactImport::Prepared &prepared);
-    void apply();
+    void apply(const ContactImport::Prepared &prepared);
     void failed(const QString &error);
 
     Database *m_database;
