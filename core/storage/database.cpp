@@ -38,7 +38,7 @@ int primaryCode(const QSqlError &error)
 bool isBusy(const QSqlError &error)
 {
     const int code = primaryCode(error);
-    return code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */;
+    return code == SqliteBusy || code == SqliteLocked;
 }
 
 // The last statement that failed on this thread during open(). The migrations report only
@@ -235,24 +235,19 @@ bool Database::openConnection(IntegrityCheck check, bool readOnly)
             m_connectOptions = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
         }
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionNameForThread());
-    db.setDatabaseName(m_sqliteName);
-    db.setConnectOptions(m_connectOptions);
+    QSqlDatabase db = addConnection();
     auto closeAgain = [&] {
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionNameForThread());
         return false;
     };
-    if (!db.open()) {
+    if (!db.isOpen()) {
         t_lastFailure = db.lastError();
         const QString reason = db.lastError().text();
         closeAgain();
         return fail(tr("“%1” cannot be opened: %2").arg(m_path, reason));
     }
-    // First of all: another process (a second import started at the same moment) may be
-    // creating or writing the file, and every statement below should wait for it.
-    exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs));
     // 16 KiB pages instead of SQLite's 4 KiB: writing 30,000 contacts at once took 20%
     // less time, with a quarter of the pages to log and copy back. The size is fixed when
     // the file is first written, so this applies to new databases only; others keep theirs.
@@ -296,12 +291,23 @@ QSqlDatabase Database::connection() const
     const QString name = connectionNameForThread();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
-    // First use on this thread: clone the settings and open a thread-local connection.
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    // First use on this thread: a thread-local connection like the one open() made.
+    QSqlDatabase db = addConnection();
+    if (db.isOpen())
+        configure(db);
+    return db;
+}
+
+// Adds and opens this thread's connection to the file as open() opened it (the path, or the
+// read-only URI, with its options). Its first statement makes every later one wait for another
+// process that is creating or writing the file (a second import started at the same moment).
+QSqlDatabase Database::addConnection() const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionNameForThread());
     db.setDatabaseName(m_sqliteName);
     db.setConnectOptions(m_connectOptions);
     if (db.open())
-        configure(db);
+        exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs));
     return db;
 }
 
@@ -318,6 +324,11 @@ QString Database::describeWriteError(const QSqlError &error) const
 {
     const QString file = QDir::toNativeSeparators(m_path);
     switch (primaryCode(error)) {
+    case SqliteIoError:
+        // SQLite says "disk I/O error" when it cannot grow the -shm file beside the database.
+        if (!diskIsNearlyFull())
+            return tr("“%1” could not be written (%2).").arg(file, error.databaseText());
+        [[fallthrough]];
     case SqliteFull:
         return tr("the disk that holds “%1” is full. Free some space and try again.").arg(file);
     case SqliteReadOnly:
@@ -325,11 +336,6 @@ QString Database::describeWriteError(const QSqlError &error) const
     case SqliteBusy:
     case SqliteLocked:
         return tr("another program (perhaps another Coffee Chat) is writing to “%1”. Try again in a moment.").arg(file);
-    case SqliteIoError:
-        // SQLite says "disk I/O error" when it cannot grow the -shm file beside the database.
-        if (diskIsNearlyFull())
-            return tr("the disk that holds “%1” is full. Free some space and try again.").arg(file);
-        return tr("“%1” could not be written (%2).").arg(file, error.databaseText());
     default:
         break;
     }
@@ -388,8 +394,7 @@ int Database::schemaVersion() const
 bool Database::configure(QSqlDatabase &db) const
 {
     // foreign_keys is a no-op inside a transaction, so it is set right after opening.
-    if (!exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs))
-        || !exec(db, QStringLiteral("PRAGMA foreign_keys = ON"))
+    if (!exec(db, QStringLiteral("PRAGMA foreign_keys = ON"))
         || !exec(db, QStringLiteral("PRAGMA query_only = %1").arg(m_verified.load() && !isReadOnly() ? 0 : 1)))
         return false;
     if (isReadOnly()) // switching to WAL would write

@@ -116,6 +116,7 @@ public:
 
 private:
     bool openConnection(IntegrityCheck check, bool readOnly);
+    QSqlDatabase addConnection() const;
     QString whyNotWritable(const QSqlError &failure) const;
     bool diskIsNearlyFull() const;
     bool validate(QSqlDatabase &db, IntegrityCheck check);
