@@ -705,14 +705,8 @@ void InterviewDialog::addNewReferral()
     QList<QPair<qint64, QString>> referrers;
     if (const std::optional<Contact> by = m_workspace->contacts->contact(m_interview.contactId))
         referrers.append({by->id, by->displayName()});
-    ContactDialog dialog(contact, referrers, this);
-    qint64 id = 0;
-    dialog.setSave([this, &id](const Contact &entered, QString *error) {
-        return ContactCommands::addContact(m_workspace->undoStack, m_workspace->contacts, entered, &id, error);
-    });
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    addReferral(id);
+    if (const qint64 id = addContact(contact, referrers))
+        addReferral(id);
 }
 
 void InterviewDialog::startInterviewWithReferral()
@@ -746,14 +740,18 @@ void InterviewDialog::newContactForInterview()
 {
     Contact contact;
     contact.source = QStringLiteral("Manual");
-    ContactDialog dialog(contact, {}, this);
+    if (const qint64 id = addContact(contact, {}))
+        m_contact->setContactId(id);
+}
+
+qint64 InterviewDialog::addContact(const Contact &contact, const QList<QPair<qint64, QString>> &referrers)
+{
+    ContactDialog dialog(contact, referrers, this);
     qint64 id = 0;
     dialog.setSave([this, &id](const Contact &entered, QString *error) {
         return ContactCommands::addContact(m_workspace->undoStack, m_workspace->contacts, entered, &id, error);
     });
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_contact->setContactId(id);
+    return dialog.exec() == QDialog::Accepted ? id : 0;
 }
 
 void InterviewDialog::accept()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/contact.h"
 #include "domain/interview.h"
 #include "workflow/workflow.h"
 
@@ -61,6 +62,8 @@ private:
     void addNewReferral();
     void startInterviewWithReferral();
     void newContactForInterview();
+    // Asks for a new contact, starting from contact, and adds it undoably: its id, or 0 if cancelled.
+    qint64 addContact(const Contact &contact, const QList<QPair<qint64, QString>> &referrers);
     void writeMessage();
     WorkflowContext context() const;
     qint64 organisationIdForName(const QString &name, QString *error);
