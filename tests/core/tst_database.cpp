@@ -126,6 +126,12 @@ QStringList recorded(QSqlDatabase db, const QString &kind)
                            .arg(kind));
 }
 
+// Everything in folder, hidden files too: to show that nothing was created or removed there.
+QStringList entriesOf(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
 int count(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -317,7 +323,7 @@ void TestDatabase::readOnlyDatabaseCanBeRead()
     QFile original(file);
     QVERIFY(original.open(QIODevice::ReadOnly));
     const QByteArray bytes = original.readAll();
-    const QStringList entries = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    const QStringList entries = entriesOf(folder);
 
     {
         Database db;
@@ -362,7 +368,7 @@ void TestDatabase::readOnlyDatabaseCanBeRead()
     }
     QVERIFY(original.seek(0));
     QCOMPARE(original.readAll(), bytes);
-    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), entries);
+    QCOMPARE(entriesOf(folder), entries);
 }
 
 void TestDatabase::readOnlyDatabaseThatNeedsWriting_data()
@@ -403,7 +409,7 @@ void TestDatabase::readOnlyDatabaseThatNeedsWriting()
     QFile original(file);
     QVERIFY(original.open(QIODevice::ReadOnly));
     const QByteArray bytes = original.readAll();
-    const QStringList entries = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    const QStringList entries = entriesOf(folder);
 
     Database db;
     QVERIFY(!db.open(file));
@@ -415,7 +421,7 @@ void TestDatabase::readOnlyDatabaseThatNeedsWriting()
         QVERIFY2(db.errorString().contains(reason + QStringLiteral(". Nothing was changed.")), qPrintable(db.errorString()));
     QVERIFY(original.seek(0));
     QCOMPARE(original.readAll(), bytes);
-    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), entries);
+    QCOMPARE(entriesOf(folder), entries);
 }
 
 void TestDatabase::newDatabaseOnFullDisk_data()
@@ -440,7 +446,7 @@ void TestDatabase::newDatabaseOnFullDisk()
     QVERIFY(PrivateMounts::mountTmpfs(folder, 256));
     m_mounts << folder;
     QVERIFY(PrivateMounts::fill(folder, free));
-    const QStringList entries = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    const QStringList entries = entriesOf(folder);
 
     const QString file = folder + QLatin1Char('/') + name;
     Database db;
@@ -451,7 +457,7 @@ void TestDatabase::newDatabaseOnFullDisk()
     QVERIFY2(db.errorString().contains(QStringLiteral("is full")), qPrintable(db.errorString()));
     QVERIFY2(db.errorString().endsWith(QStringLiteral("Nothing was left behind.")), qPrintable(db.errorString()));
     QVERIFY2(!db.errorString().contains(QStringLiteral("rollback")), qPrintable(db.errorString()));
-    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), entries);
+    QCOMPARE(entriesOf(folder), entries);
 }
 
 void TestDatabase::reopensExistingDatabase()
