@@ -39,10 +39,8 @@ int runImportCommand(const QStringList &arguments)
         err << prepared.error << Qt::endl;
         return 1;
     }
-    if (!prepared.hasNameColumn()) {
-        err << CommandLine::tr("“%1” cannot be imported: %2")
-                   .arg(QFileInfo(file).fileName(), contactcsv::missingNameProblem(prepared.layout))
-            << Qt::endl;
+    if (QString problem; !contactcsv::hasNames(prepared.layout, &problem)) {
+        err << CommandLine::tr("“%1” cannot be imported: %2").arg(QFileInfo(file).fileName(), problem) << Qt::endl;
         return 1;
     }
     Database database;

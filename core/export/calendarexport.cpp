@@ -1,5 +1,6 @@
 #include "export/calendarexport.h"
 
+#include "domain/failwith.h"
 #include "export/exportfile.h"
 
 #include "storage/contactstore.h"
@@ -188,17 +189,8 @@ QByteArray CalendarExport::toICalendar(const Input &input, Counts *counts)
 
 bool CalendarExport::write(const Input &input, const QString &path, QString *error, Counts *counts)
 {
-    if (const QString refused = ExportFile::refusal(path); !refused.isEmpty()) {
-        if (error)
-            *error = refused;
-        return false;
-    }
     const QByteArray text = toICalendar(input, counts);
-    if (text.isEmpty()) {
-        if (error)
-            *error = tr("Could not write “%1”: the calendar could not be created. Nothing was written.")
-                         .arg(ExportFile::displayName(path));
-        return false;
-    }
+    if (text.isEmpty())
+        return failWith(error, ExportFile::notWritten(path, tr("the calendar could not be created.")));
     return ExportFile::write(path, text, error);
 }

@@ -32,11 +32,6 @@ QStringList ContactCsvExport::cells(const Contact &contact, const QString &refer
             contact.source};
 }
 
-QString ContactCsvExport::neutralised(const QString &cell)
-{
-    return csv::withFormulaGuard(cell);
-}
-
 QString ContactCsvExport::quoted(const QString &cell)
 {
     const bool needsQuotes = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
@@ -60,7 +55,7 @@ QByteArray ContactCsvExport::toCsv(const QList<Contact> &contacts)
         QStringList written;
         written.reserve(cells.size());
         for (const QString &cell : cells)
-            written << quoted(neutralised(cell));
+            written << quoted(csv::withFormulaGuard(cell));
         return written.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     };
     QString text = line(headings());

@@ -31,8 +31,8 @@ public:
     static QStringList headings();
     // One contact's cells, before neutralising and quoting; referredBy is the referrer's name.
     static QStringList cells(const Contact &contact, const QString &referredBy);
-    // The cell as written into the file: neutralised, then quoted where RFC 4180 needs it.
-    static QString neutralised(const QString &cell);
+    // The cell as written into the file, once guarded (csv::withFormulaGuard()): quoted where
+    // RFC 4180 needs it.
     static QString quoted(const QString &cell);
 
     // The whole file (with BOM). Referrers are looked up by id among these contacts.

@@ -19,9 +19,11 @@ public:
     // How messages name the destination: the path in native form, or "standard output".
     static QString displayName(const QString &path);
 
-    // Why path must not be written, in words for the user that name it; empty when it may be
-    // tried. Callers that build their bytes at some cost ask before they start.
-    static QString refusal(const QString &path);
+    // Whether writing path may be tried; when not, false and *error says why, naming the file.
+    // Callers that build their bytes at some cost ask before they start.
+    static bool mayWrite(const QString &path, QString *error);
+    // The message for a failed write: “Could not write “path”: reason Nothing was written.”
+    static QString notWritten(const QString &path, const QString &reason);
 
     // On failure returns false and sets *error to a message for the user that names the file,
     // says why (e.g. that the disk is full) and that nothing was written.

@@ -41,10 +41,8 @@ std::optional<Exports::Kind> Exports::kindNamed(const QString &name)
 bool Exports::run(Kind kind, const Sources &sources, const QString &path, QString *summary, QString *error)
 {
     // Before the data is collected, which for 30,000 contacts takes a moment.
-    if (const QString refused = ExportFile::refusal(path); !refused.isEmpty()) {
-        *error = refused;
+    if (!ExportFile::mayWrite(path, error))
         return false;
-    }
     const QString file = ExportFile::displayName(path);
     switch (kind) {
     case Kind::Calendar: {

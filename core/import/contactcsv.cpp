@@ -1,5 +1,6 @@
 #include "import/contactcsv.h"
 
+#include "domain/failwith.h"
 #include "domain/stringpool.h"
 
 #include <QHash>
@@ -320,8 +321,7 @@ QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
 ReadResult read(const QByteArray &bytes)
 {
     ReadResult result;
-    result.error = csv::textFileProblem(bytes);
-    if (!result.error.isEmpty())
+    if (!csv::isTextFile(bytes, &result.error))
         return result;
     csv::ParseResult parsed = csv::parse(bytes);
     result.dialect = parsed.dialect;
@@ -341,14 +341,14 @@ ReadResult read(const QByteArray &bytes)
     return result;
 }
 
-QString missingNameProblem(const Layout &layout)
+bool hasNames(const Layout &layout, QString *error)
 {
     if (layout.hasName())
-        return {};
-    return QCoreApplication::translate("csv",
+        return true;
+    return failWith(error, QCoreApplication::translate("csv",
         "No column with people's names was recognised (the columns are: %1). Name a column "
         "“First Name”, “Last Name” or “Name”, or choose the columns when importing in the app.")
-        .arg(layout.headings.mid(0, 12).join(u", "_s));
+        .arg(layout.headings.mid(0, 12).join(u", "_s)));
 }
 
 } // namespace contactcsv

@@ -61,7 +61,7 @@ struct ReadResult {
 // there are no rows; the layout then waits for the user to choose the columns.
 ReadResult read(const QByteArray &bytes);
 
-// Why no contacts can be read with this layout, for the user; empty when they can.
-QString missingNameProblem(const Layout &layout);
+// Whether contacts can be read with this layout; when not, false and *error says why, for the user.
+bool hasNames(const Layout &layout, QString *error);
 
 } // namespace contactcsv

@@ -1,5 +1,7 @@
 #include "import/csvparser.h"
 
+#include "domain/failwith.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -510,15 +512,15 @@ ParseResult parse(const QByteArray &bytes)
     return result;
 }
 
-QString textFileProblem(const QByteArray &bytes)
+bool isTextFile(const QByteArray &bytes, QString *error)
 {
     if (bytes.isEmpty())
-        return QCoreApplication::translate("csv", "The file is empty.");
+        return failWith(error, QCoreApplication::translate("csv", "The file is empty."));
     // UTF-16 has NULs by nature; parse() explains that case itself.
     constexpr qsizetype sniffBytes = 4096;
     if (!startsWithUtf16Bom(bytes) && bytes.first(qMin(bytes.size(), sniffBytes)).contains('\0'))
-        return QCoreApplication::translate("csv", "This file is not a text file (it contains binary data).");
-    return {};
+        return failWith(error, QCoreApplication::translate("csv", "This file is not a text file (it contains binary data)."));
+    return true;
 }
 
 } // namespace csv

@@ -77,8 +77,8 @@ QString decode(const QByteArray &bytes, Encoding *detected = nullptr, bool *hadB
 // Picks ',', ';' or '\t' by counting delimiters outside quotes over the first lines.
 QChar detectDelimiter(QStringView text);
 
-// Why bytes cannot be a CSV file at all (empty, binary), for the user; empty when they can.
-QString textFileProblem(const QByteArray &bytes);
+// Whether bytes can be a CSV file at all; when not (empty, binary), false and *error says why.
+bool isTextFile(const QByteArray &bytes, QString *error);
 
 // Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell starting with = + - @ (or
 // TAB or CR, which some apps strip first) as a formula. An export guards such a cell with a

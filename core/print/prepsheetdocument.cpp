@@ -1,5 +1,6 @@
 #include "print/prepsheetdocument.h"
 
+#include "domain/failwith.h"
 #include "export/exportfile.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -134,11 +135,8 @@ bool PrepSheetDocument::writePdf(const QString &path, QString *error, int *pageC
 {
     // Refused before the pages are drawn; the PDF is a few dozen kilobytes, so it is drawn in
     // memory and written by the one writer every export uses.
-    if (const QString refused = ExportFile::refusal(path); !refused.isEmpty()) {
-        if (error)
-            *error = refused;
+    if (!ExportFile::mayWrite(path, error))
         return false;
-    }
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
@@ -147,12 +145,8 @@ bool PrepSheetDocument::writePdf(const QString &path, QString *error, int *pageC
         writer.setPageLayout(m_pageLayout);
         writer.setTitle(m_title);
         writer.setCreator(tr("Coffee Chat"));
-        if (!paintPages(&writer)) {
-            if (error)
-                *error = tr("Could not write “%1”: the PDF could not be drawn. Nothing was written.")
-                             .arg(QDir::toNativeSeparators(path));
-            return false;
-        }
+        if (!paintPages(&writer))
+            return failWith(error, ExportFile::notWritten(path, tr("the PDF could not be drawn.")));
     }
     if (!ExportFile::write(path, bytes, error))
         return false;

@@ -1,5 +1,6 @@
 #include "storage/backups.h"
 
+#include "domain/failwith.h"
 #include "storage/database.h"
 
 #include <QDir>
@@ -60,13 +61,6 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, bool *ok = nullptr)
     if (ok)
         *ok = success;
     return success ? query.value(0) : QVariant();
-}
-
-bool setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
 }
 
 QString native(const QString &path)
@@ -132,13 +126,13 @@ bool Backups::backUpNow(Database *database, const QDateTime &now, QString *creat
 bool Backups::writeBackup(Database *database, const QString &finalPath, QString *error)
 {
     if (!database || !database->isOpen())
-        return setError(error, tr("There is no open database to back up."));
+        return failWith(error, tr("There is no open database to back up."));
     const QString dir = directory();
     if (!QDir().mkpath(dir))
-        return setError(error, tr("The backup folder “%1” cannot be created.").arg(native(dir)));
+        return failWith(error, tr("The backup folder “%1” cannot be created.").arg(native(dir)));
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (QFileInfo::exists(finalPath))
-        return setError(error, tr("The backup “%1” already exists.").arg(native(finalPath)));
+        return failWith(error, tr("The backup “%1” already exists.").arg(native(finalPath)));
 
     const QString temp = dir + QStringLiteral("/.") + QFileInfo(finalPath).fileName() + QStringLiteral(".part-")
         + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -146,14 +140,14 @@ bool Backups::writeBackup(Database *database, const QString &finalPath, QString 
         // Created empty first so it is private from the first byte; VACUUM INTO accepts an empty file.
         QFile file(temp);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return setError(error, tr("The backup “%1” cannot be written: %2").arg(native(finalPath), file.errorString()));
+            return failWith(error, tr("The backup “%1” cannot be written: %2").arg(native(finalPath), file.errorString()));
         file.close();
         file.setPermissions(OwnerOnly);
     }
     auto failed = [&](const QString &reason) {
         QFile::remove(temp); // only our own incomplete copy
         QFile::remove(temp + QStringLiteral("-journal"));
-        return setError(error, tr("The backup “%1” cannot be written: %2").arg(native(finalPath), reason));
+        return failWith(error, tr("The backup “%1” cannot be written: %2").arg(native(finalPath), reason));
     };
 
     {
@@ -303,7 +297,7 @@ bool Backups::moveAside(const QString &databasePath, AsideReason reason, const Q
     const QString from = QFileInfo(databasePath).absoluteFilePath();
     const QString to = asidePath(from, reason, now);
     if (!QFile::rename(from, to)) {
-        return setError(error, tr("“%1” cannot be renamed to “%2”. Nothing was changed.")
+        return failWith(error, tr("“%1” cannot be renamed to “%2”. Nothing was changed.")
                                    .arg(native(from), native(to)));
     }
     // The write-ahead log belongs to the file it was written for; leaving it behind would let
@@ -311,7 +305,7 @@ bool Backups::moveAside(const QString &databasePath, AsideReason reason, const Q
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         if (QFileInfo::exists(from + suffix) && !QFile::rename(from + suffix, to + suffix)) {
             QFile::rename(to, from);
-            return setError(error, tr("“%1” cannot be renamed. Nothing was changed.").arg(native(from + suffix)));
+            return failWith(error, tr("“%1” cannot be renamed. Nothing was changed.").arg(native(from + suffix)));
         }
     }
     if (movedTo)
@@ -327,7 +321,7 @@ bool Backups::restore(const BackupInfo &backup, AsideReason reason, const QDateT
         + QStringLiteral(".restoring-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!QFile::copy(backup.path, temp)) {
         QFile::remove(temp);
-        return setError(error, tr("The backup “%1” cannot be copied next to “%2”. Nothing was changed.")
+        return failWith(error, tr("The backup “%1” cannot be copied next to “%2”. Nothing was changed.")
                                    .arg(native(backup.path), native(target)));
     }
     QFile::setPermissions(temp, OwnerOnly);
@@ -335,7 +329,7 @@ bool Backups::restore(const BackupInfo &backup, AsideReason reason, const QDateT
     const BackupInfo copied = check(temp);
     if (!copied.good) {
         QFile::remove(temp);
-        return setError(error, tr("The backup “%1” is damaged (%2). Nothing was changed.")
+        return failWith(error, tr("The backup “%1” is damaged (%2). Nothing was changed.")
                                    .arg(native(backup.path), copied.problem));
     }
     QString aside;
@@ -352,7 +346,7 @@ bool Backups::restore(const BackupInfo &backup, AsideReason reason, const QDateT
             }
         }
         QFile::remove(temp);
-        return setError(error, tr("The backup cannot be put in place of “%1”. Nothing was changed.").arg(native(target)));
+        return failWith(error, tr("The backup cannot be put in place of “%1”. Nothing was changed.").arg(native(target)));
     }
     if (movedTo)
         *movedTo = aside;

@@ -104,6 +104,15 @@ void bindFields(QSqlQuery &q, const Contact &c)
 
 } // namespace
 
+QList<qint64> ContactBatch::idsOf(const QList<Contact> &contacts)
+{
+    QList<qint64> ids;
+    ids.reserve(contacts.size());
+    for (const Contact &c : contacts)
+        ids << c.id;
+    return ids;
+}
+
 ContactBatch ContactBatch::inverse(const QList<Contact> &before) const
 {
     QHash<qint64, Contact> previous;
@@ -216,12 +225,12 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
     QSqlQuery q(db);
     // BEGIN IMMEDIATE takes the write lock at once, waiting for another writer (busy_timeout).
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return Storage::failWith(error, tr("Nothing was saved: %1").arg(m_database->describeWriteError(q.lastError())));
+        return failWith(error, tr("Nothing was saved: %1").arg(m_database->describeWriteError(q.lastError())));
     // Every failure takes back what the transaction wrote so far.
     auto rollBack = [&](const QString &message) {
         q.finish();
         db.rollback();
-        return Storage::failWith(error, message);
+        return failWith(error, message);
     };
     auto failed = [&](const QSqlQuery &query) {
         return rollBack(tr("Saving failed, nothing was changed: %1")
@@ -230,13 +239,8 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
 
     if (plan) {
         batch = plan(allForMatching());
-        if (before) {
-            QList<qint64> ids;
-            ids.reserve(batch.updates.size());
-            for (const Contact &c : std::as_const(batch.updates))
-                ids << c.id;
-            *before = contacts(ids);
-        }
+        if (before)
+            *before = contacts(ContactBatch::idsOf(batch.updates));
     }
 
     if (!batch.removals.isEmpty()) {
@@ -320,17 +324,10 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
 
 void ContactStore::announce(const ContactBatch &written)
 {
-    const auto idsOf = [](const QList<Contact> &contacts) {
-        QList<qint64> ids;
-        ids.reserve(contacts.size());
-        for (const Contact &c : contacts)
-            ids << c.id;
-        return ids;
-    };
     if (!written.removals.isEmpty())
         Q_EMIT contactsRemoved(written.removals);
     if (!written.inserts.isEmpty())
-        Q_EMIT contactsInserted(idsOf(written.inserts));
+        Q_EMIT contactsInserted(ContactBatch::idsOf(written.inserts));
     if (!written.updates.isEmpty())
-        Q_EMIT contactsUpdated(idsOf(written.updates));
+        Q_EMIT contactsUpdated(ContactBatch::idsOf(written.updates));
 }

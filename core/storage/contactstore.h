@@ -25,6 +25,8 @@ struct ContactBatch {
     UpdatedFields updatedFields = UpdatedFields::All;
 
     bool isEmpty() const { return inserts.isEmpty() && updates.isEmpty() && removals.isEmpty(); }
+    // The ids of contacts, in their order.
+    static QList<qint64> idsOf(const QList<Contact> &contacts);
     // The batch that undoes this one, given the contacts as they were before it.
     ContactBatch inverse(const QList<Contact> &before) const;
 };

@@ -266,7 +266,7 @@ QList<PlannedQuestion> InterviewStore::plan(qint64 interviewId) const
 
 bool InterviewStore::setPlan(qint64 interviewId, const QList<PlannedQuestion> &plan, QString *error)
 {
-    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
         q.prepare(QStringLiteral("DELETE FROM interview_questions WHERE interview_id = ?"));
         q.addBindValue(interviewId);
         return q.exec() && writePlan(q, interviewId, plan);
@@ -290,12 +290,6 @@ bool InterviewStore::writePlan(QSqlQuery &q, qint64 interviewId, const QList<Pla
     return true;
 }
 
-template<typename Body>
-bool InterviewStore::inTransaction(QString *error, Body body)
-{
-    return Storage::inTransaction(m_database, error, body);
-}
-
 bool InterviewStore::writeInterview(Interview &interview, bool insert, QString *error)
 {
     QSqlQuery q(m_database->connection());
@@ -315,11 +309,11 @@ bool InterviewStore::writeInterview(Interview &interview, bool insert, QString *
     bindInterview(q, interview);
     q.addBindValue(id(interview.id));
     if (!q.exec())
-        return Storage::failWith(error, tr("Saving failed, nothing was changed: %1").arg(q.lastError().text()));
+        return failWith(error, tr("Saving failed, nothing was changed: %1").arg(q.lastError().text()));
     if (insert) {
         interview.id = q.lastInsertId().toLongLong();
     } else if (q.numRowsAffected() != 1) {
-        return Storage::failWith(error, tr("Saving failed, nothing was changed: the interview no longer exists."));
+        return failWith(error, tr("Saving failed, nothing was changed: the interview no longer exists."));
     }
     return true;
 }
@@ -337,7 +331,7 @@ bool InterviewStore::writeEvent(InterviewEvent &event, QString *error)
     q.addBindValue(text(event.note));
     q.addBindValue(id(event.id));
     if (!q.exec())
-        return Storage::failWith(error, tr("Saving failed, nothing was changed: %1").arg(q.lastError().text()));
+        return failWith(error, tr("Saving failed, nothing was changed: %1").arg(q.lastError().text()));
     event.id = q.lastInsertId().toLongLong();
     return true;
 }
@@ -349,7 +343,7 @@ bool InterviewStore::insert(Interview &interview, QString *error)
     if (!stored.createdAt.isValid())
         stored.createdAt = now;
     stored.updatedAt = now;
-    if (!inTransaction(error, [&](QSqlQuery &) { return writeInterview(stored, true, error); }))
+    if (!Storage::inTransaction(m_database, error, [&](QSqlQuery &) { return writeInterview(stored, true, error); }))
         return false;
     interview = stored;
     Q_EMIT interviewInserted(interview.id);
@@ -360,7 +354,7 @@ bool InterviewStore::update(Interview &interview, QString *error)
 {
     Interview stored = interview;
     stored.updatedAt = QDateTime::currentDateTimeUtc();
-    if (!inTransaction(error, [&](QSqlQuery &) { return writeInterview(stored, false, error); }))
+    if (!Storage::inTransaction(m_database, error, [&](QSqlQuery &) { return writeInterview(stored, false, error); }))
         return false;
     interview = stored;
     Q_EMIT interviewUpdated(interview.id);
@@ -375,7 +369,7 @@ bool InterviewStore::recordTransition(Interview &interview, InterviewEvent &even
     storedEvent.interviewId = interview.id;
     if (!storedEvent.at.isValid())
         storedEvent.at = stored.updatedAt;
-    const bool ok = inTransaction(error, [&](QSqlQuery &) {
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &) {
         return writeInterview(stored, false, error) && writeEvent(storedEvent, error);
     });
     if (!ok)
@@ -391,7 +385,7 @@ bool InterviewStore::revertTransition(Interview &before, qint64 eventId, QString
 {
     Interview stored = before;
     stored.updatedAt = QDateTime::currentDateTimeUtc();
-    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
         if (!writeInterview(stored, false, error))
             return false;
         q.prepare(QStringLiteral("DELETE FROM interview_events WHERE id = ? AND interview_id = ?"));
@@ -409,7 +403,7 @@ bool InterviewStore::revertTransition(Interview &before, qint64 eventId, QString
 
 bool InterviewStore::remove(qint64 interviewId, QString *error)
 {
-    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
         // History, question choices and referral links go with it (ON DELETE CASCADE).
         q.prepare(QStringLiteral("DELETE FROM interviews WHERE id = ?"));
         q.addBindValue(interviewId);
@@ -424,7 +418,7 @@ bool InterviewStore::restore(const InterviewRecord &record, QString *error)
 {
     Interview interview = record.interview;
     QList<InterviewEvent> history = record.history;
-    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
         if (!writeInterview(interview, true, error))
             return false;
         for (InterviewEvent &event : history) {
@@ -449,7 +443,7 @@ bool InterviewStore::restore(const InterviewRecord &record, QString *error)
 
 bool InterviewStore::writeReferral(const QString &sql, qint64 interviewId, qint64 contactId, QString *error)
 {
-    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
         q.prepare(sql);
         q.addBindValue(interviewId);
         q.addBindValue(contactId);

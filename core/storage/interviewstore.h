@@ -77,8 +77,6 @@ Q_SIGNALS:
     void planChanged(qint64 interviewId);
 
 private:
-    template<typename Body>
-    bool inTransaction(QString *error, Body body);
     bool writeInterview(Interview &interview, bool insert, QString *error);
     bool writeEvent(InterviewEvent &event, QString *error);
     bool writePlan(QSqlQuery &q, qint64 interviewId, const QList<PlannedQuestion> &plan);

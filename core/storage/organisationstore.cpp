@@ -89,10 +89,10 @@ bool OrganisationStore::write(Organisation &organisation, bool insert, QString *
     stored.name = stored.name.trimmed();
     stored.website = stored.website.trimmed();
     if (stored.name.isEmpty())
-        return Storage::failWith(error, tr("An organisation needs a name."));
+        return failWith(error, tr("An organisation needs a name."));
     const std::optional<Organisation> sameName = findByName(stored.name);
     if (sameName && sameName->id != stored.id)
-        return Storage::failWith(error, tr("There is already an organisation called “%1”.").arg(sameName->name));
+        return failWith(error, tr("There is already an organisation called “%1”.").arg(sameName->name));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (!stored.createdAt.isValid())
         stored.createdAt = now;
@@ -115,11 +115,11 @@ bool OrganisationStore::write(Organisation &organisation, bool insert, QString *
     q.addBindValue(dateTime(stored.updatedAt));
     q.addBindValue(id(stored.id));
     if (!q.exec())
-        return Storage::failWith(error, tr("Saving failed, nothing was changed: %1").arg(q.lastError().text()));
+        return failWith(error, tr("Saving failed, nothing was changed: %1").arg(q.lastError().text()));
     if (insert) {
         stored.id = q.lastInsertId().toLongLong();
     } else if (q.numRowsAffected() != 1) {
-        return Storage::failWith(error, tr("Saving failed, nothing was changed: the organisation no longer exists."));
+        return failWith(error, tr("Saving failed, nothing was changed: the organisation no longer exists."));
     }
     organisation = stored;
     return true;
@@ -150,7 +150,7 @@ bool OrganisationStore::remove(qint64 organisationId, QString *error)
     q.prepare(QStringLiteral("DELETE FROM organisations WHERE id = ?"));
     q.addBindValue(organisationId);
     if (!q.exec())
-        return Storage::failWith(error, tr("Deleting failed, nothing was changed: %1").arg(q.lastError().text()));
+        return failWith(error, tr("Deleting failed, nothing was changed: %1").arg(q.lastError().text()));
     Q_EMIT organisationRemoved(organisationId);
     return true;
 }

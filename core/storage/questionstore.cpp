@@ -71,12 +71,6 @@ QuestionStore::QuestionStore(Database *database, QObject *parent)
 {
 }
 
-template<typename Body>
-bool QuestionStore::inTransaction(QString *error, Body body)
-{
-    return Storage::inTransaction(m_database, error, body);
-}
-
 QList<Question> QuestionStore::all() const
 {
     QList<Question> result;
@@ -140,7 +134,7 @@ bool QuestionStore::insert(Question &question, QString *error)
     Question stored = question;
     stored.id = 0;
     stored.createdAt = stored.updatedAt = QDateTime::currentDateTimeUtc();
-    if (!inTransaction(error, [&](QSqlQuery &q) { return writeNew(q, stored); }))
+    if (!Storage::inTransaction(m_database, error, [&](QSqlQuery &q) { return writeNew(q, stored); }))
         return false;
     question = stored;
     Q_EMIT questionsInserted({question.id});
@@ -151,7 +145,7 @@ bool QuestionStore::update(Question &question, QString *error)
 {
     Question stored = question;
     stored.updatedAt = QDateTime::currentDateTimeUtc();
-    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
         q.prepare(QStringLiteral("UPDATE questions SET text = ?, category = ?, tiara = ?, notes = ?, favourite = ?, "
                                  "updated_at = ? WHERE id = ?"));
         q.addBindValue(text(stored.text.trimmed()));
@@ -164,7 +158,7 @@ bool QuestionStore::update(Question &question, QString *error)
         if (!q.exec())
             return false;
         if (q.numRowsAffected() != 1)
-            return Storage::failWith(error, tr("This question no longer exists."));
+            return failWith(error, tr("This question no longer exists."));
         return true;
     });
     if (!ok)
@@ -177,7 +171,7 @@ bool QuestionStore::update(Question &question, QString *error)
 bool QuestionStore::setFavourite(const QList<qint64> &ids, bool favourite, QString *error)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
         q.prepare(QStringLiteral("UPDATE questions SET favourite = ?, updated_at = ? "
                                  "WHERE id IN (SELECT value FROM json_each(?))"));
         q.addBindValue(favourite);
@@ -213,7 +207,7 @@ std::optional<QList<qint64>> QuestionStore::insertUnique(QList<Question> &questi
     QList<qint64> added;
     QList<Question> stored;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
         for (Question question : std::as_const(questions)) {
             const QString key = sameTextKey(question.text);
             if (key.isEmpty() || known.contains(key))
@@ -265,7 +259,7 @@ std::optional<QList<QuestionRecord>> QuestionStore::remove(const QList<qint64> &
     for (const QuestionRecord &record : removed)
         removedIds << record.question.id;
     // Plans keep their copy of the text; only the link to the bank goes (ON DELETE SET NULL).
-    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
         q.prepare(QStringLiteral("DELETE FROM questions WHERE id IN (SELECT value FROM json_each(?))"));
         q.addBindValue(idArray(removedIds));
         return q.exec();
@@ -280,7 +274,7 @@ std::optional<QList<QuestionRecord>> QuestionStore::remove(const QList<qint64> &
 bool QuestionStore::restore(const QList<QuestionRecord> &records, QString *error)
 {
     QList<qint64> restored;
-    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
         for (const QuestionRecord &record : records) {
             Question question = record.question;
             if (!writeNew(q, question))

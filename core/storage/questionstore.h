@@ -61,8 +61,6 @@ Q_SIGNALS:
     void questionsRemoved(const QList<qint64> &ids);
 
 private:
-    template<typename Body>
-    bool inTransaction(QString *error, Body body);
     QList<QuestionRecord> records(const QList<qint64> &ids) const;
     std::optional<QList<qint64>> insertUnique(QList<Question> &questions, bool keepDefaultKeys, QString *error);
 

@@ -72,12 +72,6 @@ TemplateStore::TemplateStore(Database *database, QObject *parent)
 {
 }
 
-template<typename Body>
-bool TemplateStore::inTransaction(QString *error, Body body)
-{
-    return Storage::inTransaction(m_database, error, body);
-}
-
 QList<MessageTemplate> TemplateStore::all() const
 {
     QList<MessageTemplate> result;
@@ -140,10 +134,10 @@ bool TemplateStore::insert(MessageTemplate &messageTemplate, QString *error)
 bool TemplateStore::update(MessageTemplate &messageTemplate, QString *error)
 {
     if (messageTemplate.name.trimmed().isEmpty())
-        return Storage::failWith(error, tr("A template needs a name."));
+        return failWith(error, tr("A template needs a name."));
     MessageTemplate stored = messageTemplate;
     stored.updatedAt = QDateTime::currentDateTimeUtc();
-    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
         q.prepare(QStringLiteral("UPDATE message_templates SET kind = ?, name = ?, subject = ?, body = ?, updated_at = ? "
                                  "WHERE id = ?"));
         q.addBindValue(MessageKindNames::key(stored.kind));
@@ -155,7 +149,7 @@ bool TemplateStore::update(MessageTemplate &messageTemplate, QString *error)
         if (!q.exec())
             return false;
         if (q.numRowsAffected() != 1)
-            return Storage::failWith(error, tr("This template no longer exists."));
+            return failWith(error, tr("This template no longer exists."));
         return true;
     });
     if (!ok)
@@ -173,7 +167,7 @@ std::optional<QList<MessageTemplate>> TemplateStore::remove(const QList<qint64> 
     QList<qint64> removedIds;
     for (const MessageTemplate &t : removed)
         removedIds << t.id;
-    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
         q.prepare(QStringLiteral("DELETE FROM message_templates WHERE id IN (SELECT value FROM json_each(?))"));
         q.addBindValue(idArray(removedIds));
         return q.exec();
@@ -224,11 +218,11 @@ bool TemplateStore::insertAll(QList<MessageTemplate> &templates, bool keepIds, Q
 {
     for (const MessageTemplate &t : std::as_const(templates)) {
         if (t.name.trimmed().isEmpty())
-            return Storage::failWith(error, tr("A template needs a name."));
+            return failWith(error, tr("A template needs a name."));
     }
     QList<MessageTemplate> stored = templates;
     QList<qint64> added;
-    const bool ok = inTransaction(error, [&](QSqlQuery &q) {
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
         for (MessageTemplate &t : stored) {
             if (!keepIds)
                 t.id = 0;

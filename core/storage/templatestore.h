@@ -44,8 +44,6 @@ Q_SIGNALS:
     void templatesRemoved(const QList<qint64> &ids);
 
 private:
-    template<typename Body>
-    bool inTransaction(QString *error, Body body);
     bool insertAll(QList<MessageTemplate> &templates, bool keepIds, QString *error);
 
     Database *m_database;

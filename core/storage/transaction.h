@@ -6,17 +6,10 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include "domain/failwith.h"
 #include "storage/database.h"
 
 namespace Storage {
-
-// Sets *error (when asked for) and returns false, for the early returns of a failed write.
-inline bool failWith(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
 
 // Runs body(query) in one write transaction: commits when it returns true, rolls back otherwise.
 // On failure *error (when asked for) says why, in words for the user, unless body already set it

@@ -22,6 +22,12 @@
 #include <QTest>
 #include <QTreeWidget>
 
+namespace {
+// How long a background check or restore may take on a loaded machine before the test gives up
+// (a ceiling against hanging, not a performance target).
+constexpr int CheckTimeoutMs = 60000;
+} // namespace
+
 class TestBackupsUi : public QObject
 {
     Q_OBJECT
@@ -223,7 +229,7 @@ void TestBackupsUi::damageFoundAfterTheWindowOffersBackup()
     QSignalSpy checked(&session, &Session::integrityChecked);
     QVERIFY(session.start(dbPath()));
     QVERIFY(session.window()); // the window does not wait for the check
-    QVERIFY(checked.wait());
+    QVERIFY(checked.wait(CheckTimeoutMs));
     QCOMPARE(checked.constFirst().constFirst().toBool(), restore);
     QVERIFY2(text.contains(QStringLiteral("is damaged (integrity check:")), qPrintable(text));
     QVERIFY2(text.contains(aside), qPrintable(text));
@@ -265,7 +271,7 @@ void TestBackupsUi::damageFoundWhileADialogIsOpen()
     QPointer<MainWindow> firstWindow(first);
     UiTest::child<QAction>(first, QStringLiteral("configureAction"))->trigger();
     QVERIFY(firstWindow); // trigger() returned into a window that still exists
-    QVERIFY(checked.wait());
+    QVERIFY(checked.wait(CheckTimeoutMs));
     QCOMPARE(checked.constFirst().constFirst().toBool(), true);
     QVERIFY(!firstWindow);
     QVERIFY(session.window());
@@ -283,7 +289,7 @@ void TestBackupsUi::nothingIsWrittenBeforeTheCheck()
     QSqlQuery q(session.database()->connection());
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Early', 'x', 'x')")));
     QVERIFY2(q.lastError().text().contains(QStringLiteral("readonly")), qPrintable(q.lastError().text()));
-    QVERIFY(checked.wait());
+    QVERIFY(checked.wait(CheckTimeoutMs));
     QVERIFY(session.database()->isVerified());
     QVERIFY2(q.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Later', 'x', 'x')")),
              qPrintable(q.lastError().text()));
@@ -342,7 +348,7 @@ void TestBackupsUi::restoreFromMenu()
         dialog->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
     });
     UiTest::child<QAction>(first, QStringLiteral("restoreBackupAction"))->trigger();
-    QVERIFY(replaced.wait(10000));
+    QVERIFY(replaced.wait(CheckTimeoutMs));
     QVERIFY2(confirmation.contains(QStringLiteral("from Friday, 14 March 2025")), qPrintable(confirmation));
     QVERIFY2(confirmation.contains(QStringLiteral("Undo cannot bring them back")), qPrintable(confirmation));
     const QString aside = dbPath() + QStringLiteral(".replaced-20250316-091500");
@@ -353,7 +359,7 @@ void TestBackupsUi::restoreFromMenu()
     QVERIFY(second->isVisible());
     QCOMPARE(contactCount(session.database()), 2);
     QVERIFY(second->statusBar()->currentMessage().contains(aside));
-    QVERIFY(QTest::qWaitFor([&session] { return session.workspace()->contactModel->rowCount() == 2; }, 10000));
+    QVERIFY(QTest::qWaitFor([&session] { return session.workspace()->contactModel->rowCount() == 2; }, CheckTimeoutMs));
     // The data from before the restore is kept.
     Database kept;
     QVERIFY2(kept.open(aside), qPrintable(kept.errorString()));

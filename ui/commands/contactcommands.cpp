@@ -10,17 +10,9 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("ContactCommands", text, nullptr, n);
 }
 
-QList<qint64> idsOf(const QList<Contact> &contacts)
-{
-    QList<qint64> ids;
-    for (const Contact &c : contacts)
-        ids << c.id;
-    return ids;
-}
-
 bool applyAndPush(QUndoStack *stack, ContactStore *store, ContactBatch &batch, const QString &text, QString *error)
 {
-    QList<qint64> touched = idsOf(batch.updates);
+    QList<qint64> touched = ContactBatch::idsOf(batch.updates);
     touched << batch.removals;
     const QList<Contact> before = store->contacts(touched);
     if (before.size() != touched.size()) {

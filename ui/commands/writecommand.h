@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/failwith.h"
+
 #include <QString>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -9,14 +11,6 @@
 
 // What every undoable edit in ui/commands/ shares: the store writes first, and only when that
 // succeeds is a command pushed that can take the write back.
-
-// Sets *error (when asked for) and returns false, for the early returns of a failed write.
-inline bool failWith(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
 
 // A command made of two writes, each returning whether it succeeded. The first redo is
 // skipped: the write already happened before the push.
