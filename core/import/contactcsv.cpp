@@ -199,7 +199,7 @@ QString cellText(QUtf8StringView raw)
         --end;
     if (begin == end)
         return {};
-    QString text = QUtf8StringView(begin, end - begin).toString();
+    QString text = csv::text(QByteArrayView(begin, end - begin));
     if (static_cast<unsigned char>(*begin) >= 0x80 || static_cast<unsigned char>(end[-1]) >= 0x80)
         text = std::move(text).trimmed();
     return text;

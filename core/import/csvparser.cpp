@@ -187,18 +187,11 @@ Utf8Text asUtf8(const QByteArray &bytes)
 
 } // namespace
 
-namespace {
-
-// UTF-8 to QString keeping a leading U+FEFF: QString::fromUtf8() drops it as a byte order mark,
-// but only the file's first three bytes can be one; anywhere else (a field, a second one after
-// the first) it is the text's own character and must read back as it was written.
-QString textOf(QByteArrayView utf8)
+QString text(QByteArrayView utf8)
 {
     QStringDecoder toUtf16(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
     return toUtf16(utf8);
 }
-
-} // namespace
 
 QString decode(const QByteArray &bytes, Encoding *detected, bool *hadBom)
 {
@@ -207,7 +200,7 @@ QString decode(const QByteArray &bytes, Encoding *detected, bool *hadBom)
         *detected = utf8.encoding;
     if (hadBom)
         *hadBom = utf8.hadByteOrderMark;
-    return textOf(QByteArrayView(utf8.text).sliced(utf8.start));
+    return text(QByteArrayView(utf8.text).sliced(utf8.start));
 }
 
 namespace {
@@ -404,7 +397,7 @@ ParseResult Parser::run()
         const bool blank = out.m_fields.size() == recordFirstField + 1 && !quoted
             && [&] {
                    const QByteArrayView value(m_p + m_i, j - m_i);
-                   return isAsciiBlank(value) || textOf(value).trimmed().isEmpty();
+                   return isAsciiBlank(value) || text(value).trimmed().isEmpty();
                }();
         if (j < m_n) {
             j += (m_p[j] == '\r' && j + 1 < m_n && m_p[j + 1] == '\n') ? 2 : 1;
@@ -440,7 +433,7 @@ QUtf8StringView Table::rawField(qsizetype record, qsizetype field) const
 QString Table::field(qsizetype record, qsizetype field) const
 {
     const QUtf8StringView raw = rawField(record, field);
-    return textOf(QByteArrayView(raw.data(), raw.size()));
+    return text(QByteArrayView(raw.data(), raw.size()));
 }
 
 QStringList Table::fields(qsizetype record) const

@@ -77,6 +77,11 @@ QString decode(const QByteArray &bytes, Encoding *detected = nullptr, bool *hadB
 // Picks ',', ';' or '\t' by counting delimiters outside quotes over the first lines.
 QChar detectDelimiter(QStringView text);
 
+// UTF-8 to QString keeping a leading U+FEFF: QString::fromUtf8() drops it as a byte order mark,
+// but only the file's first three bytes can be one; anywhere else (a field, a second one after
+// the first) it is the text's own character and must read back as it was written.
+QString text(QByteArrayView utf8);
+
 // Whether bytes can be a CSV file at all; when not (empty, binary), false and *error says why.
 bool isTextFile(const QByteArray &bytes, QString *error);
 

@@ -174,6 +174,8 @@ void TestContactCsv::takesOffTheFormulaGuard_data()
     QTest::newRow("space then =") << QByteArray("' =1") << QStringLiteral("' =1");
     QTest::newRow("fullwidth =") << QByteArray("'\xEF\xBC\x9D" "1") << QStringLiteral("'＝1");
     QTest::newRow("formula unguarded") << QByteArray("=1+2") << QStringLiteral("=1+2");
+    // Only a file's first three bytes can be a byte order mark; in a cell U+FEFF is text.
+    QTest::newRow("U+FEFF first") << QByteArray("\xEF\xBB\xBFZoe") << (QChar(0xFEFF) + QStringLiteral("Zoe"));
 }
 
 // A cell an export guarded with an apostrophe is read without it, in every column read.
