@@ -55,7 +55,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     // No copy: the parser must not read past size (ASan would report it).
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
-    (void)csv::textFileProblem(bytes);
+    QString textError;
+    if (!csv::isTextFile(bytes, &textError))
+        require(!textError.isEmpty(), "a refused file has a reason");
 
     const csv::ParseResult result = csv::parse(bytes);
     if (!result.ok) {
