@@ -503,7 +503,22 @@ bool Database::validate(QSqlDatabase &db, IntegrityCheck check)
     // Migrating, or switching the file to WAL mode (a backup copy, say), writes to it.
     const bool writesNow = !isReadOnly()
         && (version < SchemaVersion || scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() != QLatin1String("wal"));
-    if ((check == IntegrityCheck::Now || writesNow) && !checkNow(db))
+    if (writesNow) {
+        // Under the write lock: another process creating or migrating the same file at this
+        // moment (a second import started with the first) must not be read half-way. A new file
+        // is in rollback-journal mode until configure(), and FTS5's check, meeting that
+        // process's lock, fails as "vtable constructor failed" instead of waiting for it.
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            t_lastFailure = begin.lastError();
+            return fail(tr("“%1” cannot be opened: %2").arg(m_path, describeWriteError(begin.lastError())));
+        }
+        const bool intact = checkNow(db);
+        db.commit();
+        if (!intact)
+            return false;
+    }
+    else if (check == IntegrityCheck::Now && !checkNow(db))
         return false;
 
     const qint32 appId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
