@@ -150,7 +150,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     statusBar()->showMessage(tr("Database: %1").arg(QDir::toNativeSeparators(m_workspace.database->path())), 8000);
     // Someone new starts with their contacts (the empty list says how to import them);
     // once interviews exist, the day's to-do list comes first.
-    showPage(m_workspace.interviewModel->rowCount() > 0 ? TodayPage : ContactsPage);
+    showPage(m_workspace.interviews->isEmpty() ? ContactsPage : TodayPage);
 }
 
 MainWindow::~MainWindow() = default;

@@ -44,9 +44,11 @@ Workspace::Workspace(Database *db, Clock now)
     , reminders(ReminderSettings::load())
 {
     questionBank = new QuestionBankModel(questions, interviews);
-    interviewModel = new InterviewListModel(interviews, contacts, organisations, clock);
+    // The interview lists read in the background, as the contact list does: thousands of
+    // interviews must not keep the window from appearing.
+    interviewModel = new InterviewListModel(interviews, contacts, organisations, clock, Loading::InBackground);
     interviewModel->setReminderSettings(reminders);
-    todayModel = new TodayModel(interviews, contacts, organisations, clock);
+    todayModel = new TodayModel(interviews, contacts, organisations, clock, Loading::InBackground);
     todayModel->setReminderSettings(reminders);
     organisationModel = new OrganisationListModel(organisations, interviews);
 }
@@ -66,6 +68,12 @@ Workspace::~Workspace()
     delete organisations;
     delete interviews;
     delete contacts;
+}
+
+bool Workspace::isLoading() const
+{
+    return contactModel->isLoading() || contactChoices->isLoading() || interviewModel->isLoading()
+        || todayModel->isLoading();
 }
 
 KSyntaxHighlighting::Repository *Workspace::syntaxRepository()

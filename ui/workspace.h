@@ -54,6 +54,9 @@ struct Workspace {
     ReminderSettings reminders;
     std::unique_ptr<KSyntaxHighlighting::Repository> m_syntaxRepository;
 
+    // True while a list still reads in the background (the contacts, the interviews, Today).
+    bool isLoading() const;
+
     // How an interview is named in menus: the person and the purpose, e.g. "Ada Lovelace: Product roles".
     QString interviewTitle(const Interview &interview) const;
 

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "domain/contact.h"
+#include "models/loading.h"
 
 #include <QAbstractTableModel>
 #include <QCollator>
 #include <QHash>
 #include <QList>
-
 
 class ContactStore;
 
@@ -22,7 +22,7 @@ public:
     enum Role { ContactIdRole = Qt::UserRole + 1, SortRole };
     Q_ENUM(Column)
 
-    enum class Loading { Now, InBackground };
+    using Loading = ::Loading;
     explicit ContactListModel(ContactStore *store, Loading loading = Loading::Now, QObject *parent = nullptr);
     // An unfiltered second list (for pickers) that takes its contacts from `source` once that
     // has loaded, instead of reading the whole table from the database a second time.

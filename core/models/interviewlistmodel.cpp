@@ -9,7 +9,8 @@
 #include <QMimeData>
 
 InterviewListModel::InterviewListModel(InterviewStore *interviews, ContactStore *contacts,
-                                       OrganisationStore *organisations, Clock clock, QObject *parent)
+                                       OrganisationStore *organisations, Clock clock, Loading loading,
+                                       QObject *parent)
     : QAbstractTableModel(parent)
     , m_interviews(interviews)
     , m_contacts(contacts)
@@ -28,17 +29,52 @@ InterviewListModel::InterviewListModel(InterviewStore *interviews, ContactStore 
                 onUpdated(m_rows.at(row).interview.id);
         }
     });
-    reload();
+    if (loading == Loading::InBackground) {
+        // From the event loop, so the reading thread does not compete with building the window.
+        m_loading = true;
+        QMetaObject::invokeMethod(this, &InterviewListModel::startBackgroundLoad, Qt::QueuedConnection);
+    }
+    else
+        reload();
 }
 
 void InterviewListModel::reload()
 {
-    const QHash<qint64, InterviewNames> names = m_interviews->names();
+    setListing(m_interviews->listing());
+}
+
+void InterviewListModel::setListing(const InterviewListing &listing)
+{
     beginResetModel();
     m_rows.clear();
-    for (const Interview &interview : m_interviews->all())
-        m_rows << makeRow(interview, names.value(interview.id));
+    m_rows.reserve(listing.interviews.size());
+    for (const Interview &interview : listing.interviews)
+        m_rows << makeRow(interview, listing.names.value(interview.id));
     endResetModel();
+}
+
+void InterviewListModel::startBackgroundLoad()
+{
+    m_loading = true;
+    m_changedWhileLoading = false;
+    m_interviews->listingInBackground().then(this, [this](const InterviewListing &listing) {
+        if (m_changedWhileLoading) {
+            // The snapshot may predate a change we were told about: read again.
+            startBackgroundLoad();
+            return;
+        }
+        setListing(listing);
+        m_loading = false;
+        Q_EMIT loadingFinished();
+    });
+}
+
+// While a background load runs, a change is left to it: it reads again once it has finished.
+bool InterviewListModel::changedWhileLoading()
+{
+    if (m_loading)
+        m_changedWhileLoading = true;
+    return m_loading;
 }
 
 InterviewListModel::Row InterviewListModel::makeRow(const Interview &interview, const InterviewNames &names) const
@@ -174,11 +210,14 @@ QList<qint64> InterviewListModel::idsFromMime(const QMimeData *mime)
 void InterviewListModel::setReminderSettings(const ReminderSettings &settings)
 {
     m_settings = settings;
-    refreshDueStates();
+    if (!m_loading) // a load on its way makes its rows with these settings
+        refreshDueStates();
 }
 
 void InterviewListModel::refreshDueStates()
 {
+    if (changedWhileLoading())
+        return;
     const QHash<qint64, InterviewNames> names = m_interviews->names();
     for (Row &row : m_rows)
         row = makeRow(row.interview, names.value(row.interview.id));
@@ -215,6 +254,8 @@ QString InterviewListModel::organisationName(const Interview &interview) const
 
 void InterviewListModel::onInserted(qint64 id)
 {
+    if (changedWhileLoading())
+        return;
     const std::optional<Interview> interview = m_interviews->interview(id);
     if (!interview || rowOf(id) >= 0)
         return;
@@ -229,6 +270,8 @@ void InterviewListModel::onInserted(qint64 id)
 
 void InterviewListModel::onUpdated(qint64 id)
 {
+    if (changedWhileLoading())
+        return;
     const int row = rowOf(id);
     const std::optional<Interview> interview = m_interviews->interview(id);
     if (row < 0 || !interview)
@@ -239,6 +282,8 @@ void InterviewListModel::onUpdated(qint64 id)
 
 void InterviewListModel::onRemoved(qint64 id)
 {
+    if (changedWhileLoading())
+        return;
     const int row = rowOf(id);
     if (row < 0)
         return;

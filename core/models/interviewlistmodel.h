@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/interview.h"
+#include "models/loading.h"
 #include "storage/interviewstore.h"
 #include "workflow/clock.h"
 #include "workflow/reminders.h"
@@ -34,7 +35,7 @@ public:
     static inline const QString MimeType = QStringLiteral("application/x-coffeechat-interview-ids");
 
     InterviewListModel(InterviewStore *interviews, ContactStore *contacts, OrganisationStore *organisations,
-                       Clock clock = systemClock(), QObject *parent = nullptr);
+                       Clock clock = systemClock(), Loading loading = Loading::Now, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -52,11 +53,16 @@ public:
     // Recomputes every row: due states (e.g. after midnight) and the names on the cards.
     void refreshDueStates();
     void reload();
+    // True until a background load has delivered the interviews.
+    bool isLoading() const { return m_loading; }
 
     Interview interview(qint64 id) const;
     int rowOf(qint64 id) const;
     QString personName(const Interview &interview) const;
     QString organisationName(const Interview &interview) const;
+
+Q_SIGNALS:
+    void loadingFinished();
 
 private:
     struct Row {
@@ -66,6 +72,9 @@ private:
         std::optional<Reminder> next;
     };
     Row makeRow(const Interview &interview, const InterviewNames &names) const;
+    void setListing(const InterviewListing &listing);
+    void startBackgroundLoad();
+    bool changedWhileLoading();
     DueState dueState(const Row &row) const;
     void onInserted(qint64 id);
     void onUpdated(qint64 id);
@@ -77,4 +86,6 @@ private:
     Clock m_clock;
     ReminderSettings m_settings;
     QList<Row> m_rows;
+    bool m_loading = false;
+    bool m_changedWhileLoading = false;
 };

@@ -33,15 +33,15 @@ OrganisationListModel::OrganisationListModel(OrganisationStore *organisations, I
     reload();
 }
 
-OrganisationListModel::Row OrganisationListModel::makeRow(const Organisation &organisation) const
+OrganisationListModel::Row OrganisationListModel::makeRow(const Organisation &organisation,
+                                                          const QList<Step> &interviewSteps)
 {
     Row row;
     row.organisation = organisation;
-    for (const Interview &i : m_interviews->forOrganisation(organisation.id)) {
-        ++row.total;
-        if (i.isActive())
-            ++row.active;
-    }
+    row.total = int(interviewSteps.size());
+    row.active = int(std::count_if(interviewSteps.begin(), interviewSteps.end(), [](Step step) {
+        return StepNames::isActive(step);
+    }));
     return row;
 }
 
@@ -49,8 +49,9 @@ void OrganisationListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    const QHash<qint64, QList<Step>> steps = m_interviews->stepsByOrganisation();
     for (const Organisation &o : m_organisations->all())
-        m_rows << makeRow(o);
+        m_rows << makeRow(o, steps.value(o.id));
     const QCollator collator = nameCollator();
     std::stable_sort(m_rows.begin(), m_rows.end(), [&collator](const Row &a, const Row &b) {
         return collator.compare(a.organisation.name, b.organisation.name) < 0;
@@ -77,7 +78,7 @@ void OrganisationListModel::onInserted(qint64 id)
     while (row < m_rows.size() && collator.compare(m_rows.at(row).organisation.name, o->name) < 0)
         ++row;
     beginInsertRows({}, row, row);
-    m_rows.insert(row, makeRow(*o));
+    m_rows.insert(row, makeRow(*o, m_interviews->stepsByOrganisation().value(id)));
     endInsertRows();
 }
 
@@ -100,8 +101,9 @@ void OrganisationListModel::onRemoved(qint64 id)
 
 void OrganisationListModel::recount()
 {
+    const QHash<qint64, QList<Step>> steps = m_interviews->stepsByOrganisation();
     for (int row = 0; row < m_rows.size(); ++row) {
-        const Row updated = makeRow(m_rows.at(row).organisation);
+        const Row updated = makeRow(m_rows.at(row).organisation, steps.value(m_rows.at(row).organisation.id));
         if (updated.active != m_rows.at(row).active || updated.total != m_rows.at(row).total) {
             m_rows[row] = updated;
             Q_EMIT dataChanged(index(row, ActiveColumn), index(row, TotalColumn));

@@ -37,7 +37,7 @@ private:
     void onUpdated(qint64 id);
     void onRemoved(qint64 id);
     void recount();
-    Row makeRow(const Organisation &organisation) const;
+    static Row makeRow(const Organisation &organisation, const QList<Step> &interviewSteps);
 
     OrganisationStore *m_organisations;
     InterviewStore *m_interviews;

@@ -8,7 +8,7 @@
 #include <QLocale>
 
 TodayModel::TodayModel(InterviewStore *interviews, ContactStore *contacts, OrganisationStore *organisations,
-                       Clock clock, QObject *parent)
+                       Clock clock, Loading loading, QObject *parent)
     : QAbstractTableModel(parent)
     , m_interviews(interviews)
     , m_contacts(contacts)
@@ -22,23 +22,52 @@ TodayModel::TodayModel(InterviewStore *interviews, ContactStore *contacts, Organ
     connect(m_organisations, &OrganisationStore::organisationUpdated, this, &TodayModel::refresh);
     // Deleting an organisation unlinks its interviews without an interviewUpdated signal.
     connect(m_organisations, &OrganisationStore::organisationRemoved, this, &TodayModel::refresh);
-    refresh();
+    if (loading == Loading::InBackground) {
+        // From the event loop, so the reading thread does not compete with building the window.
+        m_loading = true;
+        QMetaObject::invokeMethod(this, &TodayModel::startBackgroundLoad, Qt::QueuedConnection);
+    }
+    else
+        refresh();
 }
 
 void TodayModel::setReminderSettings(const ReminderSettings &settings)
 {
     m_settings = settings;
-    refresh();
+    if (!m_loading) // a load on its way makes its rows with these settings
+        refresh();
 }
 
 void TodayModel::refresh()
 {
-    const QList<Interview> interviews = m_interviews->all();
+    if (m_loading) {
+        m_changedWhileLoading = true;
+        return;
+    }
+    setListing(m_interviews->listing());
+}
 
-    const QHash<qint64, InterviewNames> names = m_interviews->names();
+void TodayModel::startBackgroundLoad()
+{
+    m_loading = true;
+    m_changedWhileLoading = false;
+    m_interviews->listingInBackground().then(this, [this](const InterviewListing &listing) {
+        if (m_changedWhileLoading) {
+            // The snapshot may predate a change we were told about: read again.
+            startBackgroundLoad();
+            return;
+        }
+        m_loading = false;
+        setListing(listing);
+        Q_EMIT loadingFinished();
+    });
+}
+
+void TodayModel::setListing(const InterviewListing &listing)
+{
     QList<Row> rows;
-    for (const Reminder &r : Reminders::dueBy(interviews, m_settings, m_clock())) {
-        const InterviewNames name = names.value(r.interviewId);
+    for (const Reminder &r : Reminders::dueBy(listing.interviews, m_settings, m_clock())) {
+        const InterviewNames name = listing.names.value(r.interviewId);
         const QString person = name.person.isEmpty() ? tr("(nobody chosen yet)") : name.person;
         rows << Row{r, name.organisation.isEmpty() ? person : tr("%1, %2").arg(person, name.organisation)};
     }

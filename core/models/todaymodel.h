@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/loading.h"
 #include "workflow/clock.h"
 #include "workflow/reminders.h"
 
@@ -8,6 +9,7 @@
 
 class ContactStore;
 class InterviewStore;
+struct InterviewListing;
 class OrganisationStore;
 
 // What is due now: overdue and today's reminders first, then conversations coming up.
@@ -26,7 +28,7 @@ public:
     };
 
     TodayModel(InterviewStore *interviews, ContactStore *contacts, OrganisationStore *organisations,
-               Clock clock = systemClock(), QObject *parent = nullptr);
+               Clock clock = systemClock(), Loading loading = Loading::Now, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -34,11 +36,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setReminderSettings(const ReminderSettings &settings);
+    // Reads the interviews again and recomputes (e.g. at midnight). Only the first load may run in
+    // the background (Loading::InBackground); a change during it makes it read again.
     void refresh();
+    bool isLoading() const { return m_loading; }
     Reminder reminder(int row) const { return m_rows.at(row).reminder; }
 
 Q_SIGNALS:
     void countChanged(int count);
+    void loadingFinished();
 
 private:
     struct Row {
@@ -46,6 +52,8 @@ private:
         QString who;
     };
     QString whenText(const Reminder &reminder) const;
+    void setListing(const InterviewListing &listing);
+    void startBackgroundLoad();
 
     InterviewStore *m_interviews;
     ContactStore *m_contacts;
@@ -53,4 +61,6 @@ private:
     Clock m_clock;
     ReminderSettings m_settings;
     QList<Row> m_rows;
+    bool m_loading = false;
+    bool m_changedWhileLoading = false;
 };

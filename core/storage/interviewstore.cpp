@@ -173,6 +173,34 @@ InterviewNames InterviewStore::names(qint64 interviewId) const
     return {};
 }
 
+InterviewListing InterviewStore::listing() const
+{
+    return {all(), names()};
+}
+
+QFuture<InterviewListing> InterviewStore::listingInBackground() const
+{
+    return m_database->runInBackground([database = m_database] { return InterviewStore(database).listing(); });
+}
+
+bool InterviewStore::isEmpty() const
+{
+    QSqlQuery q(m_database->connection());
+    return !(q.exec(QStringLiteral("SELECT 1 FROM interviews LIMIT 1")) && q.next());
+}
+
+QHash<qint64, QList<Step>> InterviewStore::stepsByOrganisation() const
+{
+    QHash<qint64, QList<Step>> result;
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT organisation_id, step FROM interviews WHERE organisation_id IS NOT NULL"))) {
+        while (q.next())
+            result[q.value(0).toLongLong()] << StepNames::fromKey(q.value(1).toString()).value_or(Step::Research);
+    }
+    return result;
+}
+
 std::optional<Interview> InterviewStore::interview(qint64 interviewId) const
 {
     QSqlQuery q(m_database->connection());

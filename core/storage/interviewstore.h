@@ -4,6 +4,7 @@
 #include "domain/question.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -27,6 +28,12 @@ struct InterviewNames {
     QString organisation; // empty when none is set
 };
 
+// Every interview with the names it is shown with, as the interview lists read them.
+struct InterviewListing {
+    QList<Interview> interviews; // in id order
+    QHash<qint64, InterviewNames> names; // by interview id
+};
+
 // Interviews, their history, chosen questions and referrals. Every write is one transaction
 // and is announced through the signals below, which the models follow.
 class InterviewStore : public QObject
@@ -42,6 +49,14 @@ public:
     // interviews must not ask for each person and organisation in turn.
     QHash<qint64, InterviewNames> names() const;
     InterviewNames names(qint64 interviewId) const;
+    // all() and names() together; read on a worker thread (Database::runInBackground()) so that
+    // thousands of interviews never keep the window from appearing.
+    InterviewListing listing() const;
+    QFuture<InterviewListing> listingInBackground() const;
+    bool isEmpty() const;
+    // Each organisation's interviews' steps, by organisation id, in one query (an organisation
+    // list counts them without asking for each organisation in turn).
+    QHash<qint64, QList<Step>> stepsByOrganisation() const;
     // How many interviews are with these contacts (a contact with interviews cannot be deleted).
     int countForContacts(const QList<qint64> &contactIds) const;
 

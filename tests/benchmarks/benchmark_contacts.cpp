@@ -534,7 +534,9 @@ int main(int argc, char *argv[])
                                           QStringLiteral("path"), QStringLiteral("sqlite3"));
     const QCommandLineOption coffeechatOption(QStringLiteral("coffeechat"), QStringLiteral("The coffeechat executable."),
                                               QStringLiteral("path"), QStringLiteral(COFFEECHAT_EXECUTABLE));
-    parser.addOptions({rowsOption, repeatOption, sqliteOption, coffeechatOption});
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+                                        QStringLiteral("Keep the generated files and databases, and say where."));
+    parser.addOptions({rowsOption, repeatOption, sqliteOption, coffeechatOption, keepOption});
     parser.process(app);
     const int rows = parser.value(rowsOption).toInt();
     const int repeat = std::max(1, parser.value(repeatOption).toInt());
@@ -542,6 +544,10 @@ int main(int argc, char *argv[])
     const QString coffeechat = parser.value(coffeechatOption);
 
     QTemporaryDir dir;
+    if (parser.isSet(keepOption)) {
+        dir.setAutoRemove(false);
+        std::printf("Generated files are kept in %s\n", qPrintable(dir.path()));
+    }
     const auto path = [&dir](const QString &name) { return dir.filePath(name); };
     const QString csvPath = path(QStringLiteral("Connections.csv"));
     const QString plainCsvPath = path(QStringLiteral("plain.csv"));

@@ -102,6 +102,8 @@ private Q_SLOTS:
     void listDueStates();
     void listDueStatesFollowTheClock();
     void listMimeRoundTrip();
+    void backgroundLoadCatchesChangesMadeMeanwhile_data();
+    void backgroundLoadCatchesChangesMadeMeanwhile();
 
     // InterviewFilterModel
     void filterCombinations_data();
@@ -724,6 +726,69 @@ void TestInterviewModels::listMimeRoundTrip()
     QMimeData garbage;
     garbage.setData(InterviewListModel::MimeType, QByteArray("xy"));
     QVERIFY(InterviewListModel::idsFromMime(&garbage).isEmpty());
+}
+
+void TestInterviewModels::backgroundLoadCatchesChangesMadeMeanwhile_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::newRow("nothing") << u"nothing"_s;
+    QTest::newRow("insert") << u"insert"_s;
+    QTest::newRow("update") << u"update"_s;
+    QTest::newRow("remove") << u"remove"_s;
+    QTest::newRow("rename contact") << u"rename contact"_s;
+}
+
+// The window's models read in the background; a change made after their read began but before
+// its result arrived must not be lost: they read again.
+void TestInterviewModels::backgroundLoadCatchesChangesMadeMeanwhile()
+{
+    QFETCH(QString, change);
+    const qint64 ada = addContact(u"Ada"_s, u"Lovelace"_s);
+    const qint64 kept = addInterview(waitingForReply(u"kept"_s, QDate(2026, 11, 10)), ada);
+    const qint64 other = addInterview(waitingForReply(u"other"_s, QDate(2026, 11, 12)));
+
+    InterviewListModel *list = track(std::make_unique<InterviewListModel>(
+        m_interviews.get(), m_contacts.get(), m_organisations.get(), clock(), Loading::InBackground));
+    TodayModel *today = track(std::make_unique<TodayModel>(m_interviews.get(), m_contacts.get(),
+                                                           m_organisations.get(), clock(), Loading::InBackground));
+    QVERIFY(list->isLoading());
+    QVERIFY(today->isLoading());
+    QCOMPARE(list->rowCount(), 0);
+    QCOMPARE(today->rowCount(), 0);
+    QSignalSpy listFinished(list, &InterviewListModel::loadingFinished);
+    QSignalSpy todayFinished(today, &TodayModel::loadingFinished);
+
+    // Start both reads now, let them finish, and keep their results waiting in the event queue.
+    QCoreApplication::sendPostedEvents(list, QEvent::MetaCall);
+    QCoreApplication::sendPostedEvents(today, QEvent::MetaCall);
+    QTest::qSleep(300);
+    QVERIFY(list->isLoading());
+
+    if (change == u"insert"_s)
+        QVERIFY(addInterview(waitingForReply(u"new"_s, QDate(2026, 11, 9)), ada));
+    else if (change == u"update"_s) {
+        Interview i = stored(other);
+        i.topic = u"other, renamed"_s;
+        i.outreachSentOn = QDate(2026, 11, 1);
+        update(i);
+    }
+    else if (change == u"remove"_s)
+        QVERIFY(m_interviews->remove(kept));
+    else if (change == u"rename contact"_s)
+        renameContact(ada, u"Augusta"_s, u"King"_s);
+
+    QTRY_VERIFY(!list->isLoading() && !today->isLoading());
+    QCOMPARE(listFinished.size(), 1);
+    QCOMPARE(todayFinished.size(), 1);
+
+    // The same as models that read everything now.
+    const InterviewListModel *fresh = listModel();
+    for (int column : {int(InterviewListModel::TopicColumn), int(InterviewListModel::PersonColumn),
+                       int(InterviewListModel::NextColumn)})
+        QCOMPARE(columnText(list, column), columnText(fresh, column));
+    QCOMPARE(todayLines(today), todayLines(todayModel()));
+    QCOMPARE(columnText(today, TodayModel::WhoColumn), columnText(todayModel(), TodayModel::WhoColumn));
+    QCOMPARE(list->rowCount(), change == u"insert"_s ? 3 : change == u"remove"_s ? 1 : 2);
 }
 
 // --- InterviewFilterModel -----------------------------------------------------------------

@@ -89,8 +89,7 @@ void TestInterviews::init()
     m_window->resize(1280, 760);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY(!m_workspace->contactModel->isLoading());
-    QTRY_VERIFY(!m_window->workspace()->contactChoices->isLoading());
+    QTRY_VERIFY(!m_workspace->isLoading());
 }
 
 void TestInterviews::cleanup()

@@ -67,7 +67,7 @@ void TestSettings::init()
     m_window = std::make_unique<MainWindow>(m_workspace.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY(!m_window->workspace()->contactChoices->isLoading());
+    QTRY_VERIFY(!m_workspace->isLoading());
 }
 
 void TestSettings::cleanup()
