@@ -24,11 +24,8 @@ ContactListModel::ContactListModel(ContactStore *store, Loading loading, QObject
     , m_collator(collationLocale())
 {
     init();
-    if (loading == Loading::InBackground) {
-        // From the event loop, so the reading thread does not compete with building the window.
-        m_loading = true;
-        QMetaObject::invokeMethod(this, &ContactListModel::startBackgroundLoad, Qt::QueuedConnection);
-    }
+    if (loading == Loading::InBackground)
+        m_read.startFromEventLoop();
     else
         reload();
 }
@@ -39,11 +36,11 @@ ContactListModel::ContactListModel(ContactStore *store, const ContactListModel *
     , m_collator(collationLocale())
 {
     init();
-    m_loading = true;
+    m_waitingForSource = true;
     auto copy = [this, source] {
         if (source->m_sortColumn != m_sortColumn || source->m_sortOrder != m_sortOrder) {
             setContacts(source->m_contacts.values()); // the user sorted the list another way
-            m_loading = false;
+            m_waitingForSource = false;
             Q_EMIT loadingFinished();
             return;
         }
@@ -56,7 +53,7 @@ ContactListModel::ContactListModel(ContactStore *store, const ContactListModel *
         m_sortedKeys = source->m_sortedKeys;
         rebuildRows();
         endResetModel();
-        m_loading = false;
+        m_waitingForSource = false;
         Q_EMIT totalCountChanged();
         Q_EMIT loadingFinished();
     };
@@ -75,20 +72,9 @@ void ContactListModel::init()
     connect(m_store, &ContactStore::contactsRemoved, this, &ContactListModel::onRemoved);
 }
 
-void ContactListModel::startBackgroundLoad()
+QFuture<QList<Contact>> ContactListModel::readInBackground() const
 {
-    m_loading = true;
-    m_changedWhileLoading = false;
-    m_store->allInBackground().then(this, [this](const QList<Contact> &contacts) {
-        if (m_changedWhileLoading) {
-            // The snapshot may predate a change we were told about: read again.
-            startBackgroundLoad();
-            return;
-        }
-        setContacts(contacts);
-        m_loading = false;
-        Q_EMIT loadingFinished();
-    });
+    return m_store->allInBackground();
 }
 
 int ContactListModel::rowCount(const QModelIndex &parent) const
@@ -381,14 +367,12 @@ void ContactListModel::removeVisible(qint64 id)
 
 void ContactListModel::onInserted(const QList<qint64> &ids)
 {
-    if (m_loading) {
-        m_changedWhileLoading = true;
+    if (m_waitingForSource || m_read.changedWhileLoading())
         return;
-    }
     if (ids.size() > ResetThreshold) {
         // A large import: read everything again off the UI thread, showing the list as it
         // was meanwhile.
-        startBackgroundLoad();
+        m_read.start();
         return;
     }
     for (const Contact &c : m_store->contacts(ids)) {
@@ -400,12 +384,10 @@ void ContactListModel::onInserted(const QList<qint64> &ids)
 
 void ContactListModel::onUpdated(const QList<qint64> &ids)
 {
-    if (m_loading) {
-        m_changedWhileLoading = true;
+    if (m_waitingForSource || m_read.changedWhileLoading())
         return;
-    }
     if (ids.size() > ResetThreshold) {
-        startBackgroundLoad();
+        m_read.start();
         return;
     }
     for (const Contact &c : m_store->contacts(ids)) {
@@ -431,10 +413,8 @@ void ContactListModel::onUpdated(const QList<qint64> &ids)
 
 void ContactListModel::onRemoved(const QList<qint64> &ids)
 {
-    if (m_loading) {
-        m_changedWhileLoading = true;
+    if (m_waitingForSource || m_read.changedWhileLoading())
         return;
-    }
     if (ids.size() > ResetThreshold) {
         // Nothing to read: the list is made again from what it holds.
         for (qint64 id : ids)

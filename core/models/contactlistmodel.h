@@ -42,7 +42,7 @@ public:
     // Reloads everything from the store (after opening a database or a large import).
     void reload();
     // True until a background load has delivered the contacts.
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_waitingForSource || m_read.isLoading(); }
 
     int totalCount() const { return int(m_contacts.size()); }
     qint64 contactId(int row) const;
@@ -55,7 +55,6 @@ Q_SIGNALS:
 
 private:
     void init();
-    void startBackgroundLoad();
     void setContacts(const QList<Contact> &contacts);
     void onInserted(const QList<qint64> &ids);
     void onUpdated(const QList<qint64> &ids);
@@ -73,6 +72,8 @@ private:
     void insertVisible(qint64 id);
     void removeVisible(qint64 id);
 
+    QFuture<QList<Contact>> readInBackground() const;
+
     ContactStore *m_store;
     QHash<qint64, Contact> m_contacts;
     QList<qint64> m_sorted; // every contact, in sort order
@@ -84,6 +85,11 @@ private:
     int m_sortColumn = NameColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QCollator m_collator;
-    bool m_loading = false;
-    bool m_changedWhileLoading = false;
+    // A second list waits for its source's contacts and takes changes from there (it reads again).
+    bool m_waitingForSource = false;
+    BackgroundRead<QList<Contact>> m_read{this, [this] { return readInBackground(); },
+                                          [this](const QList<Contact> &contacts) {
+                                              setContacts(contacts);
+                                              Q_EMIT loadingFinished();
+                                          }};
 };

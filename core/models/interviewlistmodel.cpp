@@ -29,11 +29,8 @@ InterviewListModel::InterviewListModel(InterviewStore *interviews, ContactStore 
                 onUpdated(m_rows.at(row).interview.id);
         }
     });
-    if (loading == Loading::InBackground) {
-        // From the event loop, so the reading thread does not compete with building the window.
-        m_loading = true;
-        QMetaObject::invokeMethod(this, &InterviewListModel::startBackgroundLoad, Qt::QueuedConnection);
-    }
+    if (loading == Loading::InBackground)
+        m_read.startFromEventLoop();
     else
         reload();
 }
@@ -51,30 +48,6 @@ void InterviewListModel::setListing(const InterviewListing &listing)
     for (const Interview &interview : listing.interviews)
         m_rows << makeRow(interview, listing.names.value(interview.id));
     endResetModel();
-}
-
-void InterviewListModel::startBackgroundLoad()
-{
-    m_loading = true;
-    m_changedWhileLoading = false;
-    m_interviews->listingInBackground().then(this, [this](const InterviewListing &listing) {
-        if (m_changedWhileLoading) {
-            // The snapshot may predate a change we were told about: read again.
-            startBackgroundLoad();
-            return;
-        }
-        setListing(listing);
-        m_loading = false;
-        Q_EMIT loadingFinished();
-    });
-}
-
-// While a background load runs, a change is left to it: it reads again once it has finished.
-bool InterviewListModel::changedWhileLoading()
-{
-    if (m_loading)
-        m_changedWhileLoading = true;
-    return m_loading;
 }
 
 InterviewListModel::Row InterviewListModel::makeRow(const Interview &interview, const InterviewNames &names) const
@@ -210,13 +183,13 @@ QList<qint64> InterviewListModel::idsFromMime(const QMimeData *mime)
 void InterviewListModel::setReminderSettings(const ReminderSettings &settings)
 {
     m_settings = settings;
-    if (!m_loading) // a load on its way makes its rows with these settings
+    if (!m_read.isLoading()) // a load on its way makes its rows with these settings
         refreshDueStates();
 }
 
 void InterviewListModel::refreshDueStates()
 {
-    if (changedWhileLoading())
+    if (m_read.changedWhileLoading())
         return;
     const QHash<qint64, InterviewNames> names = m_interviews->names();
     for (Row &row : m_rows)
@@ -254,7 +227,7 @@ QString InterviewListModel::organisationName(const Interview &interview) const
 
 void InterviewListModel::onInserted(qint64 id)
 {
-    if (changedWhileLoading())
+    if (m_read.changedWhileLoading())
         return;
     const std::optional<Interview> interview = m_interviews->interview(id);
     if (!interview || rowOf(id) >= 0)
@@ -270,7 +243,7 @@ void InterviewListModel::onInserted(qint64 id)
 
 void InterviewListModel::onUpdated(qint64 id)
 {
-    if (changedWhileLoading())
+    if (m_read.changedWhileLoading())
         return;
     const int row = rowOf(id);
     const std::optional<Interview> interview = m_interviews->interview(id);
@@ -282,7 +255,7 @@ void InterviewListModel::onUpdated(qint64 id)
 
 void InterviewListModel::onRemoved(qint64 id)
 {
-    if (changedWhileLoading())
+    if (m_read.changedWhileLoading())
         return;
     const int row = rowOf(id);
     if (row < 0)

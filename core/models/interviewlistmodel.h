@@ -54,7 +54,7 @@ public:
     void refreshDueStates();
     void reload();
     // True until a background load has delivered the interviews.
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_read.isLoading(); }
 
     Interview interview(qint64 id) const;
     int rowOf(qint64 id) const;
@@ -73,8 +73,6 @@ private:
     };
     Row makeRow(const Interview &interview, const InterviewNames &names) const;
     void setListing(const InterviewListing &listing);
-    void startBackgroundLoad();
-    bool changedWhileLoading();
     DueState dueState(const Row &row) const;
     void onInserted(qint64 id);
     void onUpdated(qint64 id);
@@ -86,6 +84,9 @@ private:
     Clock m_clock;
     ReminderSettings m_settings;
     QList<Row> m_rows;
-    bool m_loading = false;
-    bool m_changedWhileLoading = false;
+    BackgroundRead<InterviewListing> m_read{this, [this] { return m_interviews->listingInBackground(); },
+                                            [this](const InterviewListing &listing) {
+                                                setListing(listing);
+                                                Q_EMIT loadingFinished();
+                                            }};
 };

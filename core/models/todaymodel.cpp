@@ -22,11 +22,8 @@ TodayModel::TodayModel(InterviewStore *interviews, ContactStore *contacts, Organ
     connect(m_organisations, &OrganisationStore::organisationUpdated, this, &TodayModel::refresh);
     // Deleting an organisation unlinks its interviews without an interviewUpdated signal.
     connect(m_organisations, &OrganisationStore::organisationRemoved, this, &TodayModel::refresh);
-    if (loading == Loading::InBackground) {
-        // From the event loop, so the reading thread does not compete with building the window.
-        m_loading = true;
-        QMetaObject::invokeMethod(this, &TodayModel::startBackgroundLoad, Qt::QueuedConnection);
-    }
+    if (loading == Loading::InBackground)
+        m_read.startFromEventLoop();
     else
         refresh();
 }
@@ -34,33 +31,15 @@ TodayModel::TodayModel(InterviewStore *interviews, ContactStore *contacts, Organ
 void TodayModel::setReminderSettings(const ReminderSettings &settings)
 {
     m_settings = settings;
-    if (!m_loading) // a load on its way makes its rows with these settings
+    if (!m_read.isLoading()) // a load on its way makes its rows with these settings
         refresh();
 }
 
 void TodayModel::refresh()
 {
-    if (m_loading) {
-        m_changedWhileLoading = true;
+    if (m_read.changedWhileLoading())
         return;
-    }
     setListing(m_interviews->listing());
-}
-
-void TodayModel::startBackgroundLoad()
-{
-    m_loading = true;
-    m_changedWhileLoading = false;
-    m_interviews->listingInBackground().then(this, [this](const InterviewListing &listing) {
-        if (m_changedWhileLoading) {
-            // The snapshot may predate a change we were told about: read again.
-            startBackgroundLoad();
-            return;
-        }
-        m_loading = false;
-        setListing(listing);
-        Q_EMIT loadingFinished();
-    });
 }
 
 void TodayModel::setListing(const InterviewListing &listing)

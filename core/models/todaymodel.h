@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/loading.h"
+#include "storage/interviewstore.h"
 #include "workflow/clock.h"
 #include "workflow/reminders.h"
 
@@ -9,7 +10,6 @@
 
 class ContactStore;
 class InterviewStore;
-struct InterviewListing;
 class OrganisationStore;
 
 // What is due now: overdue and today's reminders first, then conversations coming up.
@@ -39,7 +39,7 @@ public:
     // Reads the interviews again and recomputes (e.g. at midnight). Only the first load may run in
     // the background (Loading::InBackground); a change during it makes it read again.
     void refresh();
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_read.isLoading(); }
     Reminder reminder(int row) const { return m_rows.at(row).reminder; }
 
 Q_SIGNALS:
@@ -53,7 +53,6 @@ private:
     };
     QString whenText(const Reminder &reminder) const;
     void setListing(const InterviewListing &listing);
-    void startBackgroundLoad();
 
     InterviewStore *m_interviews;
     ContactStore *m_contacts;
@@ -61,6 +60,9 @@ private:
     Clock m_clock;
     ReminderSettings m_settings;
     QList<Row> m_rows;
-    bool m_loading = false;
-    bool m_changedWhileLoading = false;
+    BackgroundRead<InterviewListing> m_read{this, [this] { return m_interviews->listingInBackground(); },
+                                            [this](const InterviewListing &listing) {
+                                                setListing(listing);
+                                                Q_EMIT loadingFinished();
+                                            }};
 };
