@@ -77,8 +77,11 @@ void OrganisationListModel::onInserted(qint64 id)
     int row = 0;
     while (row < m_rows.size() && collator.compare(m_rows.at(row).organisation.name, o->name) < 0)
         ++row;
+    QList<Step> steps; // usually none: an organisation is new, or brought back by undo
+    for (const Interview &i : m_interviews->forOrganisation(id))
+        steps << i.step;
     beginInsertRows({}, row, row);
-    m_rows.insert(row, makeRow(*o, m_interviews->stepsByOrganisation().value(id)));
+    m_rows.insert(row, makeRow(*o, steps));
     endInsertRows();
 }
 
