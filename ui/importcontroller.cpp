@@ -4,9 +4,13 @@
 #include "importpreviewdialog.h"
 #include "storage/database.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
 
 ImportController::ImportController(Database *database, ContactStore *store, QUndoStack *undoStack, QWidget *window)
     : QObject(window)
@@ -18,6 +22,24 @@ ImportController::ImportController(Database *database, ContactStore *store, QUnd
 }
 
 ImportController::~ImportController() = default;
+
+void ImportController::chooseFile()
+{
+    QSettings settings;
+    QString startDir = settings.value(QStringLiteral("import/lastDirectory"),
+                                      QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+                           .toString();
+    // A folder that is not there (no Downloads yet, a last folder since removed) would be offered
+    // as a file name: start at home instead.
+    if (!QFileInfo(startDir).isDir())
+        startDir = QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import contacts"), startDir,
+                                                      tr("CSV files (*.csv *.CSV);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/lastDirectory"), QFileInfo(path).absolutePath());
+    importFile(path);
+}
 
 void ImportController::importFile(const QString &path)
 {

@@ -22,6 +22,8 @@ public:
     ImportController(Database *database, ContactStore *store, QUndoStack *undoStack, QWidget *window);
     ~ImportController() override;
 
+    // File › Import Contacts…: asks for a file (in the last import folder, else Downloads), then importFile().
+    void chooseFile();
     void importFile(const QString &path);
     bool isBusy() const { return m_busy; }
     ImportPreviewDialog *previewDialog() const { return m_preview; }

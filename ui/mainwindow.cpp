@@ -1,9 +1,8 @@
 #include "mainwindow.h"
 
 #include "composerwidget.h"
-#include "commands/interviewcommands.h"
 #include "contactsview.h"
-#include "export/exports.h"
+#include "exportcontroller.h"
 #include "importcontroller.h"
 #include "interviewdialog.h"
 #include "models/interviewlistmodel.h"
@@ -12,18 +11,14 @@
 #include "pipelineview.h"
 #include "questionbankview.h"
 #include "settingsdialog.h"
-#include "storage/contactstore.h"
 #include "storage/database.h"
-#include "storage/organisationstore.h"
 #include "todayview.h"
-#include "workflow/interviewdefaults.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -31,7 +26,6 @@
 #include <QProgressBar>
 #include <QMimeData>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -42,10 +36,8 @@
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(*workspace)
-    , m_store(workspace->contacts)
-    , m_interviews(workspace->interviews)
-    , m_organisations(workspace->organisations)
-    , m_import(new ImportController(workspace->database, m_store, workspace->undoStack, this))
+    , m_import(new ImportController(workspace->database, workspace->contacts, workspace->undoStack, this))
+    , m_exports(new ExportController(workspace, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Coffee Chat"));
@@ -127,7 +119,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_today, &TodayView::openInterview, this, open);
     connect(m_pipeline, &PipelineView::openInterview, this, open);
     connect(m_organisationsView, &OrganisationsView::openInterview, this, open);
-    connect(m_pipeline, &PipelineView::newInterviewRequested, this, [this] { startInterview(); });
+    connect(m_pipeline, &PipelineView::statusMessage, this, showStatus);
+    connect(m_exports, &ExportController::statusMessage, this, showStatus);
+    connect(m_pipeline->newAction(), &QAction::triggered, this, [this] { showPage(InterviewsPage); });
     connect(m_contacts, &ContactsView::startInterviewRequested, this, &MainWindow::startInterview);
     const auto updateTodayTab = [this] {
         const int count = m_workspace.todayModel->rowCount();
@@ -162,7 +156,7 @@ void MainWindow::showPage(Page page)
 
 InterviewDialog *MainWindow::openInterview(qint64 id, Step step)
 {
-    if (!m_interviews->interview(id))
+    if (!m_workspace.interviews->interview(id))
         return nullptr;
     auto *dialog = new InterviewDialog(&m_workspace, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -174,67 +168,19 @@ InterviewDialog *MainWindow::openInterview(qint64 id, Step step)
 
 qint64 MainWindow::startInterview(qint64 contactId)
 {
-    Interview interview;
-    interview.contactId = contactId;
-    const InterviewDefaults defaults = InterviewDefaults::load();
-    interview.agenda = defaults.agenda;
-    interview.lengthMinutes = defaults.lengthMinutes;
-    bool macro = false;
-    if (const std::optional<Contact> contact = m_store->contact(contactId)) {
-        if (const std::optional<Organisation> o = m_organisations->findByName(contact->company)) {
-            interview.organisationId = o->id;
-        } else if (!contact->company.trimmed().isEmpty()) {
-            // Their employer becomes an organisation; both are one step of Undo.
-            Organisation created;
-            created.name = contact->company.trimmed();
-            m_workspace.undoStack->beginMacro(tr("Start interview with %1").arg(contact->displayName()));
-            macro = true;
-            if (InterviewCommands::addOrganisation(m_workspace.undoStack, m_organisations, created))
-                interview.organisationId = created.id;
-        }
-        if (contact->relationship != Relationship::Unknown)
-            interview.connection = RelationshipNames::displayName(contact->relationship);
-        interview.introducedById = contact->referredById;
-    }
-    QString error;
-    const bool ok = InterviewCommands::addInterview(m_workspace.undoStack, m_interviews, interview, &error);
-    if (macro)
-        m_workspace.undoStack->endMacro();
-    if (!ok) {
-        QMessageBox::warning(this, tr("New interview"), error);
-        return 0;
-    }
     showPage(InterviewsPage);
-    openInterview(interview.id, Step::Research);
-    return interview.id;
+    return m_pipeline->startInterview(contactId);
 }
 
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *importAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
-                                                tr("&Import Contacts…"), this, &MainWindow::chooseImportFile);
+                                                tr("&Import Contacts…"), m_import, &ImportController::chooseFile);
     importAction->setObjectName(QStringLiteral("importAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setStatusTip(tr("Import LinkedIn's Connections.csv"));
-    QAction *exportCalendarAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("view-calendar")),
-                                                        tr("Export &Calendar…"), this,
-                                                        [this] { chooseExportFile(Exports::Kind::Calendar); });
-    exportCalendarAction->setObjectName(QStringLiteral("exportCalendarAction"));
-    exportCalendarAction->setStatusTip(tr("Save scheduled interviews and reminders for your calendar app (.ics)"));
-    QMenu *exportMenu = fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export"));
-    exportMenu->setObjectName(QStringLiteral("exportMenu"));
-    const auto addExport = [&](const QString &name, const QString &text, const QString &tip, Exports::Kind kind) {
-        QAction *action = exportMenu->addAction(text, this, [this, kind] { chooseExportFile(kind); });
-        action->setObjectName(name);
-        action->setStatusTip(tip);
-    };
-    addExport(QStringLiteral("exportContactsCsvAction"), tr("Contacts as &CSV…"),
-              tr("Save all contacts as a spreadsheet file (.csv)"), Exports::Kind::ContactsCsv);
-    addExport(QStringLiteral("exportContactsVCardAction"), tr("Contacts as &vCard…"),
-              tr("Save all contacts for an address book (.vcf)"), Exports::Kind::ContactsVCard);
-    addExport(QStringLiteral("exportJsonAction"), tr("&Everything as JSON…"),
-              tr("Save all contacts, organisations, interviews, questions and templates (.json)"), Exports::Kind::Json);
+    m_exports->addActions(fileMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(m_questionBankView->importAction());
     fileMenu->addAction(m_questionBankView->exportAction());
@@ -283,14 +229,7 @@ void MainWindow::createActions()
     contactMenu->addAction(m_contacts->startInterviewAction());
 
     QMenu *interviewMenu = menuBar()->addMenu(tr("&Interviews"));
-    QAction *newInterviewAction = interviewMenu->addAction(QIcon::fromTheme(QStringLiteral("list-add")),
-                                                           tr("New &Interview…"), this, [this] { startInterview(); });
-    newInterviewAction->setObjectName(QStringLiteral("newInterviewAction"));
-    newInterviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QAction *deleteInterviewAction = interviewMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")),
-                                                              tr("&Delete Interview"), this,
-                                                              &MainWindow::deleteCurrentInterview);
-    deleteInterviewAction->setObjectName(QStringLiteral("deleteInterviewAction"));
+    interviewMenu->addActions({m_pipeline->newAction(), m_pipeline->deleteAction()});
     interviewMenu->addSeparator();
     QAction *write = interviewMenu->addAction(QIcon::fromTheme(QStringLiteral("mail-message-new")),
                                               tr("&Write Message…"), this, &MainWindow::writeMessage);
@@ -325,59 +264,9 @@ void MainWindow::createActions()
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setMovable(false);
-    toolBar->addActions({m_contacts->newAction(), importAction, newInterviewAction});
+    toolBar->addActions({m_contacts->newAction(), importAction, m_pipeline->newAction()});
     toolBar->addSeparator();
     toolBar->addActions({undoAction, redoAction});
-}
-
-void MainWindow::deleteCurrentInterview()
-{
-    const qint64 id = m_pipeline->currentInterviewId();
-    if (!id) {
-        statusBar()->showMessage(tr("Select an interview on the Interviews page first."), 5000);
-        return;
-    }
-    QString error;
-    if (!InterviewCommands::removeInterview(m_workspace.undoStack, m_interviews, id, &error)) {
-        QMessageBox::warning(this, tr("Delete interview"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("Interview deleted. Press %1 to undo.")
-                                 .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
-                             10000);
-}
-
-void MainWindow::chooseExportFile(Exports::Kind kind)
-{
-    const Exports::KindInfo info = Exports::info(kind);
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("export/lastDirectory"),
-                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                            .toString();
-    QString path = QFileDialog::getSaveFileName(this, info.title, dir + QLatin1Char('/') + info.defaultFileName,
-                                                info.fileFilter);
-    if (path.isEmpty())
-        return;
-    const QString suffix = QLatin1Char('.') + info.suffix;
-    if (!path.endsWith(suffix, Qt::CaseInsensitive))
-        path += suffix;
-    settings.setValue(QStringLiteral("export/lastDirectory"), QFileInfo(path).absolutePath());
-    exportTo(kind, path);
-}
-
-bool MainWindow::exportTo(Exports::Kind kind, const QString &path)
-{
-    Exports::Sources sources{*m_store, *m_organisations, *m_interviews, *m_workspace.questions, *m_workspace.templates};
-    sources.now = m_workspace.clock();
-    sources.reminders = m_workspace.reminders;
-    QString summary;
-    QString error;
-    if (!Exports::run(kind, sources, path, &summary, &error)) {
-        QMessageBox::warning(this, Exports::info(kind).title, error);
-        return false;
-    }
-    statusBar()->showMessage(summary, 10000);
-    return true;
 }
 
 ComposerWidget *MainWindow::composer()
@@ -423,29 +312,6 @@ void MainWindow::checkDateChange()
     m_workspace.interviewModel->refreshDueStates();
 }
 
-void MainWindow::chooseImportFile()
-{
-    QSettings settings;
-    QString startDir = settings.value(QStringLiteral("import/lastDirectory"),
-                                      QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
-                           .toString();
-    // A folder that is not there (no Downloads yet, a last folder since removed) would be offered
-    // as a file name: start at home instead.
-    if (!QFileInfo(startDir).isDir())
-        startDir = QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import contacts"), startDir,
-                                                      tr("CSV files (*.csv *.CSV);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("import/lastDirectory"), QFileInfo(path).absolutePath());
-    importFile(path);
-}
-
-void MainWindow::importFile(const QString &path)
-{
-    m_import->importFile(path);
-}
-
 QString MainWindow::importableFile(const QMimeData *mime)
 {
     if (!mime || !mime->hasUrls())
@@ -480,7 +346,7 @@ void MainWindow::openFile(const QString &path)
         m_questionBankView->importFile(path);
         return;
     }
-    importFile(path);
+    m_import->importFile(path);
 }
 
 void MainWindow::bringToFront(const QStringList &files)

@@ -2,17 +2,14 @@
 
 #include "domain/contact.h"
 #include "domain/interview.h"
-#include "export/exports.h"
 #include "workspace.h"
 
 #include <QMainWindow>
 
 class ComposerWidget;
-class ContactStore;
 class ContactsView;
+class ExportController;
 class ImportController;
-class InterviewStore;
-class OrganisationStore;
 class OrganisationsView;
 class PipelineView;
 class QuestionBankView;
@@ -34,6 +31,7 @@ public:
 
     Workspace *workspace() const { return &m_workspace; }
     ImportController *importController() const { return m_import; }
+    ExportController *exports() const { return m_exports; }
     TodayView *today() const { return m_today; }
     PipelineView *pipeline() const { return m_pipeline; }
     ContactsView *contactsView() const { return m_contacts; }
@@ -49,11 +47,6 @@ public:
     class InterviewDialog *openInterview(qint64 id, Step step);
     // Starts a new interview, with the contact when one is given, and opens it.
     qint64 startInterview(qint64 contactId = 0);
-    // File › Export and Export Calendar, without the file dialog: false (message shown) on
-    // failure, a status-bar message with the counts on success.
-    bool exportTo(Exports::Kind kind, const QString &path);
-
-    void importFile(const QString &path);
     // A dropped or passed file: a question bank (.json) or contacts to import.
     void openFile(const QString &path);
     // A second start of the app asked for this window, and these files to be opened.
@@ -72,21 +65,15 @@ protected:
 
 private:
     void createActions();
-    void chooseImportFile();
     void showAbout();
-    void deleteCurrentInterview();
     void checkDateChange();
-    // Asks where to save (in the last export folder, else Documents), then exportTo().
-    void chooseExportFile(Exports::Kind kind);
     void configure();
     void writeMessage();
     static QString importableFile(const QMimeData *mime);
 
     Workspace &m_workspace;
-    ContactStore *m_store;
-    InterviewStore *m_interviews;
-    OrganisationStore *m_organisations;
     ImportController *m_import;
+    ExportController *m_exports;
     QWidget *m_messagesPage;
     ComposerWidget *m_composer = nullptr;
     QTabWidget *m_tabs;

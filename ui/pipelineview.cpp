@@ -8,15 +8,19 @@
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
 #include "workspace.h"
+#include "workflow/interviewdefaults.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 StepColumnView::StepColumnView(Step dropTarget, QWidget *parent)
@@ -77,9 +81,17 @@ PipelineView::PipelineView(Workspace *workspace, InterviewListModel *model, QWid
 {
     setObjectName(QStringLiteral("pipelineView"));
     auto *filters = new QHBoxLayout;
-    auto *newInterview = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("New Interview…"), this);
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("New &Interview…"), this);
+    m_newAction->setObjectName(QStringLiteral("newInterviewAction"));
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newAction->setStatusTip(tr("Start an informational interview at its first step, Research"));
+    connect(m_newAction, &QAction::triggered, this, [this] { startInterview(); });
+    m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Interview"), this);
+    m_deleteAction->setObjectName(QStringLiteral("deleteInterviewAction"));
+    connect(m_deleteAction, &QAction::triggered, this, &PipelineView::deleteCurrentInterview);
+    auto *newInterview = new QPushButton(m_newAction->icon(), tr("New Interview…"), this);
     newInterview->setObjectName(QStringLiteral("newInterviewButton"));
-    connect(newInterview, &QPushButton::clicked, this, &PipelineView::newInterviewRequested);
+    connect(newInterview, &QPushButton::clicked, m_newAction, &QAction::trigger);
     m_organisationFilter = new QComboBox(this);
     m_organisationFilter->setObjectName(QStringLiteral("organisationFilter"));
     m_organisationFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -240,4 +252,56 @@ bool PipelineView::moveInterviews(const QList<qint64> &ids, Step target)
     m_refusal->setText(problems.join(QLatin1Char('\n')));
     m_refusal->setVisible(!problems.isEmpty());
     return problems.isEmpty();
+}
+
+qint64 PipelineView::startInterview(qint64 contactId)
+{
+    Interview interview;
+    interview.contactId = contactId;
+    const InterviewDefaults defaults = InterviewDefaults::load();
+    interview.agenda = defaults.agenda;
+    interview.lengthMinutes = defaults.lengthMinutes;
+    bool macro = false;
+    if (const std::optional<Contact> contact = m_workspace->contacts->contact(contactId)) {
+        if (const std::optional<Organisation> o = m_workspace->organisations->findByName(contact->company)) {
+            interview.organisationId = o->id;
+        } else if (!contact->company.trimmed().isEmpty()) {
+            // Their employer becomes an organisation; both are one step of Undo.
+            Organisation created;
+            created.name = contact->company.trimmed();
+            m_workspace->undoStack->beginMacro(tr("Start interview with %1").arg(contact->displayName()));
+            macro = true;
+            if (InterviewCommands::addOrganisation(m_workspace->undoStack, m_workspace->organisations, created))
+                interview.organisationId = created.id;
+        }
+        if (contact->relationship != Relationship::Unknown)
+            interview.connection = RelationshipNames::displayName(contact->relationship);
+        interview.introducedById = contact->referredById;
+    }
+    QString error;
+    const bool ok = InterviewCommands::addInterview(m_workspace->undoStack, m_workspace->interviews, interview, &error);
+    if (macro)
+        m_workspace->undoStack->endMacro();
+    if (!ok) {
+        QMessageBox::warning(this, tr("New interview"), error);
+        return 0;
+    }
+    Q_EMIT openInterview(interview.id, Step::Research);
+    return interview.id;
+}
+
+void PipelineView::deleteCurrentInterview()
+{
+    const qint64 id = currentInterviewId();
+    if (!id) {
+        Q_EMIT statusMessage(tr("Select an interview on the Interviews page first."));
+        return;
+    }
+    QString error;
+    if (!InterviewCommands::removeInterview(m_workspace->undoStack, m_workspace->interviews, id, &error)) {
+        QMessageBox::warning(this, tr("Delete interview"), error);
+        return;
+    }
+    Q_EMIT statusMessage(tr("Interview deleted. Press %1 to undo.")
+                             .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
 }

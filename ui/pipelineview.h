@@ -8,6 +8,7 @@
 struct Workspace;
 class InterviewFilterModel;
 class InterviewListModel;
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -48,11 +49,20 @@ public:
     QString refusalText() const;
     qint64 currentInterviewId() const;
 
+    // Interviews › New Interview… and Delete Interview, for the window's menus and toolbar.
+    QAction *newAction() const { return m_newAction; }
+    QAction *deleteAction() const { return m_deleteAction; }
+    // Starts an interview (with the contact, when given) at Research, with the default agenda
+    // and length; the contact's employer becomes its organisation, made if need be, in one
+    // step of Undo. Asks for the interview to be opened; returns its id, 0 when refused.
+    qint64 startInterview(qint64 contactId = 0);
+
 Q_SIGNALS:
     void openInterview(qint64 id, Step step);
-    void newInterviewRequested();
+    void statusMessage(const QString &message);
 
 private:
+    void deleteCurrentInterview();
     void reloadOrganisations();
     void applyFilters();
     void updateHeaders();
@@ -62,6 +72,8 @@ private:
     QComboBox *m_organisationFilter;
     QCheckBox *m_dueOnly;
     QLabel *m_refusal;
+    QAction *m_newAction;
+    QAction *m_deleteAction;
     QList<StepColumnView *> m_columns;
     QList<InterviewFilterModel *> m_columnModels;
     QList<QLabel *> m_headers;

@@ -39,13 +39,10 @@ public:
     {
         m_loading = true;
         m_changedWhileLoading = false;
+        // QFuture runs a continuation at once when the read has already finished by the time it
+        // is attached; the hand-over is queued so that it always comes from the event loop.
         m_read().then(m_context, [this](const T &result) {
-            if (m_changedWhileLoading) {
-                start();
-                return;
-            }
-            m_loading = false;
-            m_deliver(result);
+            QMetaObject::invokeMethod(m_context, [this, result] { finish(result); }, Qt::QueuedConnection);
         });
     }
 
@@ -61,6 +58,16 @@ public:
     }
 
 private:
+    void finish(const T &result)
+    {
+        if (m_changedWhileLoading) {
+            start();
+            return;
+        }
+        m_loading = false;
+        m_deliver(result);
+    }
+
     QObject *m_context;
     Read m_read;
     Deliver m_deliver;

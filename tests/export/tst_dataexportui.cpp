@@ -1,6 +1,7 @@
 // File › Export: the three entries are in the menu, and each writer behind them saves the file
 // and says what it saved, without its file dialog.
 
+#include "exportcontroller.h"
 #include "mainwindow.h"
 #include "models/contactlistmodel.h"
 #include "storage/contactstore.h"
@@ -97,7 +98,7 @@ void TestDataExportUi::exportsContactsAsCsv()
 {
     addContacts();
     const QString path = m_dir->filePath(QStringLiteral("contacts.csv"));
-    QVERIFY(m_window->exportTo(Exports::Kind::ContactsCsv, path));
+    QVERIFY(m_window->exports()->exportTo(Exports::Kind::ContactsCsv, path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
@@ -112,7 +113,7 @@ void TestDataExportUi::exportsContactsAsVCardAndJson()
 {
     addContacts();
     const QString vcf = m_dir->filePath(QStringLiteral("contacts.vcf"));
-    QVERIFY(m_window->exportTo(Exports::Kind::ContactsVCard, vcf));
+    QVERIFY(m_window->exports()->exportTo(Exports::Kind::ContactsVCard, vcf));
     QFile vcard(vcf);
     QVERIFY(vcard.open(QIODevice::ReadOnly));
     QCOMPARE(vcard.readAll().count("BEGIN:VCARD"), 2);
@@ -120,7 +121,7 @@ void TestDataExportUi::exportsContactsAsVCardAndJson()
              QStringLiteral("Saved 2 contacts to %1.").arg(QDir::toNativeSeparators(vcf)));
 
     const QString json = m_dir->filePath(QStringLiteral("all.json"));
-    QVERIFY(m_window->exportTo(Exports::Kind::Json, json));
+    QVERIFY(m_window->exports()->exportTo(Exports::Kind::Json, json));
     QFile file(json);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
@@ -139,7 +140,7 @@ void TestDataExportUi::showsWhyAnExportFailed()
         shown = box->text();
         box->accept();
     });
-    QVERIFY(!m_window->exportTo(Exports::Kind::ContactsCsv, path));
+    QVERIFY(!m_window->exports()->exportTo(Exports::Kind::ContactsCsv, path));
     QVERIFY2(shown.startsWith(QStringLiteral("Could not write “%1”").arg(QDir::toNativeSeparators(path))),
              qPrintable(shown));
     QVERIFY(!QFile::exists(path));

@@ -6,6 +6,7 @@
 #include "countdownwidget.h"
 #include "datefield.h"
 #include "interviewdialog.h"
+#include "exportcontroller.h"
 #include "mainwindow.h"
 #include "models/contactlistmodel.h"
 #include "models/interviewfiltermodel.h"
@@ -438,7 +439,7 @@ void TestInterviews::exportsCalendarFromTheMenu()
     interview.scheduledAt = QDateTime(QDate(2026, 11, 26), QTime(15, 30));
     QVERIFY(m_window->workspace()->interviews->insert(interview));
     const QString path = m_dir->filePath(QStringLiteral("plan.ics"));
-    QVERIFY(m_window->exportTo(Exports::Kind::Calendar, path));
+    QVERIFY(m_window->exports()->exportTo(Exports::Kind::Calendar, path));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString ics = QString::fromUtf8(file.readAll()).replace(QStringLiteral("\r\n "), QString());
