@@ -5,8 +5,8 @@
 #include "commands/interviewcommands.h"
 #include "countdownwidget.h"
 #include "datefield.h"
-#include "interviewdialog.h"
 #include "exportcontroller.h"
+#include "interviewdialog.h"
 #include "mainwindow.h"
 #include "models/contactlistmodel.h"
 #include "models/interviewfiltermodel.h"
@@ -22,6 +22,7 @@
 #include "translations.h"
 #include "uitest.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -33,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void takeOneContactFromResearchToCompleted();
     void refusedBoardMoveExplainsAndMovesNothing();
     void boardMoveIsOneUndoStep();
+    void deleteFromTheBoardIsUndoable();
     void todayListsWhatIsDue_data();
     void todayListsWhatIsDue();
     void todayItemOpensTheRightPlace();
@@ -284,6 +287,37 @@ void TestInterviews::boardMoveIsOneUndoStep()
     QCOMPARE(m_window->workspace()->interviews->history(interview.id).size(), 0);
     QCOMPARE(board->columnModel(Step::Research)->rowCount(), 1);
     QCOMPARE(board->columnModel(Step::Contact)->rowCount(), 1); // Kim
+}
+
+void TestInterviews::deleteFromTheBoardIsUndoable()
+{
+    Interview interview;
+    interview.contactId = addContact(QStringLiteral("Lea"), QStringLiteral("Moreau"), QStringLiteral("Helio"));
+    interview.topic = QStringLiteral("Solar permits");
+    QVERIFY(InterviewCommands::addInterview(m_workspace->undoStack, m_window->workspace()->interviews, interview));
+    m_window->showPage(MainWindow::InterviewsPage);
+    PipelineView *board = m_window->pipeline();
+    QAction *remove = m_window->findChild<QAction *>(QStringLiteral("deleteInterviewAction"));
+    QVERIFY(remove);
+
+    // Nothing selected: nothing deleted, and the status bar says what to do.
+    board->column(Step::Contact)->setFocus();
+    remove->trigger();
+    QVERIFY(m_window->workspace()->interviews->interview(interview.id));
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Select an interview on the Interviews page first."));
+
+    StepColumnView *column = board->column(Step::Research);
+    column->setFocus();
+    QTRY_VERIFY(column->hasFocus());
+    column->setCurrentIndex(column->model()->index(0, 0));
+    remove->trigger();
+    QVERIFY(!m_window->workspace()->interviews->interview(interview.id));
+    QCOMPARE(board->columnModel(Step::Research)->rowCount(), 0);
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Interview deleted.")));
+    m_workspace->undoStack->undo();
+    QCOMPARE(m_window->workspace()->interviews->interview(interview.id).value_or(Interview()).topic,
+             QStringLiteral("Solar permits"));
+    QCOMPARE(board->columnModel(Step::Research)->rowCount(), 1);
 }
 
 void TestInterviews::todayListsWhatIsDue_data()
