@@ -19,10 +19,11 @@ int runExportCommand(const QStringList &arguments)
     const QString usage =
         CommandLine::tr("Usage: coffeechat export calendar|contacts|vcard|json -o FILE [--database PATH]");
 
-    FileCommandLine command(CommandLine::tr("Export your data from Coffee Chat: scheduled interviews and reminders "
-                                            "as an iCalendar file, contacts as CSV or vCard, or everything as JSON."),
-                            CommandLine::tr("Write to <file>; - writes to standard output (./- is a file called -). "
-                                            "An existing file is replaced; a folder, device, pipe or socket never is."));
+    FileCommandLine command(
+        CommandLine::tr("Export your data from Coffee Chat: scheduled interviews and reminders "
+                        "as an iCalendar file, contacts as CSV or vCard, or everything as JSON."),
+        CommandLine::tr("Write to <file>; - writes to standard output (./- is a file called -). "
+                        "An existing file is replaced; a folder, device, pipe or socket never is."));
     command.parser().addPositionalArgument(QStringLiteral("export"), CommandLine::tr("The export command."));
     command.parser().addPositionalArgument(
         QStringLiteral("kind"),
@@ -44,8 +45,7 @@ int runExportCommand(const QStringList &arguments)
     }
     const QString file = command.output();
     if (file.isEmpty()) {
-        err << CommandLine::tr("No output file: give one with -o FILE.%1.").arg(Exports::info(*kind).suffix)
-            << Qt::endl
+        err << CommandLine::tr("No output file: give one with -o FILE.%1.").arg(Exports::info(*kind).suffix) << Qt::endl
             << usage << Qt::endl;
         return 2;
     }

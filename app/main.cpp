@@ -24,14 +24,16 @@ namespace {
 // for answering --help and --version without a display.
 struct WindowCommandLine {
     QCommandLineParser parser;
-    QCommandLineOption database{QStringLiteral("database"), QCoreApplication::translate("main", "Use the database at <path>."),
+    QCommandLineOption database{QStringLiteral("database"),
+                                QCoreApplication::translate("main", "Use the database at <path>."),
                                 QCoreApplication::translate("main", "path")};
     // For packaging/install-test.sh: open the main window, say so once it is on screen, and quit.
     QCommandLineOption smokeTest{QStringLiteral("smoke-test")};
 
     WindowCommandLine()
     {
-        parser.setApplicationDescription(QCoreApplication::translate("main",
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main",
             "Coffee Chat walks you through informational interviews, from first idea to thank-you note.\n"
             "Commands:\n"
             "  coffeechat import FILE [--database PATH]\n"
@@ -79,8 +81,9 @@ int runGui(int argc, char *argv[])
     // Coffee Chat already open with this database comes forward (and opens the files) instead.
     SingleInstance instance(path);
     if (instance.forwardToRunningInstance(parser.positionalArguments())) {
-        std::printf("%s\n", qUtf8Printable(QApplication::translate(
-                                 "main", "Coffee Chat is already open with this database; its window was brought forward.")));
+        std::printf("%s\n",
+                    qUtf8Printable(QApplication::translate(
+                        "main", "Coffee Chat is already open with this database; its window was brought forward.")));
         return 0;
     }
     instance.listen();

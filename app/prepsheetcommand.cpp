@@ -18,9 +18,10 @@ int runPrepSheetCommand(const QStringList &arguments)
     QTextStream err(stderr);
     const QString usage = CommandLine::tr("Usage: coffeechat prep-sheet INTERVIEW_ID -o FILE.pdf [--database PATH]");
 
-    FileCommandLine command(CommandLine::tr("Write an interview's printable prep sheet as a PDF file."),
-                            CommandLine::tr("Write the PDF to <file> (not to standard output: - is refused). An existing "
-                                            "file is replaced; a folder, device, pipe or socket never is."));
+    FileCommandLine command(
+        CommandLine::tr("Write an interview's printable prep sheet as a PDF file."),
+        CommandLine::tr("Write the PDF to <file> (not to standard output: - is refused). An existing "
+                        "file is replaced; a folder, device, pipe or socket never is."));
     QCommandLineParser &parser = command.parser();
     parser.addPositionalArgument(QStringLiteral("prep-sheet"), CommandLine::tr("The prep sheet command."));
     parser.addPositionalArgument(QStringLiteral("interview"), CommandLine::tr("The number of the interview."));
@@ -67,7 +68,8 @@ int runPrepSheetCommand(const QStringList &arguments)
         if (!all.isEmpty())
             err << CommandLine::tr("Interviews in this database:") << Qt::endl;
         for (const Interview &interview : all) {
-            if (const std::optional<PrepSheet> other = PrepSheet::collect(interview.id, interviews, contacts, organisations, nullptr))
+            if (const std::optional<PrepSheet> other =
+                    PrepSheet::collect(interview.id, interviews, contacts, organisations, nullptr))
                 err << QStringLiteral("  %1  %2").arg(interview.id).arg(other->title()) << Qt::endl;
         }
         return 1;

@@ -48,8 +48,7 @@ inline bool run(const QString &program, const QStringList &arguments)
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process.start(program, arguments);
-    return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit
-        && process.exitCode() == 0;
+    return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
 // The options that give `unshare` a mount namespace of its own whose mounts stay in it, or
@@ -98,8 +97,9 @@ inline std::optional<int> runInOwnNamespace(int argc, char *argv[])
 // A file system of `kib` KiB at dir (which must exist).
 inline bool mountTmpfs(const QString &dir, int kib)
 {
-    return run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                         QStringLiteral("size=%1k,mode=0755").arg(kib), QStringLiteral("tmpfs"), dir});
+    return run(QStringLiteral("mount"),
+               {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                QStringLiteral("size=%1k,mode=0755").arg(kib), QStringLiteral("tmpfs"), dir});
 }
 
 // dir again at the same place, read-only: its files stay, and nothing can be written there.
@@ -122,8 +122,7 @@ inline bool fill(const QString &dir, qint64 leave = 0)
     if (!filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return false;
     const QByteArray block(4096, 'f');
-    while (filler.write(block) == block.size()) {
-    }
+    while (filler.write(block) == block.size()) { }
     if (leave <= 0)
         return true;
     // Without its last blocks, the file leaves that much free.
@@ -135,13 +134,13 @@ inline bool fill(const QString &dir, qint64 leave = 0)
 
 // QTEST_MAIN for a test that mounts: Application is QCoreApplication, QGuiApplication or
 // QApplication, as the test needs.
-#define COFFEECHAT_PRIVATE_MOUNTS_MAIN(TestObject, Application)                                  \
-    int main(int argc, char *argv[])                                                           \
-    {                                                                                          \
-        if (const std::optional<int> exitCode = PrivateMounts::runInOwnNamespace(argc, argv)) \
-            return *exitCode;                                                                  \
-        Application app(argc, argv);                                                           \
-        app.setAttribute(Qt::AA_Use96Dpi, true);                                               \
-        TestObject test;                                                                       \
-        return QTest::qExec(&test, argc, argv);                                                \
+#define COFFEECHAT_PRIVATE_MOUNTS_MAIN(TestObject, Application)                                                        \
+    int main(int argc, char *argv[])                                                                                   \
+    {                                                                                                                  \
+        if (const std::optional<int> exitCode = PrivateMounts::runInOwnNamespace(argc, argv))                          \
+            return *exitCode;                                                                                          \
+        Application app(argc, argv);                                                                                   \
+        app.setAttribute(Qt::AA_Use96Dpi, true);                                                                       \
+        TestObject test;                                                                                               \
+        return QTest::qExec(&test, argc, argv);                                                                        \
     }

@@ -208,8 +208,8 @@ ComposerWidget::ComposerWidget(Workspace *workspace, QWidget *parent)
     connect(m_template, &QComboBox::activated, this, [this] { refill(); });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ComposerWidget::updateReport);
     connect(m_subject, &QLineEdit::textChanged, this, &ComposerWidget::updateReport);
-    for (auto signal : {&InterviewStore::interviewInserted, &InterviewStore::interviewRemoved,
-                        &InterviewStore::interviewUpdated})
+    for (auto signal :
+         {&InterviewStore::interviewInserted, &InterviewStore::interviewRemoved, &InterviewStore::interviewUpdated})
         connect(m_workspace->interviews, signal, this, &ComposerWidget::refreshInterviews);
 
     refreshInterviews();
@@ -254,7 +254,8 @@ void ComposerWidget::setKind(MessageKind kind)
         const QModelIndex index = m_templatesOfKind->index(row, 0);
         const qsizetype missing =
             TemplateRenderer::render(index.data(TemplateListModel::BodyRole).toString(), filled).missingValues.size()
-            + TemplateRenderer::render(index.data(TemplateListModel::SubjectRole).toString(), filled).missingValues.size();
+            + TemplateRenderer::render(index.data(TemplateListModel::SubjectRole).toString(), filled)
+                  .missingValues.size();
         if (missing < fewestMissing) {
             fewestMissing = missing;
             best = row;
@@ -305,8 +306,9 @@ void ComposerWidget::refill()
     const QString address = interview ? mailAddress(m_workspace->contacts->contact(interview->contactId)) : QString();
     const QString name = filled.value(QStringLiteral("contact.full_name"));
     m_recipient->setText(!interview ? tr("Choose an interview")
-                         : address.isEmpty() ? tr("%1 (no e-mail address: copy the message, e.g. into LinkedIn)").arg(name)
-                                             : tr("%1 <%2>").arg(name, address));
+                             : address.isEmpty()
+                             ? tr("%1 (no e-mail address: copy the message, e.g. into LinkedIn)").arg(name)
+                             : tr("%1 <%2>").arg(name, address));
     updateReport();
 }
 
@@ -386,7 +388,8 @@ void ComposerWidget::copyToClipboard()
     if (!confirmIncomplete(tr("Copy it")))
         return;
     QGuiApplication::clipboard()->setText(rendered().message());
-    Q_EMIT statusMessage(tr("The message is on the clipboard. Paste it into your mail or LinkedIn, then mark it as sent."));
+    Q_EMIT statusMessage(
+        tr("The message is on the clipboard. Paste it into your mail or LinkedIn, then mark it as sent."));
 }
 
 QUrl ComposerWidget::mailtoUrl() const
@@ -464,7 +467,8 @@ void ComposerWidget::editTemplate()
     if (dialog.exec() != QDialog::Accepted || dialog.messageTemplate() == *current)
         return;
     QString error;
-    if (!MessageCommands::editTemplate(m_workspace->undoStack, m_workspace->templates, dialog.messageTemplate(), &error)) {
+    if (!MessageCommands::editTemplate(m_workspace->undoStack, m_workspace->templates, dialog.messageTemplate(),
+                                       &error)) {
         QMessageBox::warning(this, tr("Template not saved"), error);
         return;
     }

@@ -32,7 +32,8 @@ ContactDialog::ContactDialog(const Contact &contact, const QList<QPair<qint64, Q
     m_linkedIn = lineEdit(QStringLiteral("linkedIn"), contact.linkedInUrl, tr("https://www.linkedin.com/in/…"));
     m_company = lineEdit(QStringLiteral("company"), contact.company);
     m_position = lineEdit(QStringLiteral("position"), contact.position);
-    m_tags = lineEdit(QStringLiteral("tags"), contact.tags.join(QStringLiteral(", ")), tr("Comma-separated, e.g. design, Berlin"));
+    m_tags = lineEdit(QStringLiteral("tags"), contact.tags.join(QStringLiteral(", ")),
+                      tr("Comma-separated, e.g. design, Berlin"));
 
     m_hasConnectedOn = new QCheckBox(tr("Known"), this);
     m_hasConnectedOn->setObjectName(QStringLiteral("hasConnectedOn"));
@@ -107,10 +108,10 @@ void ContactDialog::accept()
 void ContactDialog::reject()
 {
     if (hasChanges()) {
-        const auto answer = QMessageBox::question(
-            this, windowTitle(),
-            m_original.id ? tr("Discard your changes to this contact?") : tr("Discard this new contact?"),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        const auto answer = QMessageBox::question(this, windowTitle(),
+                                                  m_original.id ? tr("Discard your changes to this contact?")
+                                                                : tr("Discard this new contact?"),
+                                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard)
             return;
     }

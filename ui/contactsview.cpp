@@ -110,8 +110,8 @@ ContactsView::ContactsView(Workspace *workspace, ContactListModel *model, QWidge
     m_deleteAction->setObjectName(QStringLiteral("deleteContactAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     connect(m_deleteAction, &QAction::triggered, this, &ContactsView::deleteSelectedContacts);
-    m_startInterviewAction = new QAction(QIcon::fromTheme(QStringLiteral("view-calendar-tasks")),
-                                         tr("&Start Interview"), this);
+    m_startInterviewAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-calendar-tasks")), tr("&Start Interview"), this);
     m_startInterviewAction->setObjectName(QStringLiteral("startInterviewAction"));
     m_startInterviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_startInterviewAction->setStatusTip(tr("Start an informational interview with the selected contact"));

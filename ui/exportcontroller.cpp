@@ -15,8 +15,7 @@ ExportController::ExportController(Workspace *workspace, QWidget *window)
     : QObject(window)
     , m_workspace(workspace)
     , m_window(window)
-{
-}
+{ }
 
 void ExportController::addActions(QMenu *fileMenu)
 {
@@ -43,8 +42,9 @@ void ExportController::chooseFile(Exports::Kind kind)
 {
     const Exports::KindInfo info = Exports::info(kind);
     QSettings settings;
-    const QString dir = settings.value(QStringLiteral("export/lastDirectory"),
-                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    const QString dir = settings
+                            .value(QStringLiteral("export/lastDirectory"),
+                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                             .toString();
     QString path = QFileDialog::getSaveFileName(m_window, info.title, dir + QLatin1Char('/') + info.defaultFileName,
                                                 info.fileFilter);

@@ -18,16 +18,16 @@ ImportController::ImportController(Database *database, ContactStore *store, QUnd
     , m_store(store)
     , m_undoStack(undoStack)
     , m_window(window)
-{
-}
+{ }
 
 ImportController::~ImportController() = default;
 
 void ImportController::chooseFile()
 {
     QSettings settings;
-    QString startDir = settings.value(QStringLiteral("import/lastDirectory"),
-                                      QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+    QString startDir = settings
+                           .value(QStringLiteral("import/lastDirectory"),
+                                  QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
                            .toString();
     // A folder that is not there (no Downloads yet, a last folder since removed) would be offered
     // as a file name: start at home instead.
@@ -58,10 +58,11 @@ void ImportController::importFile(const QString &path)
     // Reading and matching runs off the GUI thread with its own database connection.
     // The task may outlive this window and its stores; the database waits for it.
     Database *database = m_database;
-    m_database->runInBackground([path, database] {
-        const ContactStore store(database);
-        return ContactImport::prepare(path, &store);
-    })
+    m_database
+        ->runInBackground([path, database] {
+            const ContactStore store(database);
+            return ContactImport::prepare(path, &store);
+        })
         .then(this, [this](const ContactImport::Prepared &prepared) {
             if (m_progress)
                 m_progress->deleteLater();
@@ -73,7 +74,8 @@ void ImportController::showPreview(const ContactImport::Prepared &prepared)
 {
     if (!prepared.ok) {
         m_busy = false;
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import contacts"), prepared.error, QMessageBox::Ok, m_window);
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Import contacts"), prepared.error, QMessageBox::Ok, m_window);
         box->setObjectName(QStringLiteral("importError"));
         box->setInformativeText(tr("Nothing was imported. In LinkedIn, use Settings › Data privacy › "
                                    "Get a copy of your data › Connections, then drop the Connections.csv file here."));
@@ -112,12 +114,13 @@ void ImportController::apply(const ContactImport::Prepared &prepared)
         QString error;
     };
     Database *database = m_database;
-    m_database->runInBackground([database, prepared] {
-        ContactStore store(database);
-        Outcome outcome;
-        outcome.ok = ContactImport::apply(store, prepared, &outcome.applied, &outcome.error);
-        return outcome;
-    })
+    m_database
+        ->runInBackground([database, prepared] {
+            ContactStore store(database);
+            Outcome outcome;
+            outcome.ok = ContactImport::apply(store, prepared, &outcome.applied, &outcome.error);
+            return outcome;
+        })
         .then(this, [this](const Outcome &outcome) {
             if (!outcome.ok) {
                 failed(outcome.error);
@@ -132,9 +135,9 @@ void ImportController::apply(const ContactImport::Prepared &prepared)
 void ImportController::failed(const QString &error)
 {
     m_busy = false;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import contacts"),
-                                tr("The import failed and nothing was changed.\n\n%1").arg(error), QMessageBox::Ok,
-                                m_window);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Import contacts"),
+                        tr("The import failed and nothing was changed.\n\n%1").arg(error), QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("importFailed"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -28,10 +28,10 @@ ImportPreviewDialog::ImportPreviewDialog(const ContactImport::Prepared &prepared
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(ImportPreviewModel::ActionRole);
 
-    auto *heading = new QLabel(tr("Importing “%1” (%2)")
-                                   .arg(QFileInfo(prepared.filePath).fileName(),
-                                        contactcsv::Names::format(prepared.layout.format)),
-                               this);
+    auto *heading =
+        new QLabel(tr("Importing “%1” (%2)")
+                       .arg(QFileInfo(prepared.filePath).fileName(), contactcsv::Names::format(prepared.layout.format)),
+                   this);
     heading->setTextFormat(Qt::PlainText);
     QFont headingFont = heading->font();
     headingFont.setBold(true);
@@ -142,7 +142,8 @@ void ImportPreviewDialog::buildColumnTable()
     m_columns->setColumnWidth(0, 220);
     m_columns->setColumnWidth(1, 260);
     const int firstData = layout.headerRecord + 1;
-    const QStringList example = firstData < m_prepared.table.size() ? m_prepared.table.fields(firstData) : QStringList();
+    const QStringList example =
+        firstData < m_prepared.table.size() ? m_prepared.table.fields(firstData) : QStringList();
     for (int column = 0; column < layout.headings.size(); ++column) {
         m_columns->setItem(column, 0, new QTableWidgetItem(layout.headings.at(column)));
         m_columns->setItem(column, 1, new QTableWidgetItem(example.value(column)));

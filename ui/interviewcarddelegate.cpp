@@ -22,8 +22,7 @@ QSize InterviewCardDelegate::sizeHint(const QStyleOptionViewItem &option, const 
     return QSize(160, 3 * line + 2 * Padding + 2 * Margin + 2);
 }
 
-void InterviewCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                  const QModelIndex &index) const
+void InterviewCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -50,8 +49,8 @@ void InterviewCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
 
     painter->setFont(option.font);
     QStringList what;
-    for (const QString &part : {column(index, InterviewListModel::OrganisationColumn),
-                                column(index, InterviewListModel::TopicColumn)}) {
+    for (const QString &part :
+         {column(index, InterviewListModel::OrganisationColumn), column(index, InterviewListModel::TopicColumn)}) {
         if (!part.isEmpty())
             what << part;
     }
@@ -65,9 +64,8 @@ void InterviewCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     else if (!selected && due == InterviewListModel::DueState::DueToday)
         dueColour = QColor(0xb5, 0x5d, 0x00);
     painter->setPen(dueColour);
-    painter->drawText(QRect(inner.left(), inner.top() + 2 * line, inner.width(), line),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      option.fontMetrics.elidedText(column(index, InterviewListModel::NextColumn), Qt::ElideRight,
-                                                    inner.width()));
+    painter->drawText(
+        QRect(inner.left(), inner.top() + 2 * line, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+        option.fontMetrics.elidedText(column(index, InterviewListModel::NextColumn), Qt::ElideRight, inner.width()));
     painter->restore();
 }

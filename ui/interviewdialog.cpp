@@ -253,8 +253,8 @@ QWidget *InterviewDialog::createContactTab()
     m_channel = new QComboBox(page);
     m_channel->setObjectName(QStringLiteral("channelCombo"));
     fillCombo<ChannelNames>(m_channel, ChannelNames::all());
-    m_outreachNote = textArea(tr("Your message, or how you reached them (e.g. “asked in person after the talk”)"),
-                              page, 5);
+    m_outreachNote =
+        textArea(tr("Your message, or how you reached them (e.g. “asked in person after the talk”)"), page, 5);
     m_outreachNote->setObjectName(QStringLiteral("outreachNoteEdit"));
     m_followUpSentOn = new DateField(tr("Sent"), page);
     m_followUpSentOn->setObjectName(QStringLiteral("followUpSentOn"));
@@ -455,8 +455,8 @@ void InterviewDialog::loadFields()
     m_countdown->setLength(i.lengthMinutes);
 
     const QDate today = m_workspace->clock().toLocalTime().date();
-    for (DateField *f : {m_outreachSentOn, m_followUpSentOn, m_replyReceivedOn, m_thankYouSentOn,
-                         m_referralRequestedOn, m_lastTouchBaseOn, m_nextTouchBaseOn})
+    for (DateField *f : {m_outreachSentOn, m_followUpSentOn, m_replyReceivedOn, m_thankYouSentOn, m_referralRequestedOn,
+                         m_lastTouchBaseOn, m_nextTouchBaseOn})
         f->setToday(today);
     m_outreachSentOn->setDate(i.outreachSentOn);
     m_channel->setCurrentIndex(m_channel->findData(int(i.channel)));
@@ -597,7 +597,8 @@ void InterviewDialog::refreshWorkflowPanel()
     QString organisation;
     if (const std::optional<Organisation> o = m_workspace->organisations->organisation(m_interview.organisationId))
         organisation = o->name;
-    QString title = person.isEmpty() ? tr("New informational interview") : tr("Informational interview with %1").arg(person);
+    QString title =
+        person.isEmpty() ? tr("New informational interview") : tr("Informational interview with %1").arg(person);
     if (!organisation.isEmpty())
         title = tr("%1, %2").arg(title, organisation);
     m_title->setText(title);
@@ -607,8 +608,9 @@ void InterviewDialog::refreshWorkflowPanel()
     if (StepNames::isActive(step)) {
         m_stepLabel->setText(tr("Step %1 of 6: %2").arg(StepNames::number(step)).arg(StepNames::displayName(step)));
     } else {
-        QString text = tr("%1 on %2").arg(StepNames::displayName(step),
-                                          QLocale().toString(m_interview.closedOn, QLocale::ShortFormat));
+        QString text =
+            tr("%1 on %2")
+                .arg(StepNames::displayName(step), QLocale().toString(m_interview.closedOn, QLocale::ShortFormat));
         if (!m_interview.closingReason.isEmpty())
             text += QStringLiteral(" · ") + m_interview.closingReason;
         m_stepLabel->setText(text);
@@ -620,7 +622,8 @@ void InterviewDialog::refreshWorkflowPanel()
     for (const Requirement &r : requirements) {
         auto *item = new QListWidgetItem(r.text, m_checklist);
         item->setData(Qt::UserRole, r.met);
-        const QString prefix = r.met ? QStringLiteral("✓ ") : (r.required ? QStringLiteral("○ ") : QStringLiteral("· "));
+        const QString prefix =
+            r.met ? QStringLiteral("✓ ") : (r.required ? QStringLiteral("○ ") : QStringLiteral("· "));
         item->setText(prefix + r.text + (r.required ? QString() : tr(" (advice)")));
         if (r.met)
             item->setForeground(palette().color(QPalette::PlaceholderText));
@@ -633,7 +636,8 @@ void InterviewDialog::refreshWorkflowPanel()
     if (step == Step::FollowUp)
         m_advance->setText(tr("Mark as Completed"));
     else if (active)
-        m_advance->setText(tr("Next Step: %1").arg(StepNames::displayName(StepNames::active().at(StepNames::number(step)))));
+        m_advance->setText(
+            tr("Next Step: %1").arg(StepNames::displayName(StepNames::active().at(StepNames::number(step)))));
     m_back->setVisible(active && step != Step::Research);
     m_decline->setVisible(step == Step::Contact || step == Step::Conduct);
     m_giveUp->setVisible(step == Step::Contact);
@@ -642,7 +646,8 @@ void InterviewDialog::refreshWorkflowPanel()
     m_history->clear();
     new QListWidgetItem(tr("%1  Started").arg(dateText(m_interview.createdAt)), m_history);
     for (const InterviewEvent &e : m_workspace->interviews->history(m_interview.id)) {
-        QString text = tr("%1  %2 → %3").arg(dateText(e.at), StepNames::displayName(e.from), StepNames::displayName(e.to));
+        QString text =
+            tr("%1  %2 → %3").arg(dateText(e.at), StepNames::displayName(e.from), StepNames::displayName(e.to));
         if (!e.note.isEmpty())
             text += QStringLiteral(" · ") + e.note;
         new QListWidgetItem(text, m_history);
@@ -665,8 +670,9 @@ void InterviewDialog::addReferral(qint64 contactId)
 {
     const std::optional<Contact> c = m_workspace->contacts->contact(contactId);
     QString error;
-    if (!c || !InterviewCommands::addReferral(m_workspace->undoStack, m_workspace->interviews, m_interview.id,
-                                              contactId, c->displayName(), &error)) {
+    if (!c
+        || !InterviewCommands::addReferral(m_workspace->undoStack, m_workspace->interviews, m_interview.id, contactId,
+                                           c->displayName(), &error)) {
         QMessageBox::warning(this, tr("Add referral"), error);
     }
 }
@@ -689,7 +695,8 @@ void InterviewDialog::addExistingReferral()
         return;
     const qint64 id = combo->contactId();
     // Remember who referred them, unless the contact already says.
-    if (std::optional<Contact> c = m_workspace->contacts->contact(id); c && c->referredById == 0 && m_interview.contactId) {
+    if (std::optional<Contact> c = m_workspace->contacts->contact(id);
+        c && c->referredById == 0 && m_interview.contactId) {
         c->referredById = m_interview.contactId;
         ContactCommands::editContact(m_workspace->undoStack, m_workspace->contacts, *c);
     }
@@ -723,8 +730,8 @@ void InterviewDialog::startInterviewWithReferral()
     next.introducedById = m_interview.contactId;
     next.topic = m_interview.topic;
     next.learningGoals = m_interview.learningGoals;
-    next.connection = tr("Referred by %1").arg(m_workspace->contacts->contact(m_interview.contactId)
-                                                  .value_or(Contact()).displayName());
+    next.connection = tr("Referred by %1")
+                          .arg(m_workspace->contacts->contact(m_interview.contactId).value_or(Contact()).displayName());
     if (const std::optional<Organisation> o = m_workspace->organisations->findByName(c->company))
         next.organisationId = o->id;
     QString error;
@@ -763,10 +770,9 @@ void InterviewDialog::accept()
 void InterviewDialog::reject()
 {
     if (hasUnsavedChanges()) {
-        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                                  tr("Save your changes to this interview?"),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                                  QMessageBox::Save);
+        const auto answer =
+            QMessageBox::question(this, tr("Unsaved changes"), tr("Save your changes to this interview?"),
+                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel)
             return;
         if (answer == QMessageBox::Save && !save())

@@ -210,7 +210,8 @@ void InterviewPlanEditor::removeSelected()
     const QList<int> rows = selectedPlanRows();
     if (rows.isEmpty())
         return;
-    applyPlan(PlanEdits::removed(m_plan->plan(), rows), tr("Remove %n question(s) from the plan", nullptr, int(rows.size())));
+    applyPlan(PlanEdits::removed(m_plan->plan(), rows),
+              tr("Remove %n question(s) from the plan", nullptr, int(rows.size())));
 }
 
 void InterviewPlanEditor::moveSelected(int delta)
@@ -227,7 +228,8 @@ void InterviewPlanEditor::moveSelected(int delta)
     for (int row : rows)
         selection.select(m_plan->index(row + delta), m_plan->index(row + delta));
     m_planList->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-    m_planList->selectionModel()->setCurrentIndex(m_plan->index(rows.constFirst() + delta), QItemSelectionModel::NoUpdate);
+    m_planList->selectionModel()->setCurrentIndex(m_plan->index(rows.constFirst() + delta),
+                                                  QItemSelectionModel::NoUpdate);
 }
 
 void InterviewPlanEditor::updateButtons()

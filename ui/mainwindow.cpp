@@ -23,8 +23,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -194,8 +194,8 @@ void MainWindow::createActions()
     restoreBackup->setObjectName(QStringLiteral("restoreBackupAction"));
     restoreBackup->setStatusTip(tr("Replace your data with one of the daily backups"));
     fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"),
-                                        this, &QWidget::close);
+    QAction *quit =
+        fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -238,12 +238,10 @@ void MainWindow::createActions()
     write->setStatusTip(tr("Write the message the selected interview is waiting for"));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    const QList<QPair<Page, QString>> pages = {{TodayPage, tr("&Today")},
-                                               {InterviewsPage, tr("&Interviews")},
-                                               {ContactsPage, tr("&Contacts")},
-                                               {OrganisationsPage, tr("&Organisations")},
-                                               {QuestionsPage, tr("&Questions")},
-                                               {MessagesPage, tr("&Messages")}};
+    const QList<QPair<Page, QString>> pages = {
+        {TodayPage, tr("&Today")},         {InterviewsPage, tr("&Interviews")},
+        {ContactsPage, tr("&Contacts")},   {OrganisationsPage, tr("&Organisations")},
+        {QuestionsPage, tr("&Questions")}, {MessagesPage, tr("&Messages")}};
     for (const auto &[page, name] : pages) {
         QAction *action = viewMenu->addAction(name, this, [this, p = page] { showPage(p); });
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(page))));

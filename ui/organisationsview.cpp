@@ -107,15 +107,15 @@ OrganisationsView::OrganisationsView(Workspace *workspace, OrganisationListModel
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                showOrganisation(current.isValid() ? current.data(OrganisationListModel::OrganisationIdRole).toLongLong()
-                                                   : 0);
+                showOrganisation(
+                    current.isValid() ? current.data(OrganisationListModel::OrganisationIdRole).toLongLong() : 0);
             });
     connect(m_workspace->organisations, &OrganisationStore::organisationUpdated, this, [this](qint64 id) {
         if (id == m_currentId)
             showOrganisation(id);
     });
-    for (auto signal : {&InterviewStore::interviewInserted, &InterviewStore::interviewUpdated,
-                        &InterviewStore::interviewRemoved})
+    for (auto signal :
+         {&InterviewStore::interviewInserted, &InterviewStore::interviewUpdated, &InterviewStore::interviewRemoved})
         connect(m_workspace->interviews, signal, this, &OrganisationsView::refreshLists);
     connect(m_workspace->contacts, &ContactStore::contactsUpdated, this, &OrganisationsView::refreshLists);
     connect(m_workspace->contacts, &ContactStore::contactsInserted, this, &OrganisationsView::refreshLists);
@@ -191,8 +191,8 @@ bool OrganisationsView::saveDetails()
 void OrganisationsView::newOrganisation()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New organisation"), tr("Name:"), QLineEdit::Normal,
-                                               QString(), &ok).trimmed();
+    const QString name =
+        QInputDialog::getText(this, tr("New organisation"), tr("Name:"), QLineEdit::Normal, QString(), &ok).trimmed();
     if (!ok || name.isEmpty())
         return;
     Organisation o;

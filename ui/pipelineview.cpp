@@ -7,8 +7,8 @@
 #include "storage/contactstore.h"
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
-#include "workspace.h"
 #include "workflow/interviewdefaults.h"
+#include "workspace.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -163,9 +163,12 @@ PipelineView::PipelineView(Workspace *workspace, InterviewListModel *model, QWid
 
     connect(m_organisationFilter, &QComboBox::currentIndexChanged, this, &PipelineView::applyFilters);
     connect(m_dueOnly, &QCheckBox::toggled, this, &PipelineView::applyFilters);
-    connect(m_workspace->organisations, &OrganisationStore::organisationInserted, this, &PipelineView::reloadOrganisations);
-    connect(m_workspace->organisations, &OrganisationStore::organisationUpdated, this, &PipelineView::reloadOrganisations);
-    connect(m_workspace->organisations, &OrganisationStore::organisationRemoved, this, &PipelineView::reloadOrganisations);
+    connect(m_workspace->organisations, &OrganisationStore::organisationInserted, this,
+            &PipelineView::reloadOrganisations);
+    connect(m_workspace->organisations, &OrganisationStore::organisationUpdated, this,
+            &PipelineView::reloadOrganisations);
+    connect(m_workspace->organisations, &OrganisationStore::organisationRemoved, this,
+            &PipelineView::reloadOrganisations);
     reloadOrganisations();
     updateHeaders();
 }

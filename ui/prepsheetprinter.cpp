@@ -36,8 +36,7 @@ PrepSheetPrinter::PrepSheetPrinter(Workspace *workspace, QWidget *parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_parent(parent)
-{
-}
+{ }
 
 QPushButton *PrepSheetPrinter::createButton(std::function<qint64()> savedInterview)
 {
@@ -56,7 +55,8 @@ QPushButton *PrepSheetPrinter::createButton(std::function<qint64()> savedIntervi
     };
     addAction(tr("&Print…"), QStringLiteral("printPrepSheetAction"), &PrepSheetPrinter::print);
     addAction(tr("Print Pre&view…"), QStringLiteral("previewPrepSheetAction"), &PrepSheetPrinter::preview);
-    addAction(tr("&Export PDF…"), QStringLiteral("exportPrepSheetAction"), qOverload<qint64>(&PrepSheetPrinter::exportPdf));
+    addAction(tr("&Export PDF…"), QStringLiteral("exportPrepSheetAction"),
+              qOverload<qint64>(&PrepSheetPrinter::exportPdf));
     button->setMenu(menu);
     return button;
 }
@@ -64,8 +64,8 @@ QPushButton *PrepSheetPrinter::createButton(std::function<qint64()> savedIntervi
 std::unique_ptr<PrepSheetDocument> PrepSheetPrinter::createDocument(qint64 interviewId, const QString &action)
 {
     QString error;
-    const std::optional<PrepSheet> sheet = PrepSheet::collect(interviewId, *m_workspace->interviews,
-                                                              *m_workspace->contacts, *m_workspace->organisations, &error);
+    const std::optional<PrepSheet> sheet = PrepSheet::collect(
+        interviewId, *m_workspace->interviews, *m_workspace->contacts, *m_workspace->organisations, &error);
     if (!sheet) {
         QMessageBox::warning(m_parent, action, error);
         return nullptr;
@@ -112,8 +112,8 @@ bool PrepSheetPrinter::preview(qint64 interviewId)
 bool PrepSheetPrinter::exportPdf(qint64 interviewId)
 {
     QString error;
-    const std::optional<PrepSheet> sheet = PrepSheet::collect(interviewId, *m_workspace->interviews,
-                                                              *m_workspace->contacts, *m_workspace->organisations, &error);
+    const std::optional<PrepSheet> sheet = PrepSheet::collect(
+        interviewId, *m_workspace->interviews, *m_workspace->contacts, *m_workspace->organisations, &error);
     if (!sheet) {
         QMessageBox::warning(m_parent, tr("Export prep sheet"), error);
         return false;
@@ -122,9 +122,8 @@ bool PrepSheetPrinter::exportPdf(qint64 interviewId)
     QString dir = settings.value(LastDirectoryKey).toString();
     if (dir.isEmpty() || !QFileInfo(dir).isDir()) // never offer a folder that has since been removed
         dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(m_parent, tr("Export prep sheet"),
-                                                QDir(dir).filePath(sheet->suggestedFileName()),
-                                                tr("PDF files (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(
+        m_parent, tr("Export prep sheet"), QDir(dir).filePath(sheet->suggestedFileName()), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))

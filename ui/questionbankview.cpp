@@ -216,8 +216,7 @@ void QuestionBankView::selectQuestion(qint64 id)
         m_categoryList->setCurrentIndex(m_categories->index(0));
         index = m_filter->mapFromSource(m_workspace->questionBank->index(sourceRow, 0));
     }
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
@@ -233,9 +232,9 @@ void QuestionBankView::updateActions()
     m_editAction->setEnabled(rows.size() == 1);
     m_deleteAction->setEnabled(!rows.isEmpty());
     m_favouriteAction->setEnabled(!rows.isEmpty());
-    const bool allFavourite = !rows.isEmpty()
-        && std::all_of(rows.cbegin(), rows.cend(),
-                       [](const QModelIndex &i) { return i.data(QuestionBankModel::FavouriteRole).toBool(); });
+    const bool allFavourite = !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), [](const QModelIndex &i) {
+        return i.data(QuestionBankModel::FavouriteRole).toBool();
+    });
     m_favouriteAction->setChecked(allFavourite);
 }
 
@@ -361,18 +360,17 @@ void QuestionBankView::importFile(const QString &path)
     }
     QString error;
     const QString name = QFileInfo(path).fileName();
-    const int added = QuestionCommands::importQuestions(m_workspace->undoStack, m_workspace->questions,
-                                                        read.questions, name, &error);
+    const int added =
+        QuestionCommands::importQuestions(m_workspace->undoStack, m_workspace->questions, read.questions, name, &error);
     if (added < 0) {
         QMessageBox::warning(this, tr("Questions not imported"),
                              tr("Nothing was imported from “%1”. %2").arg(name, error));
         return;
     }
     const int known = int(read.questions.size()) - added;
-    const QString message = known > 0
-        ? tr("Imported %n question(s) from “%1”; ", nullptr, added).arg(name)
+    const QString message = known > 0 ? tr("Imported %n question(s) from “%1”; ", nullptr, added).arg(name)
             + tr("%n were already in your bank.", nullptr, known)
-        : tr("Imported %n question(s) from “%1”.", nullptr, added).arg(name);
+                                      : tr("Imported %n question(s) from “%1”.", nullptr, added).arg(name);
     Q_EMIT statusMessage(message);
 }
 
@@ -396,8 +394,8 @@ bool QuestionBankView::exportTo(const QString &path, QString *error)
             *error = tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    Q_EMIT statusMessage(tr("Exported %n question(s) to “%1”.", nullptr, int(questions.size()))
-                             .arg(QFileInfo(path).fileName()));
+    Q_EMIT statusMessage(
+        tr("Exported %n question(s) to “%1”.", nullptr, int(questions.size())).arg(QFileInfo(path).fileName()));
     return true;
 }
 

@@ -75,8 +75,8 @@ QuestionDialog::QuestionDialog(const Question &question, const QStringList &cate
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     if (question.usageCount > 0) {
-        auto *usage = new QLabel(tr("Interview plans that already use this question keep the wording they have."),
-                                 this);
+        auto *usage =
+            new QLabel(tr("Interview plans that already use this question keep the wording they have."), this);
         usage->setWordWrap(true);
         usage->setEnabled(false);
         layout->addWidget(usage);

@@ -13,7 +13,6 @@
 #include <QPushButton>
 #include <QStatusBar>
 
-
 Session::Session(Clock clock, QObject *parent)
     : QObject(parent)
     , m_clock(std::move(clock))
@@ -80,9 +79,9 @@ bool Session::offerRecovery()
     }
     const QDateTime now = m_clock();
     const QString databasePath = m_database->path();
-    QMessageBox question(QMessageBox::Warning, QApplication::applicationDisplayName(),
-                         recoveryQuestion(*m_database, *offer,
-                                          Backups::asidePath(databasePath, Backups::AsideReason::Damaged, now)));
+    QMessageBox question(
+        QMessageBox::Warning, QApplication::applicationDisplayName(),
+        recoveryQuestion(*m_database, *offer, Backups::asidePath(databasePath, Backups::AsideReason::Damaged, now)));
     question.setObjectName(QStringLiteral("recoveryQuestion"));
     question.setTextFormat(Qt::PlainText);
     QPushButton *restoreButton = question.addButton(tr("&Restore Backup"), QMessageBox::AcceptRole);
@@ -230,8 +229,9 @@ void Session::chooseBackupToRestore()
     const Backups backups(m_database->path());
     const QList<BackupInfo> all = backups.list();
     if (all.isEmpty()) {
-        QMessageBox::information(m_window.get(), tr("Restore from Backup"),
-                                 tr("There are no backups yet in %1.").arg(QDir::toNativeSeparators(backups.directory())));
+        QMessageBox::information(
+            m_window.get(), tr("Restore from Backup"),
+            tr("There are no backups yet in %1.").arg(QDir::toNativeSeparators(backups.directory())));
         return;
     }
     // The dialogs are the window's children, so they are gone before a restore deletes the window.

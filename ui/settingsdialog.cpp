@@ -56,8 +56,8 @@ SettingsDialog::SettingsDialog(const MyProfile &profile, const InterviewDefaults
     m_pages->addTab(createInterviewsPage(defaults), tr("&Interviews"));
     m_pages->addTab(createRemindersPage(reminders), tr("&Reminders"));
 
-    auto *buttons = new QDialogButtonBox(
-        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
@@ -86,9 +86,10 @@ QWidget *SettingsDialog::createProfilePage(const MyProfile &profile)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("&Signature:"), m_signature);
-    form->addRow(QString(), hint(tr("Messages you write fill in {{my.name}}, {{my.email}} and {{my.signature}} from "
-                                    "here. Without a signature, your name signs them."),
-                                 page));
+    form->addRow(QString(),
+                 hint(tr("Messages you write fill in {{my.name}}, {{my.email}} and {{my.signature}} from "
+                         "here. Without a signature, your name signs them."),
+                      page));
     return page;
 }
 
@@ -108,9 +109,10 @@ QWidget *SettingsDialog::createInterviewsPage(const InterviewDefaults &defaults)
     form->addRow(tr("Agreed &length:"), m_length);
     form->addRow(QString(), hint(tr("Ask for 15–30 minutes: short enough to say yes to, long enough to learn."), page));
     form->addRow(tr("&Agenda:"), m_agenda);
-    form->addRow(QString(), hint(tr("New interviews start with this length and agenda; each interview can change "
-                                    "its own."),
-                                 page));
+    form->addRow(QString(),
+                 hint(tr("New interviews start with this length and agenda; each interview can change "
+                         "its own."),
+                      page));
     return page;
 }
 
@@ -143,9 +145,10 @@ QWidget *SettingsDialog::createRemindersPage(const ReminderSettings &reminders)
     form->addRow(tr("First &touch-base after the thank-you:"), m_firstTouchBase);
     form->addRow(tr("Then touch base &every:"), m_touchBaseEvery);
     form->addRow(tr("List conversations &coming up within:"), m_upcoming);
-    form->addRow(QString(), hint(tr("Working days are Monday to Friday. The Today page and the calendar export "
-                                    "follow these at once."),
-                                 page));
+    form->addRow(QString(),
+                 hint(tr("Working days are Monday to Friday. The Today page and the calendar export "
+                         "follow these at once."),
+                      page));
     return page;
 }
 
@@ -162,8 +165,8 @@ InterviewDefaults SettingsDialog::interviewDefaults() const
 {
     InterviewDefaults defaults;
     defaults.lengthMinutes = m_length->value();
-    defaults.agenda = m_agenda->toPlainText().trimmed().isEmpty() ? InterviewDefaults::standardAgenda()
-                                                                   : m_agenda->toPlainText();
+    defaults.agenda =
+        m_agenda->toPlainText().trimmed().isEmpty() ? InterviewDefaults::standardAgenda() : m_agenda->toPlainText();
     return defaults;
 }
 

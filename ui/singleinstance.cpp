@@ -26,8 +26,7 @@ QString canonicalDatabasePath(const QString &path)
 SingleInstance::SingleInstance(const QString &databasePath, QObject *parent)
     : QObject(parent)
     , m_name(serverName(databasePath))
-{
-}
+{ }
 
 SingleInstance::~SingleInstance() = default;
 
@@ -47,7 +46,8 @@ bool SingleInstance::forwardToRunningInstance(const QStringList &files, int time
     QJsonArray list;
     for (const QString &file : files)
         list.append(QFileInfo(file).absoluteFilePath());
-    const QByteArray request = QJsonDocument(QJsonObject{{QStringLiteral("files"), list}}).toJson(QJsonDocument::Compact);
+    const QByteArray request =
+        QJsonDocument(QJsonObject{{QStringLiteral("files"), list}}).toJson(QJsonDocument::Compact);
     socket.write(request + '\n');
     if (!socket.waitForBytesWritten(timeoutMs))
         return false;

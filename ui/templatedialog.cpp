@@ -106,8 +106,9 @@ void TemplateDialog::updateState()
     const MessageValues none;
     const QStringList unknown = TemplateRenderer::render(m_subject->text(), none).unknownPlaceholders
         + TemplateRenderer::render(m_body->toPlainText(), none).unknownPlaceholders;
-    m_problems->setText(unknown.isEmpty() ? QString()
-                                          : tr("Coffee Chat does not know these fields: %1").arg(unknown.join(QStringLiteral(", "))));
+    m_problems->setText(unknown.isEmpty()
+                            ? QString()
+                            : tr("Coffee Chat does not know these fields: %1").arg(unknown.join(QStringLiteral(", "))));
     m_problems->setVisible(!unknown.isEmpty());
     m_ok->setEnabled(!m_name->text().trimmed().isEmpty() && !m_body->toPlainText().trimmed().isEmpty());
 }

@@ -49,7 +49,8 @@ QString heading(const QString &text)
 
 QString factRow(const QString &label, const QString &valueHtml)
 {
-    return QStringLiteral("<tr><td class=\"label\" width=\"33%\" style=\"padding: 1px 8px 1px 0px; white-space: nowrap;\">")
+    return QStringLiteral(
+               "<tr><td class=\"label\" width=\"33%\" style=\"padding: 1px 8px 1px 0px; white-space: nowrap;\">")
         + label.toHtmlEscaped() + QStringLiteral("</td><td style=\"padding: 1px 0px;\">") + valueHtml
         + QStringLiteral("</td></tr>");
 }
@@ -123,8 +124,8 @@ QString PrepSheet::toHtml() const
     // The spin box allows 10 to 90 minutes, so the plural form is all English needs.
     const QString length = tr("%1 minutes").arg(minutes);
 
-    QString html = QStringLiteral("<html><head><style>") + QLatin1String(StyleSheet)
-        + QStringLiteral("</style></head><body>");
+    QString html =
+        QStringLiteral("<html><head><style>") + QLatin1String(StyleSheet) + QStringLiteral("</style></head><body>");
 
     // Title: the topic, then who it is with.
     html += QStringLiteral("<p class=\"kicker\">") + tr("INFORMATIONAL INTERVIEW · PREP SHEET").toHtmlEscaped()
@@ -132,7 +133,8 @@ QString PrepSheet::toHtml() const
     const QString topic = interview.topic.trimmed();
     html += QStringLiteral("<h1>") + (topic.isEmpty() ? tr("Informational interview").toHtmlEscaped() : escaped(topic))
         + QStringLiteral("</h1>");
-    QString with = name.isEmpty() ? missing(tr("Nobody chosen yet")) : QStringLiteral("<b>") + escaped(name) + QStringLiteral("</b>");
+    QString with = name.isEmpty() ? missing(tr("Nobody chosen yet"))
+                                  : QStringLiteral("<b>") + escaped(name) + QStringLiteral("</b>");
     const QString position = contact.position.trimmed();
     if (!position.isEmpty() && !organisationName.isEmpty())
         with = tr("with %1, %2 at %3").toHtmlEscaped().arg(with, escaped(position), escaped(organisationName));
@@ -155,14 +157,16 @@ QString PrepSheet::toHtml() const
         const QDateTime start = interview.scheduledAt.toLocalTime();
         const QDateTime end = start.addSecs(qint64(minutes) * 60);
         when += factRow(tr("Date"), escaped(locale.toString(start.date(), QLocale::LongFormat)));
-        when += factRow(tr("Time"), escaped(tr("%1 – %2").arg(locale.toString(start.time(), QLocale::ShortFormat),
-                                                               locale.toString(end.time(), QLocale::ShortFormat))));
+        when += factRow(tr("Time"),
+                        escaped(tr("%1 – %2").arg(locale.toString(start.time(), QLocale::ShortFormat),
+                                                  locale.toString(end.time(), QLocale::ShortFormat))));
     } else {
         when += factRow(tr("Date"), missing(tr("Not scheduled yet")));
     }
     when += factRow(tr("Length"), escaped(tr("%1, as agreed").arg(length)));
-    when += factRow(tr("Medium"), interview.medium == Medium::Unknown ? missing(tr("Not decided yet"))
-                                                                       : escaped(MediumNames::displayName(interview.medium)));
+    when += factRow(tr("Medium"),
+                    interview.medium == Medium::Unknown ? missing(tr("Not decided yet"))
+                                                        : escaped(MediumNames::displayName(interview.medium)));
     when += factRow(tr("Where"), textOr(interview.location, tr("Not decided yet")));
 
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
@@ -172,11 +176,13 @@ QString PrepSheet::toHtml() const
         + heading(tr("When and where")) + factTable(when) + QStringLiteral("</td></tr></table>");
 
     html += heading(tr("What I want to learn"));
-    html += QStringLiteral("<p>") + textOr(interview.learningGoals, tr("Not written yet: decide what you want to learn before you go."))
+    html += QStringLiteral("<p>")
+        + textOr(interview.learningGoals, tr("Not written yet: decide what you want to learn before you go."))
         + QStringLiteral("</p>");
 
     html += heading(tr("Research notes"));
-    html += QStringLiteral("<p>") + textOr(interview.researchNotes, tr("No research notes yet.")) + QStringLiteral("</p>");
+    html +=
+        QStringLiteral("<p>") + textOr(interview.researchNotes, tr("No research notes yet.")) + QStringLiteral("</p>");
     QStringList links;
     for (const QString &link : interview.links) {
         if (!link.trimmed().isEmpty())
@@ -190,9 +196,15 @@ QString PrepSheet::toHtml() const
         html += QStringLiteral("<p>") + escaped(interview.agenda) + QStringLiteral("</p>");
     } else {
         html += QStringLiteral("<ol>");
-        html += QStringLiteral("<li>") + tr("Small talk: thank them for their time and say in a sentence why you asked to meet.").toHtmlEscaped() + QStringLiteral("</li>");
-        html += QStringLiteral("<li>") + tr("Your questions, below, most important first.").toHtmlEscaped() + QStringLiteral("</li>");
-        html += QStringLiteral("<li>") + tr("The close: thank them, ask whether you may follow up, and who else you should talk to.").toHtmlEscaped() + QStringLiteral("</li>");
+        html += QStringLiteral("<li>")
+            + tr("Small talk: thank them for their time and say in a sentence why you asked to meet.").toHtmlEscaped()
+            + QStringLiteral("</li>");
+        html += QStringLiteral("<li>") + tr("Your questions, below, most important first.").toHtmlEscaped()
+            + QStringLiteral("</li>");
+        html += QStringLiteral("<li>")
+            + tr("The close: thank them, ask whether you may follow up, and who else you should talk to.")
+                  .toHtmlEscaped()
+            + QStringLiteral("</li>");
         html += QStringLiteral("</ol>");
     }
 
@@ -205,7 +217,8 @@ QString PrepSheet::toHtml() const
         int number = 0;
         for (const PlannedQuestion &question : questions) {
             ++number;
-            html += QStringLiteral("<tr><td class=\"question\" width=\"4%\" valign=\"top\" style=\"padding-top: 5px;\">")
+            html +=
+                QStringLiteral("<tr><td class=\"question\" width=\"4%\" valign=\"top\" style=\"padding-top: 5px;\">")
                 + QString::number(number) + QStringLiteral(".</td><td class=\"question\" style=\"padding-top: 5px;\">")
                 + escaped(question.text) + QStringLiteral("</td></tr>")
                 + QStringLiteral("<tr><td></td><td style=\"border-bottom: 1px solid #c8c8c8; padding-bottom: 2px;\">"
@@ -216,9 +229,13 @@ QString PrepSheet::toHtml() const
 
     html += heading(tr("Reminders"));
     html += QStringLiteral("<ul>");
-    html += QStringLiteral("<li>") + tr("This is a conversation to learn, not a request for a job.").toHtmlEscaped() + QStringLiteral("</li>");
-    html += QStringLiteral("<li>") + tr("Keep to the agreed time (%1); offer to stop when it is up.").arg(length).toHtmlEscaped() + QStringLiteral("</li>");
-    html += QStringLiteral("<li>") + tr("Send a thank-you note within two days.").toHtmlEscaped() + QStringLiteral("</li>");
+    html += QStringLiteral("<li>") + tr("This is a conversation to learn, not a request for a job.").toHtmlEscaped()
+        + QStringLiteral("</li>");
+    html += QStringLiteral("<li>")
+        + tr("Keep to the agreed time (%1); offer to stop when it is up.").arg(length).toHtmlEscaped()
+        + QStringLiteral("</li>");
+    html +=
+        QStringLiteral("<li>") + tr("Send a thank-you note within two days.").toHtmlEscaped() + QStringLiteral("</li>");
     html += QStringLiteral("</ul>");
 
     html += QStringLiteral("</body></html>");

@@ -25,11 +25,11 @@ struct PrepSheet {
     Q_DECLARE_TR_FUNCTIONS(PrepSheet)
 public:
     Interview interview;
-    Contact contact;           // empty when nobody is chosen yet
-    QString organisationName;  // the organisation record, else the company on the contact
+    Contact contact; // empty when nobody is chosen yet
+    QString organisationName; // the organisation record, else the company on the contact
     QString introducedByName;
     QList<PlannedQuestion> questions; // in the order they will be asked
-    QLocale locale;            // formats the date and time
+    QLocale locale; // formats the date and time
 
     // Everything the sheet shows about one stored interview. On an unknown id returns nothing
     // and sets *error to a message for the user.

@@ -2,23 +2,32 @@
 
 QList<Relationship> RelationshipNames::all()
 {
-    return {Relationship::Unknown, Relationship::Friend, Relationship::Family, Relationship::Alumni,
-            Relationship::Professor, Relationship::Colleague, Relationship::Referral,
-            Relationship::LinkedIn, Relationship::Other};
+    return {Relationship::Unknown,  Relationship::Friend,    Relationship::Family,
+            Relationship::Alumni,   Relationship::Professor, Relationship::Colleague,
+            Relationship::Referral, Relationship::LinkedIn,  Relationship::Other};
 }
 
 QString RelationshipNames::key(Relationship relationship)
 {
     switch (relationship) {
-    case Relationship::Unknown: return QString();
-    case Relationship::Friend: return QStringLiteral("friend");
-    case Relationship::Family: return QStringLiteral("family");
-    case Relationship::Alumni: return QStringLiteral("alumni");
-    case Relationship::Professor: return QStringLiteral("professor");
-    case Relationship::Colleague: return QStringLiteral("colleague");
-    case Relationship::Referral: return QStringLiteral("referral");
-    case Relationship::LinkedIn: return QStringLiteral("linkedin");
-    case Relationship::Other: return QStringLiteral("other");
+    case Relationship::Unknown:
+        return QString();
+    case Relationship::Friend:
+        return QStringLiteral("friend");
+    case Relationship::Family:
+        return QStringLiteral("family");
+    case Relationship::Alumni:
+        return QStringLiteral("alumni");
+    case Relationship::Professor:
+        return QStringLiteral("professor");
+    case Relationship::Colleague:
+        return QStringLiteral("colleague");
+    case Relationship::Referral:
+        return QStringLiteral("referral");
+    case Relationship::LinkedIn:
+        return QStringLiteral("linkedin");
+    case Relationship::Other:
+        return QStringLiteral("other");
     }
     return QString();
 }
@@ -38,15 +47,24 @@ Relationship RelationshipNames::fromKey(QAnyStringView key)
 QString RelationshipNames::displayName(Relationship relationship)
 {
     switch (relationship) {
-    case Relationship::Unknown: return tr("Not set");
-    case Relationship::Friend: return tr("Friend");
-    case Relationship::Family: return tr("Family");
-    case Relationship::Alumni: return tr("Alumni");
-    case Relationship::Professor: return tr("Professor");
-    case Relationship::Colleague: return tr("Colleague");
-    case Relationship::Referral: return tr("Referral");
-    case Relationship::LinkedIn: return tr("LinkedIn connection");
-    case Relationship::Other: return tr("Other");
+    case Relationship::Unknown:
+        return tr("Not set");
+    case Relationship::Friend:
+        return tr("Friend");
+    case Relationship::Family:
+        return tr("Family");
+    case Relationship::Alumni:
+        return tr("Alumni");
+    case Relationship::Professor:
+        return tr("Professor");
+    case Relationship::Colleague:
+        return tr("Colleague");
+    case Relationship::Referral:
+        return tr("Referral");
+    case Relationship::LinkedIn:
+        return tr("LinkedIn connection");
+    case Relationship::Other:
+        return tr("Other");
     }
     return QString();
 }
@@ -64,6 +82,6 @@ QString Contact::displayName() const
 
 ContactMatchKey ContactMatchKey::of(const Contact &contact)
 {
-    return {contact.id,      contact.firstName, contact.lastName, contact.email, contact.linkedInUrl,
-            contact.company, contact.position,  contact.connectedOn};
+    return {contact.id,          contact.firstName, contact.lastName, contact.email,
+            contact.linkedInUrl, contact.company,   contact.position, contact.connectedOn};
 }

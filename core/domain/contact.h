@@ -26,9 +26,9 @@ class RelationshipNames
     Q_DECLARE_TR_FUNCTIONS(RelationshipNames)
 public:
     static QList<Relationship> all();
-    static QString key(Relationship relationship);           // stable, stored in the database
-    static Relationship fromKey(QAnyStringView key);         // Unknown for anything unrecognised
-    static QString displayName(Relationship relationship);   // translated, for the UI
+    static QString key(Relationship relationship); // stable, stored in the database
+    static Relationship fromKey(QAnyStringView key); // Unknown for anything unrecognised
+    static QString displayName(Relationship relationship); // translated, for the UI
 };
 
 struct Contact {

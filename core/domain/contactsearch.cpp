@@ -50,10 +50,10 @@ void appendWords(QString &out, QStringView folded)
 QString ContactSearch::key(const Contact &contact)
 {
     QString key;
-    key.reserve(contact.firstName.size() + contact.lastName.size() + contact.company.size()
-                + contact.position.size() + contact.email.size() + 16);
-    for (const QString *field : {&contact.firstName, &contact.lastName, &contact.company, &contact.position,
-                                 &contact.email})
+    key.reserve(contact.firstName.size() + contact.lastName.size() + contact.company.size() + contact.position.size()
+                + contact.email.size() + 16);
+    for (const QString *field :
+         {&contact.firstName, &contact.lastName, &contact.company, &contact.position, &contact.email})
         appendWords(key, fold(*field));
     for (const QString &tag : contact.tags)
         appendWords(key, fold(tag));

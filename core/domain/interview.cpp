@@ -28,15 +28,24 @@ int StepNames::number(Step step)
 QString StepNames::key(Step step)
 {
     switch (step) {
-    case Step::Research: return QStringLiteral("research");
-    case Step::Identify: return QStringLiteral("identify");
-    case Step::Prepare: return QStringLiteral("prepare");
-    case Step::Contact: return QStringLiteral("contact");
-    case Step::Conduct: return QStringLiteral("conduct");
-    case Step::FollowUp: return QStringLiteral("follow-up");
-    case Step::Completed: return QStringLiteral("completed");
-    case Step::Declined: return QStringLiteral("declined");
-    case Step::NoReply: return QStringLiteral("no-reply");
+    case Step::Research:
+        return QStringLiteral("research");
+    case Step::Identify:
+        return QStringLiteral("identify");
+    case Step::Prepare:
+        return QStringLiteral("prepare");
+    case Step::Contact:
+        return QStringLiteral("contact");
+    case Step::Conduct:
+        return QStringLiteral("conduct");
+    case Step::FollowUp:
+        return QStringLiteral("follow-up");
+    case Step::Completed:
+        return QStringLiteral("completed");
+    case Step::Declined:
+        return QStringLiteral("declined");
+    case Step::NoReply:
+        return QStringLiteral("no-reply");
     }
     return QString();
 }
@@ -53,15 +62,24 @@ std::optional<Step> StepNames::fromKey(const QString &key)
 QString StepNames::displayName(Step step)
 {
     switch (step) {
-    case Step::Research: return tr("Research");
-    case Step::Identify: return tr("Identify");
-    case Step::Prepare: return tr("Prepare");
-    case Step::Contact: return tr("Contact");
-    case Step::Conduct: return tr("Conduct");
-    case Step::FollowUp: return tr("Follow up");
-    case Step::Completed: return tr("Completed");
-    case Step::Declined: return tr("Declined");
-    case Step::NoReply: return tr("No reply");
+    case Step::Research:
+        return tr("Research");
+    case Step::Identify:
+        return tr("Identify");
+    case Step::Prepare:
+        return tr("Prepare");
+    case Step::Contact:
+        return tr("Contact");
+    case Step::Conduct:
+        return tr("Conduct");
+    case Step::FollowUp:
+        return tr("Follow up");
+    case Step::Completed:
+        return tr("Completed");
+    case Step::Declined:
+        return tr("Declined");
+    case Step::NoReply:
+        return tr("No reply");
     }
     return QString();
 }
@@ -74,11 +92,16 @@ QList<Medium> MediumNames::all()
 QString MediumNames::key(Medium medium)
 {
     switch (medium) {
-    case Medium::Unknown: return QString();
-    case Medium::CoffeeShop: return QStringLiteral("coffee-shop");
-    case Medium::TheirOffice: return QStringLiteral("their-office");
-    case Medium::Phone: return QStringLiteral("phone");
-    case Medium::Video: return QStringLiteral("video");
+    case Medium::Unknown:
+        return QString();
+    case Medium::CoffeeShop:
+        return QStringLiteral("coffee-shop");
+    case Medium::TheirOffice:
+        return QStringLiteral("their-office");
+    case Medium::Phone:
+        return QStringLiteral("phone");
+    case Medium::Video:
+        return QStringLiteral("video");
     }
     return QString();
 }
@@ -95,30 +118,41 @@ Medium MediumNames::fromKey(const QString &key)
 QString MediumNames::displayName(Medium medium)
 {
     switch (medium) {
-    case Medium::Unknown: return tr("Not decided");
-    case Medium::CoffeeShop: return tr("Coffee shop");
-    case Medium::TheirOffice: return tr("Their office");
-    case Medium::Phone: return tr("Phone call");
-    case Medium::Video: return tr("Video call");
+    case Medium::Unknown:
+        return tr("Not decided");
+    case Medium::CoffeeShop:
+        return tr("Coffee shop");
+    case Medium::TheirOffice:
+        return tr("Their office");
+    case Medium::Phone:
+        return tr("Phone call");
+    case Medium::Video:
+        return tr("Video call");
     }
     return QString();
 }
 
 QList<Channel> ChannelNames::all()
 {
-    return {Channel::Unknown, Channel::Email, Channel::LinkedIn, Channel::Phone, Channel::InPerson,
-            Channel::Introduction};
+    return {Channel::Unknown, Channel::Email,    Channel::LinkedIn,
+            Channel::Phone,   Channel::InPerson, Channel::Introduction};
 }
 
 QString ChannelNames::key(Channel channel)
 {
     switch (channel) {
-    case Channel::Unknown: return QString();
-    case Channel::Email: return QStringLiteral("email");
-    case Channel::LinkedIn: return QStringLiteral("linkedin");
-    case Channel::Phone: return QStringLiteral("phone");
-    case Channel::InPerson: return QStringLiteral("in-person");
-    case Channel::Introduction: return QStringLiteral("introduction");
+    case Channel::Unknown:
+        return QString();
+    case Channel::Email:
+        return QStringLiteral("email");
+    case Channel::LinkedIn:
+        return QStringLiteral("linkedin");
+    case Channel::Phone:
+        return QStringLiteral("phone");
+    case Channel::InPerson:
+        return QStringLiteral("in-person");
+    case Channel::Introduction:
+        return QStringLiteral("introduction");
     }
     return QString();
 }
@@ -135,12 +169,18 @@ Channel ChannelNames::fromKey(const QString &key)
 QString ChannelNames::displayName(Channel channel)
 {
     switch (channel) {
-    case Channel::Unknown: return tr("Not set");
-    case Channel::Email: return tr("E-mail");
-    case Channel::LinkedIn: return tr("LinkedIn message");
-    case Channel::Phone: return tr("Phone");
-    case Channel::InPerson: return tr("In person");
-    case Channel::Introduction: return tr("Introduced by someone");
+    case Channel::Unknown:
+        return tr("Not set");
+    case Channel::Email:
+        return tr("E-mail");
+    case Channel::LinkedIn:
+        return tr("LinkedIn message");
+    case Channel::Phone:
+        return tr("Phone");
+    case Channel::InPerson:
+        return tr("In person");
+    case Channel::Introduction:
+        return tr("Introduced by someone");
     }
     return QString();
 }
@@ -154,11 +194,16 @@ QList<WorkflowEvent> WorkflowEventNames::all()
 QString WorkflowEventNames::key(WorkflowEvent event)
 {
     switch (event) {
-    case WorkflowEvent::Advance: return QStringLiteral("advance");
-    case WorkflowEvent::GoBack: return QStringLiteral("go-back");
-    case WorkflowEvent::Decline: return QStringLiteral("decline");
-    case WorkflowEvent::GiveUp: return QStringLiteral("give-up");
-    case WorkflowEvent::Reopen: return QStringLiteral("reopen");
+    case WorkflowEvent::Advance:
+        return QStringLiteral("advance");
+    case WorkflowEvent::GoBack:
+        return QStringLiteral("go-back");
+    case WorkflowEvent::Decline:
+        return QStringLiteral("decline");
+    case WorkflowEvent::GiveUp:
+        return QStringLiteral("give-up");
+    case WorkflowEvent::Reopen:
+        return QStringLiteral("reopen");
     }
     return QString();
 }
@@ -175,11 +220,16 @@ std::optional<WorkflowEvent> WorkflowEventNames::fromKey(const QString &key)
 QString WorkflowEventNames::displayName(WorkflowEvent event)
 {
     switch (event) {
-    case WorkflowEvent::Advance: return tr("Next step");
-    case WorkflowEvent::GoBack: return tr("Back one step");
-    case WorkflowEvent::Decline: return tr("Declined");
-    case WorkflowEvent::GiveUp: return tr("No reply");
-    case WorkflowEvent::Reopen: return tr("Reopen");
+    case WorkflowEvent::Advance:
+        return tr("Next step");
+    case WorkflowEvent::GoBack:
+        return tr("Back one step");
+    case WorkflowEvent::Decline:
+        return tr("Declined");
+    case WorkflowEvent::GiveUp:
+        return tr("No reply");
+    case WorkflowEvent::Reopen:
+        return tr("Reopen");
     }
     return QString();
 }

@@ -28,13 +28,13 @@ class StepNames
     Q_DECLARE_TR_FUNCTIONS(StepNames)
 public:
     static QList<Step> all();
-    static QList<Step> active();      // the six working steps, in order
-    static QList<Step> ended();       // Completed, Declined, NoReply
+    static QList<Step> active(); // the six working steps, in order
+    static QList<Step> ended(); // Completed, Declined, NoReply
     static bool isActive(Step step);
     static QString key(Step step);
     static std::optional<Step> fromKey(const QString &key);
     static QString displayName(Step step);
-    static int number(Step step);     // 1..6 for the working steps, 0 otherwise
+    static int number(Step step); // 1..6 for the working steps, 0 otherwise
 };
 
 // Where the conversation happens.
@@ -71,7 +71,7 @@ struct Interview {
     QString topic; // the purpose, e.g. "What product managers do all day"
     Step step = Step::Research;
     qint64 organisationId = 0;
-    QDate closedOn;        // when it became Completed, Declined or No reply
+    QDate closedOn; // when it became Completed, Declined or No reply
     QString closingReason; // why it was declined or given up
 
     // Research
@@ -81,7 +81,7 @@ struct Interview {
 
     // Identify
     qint64 contactId = 0;
-    QString connection;     // how we are connected
+    QString connection; // how we are connected
     qint64 introducedById = 0;
 
     // Prepare (the chosen questions live in their own table)
@@ -118,10 +118,10 @@ struct Interview {
 // What the workflow understands as a user's request to move an interview.
 enum class WorkflowEvent {
     Advance, // to the next step (from Follow up: Completed)
-    GoBack,  // to the previous step
+    GoBack, // to the previous step
     Decline, // they said no, or cancelled
-    GiveUp,  // no reply after following up
-    Reopen,  // an ended interview becomes active again
+    GiveUp, // no reply after following up
+    Reopen, // an ended interview becomes active again
 };
 
 class WorkflowEventNames

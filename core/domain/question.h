@@ -28,8 +28,8 @@ struct Question {
     Tiara tiara = Tiara::None;
     QString notes;
     bool favourite = false;
-    int usageCount = 0;  // how many interview plans use it; computed, never written
-    QString defaultKey;  // set on the questions shipped with the app, so they are seeded once
+    int usageCount = 0; // how many interview plans use it; computed, never written
+    QString defaultKey; // set on the questions shipped with the app, so they are seeded once
     QDateTime createdAt;
     QDateTime updatedAt;
 

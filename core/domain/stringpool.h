@@ -15,8 +15,7 @@ class StringPool
 public:
     explicit StringPool(qsizetype capacity = 4096)
         : m_capacity(capacity)
-    {
-    }
+    { }
 
     // The string for these bytes: make(), or what make() gave for the same bytes before.
     template<typename Make>

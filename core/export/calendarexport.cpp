@@ -12,19 +12,24 @@
 #include <KCalendarCore/ICalFormat>
 #include <KCalendarCore/MemoryCalendar>
 
-
 namespace {
 
 // Part of the reminders' UIDs, so these must never change.
 QString reminderKey(Reminder::Kind kind)
 {
     switch (kind) {
-    case Reminder::Kind::UpcomingConversation: return QStringLiteral("upcoming");
-    case Reminder::Kind::SendThankYou: return QStringLiteral("thank-you");
-    case Reminder::Kind::ContactSecondPerson: return QStringLiteral("second-person");
-    case Reminder::Kind::SendFollowUp: return QStringLiteral("follow-up");
-    case Reminder::Kind::AskForReferral: return QStringLiteral("referral");
-    case Reminder::Kind::TouchBase: return QStringLiteral("touch-base");
+    case Reminder::Kind::UpcomingConversation:
+        return QStringLiteral("upcoming");
+    case Reminder::Kind::SendThankYou:
+        return QStringLiteral("thank-you");
+    case Reminder::Kind::ContactSecondPerson:
+        return QStringLiteral("second-person");
+    case Reminder::Kind::SendFollowUp:
+        return QStringLiteral("follow-up");
+    case Reminder::Kind::AskForReferral:
+        return QStringLiteral("referral");
+    case Reminder::Kind::TouchBase:
+        return QStringLiteral("touch-base");
     }
     return QString();
 }
@@ -135,8 +140,7 @@ QByteArray CalendarExport::toICalendar(const Input &input, Counts *counts)
             if (!interview.learningGoals.trimmed().isEmpty())
                 description << tr("What I want to learn: %1").arg(interview.learningGoals.trimmed());
 
-            const int minutes = interview.lengthMinutes > 0 ? interview.lengthMinutes
-                                                             : Interview::DefaultLengthMinutes;
+            const int minutes = interview.lengthMinutes > 0 ? interview.lengthMinutes : Interview::DefaultLengthMinutes;
             const QDateTime start = interview.scheduledAt.toTimeZone(zone);
 
             auto event = Event::Ptr::create();
@@ -161,9 +165,9 @@ QByteArray CalendarExport::toICalendar(const Input &input, Counts *counts)
         for (const Reminder &reminder : Reminders::forInterview(interview, input.settings, input.now)) {
             if (reminder.kind == Reminder::Kind::UpcomingConversation || !reminder.due.isValid())
                 continue; // "coming up" is the interview's own event
-            const QString who = !name.isEmpty()           ? name
-                                : !organisation.isEmpty() ? organisation
-                                                          : interview.topic.trimmed();
+            const QString who = !name.isEmpty() ? name
+                : !organisation.isEmpty()       ? organisation
+                                                : interview.topic.trimmed();
             const QString title = Reminders::title(reminder.kind);
 
             auto event = Event::Ptr::create();

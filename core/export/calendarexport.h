@@ -27,7 +27,7 @@ class CalendarExport
 public:
     struct Input {
         QList<Interview> interviews;
-        QHash<qint64, Contact> contacts;           // by id; at least those the interviews name
+        QHash<qint64, Contact> contacts; // by id; at least those the interviews name
         QHash<qint64, Organisation> organisations; // by id
         ReminderSettings settings;
         QDateTime now; // decides which reminders exist (see Reminders::forInterview)

@@ -7,10 +7,10 @@
 
 QStringList ContactCsvExport::headings()
 {
-    return {QStringLiteral("First Name"), QStringLiteral("Last Name"),    QStringLiteral("Email"),
-            QStringLiteral("Phone"),      QStringLiteral("Company"),      QStringLiteral("Position"),
+    return {QStringLiteral("First Name"),   QStringLiteral("Last Name"),    QStringLiteral("Email"),
+            QStringLiteral("Phone"),        QStringLiteral("Company"),      QStringLiteral("Position"),
             QStringLiteral("LinkedIn URL"), QStringLiteral("Connected On"), QStringLiteral("Relationship"),
-            QStringLiteral("Referred By"), QStringLiteral("Tags"),        QStringLiteral("Notes"),
+            QStringLiteral("Referred By"),  QStringLiteral("Tags"),         QStringLiteral("Notes"),
             QStringLiteral("Source")};
 }
 
@@ -35,8 +35,8 @@ QStringList ContactCsvExport::cells(const Contact &contact, const QString &refer
 QString ContactCsvExport::quoted(const QString &cell)
 {
     const bool needsQuotes = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
-                             || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))
-                             || cell.contains(QLatin1Char('\t')); // so no reader takes a tab for the delimiter
+        || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))
+        || cell.contains(QLatin1Char('\t')); // so no reader takes a tab for the delimiter
     if (!needsQuotes)
         return cell;
     QString text = cell;

@@ -8,7 +8,6 @@
 #include <QString>
 #include <QStringList>
 
-
 // Contacts as a CSV file for spreadsheets and other address books.
 //
 // The file is RFC 4180 with CRLF line ends, UTF-8 with a byte order mark: without the BOM,

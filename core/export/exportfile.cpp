@@ -57,8 +57,10 @@ bool ExportFile::mayWrite(const QString &path, QString *error)
     if (info.isDir())
         return failWith(error, notWritten(path, tr("it is a folder.")));
     if (info.exists() && !info.isFile()) {
-        return failWith(error, notWritten(path, tr("it is not a regular file (it is a device, a pipe or a socket), "
-                                                   "so it is left as it is.")));
+        return failWith(error,
+                        notWritten(path,
+                                   tr("it is not a regular file (it is a device, a pipe or a socket), "
+                                      "so it is left as it is.")));
     }
     return true;
 }

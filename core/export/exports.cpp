@@ -14,8 +14,8 @@ QList<Exports::KindInfo> Exports::kinds()
     return {
         {Kind::Calendar, QStringLiteral("calendar"), QStringLiteral("ics"), QStringLiteral("coffeechat.ics"),
          tr("iCalendar files (*.ics)"), tr("Export calendar")},
-        {Kind::ContactsCsv, QStringLiteral("contacts"), QStringLiteral("csv"), QStringLiteral("coffeechat-contacts.csv"),
-         tr("CSV files (*.csv)"), tr("Export contacts as CSV")},
+        {Kind::ContactsCsv, QStringLiteral("contacts"), QStringLiteral("csv"),
+         QStringLiteral("coffeechat-contacts.csv"), tr("CSV files (*.csv)"), tr("Export contacts as CSV")},
         {Kind::ContactsVCard, QStringLiteral("vcard"), QStringLiteral("vcf"), QStringLiteral("coffeechat-contacts.vcf"),
          tr("vCard files (*.vcf)"), tr("Export contacts as vCard")},
         {Kind::Json, QStringLiteral("json"), QStringLiteral("json"), QStringLiteral("coffeechat-export.json"),
@@ -46,7 +46,8 @@ bool Exports::run(Kind kind, const Sources &sources, const QString &path, QStrin
     const QString file = ExportFile::displayName(path);
     switch (kind) {
     case Kind::Calendar: {
-        CalendarExport::Input input = CalendarExport::collect(sources.interviews, sources.contacts, sources.organisations);
+        CalendarExport::Input input =
+            CalendarExport::collect(sources.interviews, sources.contacts, sources.organisations);
         input.now = sources.now;
         input.settings = sources.reminders;
         CalendarExport::Counts counts;
@@ -73,12 +74,12 @@ bool Exports::run(Kind kind, const Sources &sources, const QString &path, QStrin
         JsonExport::Counts counts;
         if (!JsonExport::write(input, path, error, &counts))
             return false;
-        *summary = tr("Saved %1, %2, %3, %4 and %5 to %6.")
-                       .arg(tr("%n contact(s)", nullptr, counts.contacts),
-                            tr("%n organisation(s)", nullptr, counts.organisations),
-                            tr("%n interview(s)", nullptr, counts.interviews),
-                            tr("%n question(s)", nullptr, counts.questions),
-                            tr("%n template(s)", nullptr, counts.templates), file);
+        *summary =
+            tr("Saved %1, %2, %3, %4 and %5 to %6.")
+                .arg(tr("%n contact(s)", nullptr, counts.contacts),
+                     tr("%n organisation(s)", nullptr, counts.organisations),
+                     tr("%n interview(s)", nullptr, counts.interviews), tr("%n question(s)", nullptr, counts.questions),
+                     tr("%n template(s)", nullptr, counts.templates), file);
         return true;
     }
     }

@@ -31,11 +31,11 @@ public:
     // How a kind is named on the command line and offered in a file dialog.
     struct KindInfo {
         Kind kind;
-        QString name;            // after `coffeechat export`
-        QString suffix;          // of its files, without the dot
+        QString name; // after `coffeechat export`
+        QString suffix; // of its files, without the dot
         QString defaultFileName; // offered by the save dialog
-        QString fileFilter;      // for the save dialog, translated
-        QString title;           // of the save dialog and of error messages, translated
+        QString fileFilter; // for the save dialog, translated
+        QString title; // of the save dialog and of error messages, translated
     };
     static QList<KindInfo> kinds();
     static KindInfo info(Kind kind);

@@ -31,7 +31,8 @@ KContacts::Addressee addressee(const Contact &contact)
     if (!contact.email.trimmed().isEmpty())
         card.addEmail(KContacts::Email(lineEndsAsLf(contact.email.trimmed())));
     if (!contact.phone.trimmed().isEmpty())
-        card.insertPhoneNumber(KContacts::PhoneNumber(lineEndsAsLf(contact.phone.trimmed()), KContacts::PhoneNumber::Cell));
+        card.insertPhoneNumber(
+            KContacts::PhoneNumber(lineEndsAsLf(contact.phone.trimmed()), KContacts::PhoneNumber::Cell));
     if (!contact.position.trimmed().isEmpty())
         card.setTitle(lineEndsAsLf(contact.position.trimmed()));
     const QUrl url(contact.linkedInUrl.trimmed(), QUrl::StrictMode);
@@ -58,11 +59,21 @@ QByteArray escapedComponent(const QString &text)
     escaped.reserve(utf8.size());
     for (const char c : utf8) {
         switch (c) {
-        case '\\': escaped += "\\\\"; break;
-        case ';': escaped += "\\;"; break;
-        case ',': escaped += "\\,"; break;
-        case '\n': escaped += "\\n"; break;
-        default: escaped += c; break;
+        case '\\':
+            escaped += "\\\\";
+            break;
+        case ';':
+            escaped += "\\;";
+            break;
+        case ',':
+            escaped += "\\,";
+            break;
+        case '\n':
+            escaped += "\\n";
+            break;
+        default:
+            escaped += c;
+            break;
         }
     }
     return escaped;
@@ -92,8 +103,8 @@ QByteArray foldedLine(const QByteArray &line)
 // " Ltd". So KContacts is given neither, and they are written here.
 QByteArray structuredLines(const Contact &contact)
 {
-    QByteArray lines = foldedLine("N:" + escapedComponent(contact.lastName) + ';'
-                                  + escapedComponent(contact.firstName) + ";;;");
+    QByteArray lines =
+        foldedLine("N:" + escapedComponent(contact.lastName) + ';' + escapedComponent(contact.firstName) + ";;;");
     if (!contact.company.trimmed().isEmpty())
         lines += foldedLine("ORG:" + escapedComponent(contact.company));
     return lines;

@@ -25,30 +25,53 @@ struct Alias {
 // Headings seen in LinkedIn, Google Contacts (old and new) and Outlook exports, and the
 // obvious names people give spreadsheet columns. Not "Title": Outlook uses it for "Dr.".
 constexpr std::array<Alias, 47> aliases = {{
-    {"first name"_L1, Field::FirstName},      {"given name"_L1, Field::FirstName},
-    {"firstname"_L1, Field::FirstName},       {"forename"_L1, Field::FirstName},
-    {"last name"_L1, Field::LastName},        {"family name"_L1, Field::LastName},
-    {"lastname"_L1, Field::LastName},         {"surname"_L1, Field::LastName},
-    {"name"_L1, Field::FullName},             {"full name"_L1, Field::FullName},
-    {"display name"_L1, Field::FullName},     {"contact"_L1, Field::FullName},
-    {"email address"_L1, Field::Email},       {"e-mail address"_L1, Field::Email},
-    {"email"_L1, Field::Email},               {"e-mail"_L1, Field::Email},
-    {"e-mail 1 - value"_L1, Field::Email},    {"email 1 - value"_L1, Field::Email},
-    {"primary email"_L1, Field::Email},       {"phone"_L1, Field::Phone},
-    {"mobile phone"_L1, Field::Phone},        {"business phone"_L1, Field::Phone},
-    {"home phone"_L1, Field::Phone},          {"phone 1 - value"_L1, Field::Phone},
-    {"telephone"_L1, Field::Phone},           {"mobile"_L1, Field::Phone},
-    {"url"_L1, Field::LinkedInUrl},           {"linkedin"_L1, Field::LinkedInUrl},
-    {"linkedin url"_L1, Field::LinkedInUrl},  {"profile url"_L1, Field::LinkedInUrl},
-    {"company"_L1, Field::Company},           {"organization"_L1, Field::Company},
-    {"organisation"_L1, Field::Company},      {"organization name"_L1, Field::Company},
-    {"organization 1 - name"_L1, Field::Company}, {"employer"_L1, Field::Company},
-    {"position"_L1, Field::Position},         {"job title"_L1, Field::Position},
+    {"first name"_L1, Field::FirstName},
+    {"given name"_L1, Field::FirstName},
+    {"firstname"_L1, Field::FirstName},
+    {"forename"_L1, Field::FirstName},
+    {"last name"_L1, Field::LastName},
+    {"family name"_L1, Field::LastName},
+    {"lastname"_L1, Field::LastName},
+    {"surname"_L1, Field::LastName},
+    {"name"_L1, Field::FullName},
+    {"full name"_L1, Field::FullName},
+    {"display name"_L1, Field::FullName},
+    {"contact"_L1, Field::FullName},
+    {"email address"_L1, Field::Email},
+    {"e-mail address"_L1, Field::Email},
+    {"email"_L1, Field::Email},
+    {"e-mail"_L1, Field::Email},
+    {"e-mail 1 - value"_L1, Field::Email},
+    {"email 1 - value"_L1, Field::Email},
+    {"primary email"_L1, Field::Email},
+    {"phone"_L1, Field::Phone},
+    {"mobile phone"_L1, Field::Phone},
+    {"business phone"_L1, Field::Phone},
+    {"home phone"_L1, Field::Phone},
+    {"phone 1 - value"_L1, Field::Phone},
+    {"telephone"_L1, Field::Phone},
+    {"mobile"_L1, Field::Phone},
+    {"url"_L1, Field::LinkedInUrl},
+    {"linkedin"_L1, Field::LinkedInUrl},
+    {"linkedin url"_L1, Field::LinkedInUrl},
+    {"profile url"_L1, Field::LinkedInUrl},
+    {"company"_L1, Field::Company},
+    {"organization"_L1, Field::Company},
+    {"organisation"_L1, Field::Company},
+    {"organization name"_L1, Field::Company},
+    {"organization 1 - name"_L1, Field::Company},
+    {"employer"_L1, Field::Company},
+    {"position"_L1, Field::Position},
+    {"job title"_L1, Field::Position},
     {"organization title"_L1, Field::Position},
-    {"organization 1 - title"_L1, Field::Position}, {"role"_L1, Field::Position},
-    {"connected on"_L1, Field::ConnectedOn},  {"notes"_L1, Field::Notes},
-    {"note"_L1, Field::Notes},                {"labels"_L1, Field::Tags},
-    {"categories"_L1, Field::Tags},           {"tags"_L1, Field::Tags},
+    {"organization 1 - title"_L1, Field::Position},
+    {"role"_L1, Field::Position},
+    {"connected on"_L1, Field::ConnectedOn},
+    {"notes"_L1, Field::Notes},
+    {"note"_L1, Field::Notes},
+    {"labels"_L1, Field::Tags},
+    {"categories"_L1, Field::Tags},
+    {"tags"_L1, Field::Tags},
 }};
 
 bool hasHeading(const QStringList &headings, QLatin1StringView heading)
@@ -101,25 +124,37 @@ QStringList splitTags(const QString &text)
 
 QList<Field> Names::fields()
 {
-    return {Field::Ignore, Field::FirstName, Field::LastName, Field::FullName, Field::Email, Field::Phone,
-            Field::LinkedInUrl, Field::Company, Field::Position, Field::ConnectedOn, Field::Notes, Field::Tags};
+    return {Field::Ignore,      Field::FirstName, Field::LastName, Field::FullName,    Field::Email, Field::Phone,
+            Field::LinkedInUrl, Field::Company,   Field::Position, Field::ConnectedOn, Field::Notes, Field::Tags};
 }
 
 QString Names::field(Field field)
 {
     switch (field) {
-    case Field::Ignore: return tr("(not imported)");
-    case Field::FirstName: return tr("First name");
-    case Field::LastName: return tr("Last name");
-    case Field::FullName: return tr("Full name");
-    case Field::Email: return tr("E-mail");
-    case Field::Phone: return tr("Phone");
-    case Field::LinkedInUrl: return tr("LinkedIn URL");
-    case Field::Company: return tr("Company");
-    case Field::Position: return tr("Position");
-    case Field::ConnectedOn: return tr("Connected on");
-    case Field::Notes: return tr("Notes");
-    case Field::Tags: return tr("Tags");
+    case Field::Ignore:
+        return tr("(not imported)");
+    case Field::FirstName:
+        return tr("First name");
+    case Field::LastName:
+        return tr("Last name");
+    case Field::FullName:
+        return tr("Full name");
+    case Field::Email:
+        return tr("E-mail");
+    case Field::Phone:
+        return tr("Phone");
+    case Field::LinkedInUrl:
+        return tr("LinkedIn URL");
+    case Field::Company:
+        return tr("Company");
+    case Field::Position:
+        return tr("Position");
+    case Field::ConnectedOn:
+        return tr("Connected on");
+    case Field::Notes:
+        return tr("Notes");
+    case Field::Tags:
+        return tr("Tags");
     }
     return {};
 }
@@ -127,10 +162,14 @@ QString Names::field(Field field)
 QString Names::format(Format format)
 {
     switch (format) {
-    case Format::LinkedIn: return tr("LinkedIn connections");
-    case Format::GoogleContacts: return tr("Google Contacts");
-    case Format::Outlook: return tr("Outlook contacts");
-    case Format::Other: return tr("CSV file");
+    case Format::LinkedIn:
+        return tr("LinkedIn connections");
+    case Format::GoogleContacts:
+        return tr("Google Contacts");
+    case Format::Outlook:
+        return tr("Outlook contacts");
+    case Format::Other:
+        return tr("CSV file");
     }
     return {};
 }
@@ -276,7 +315,8 @@ QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
                 continue;
             if (field == Field::ConnectedOn) {
                 const auto known = shared.dates.constFind(cell);
-                c.connectedOn = known != shared.dates.cend() ? *known : shared.dates.insert(cell, dateFromCell(cell)).value();
+                c.connectedOn =
+                    known != shared.dates.cend() ? *known : shared.dates.insert(cell, dateFromCell(cell)).value();
                 continue;
             }
             // Many people share a first name, an employer or a job title.
@@ -288,10 +328,16 @@ QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
             if (value.isEmpty())
                 continue;
             switch (field) {
-            case Field::Ignore: break;
-            case Field::ConnectedOn: break;
-            case Field::FirstName: c.firstName = std::move(value); break;
-            case Field::LastName: c.lastName = std::move(value); break;
+            case Field::Ignore:
+                break;
+            case Field::ConnectedOn:
+                break;
+            case Field::FirstName:
+                c.firstName = std::move(value);
+                break;
+            case Field::LastName:
+                c.lastName = std::move(value);
+                break;
             case Field::FullName: {
                 // "Ada Lovelace": the last word is the family name, as most exports mean it.
                 const qsizetype space = value.lastIndexOf(u' ');
@@ -304,12 +350,24 @@ QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
                 if (!value.startsWith("urn:li:"_L1, Qt::CaseInsensitive))
                     c.email = std::move(value);
                 break;
-            case Field::Phone: c.phone = std::move(value); break;
-            case Field::LinkedInUrl: c.linkedInUrl = std::move(value); break;
-            case Field::Company: c.company = std::move(value); break;
-            case Field::Position: c.position = std::move(value); break;
-            case Field::Notes: c.notes = std::move(value); break;
-            case Field::Tags: c.tags = splitTags(value); break;
+            case Field::Phone:
+                c.phone = std::move(value);
+                break;
+            case Field::LinkedInUrl:
+                c.linkedInUrl = std::move(value);
+                break;
+            case Field::Company:
+                c.company = std::move(value);
+                break;
+            case Field::Position:
+                c.position = std::move(value);
+                break;
+            case Field::Notes:
+                c.notes = std::move(value);
+                break;
+            case Field::Tags:
+                c.tags = splitTags(value);
+                break;
             }
         }
         row.empty = c.firstName.isEmpty() && c.lastName.isEmpty() && c.linkedInUrl.isEmpty() && c.email.isEmpty()
@@ -345,10 +403,12 @@ bool hasNames(const Layout &layout, QString *error)
 {
     if (layout.hasName())
         return true;
-    return failWith(error, QCoreApplication::translate("csv",
-        "No column with people's names was recognised (the columns are: %1). Name a column "
-        "“First Name”, “Last Name” or “Name”, or choose the columns when importing in the app.")
-        .arg(layout.headings.mid(0, 12).join(u", "_s)));
+    return failWith(error,
+                    QCoreApplication::translate(
+                        "csv",
+                        "No column with people's names was recognised (the columns are: %1). Name a column "
+                        "“First Name”, “Last Name” or “Name”, or choose the columns when importing in the app.")
+                        .arg(layout.headings.mid(0, 12).join(u", "_s)));
 }
 
 } // namespace contactcsv

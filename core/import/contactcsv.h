@@ -14,8 +14,20 @@
 // mapped to a contact field by its name; the user can correct the mapping in the preview.
 namespace contactcsv {
 
-enum class Field { Ignore, FirstName, LastName, FullName, Email, Phone, LinkedInUrl, Company, Position,
-                   ConnectedOn, Notes, Tags };
+enum class Field {
+    Ignore,
+    FirstName,
+    LastName,
+    FullName,
+    Email,
+    Phone,
+    LinkedInUrl,
+    Company,
+    Position,
+    ConnectedOn,
+    Notes,
+    Tags
+};
 
 enum class Format { LinkedIn, GoogleContacts, Outlook, Other };
 
@@ -33,9 +45,9 @@ Field guessField(const QString &heading);
 
 struct Layout {
     Format format = Format::Other;
-    int headerRecord = -1;  // index of the heading record; -1 when there is none
+    int headerRecord = -1; // index of the heading record; -1 when there is none
     QStringList headings;
-    QList<Field> mapping;   // one per heading
+    QList<Field> mapping; // one per heading
     bool hasName() const;
 };
 

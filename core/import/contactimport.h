@@ -22,7 +22,7 @@ public:
 
     struct Prepared {
         bool ok = false;
-        QString error;      // for the user: names the file and what is wrong with it
+        QString error; // for the user: names the file and what is wrong with it
         QString filePath;
         ImportPlan plan;
         // Kept so the user can re-map columns in the preview, and so apply() can read the rows
@@ -43,9 +43,9 @@ public:
     static Prepared remap(const Prepared &prepared, const QList<contactcsv::Field> &mapping);
 
     struct Applied {
-        ImportPlan plan;            // as written: it may differ from the preview's
-        ContactBatch batch;         // as written, with the new contacts' ids
-        QList<Contact> before;      // the updated contacts as they were, whole, for undo
+        ImportPlan plan; // as written: it may differ from the preview's
+        ContactBatch batch; // as written, with the new contacts' ids
+        QList<Contact> before; // the updated contacts as they were, whole, for undo
     };
     // Plans prepared's rows against the contacts in the database now and writes the result, in
     // one transaction that holds the write lock throughout (see ContactStore::applyPlanned()):

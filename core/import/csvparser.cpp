@@ -303,8 +303,9 @@ bool Parser::readQuoted(qsizetype k, qsizetype *end)
     for (;;) {
         if (j >= m_n) {
             m_result.errorLine = fieldLine;
-            m_result.error = QCoreApplication::translate("csv", "Line %1: a quoted field starting here is never closed.")
-                                 .arg(fieldLine);
+            m_result.error =
+                QCoreApplication::translate("csv", "Line %1: a quoted field starting here is never closed.")
+                    .arg(fieldLine);
             return false;
         }
         const char c = m_p[j];
@@ -394,11 +395,10 @@ ParseResult Parser::run()
         }
 
         // End of record: a line break or the end of the text. A line of blanks is no record.
-        const bool blank = out.m_fields.size() == recordFirstField + 1 && !quoted
-            && [&] {
-                   const QByteArrayView value(m_p + m_i, j - m_i);
-                   return isAsciiBlank(value) || text(value).trimmed().isEmpty();
-               }();
+        const bool blank = out.m_fields.size() == recordFirstField + 1 && !quoted && [&] {
+            const QByteArrayView value(m_p + m_i, j - m_i);
+            return isAsciiBlank(value) || text(value).trimmed().isEmpty();
+        }();
         if (j < m_n) {
             j += (m_p[j] == '\r' && j + 1 < m_n && m_p[j + 1] == '\n') ? 2 : 1;
             ++m_line;
@@ -425,8 +425,8 @@ QUtf8StringView Table::rawField(qsizetype record, qsizetype field) const
     if (field < 0 || field >= fieldCount(record))
         return {};
     const Span span = m_fields.at(m_records.at(record).firstField + field);
-    const char *data = span.offset >= 0 ? m_text.constData() + span.offset
-                                        : m_unescaped.constData() + (-qsizetype(span.offset) - 1);
+    const char *data =
+        span.offset >= 0 ? m_text.constData() + span.offset : m_unescaped.constData() + (-qsizetype(span.offset) - 1);
     return QUtf8StringView(data, span.size);
 }
 
@@ -512,7 +512,8 @@ bool isTextFile(const QByteArray &bytes, QString *error)
     // UTF-16 has NULs by nature; parse() explains that case itself.
     constexpr qsizetype sniffBytes = 4096;
     if (!startsWithUtf16Bom(bytes) && bytes.first(qMin(bytes.size(), sniffBytes)).contains('\0'))
-        return failWith(error, QCoreApplication::translate("csv", "This file is not a text file (it contains binary data)."));
+        return failWith(error,
+                        QCoreApplication::translate("csv", "This file is not a text file (it contains binary data)."));
     return true;
 }
 

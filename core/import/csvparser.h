@@ -46,7 +46,7 @@ private:
         qint32 firstField; // index into m_fields
         qint32 line;
     };
-    QByteArray m_text;      // the file as UTF-8 (the bytes as read when they already were)
+    QByteArray m_text; // the file as UTF-8 (the bytes as read when they already were)
     QByteArray m_unescaped; // quoted fields whose text differs from the file's ("" → ", CRLF → LF)
     QList<Span> m_fields;
     QList<RecordStart> m_records;

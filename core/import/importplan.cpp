@@ -134,8 +134,8 @@ ImportPlan ImportPlan::build(QList<linkedin::Row> rows, const QList<ContactMatch
         Outcome &outcome = plan.m_outcomes[r];
         const Contact &c = row.contact;
         if (isUnusable(row)) {
-            outcome.reason = row.empty ? tr("empty row (LinkedIn leaves a few rows blank except for the date)")
-                                       : tr("no name");
+            outcome.reason =
+                row.empty ? tr("empty row (LinkedIn leaves a few rows blank except for the date)") : tr("no name");
             continue;
         }
         // Within the file: the same person listed twice is imported once.

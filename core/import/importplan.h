@@ -49,8 +49,8 @@ public:
         // Add: the new contact; Update, Unchanged: the person after the update, with only the
         // fields of a ContactMatchKey (what an import compares and writes).
         const Contact &contact;
-        const QStringList &changes;  // Update: translated names of the changed fields
-        const QString &reason;       // Skip: why, for the user
+        const QStringList &changes; // Update: translated names of the changed fields
+        const QString &reason; // Skip: why, for the user
     };
 
     static ImportPlan build(QList<linkedin::Row> rows, const QList<ContactMatchKey> &existing);

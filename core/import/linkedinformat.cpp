@@ -15,7 +15,9 @@ namespace {
 class DateScanner
 {
 public:
-    explicit DateScanner(QStringView text) : m_text(text) {}
+    explicit DateScanner(QStringView text)
+        : m_text(text)
+    { }
 
     bool atEnd() const { return m_pos >= m_text.size(); }
     QChar peek() const { return atEnd() ? QChar() : m_text.at(m_pos); }
@@ -67,15 +69,14 @@ public:
         const QStringView word = m_text.sliced(start, m_pos - start);
         accept(u'.'); // "Sept."
         static constexpr std::array<QLatin1StringView, 12> names = {
-            "january"_L1, "february"_L1, "march"_L1, "april"_L1, "may"_L1, "june"_L1,
-            "july"_L1, "august"_L1, "september"_L1, "october"_L1, "november"_L1, "december"_L1,
+            "january"_L1, "february"_L1, "march"_L1,     "april"_L1,   "may"_L1,      "june"_L1,
+            "july"_L1,    "august"_L1,   "september"_L1, "october"_L1, "november"_L1, "december"_L1,
         };
         if (word.size() < 3)
             return 0;
         for (int i = 0; i < 12; ++i) {
             const QLatin1StringView full = names[static_cast<size_t>(i)];
-            if (word.compare(full, Qt::CaseInsensitive) == 0
-                || word.compare(full.first(3), Qt::CaseInsensitive) == 0)
+            if (word.compare(full, Qt::CaseInsensitive) == 0 || word.compare(full.first(3), Qt::CaseInsensitive) == 0)
                 return i + 1;
         }
         if (word.compare("sept"_L1, Qt::CaseInsensitive) == 0)

@@ -20,8 +20,8 @@ QDate parseConnectedOn(QStringView text);
 // A data row read from the file, before matching against the database.
 struct Row {
     int line = 0;
-    Contact contact;     // names/company/position trimmed; email empty when it held a urn:li:member id
-    bool empty = false;  // no name, no URL, no email, no company: an all-empty row (LinkedIn emits 1-3%)
+    Contact contact; // names/company/position trimmed; email empty when it held a urn:li:member id
+    bool empty = false; // no name, no URL, no email, no company: an all-empty row (LinkedIn emits 1-3%)
 };
 
 // Normalises a LinkedIn profile URL for matching: trimmed, lower-case scheme and host,

@@ -9,11 +9,16 @@ QList<MessageKind> MessageKindNames::all()
 QString MessageKindNames::key(MessageKind kind)
 {
     switch (kind) {
-    case MessageKind::Outreach: return QStringLiteral("outreach");
-    case MessageKind::FollowUp: return QStringLiteral("follow-up");
-    case MessageKind::ThankYou: return QStringLiteral("thank-you");
-    case MessageKind::ReferralRequest: return QStringLiteral("referral-request");
-    case MessageKind::TouchBase: return QStringLiteral("touch-base");
+    case MessageKind::Outreach:
+        return QStringLiteral("outreach");
+    case MessageKind::FollowUp:
+        return QStringLiteral("follow-up");
+    case MessageKind::ThankYou:
+        return QStringLiteral("thank-you");
+    case MessageKind::ReferralRequest:
+        return QStringLiteral("referral-request");
+    case MessageKind::TouchBase:
+        return QStringLiteral("touch-base");
     }
     return QString();
 }
@@ -30,11 +35,16 @@ std::optional<MessageKind> MessageKindNames::fromKey(const QString &key)
 QString MessageKindNames::displayName(MessageKind kind)
 {
     switch (kind) {
-    case MessageKind::Outreach: return tr("Outreach request");
-    case MessageKind::FollowUp: return tr("Follow-up after no reply");
-    case MessageKind::ThankYou: return tr("Thank-you note");
-    case MessageKind::ReferralRequest: return tr("Referral request");
-    case MessageKind::TouchBase: return tr("Touch-base update");
+    case MessageKind::Outreach:
+        return tr("Outreach request");
+    case MessageKind::FollowUp:
+        return tr("Follow-up after no reply");
+    case MessageKind::ThankYou:
+        return tr("Thank-you note");
+    case MessageKind::ReferralRequest:
+        return tr("Referral request");
+    case MessageKind::TouchBase:
+        return tr("Touch-base update");
     }
     return QString();
 }

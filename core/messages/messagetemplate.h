@@ -10,11 +10,11 @@
 // The messages an informational interview calls for, in the order they are usually sent.
 // Stored by key (see MessageKindNames), like the workflow steps.
 enum class MessageKind {
-    Outreach,        // the first message, asking for a conversation
-    FollowUp,        // one polite nudge after no reply
-    ThankYou,        // within two days of the conversation
+    Outreach, // the first message, asking for a conversation
+    FollowUp, // one polite nudge after no reply
+    ThankYou, // within two days of the conversation
     ReferralRequest, // asking whom else to talk to
-    TouchBase,       // an update weeks later, keeping the relationship alive
+    TouchBase, // an update weeks later, keeping the relationship alive
 };
 
 class MessageKindNames

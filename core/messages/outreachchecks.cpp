@@ -20,8 +20,8 @@ QStringList words(const QString &text)
 
 bool containsPattern(const QString &text, const QString &pattern)
 {
-    const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption
-                                             | QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpression re(
+        pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re.match(text).hasMatch();
 }
 
@@ -84,8 +84,8 @@ OutreachCheck lengthCheck(int wordCount)
 // ("Could you spare 20 minutes?", "Would you be open to a call?").
 OutreachCheck questionCheck(const QString &text)
 {
-    static const QString requestWords = QStringLiteral(
-        "\\b(could|would|may|might|can|minutes?|call|coffee|chat|talk|meet|speak|time)\\b");
+    static const QString requestWords =
+        QStringLiteral("\\b(could|would|may|might|can|minutes?|call|coffee|chat|talk|meet|speak|time)\\b");
     bool passed = false;
     for (const QString &sentence : sentences(text)) {
         if (sentence.endsWith(QLatin1Char('?')) && containsPattern(sentence, requestWords)) {
@@ -108,9 +108,9 @@ OutreachCheck connectionCheck(const QString &text, const MessageValues &values)
         "we both|introduced|introduction|referred|suggested|recommended|pointed me|"
         "following up|wrote to you|my (earlier|last) (note|message|email))\\b");
     static const QSet<QString> ordinary = {
-        QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("both"), QStringLiteral("same"),
-        QStringLiteral("that"), QStringLiteral("this"), QStringLiteral("they"), QStringLiteral("their"),
-        QStringLiteral("were"), QStringLiteral("have"), QStringLiteral("about"), QStringLiteral("through"),
+        QStringLiteral("with"),   QStringLiteral("from"),    QStringLiteral("both"),     QStringLiteral("same"),
+        QStringLiteral("that"),   QStringLiteral("this"),    QStringLiteral("they"),     QStringLiteral("their"),
+        QStringLiteral("were"),   QStringLiteral("have"),    QStringLiteral("about"),    QStringLiteral("through"),
         QStringLiteral("friend"), QStringLiteral("contact"), QStringLiteral("linkedin"),
     };
     const QString first = firstSentenceAfterGreeting(text);
@@ -138,8 +138,9 @@ OutreachCheck jobCheck(const QString &text)
         "\\bappl(y|ying)\\b");
     const bool passed = !containsPattern(text, jobTalk);
     return {OutreachCheck::NoJobRequest, passed,
-            passed ? OutreachChecks::tr("No mention of jobs: you ask to learn, which people gladly say yes to.")
-                   : OutreachChecks::tr("Leave out jobs, openings and your CV: ask to learn from them, not for a job.")};
+            passed
+                ? OutreachChecks::tr("No mention of jobs: you ask to learn, which people gladly say yes to.")
+                : OutreachChecks::tr("Leave out jobs, openings and your CV: ask to learn from them, not for a job.")};
 }
 
 // About them: at least as many "you, your" as "I, me, my".
@@ -167,10 +168,7 @@ QList<OutreachCheck> OutreachChecks::run(const QString &body, const MessageValue
     const QString text = withoutSignature(body, values.value(QStringLiteral("my.signature")));
     const QStringList allWords = words(text);
     return {
-        lengthCheck(int(allWords.size())),
-        questionCheck(text),
-        connectionCheck(text, values),
-        jobCheck(text),
+        lengthCheck(int(allWords.size())), questionCheck(text), connectionCheck(text, values), jobCheck(text),
         aboutThemCheck(allWords),
     };
 }

@@ -12,11 +12,11 @@ class MessageValues;
 // reason to refuse sending.
 struct OutreachCheck {
     enum Id {
-        Length,            // under 100 words
+        Length, // under 100 words
         RequestAsQuestion, // the request is a question they can answer
-        ConnectionFirst,   // the first sentence says how you are connected
-        NoJobRequest,      // nothing about jobs or openings
-        AboutThem,         // more "you" than "I"
+        ConnectionFirst, // the first sentence says how you are connected
+        NoJobRequest, // nothing about jobs or openings
+        AboutThem, // more "you" than "I"
     };
     Id id = Length;
     bool passed = false;

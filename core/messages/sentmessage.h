@@ -16,8 +16,8 @@ namespace SentMessage {
 MessageKind suggestedKind(const Interview &interview, const QDateTime &now);
 
 struct Effect {
-    Interview interview;         // with the sent date recorded
-    std::optional<Step> moveTo;  // the step that sending it reaches, if further on
+    Interview interview; // with the sent date recorded
+    std::optional<Step> moveTo; // the step that sending it reaches, if further on
 };
 
 // The interview after `kind` was sent on `sentOn`. For outreach, `message` becomes the

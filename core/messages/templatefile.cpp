@@ -27,14 +27,15 @@ TemplateFile::Result TemplateFile::parse(const QByteArray &json)
     }
     const int version = root.value(QStringLiteral("version")).toInt();
     if (version > Version) {
-        result.error = tr("These templates were written by a newer version of Coffee Chat (format version %1).")
-                           .arg(version);
+        result.error =
+            tr("These templates were written by a newer version of Coffee Chat (format version %1).").arg(version);
         return result;
     }
     const QJsonArray entries = root.value(QStringLiteral("templates")).toArray();
     for (qsizetype n = 0; n < entries.size(); ++n) {
         const QJsonObject entry = entries.at(n).toObject();
-        const std::optional<MessageKind> kind = MessageKindNames::fromKey(entry.value(QStringLiteral("kind")).toString());
+        const std::optional<MessageKind> kind =
+            MessageKindNames::fromKey(entry.value(QStringLiteral("kind")).toString());
         MessageTemplate messageTemplate;
         messageTemplate.name = entry.value(QStringLiteral("name")).toString().trimmed();
         messageTemplate.subject = entry.value(QStringLiteral("subject")).toString().trimmed();

@@ -93,18 +93,10 @@ TemplateRenderer::Rendered TemplateRenderer::render(const QString &text, const M
 QStringList TemplateRenderer::knownPlaceholders()
 {
     return {
-        QStringLiteral("contact.first_name"),
-        QStringLiteral("contact.last_name"),
-        QStringLiteral("contact.full_name"),
-        QStringLiteral("contact.position"),
-        QStringLiteral("contact.company"),
-        QStringLiteral("organisation"),
-        QStringLiteral("referrer.name"),
-        QStringLiteral("interview.topic"),
-        QStringLiteral("interview.date"),
-        QStringLiteral("interview.length"),
-        QStringLiteral("my.name"),
-        QStringLiteral("my.email"),
+        QStringLiteral("contact.first_name"), QStringLiteral("contact.last_name"), QStringLiteral("contact.full_name"),
+        QStringLiteral("contact.position"),   QStringLiteral("contact.company"),   QStringLiteral("organisation"),
+        QStringLiteral("referrer.name"),      QStringLiteral("interview.topic"),   QStringLiteral("interview.date"),
+        QStringLiteral("interview.length"),   QStringLiteral("my.name"),           QStringLiteral("my.email"),
         QStringLiteral("my.signature"),
     };
 }

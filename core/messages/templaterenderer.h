@@ -26,8 +26,8 @@ public:
         // because values that contain "{{" or "[[" are escaped.
         QString text;
         QStringList unknownPlaceholders; // as written, e.g. "{{contact.nickname}}" or an unclosed "{{my.name"
-        QStringList missingValues;       // names of known placeholders without a value, e.g. "contact.first_name"
-        QStringList unfilledSlots;       // what each slot asks for, e.g. "one thing I learned"
+        QStringList missingValues; // names of known placeholders without a value, e.g. "contact.first_name"
+        QStringList unfilledSlots; // what each slot asks for, e.g. "one thing I learned"
 
         bool isComplete() const
         {

@@ -90,14 +90,20 @@ int ContactListModel::columnCount(const QModelIndex &parent) const
 QString ContactListModel::text(const Contact &c, int column) const
 {
     switch (column) {
-    case NameColumn: return c.displayName();
-    case CompanyColumn: return c.company;
-    case PositionColumn: return c.position;
-    case EmailColumn: return c.email;
+    case NameColumn:
+        return c.displayName();
+    case CompanyColumn:
+        return c.company;
+    case PositionColumn:
+        return c.position;
+    case EmailColumn:
+        return c.email;
     case RelationshipColumn:
         return c.relationship == Relationship::Unknown ? QString() : RelationshipNames::displayName(c.relationship);
-    case ConnectedOnColumn: return c.connectedOn.isValid() ? c.connectedOn.toString(Qt::ISODate) : QString();
-    case TagsColumn: return c.tags.join(QStringLiteral(", "));
+    case ConnectedOnColumn:
+        return c.connectedOn.isValid() ? c.connectedOn.toString(Qt::ISODate) : QString();
+    case TagsColumn:
+        return c.tags.join(QStringLiteral(", "));
     }
     return QString();
 }
@@ -134,13 +140,20 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case CompanyColumn: return tr("Company");
-    case PositionColumn: return tr("Position");
-    case EmailColumn: return tr("E-mail");
-    case RelationshipColumn: return tr("Relationship");
-    case ConnectedOnColumn: return tr("Connected on");
-    case TagsColumn: return tr("Tags");
+    case NameColumn:
+        return tr("Name");
+    case CompanyColumn:
+        return tr("Company");
+    case PositionColumn:
+        return tr("Position");
+    case EmailColumn:
+        return tr("E-mail");
+    case RelationshipColumn:
+        return tr("Relationship");
+    case ConnectedOnColumn:
+        return tr("Connected on");
+    case TagsColumn:
+        return tr("Tags");
     }
     return {};
 }
@@ -339,14 +352,14 @@ int ContactListModel::rowOf(qint64 id) const
 
 void ContactListModel::insertVisible(qint64 id)
 {
-    const auto sortedPos = std::lower_bound(m_sorted.begin(), m_sorted.end(), id,
-                                            [this](qint64 a, qint64 b) { return lessThan(a, b); });
+    const auto sortedPos =
+        std::lower_bound(m_sorted.begin(), m_sorted.end(), id, [this](qint64 a, qint64 b) { return lessThan(a, b); });
     m_sorted.insert(sortedPos, id);
     m_sortedKeys.clear();
     if (!passesFilter(id))
         return;
-    const auto rowPos = std::lower_bound(m_rows.begin(), m_rows.end(), id,
-                                         [this](qint64 a, qint64 b) { return lessThan(a, b); });
+    const auto rowPos =
+        std::lower_bound(m_rows.begin(), m_rows.end(), id, [this](qint64 a, qint64 b) { return lessThan(a, b); });
     const int row = int(rowPos - m_rows.begin());
     beginInsertRows({}, row, row);
     m_rows.insert(row, id);
@@ -394,8 +407,7 @@ void ContactListModel::onUpdated(const QList<qint64> &ids)
         const int row = rowOf(c.id);
         remember(c);
         // Stay in place when the row still belongs there; otherwise move by remove + insert.
-        const bool fits = row >= 0 && passesFilter(c.id)
-            && (row == 0 || !lessThan(c.id, m_rows.at(row - 1)))
+        const bool fits = row >= 0 && passesFilter(c.id) && (row == 0 || !lessThan(c.id, m_rows.at(row - 1)))
             && (row + 1 >= m_rows.size() || !lessThan(m_rows.at(row + 1), c.id));
         if (fits) {
             m_sorted.removeOne(c.id);

@@ -17,8 +17,16 @@ class ContactListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, CompanyColumn, PositionColumn, EmailColumn, RelationshipColumn,
-                  ConnectedOnColumn, TagsColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        CompanyColumn,
+        PositionColumn,
+        EmailColumn,
+        RelationshipColumn,
+        ConnectedOnColumn,
+        TagsColumn,
+        ColumnCount
+    };
     enum Role { ContactIdRole = Qt::UserRole + 1, SortRole };
     Q_ENUM(Column)
 
@@ -77,9 +85,9 @@ private:
     ContactStore *m_store;
     QHash<qint64, Contact> m_contacts;
     QList<qint64> m_sorted; // every contact, in sort order
-    QList<qint64> m_rows;   // the visible ones, in sort order
+    QList<qint64> m_rows; // the visible ones, in sort order
     QHash<qint64, QString> m_searchKeys; // ContactSearch::key of each contact
-    QList<QString> m_sortedKeys;         // the same in m_sorted's order; empty when out of date
+    QList<QString> m_sortedKeys; // the same in m_sorted's order; empty when out of date
     QString m_filterText;
     QStringList m_filterWords; // empty: no filter
     int m_sortColumn = NameColumn;

@@ -2,8 +2,7 @@
 
 ImportPreviewModel::ImportPreviewModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ImportPreviewModel::setPlan(const ImportPlan &plan)
 {
@@ -25,10 +24,14 @@ int ImportPreviewModel::columnCount(const QModelIndex &parent) const
 QString ImportPreviewModel::actionName(ImportPlan::Action action)
 {
     switch (action) {
-    case ImportPlan::Action::Add: return tr("New");
-    case ImportPlan::Action::Update: return tr("Update");
-    case ImportPlan::Action::Unchanged: return tr("Up to date");
-    case ImportPlan::Action::Skip: return tr("Skipped");
+    case ImportPlan::Action::Add:
+        return tr("New");
+    case ImportPlan::Action::Update:
+        return tr("Update");
+    case ImportPlan::Action::Unchanged:
+        return tr("Up to date");
+    case ImportPlan::Action::Skip:
+        return tr("Skipped");
     }
     return QString();
 }
@@ -43,11 +46,16 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case LineColumn: return e.line;
-    case ActionColumn: return actionName(e.action);
-    case NameColumn: return e.contact.displayName();
-    case CompanyColumn: return e.contact.company;
-    case PositionColumn: return e.contact.position;
+    case LineColumn:
+        return e.line;
+    case ActionColumn:
+        return actionName(e.action);
+    case NameColumn:
+        return e.contact.displayName();
+    case CompanyColumn:
+        return e.contact.company;
+    case PositionColumn:
+        return e.contact.position;
     case DetailsColumn:
         if (e.action == ImportPlan::Action::Skip)
             return e.reason;
@@ -63,12 +71,18 @@ QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case LineColumn: return tr("Line");
-    case ActionColumn: return tr("Result");
-    case NameColumn: return tr("Name");
-    case CompanyColumn: return tr("Company");
-    case PositionColumn: return tr("Position");
-    case DetailsColumn: return tr("Details");
+    case LineColumn:
+        return tr("Line");
+    case ActionColumn:
+        return tr("Result");
+    case NameColumn:
+        return tr("Name");
+    case CompanyColumn:
+        return tr("Company");
+    case PositionColumn:
+        return tr("Position");
+    case DetailsColumn:
+        return tr("Details");
     }
     return {};
 }

@@ -15,7 +15,7 @@ public:
 
     void setSteps(const QList<Step> &steps); // empty: every step
     QList<Step> steps() const { return m_steps; }
-    void setOrganisationId(qint64 id);       // 0: every organisation
+    void setOrganisationId(qint64 id); // 0: every organisation
     void setDueOnly(bool dueOnly);
 
 protected:

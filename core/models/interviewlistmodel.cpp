@@ -9,8 +9,7 @@
 #include <QMimeData>
 
 InterviewListModel::InterviewListModel(InterviewStore *interviews, ContactStore *contacts,
-                                       OrganisationStore *organisations, Clock clock, Loading loading,
-                                       QObject *parent)
+                                       OrganisationStore *organisations, Clock clock, Loading loading, QObject *parent)
     : QAbstractTableModel(parent)
     , m_interviews(interviews)
     , m_contacts(contacts)
@@ -138,11 +137,16 @@ QVariant InterviewListModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case PersonColumn: return tr("Person");
-    case OrganisationColumn: return tr("Organisation");
-    case TopicColumn: return tr("Topic");
-    case StepColumn: return tr("Step");
-    case NextColumn: return tr("Next");
+    case PersonColumn:
+        return tr("Person");
+    case OrganisationColumn:
+        return tr("Organisation");
+    case TopicColumn:
+        return tr("Topic");
+    case StepColumn:
+        return tr("Step");
+    case NextColumn:
+        return tr("Next");
     }
     return {};
 }

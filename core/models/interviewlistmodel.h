@@ -23,10 +23,10 @@ public:
     enum Column { PersonColumn, OrganisationColumn, TopicColumn, StepColumn, NextColumn, ColumnCount };
     enum Role {
         InterviewIdRole = Qt::UserRole + 1,
-        StepRole,           // int(Step)
+        StepRole, // int(Step)
         OrganisationIdRole,
-        DueStateRole,       // int(DueState)
-        NextReminderRole,   // the reminder's text
+        DueStateRole, // int(DueState)
+        NextReminderRole, // the reminder's text
         SortRole,
     };
     enum class DueState { Nothing, Upcoming, DueToday, Overdue };

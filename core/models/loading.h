@@ -25,14 +25,14 @@ public:
         : m_context(context)
         , m_read(std::move(read))
         , m_deliver(std::move(deliver))
-    {
-    }
+    { }
 
     // Reads once the event loop runs, so that the worker does not compete with building the window.
     void startFromEventLoop()
     {
         m_loading = true;
-        QMetaObject::invokeMethod(m_context, [this] { start(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_context, [this] { start(); }, Qt::QueuedConnection);
     }
 
     void start()
@@ -42,7 +42,8 @@ public:
         // QFuture runs a continuation at once when the read has already finished by the time it
         // is attached; the hand-over is queued so that it always comes from the event loop.
         m_read().then(m_context, [this](const T &result) {
-            QMetaObject::invokeMethod(m_context, [this, result] { finish(result); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                m_context, [this, result] { finish(result); }, Qt::QueuedConnection);
         });
     }
 

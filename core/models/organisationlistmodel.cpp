@@ -39,9 +39,8 @@ OrganisationListModel::Row OrganisationListModel::makeRow(const Organisation &or
     Row row;
     row.organisation = organisation;
     row.total = int(interviewSteps.size());
-    row.active = int(std::count_if(interviewSteps.begin(), interviewSteps.end(), [](Step step) {
-        return StepNames::isActive(step);
-    }));
+    row.active = int(std::count_if(interviewSteps.begin(), interviewSteps.end(),
+                                   [](Step step) { return StepNames::isActive(step); }));
     return row;
 }
 
@@ -133,9 +132,12 @@ QVariant OrganisationListModel::data(const QModelIndex &index, int role) const
         return row.organisation.id;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case NameColumn: return row.organisation.name;
-        case ActiveColumn: return row.active;
-        case TotalColumn: return row.total;
+        case NameColumn:
+            return row.organisation.name;
+        case ActiveColumn:
+            return row.active;
+        case TotalColumn:
+            return row.total;
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() != NameColumn)
@@ -148,9 +150,12 @@ QVariant OrganisationListModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Organisation");
-    case ActiveColumn: return tr("Active");
-    case TotalColumn: return tr("Interviews");
+    case NameColumn:
+        return tr("Organisation");
+    case ActiveColumn:
+        return tr("Active");
+    case TotalColumn:
+        return tr("Interviews");
     }
     return {};
 }

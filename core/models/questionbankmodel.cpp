@@ -48,27 +48,39 @@ QVariant QuestionBankModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case FavouriteColumn: return q.favourite ? QStringLiteral("★") : QString();
-        case TextColumn: return q.text;
-        case CategoryColumn: return q.category;
-        case TiaraColumn: return q.tiara == Tiara::None ? QString() : TiaraNames::displayName(q.tiara);
-        case UsageColumn: return q.usageCount;
+        case FavouriteColumn:
+            return q.favourite ? QStringLiteral("★") : QString();
+        case TextColumn:
+            return q.text;
+        case CategoryColumn:
+            return q.category;
+        case TiaraColumn:
+            return q.tiara == Tiara::None ? QString() : TiaraNames::displayName(q.tiara);
+        case UsageColumn:
+            return q.usageCount;
         }
         break;
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case FavouriteColumn: return q.favourite ? tr("Favourite") : QString();
-        case TiaraColumn: return TiaraNames::description(q.tiara);
-        case UsageColumn: return tr("Used in %n interview plan(s)", nullptr, q.usageCount);
-        default: return q.notes.isEmpty() ? q.text : tr("%1\n\nNote: %2").arg(q.text, q.notes);
+        case FavouriteColumn:
+            return q.favourite ? tr("Favourite") : QString();
+        case TiaraColumn:
+            return TiaraNames::description(q.tiara);
+        case UsageColumn:
+            return tr("Used in %n interview plan(s)", nullptr, q.usageCount);
+        default:
+            return q.notes.isEmpty() ? q.text : tr("%1\n\nNote: %2").arg(q.text, q.notes);
         }
     case Qt::TextAlignmentRole:
         if (index.column() == UsageColumn || index.column() == FavouriteColumn)
             return QVariant::fromValue(Qt::AlignCenter);
         break;
-    case QuestionIdRole: return q.id;
-    case FavouriteRole: return q.favourite;
-    case CategoryRole: return q.category;
+    case QuestionIdRole:
+        return q.id;
+    case FavouriteRole:
+        return q.favourite;
+    case CategoryRole:
+        return q.category;
     case SearchTextRole:
         return QStringList({q.text, q.category, q.notes, TiaraNames::displayName(q.tiara)}).join(QLatin1Char('\n'));
     }
@@ -81,18 +93,26 @@ QVariant QuestionBankModel::headerData(int section, Qt::Orientation orientation,
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case FavouriteColumn: return QStringLiteral("★");
-        case TextColumn: return tr("Question");
-        case CategoryColumn: return tr("Category");
-        case TiaraColumn: return tr("TIARA");
-        case UsageColumn: return tr("Used");
+        case FavouriteColumn:
+            return QStringLiteral("★");
+        case TextColumn:
+            return tr("Question");
+        case CategoryColumn:
+            return tr("Category");
+        case TiaraColumn:
+            return tr("TIARA");
+        case UsageColumn:
+            return tr("Used");
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case FavouriteColumn: return tr("Favourite");
-        case TiaraColumn: return tr("Trends, Insights, Advice, Resources, Assignments: mix them for a good conversation");
-        case UsageColumn: return tr("How many interview plans use the question");
+        case FavouriteColumn:
+            return tr("Favourite");
+        case TiaraColumn:
+            return tr("Trends, Insights, Advice, Resources, Assignments: mix them for a good conversation");
+        case UsageColumn:
+            return tr("How many interview plans use the question");
         }
     }
     return {};

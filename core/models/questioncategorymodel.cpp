@@ -39,7 +39,7 @@ QList<QuestionCategoryModel::Entry> QuestionCategoryModel::entries() const
         return collator.compare(a.scope.category, b.scope.category) < 0;
     });
     return QList<Entry>{{Scope{Scope::All, {}}, int(m_bank->rowCount())}, {Scope{Scope::Favourites, {}}, favourites}}
-        + sorted;
+    + sorted;
 }
 
 void QuestionCategoryModel::refresh()
@@ -75,13 +75,18 @@ QVariant QuestionCategoryModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (entry.scope.kind) {
-        case Scope::All: return tr("All Questions (%1)").arg(entry.count);
-        case Scope::Favourites: return tr("Favourites (%1)").arg(entry.count);
-        case Scope::Category: return tr("%1 (%2)").arg(entry.scope.category).arg(entry.count);
+        case Scope::All:
+            return tr("All Questions (%1)").arg(entry.count);
+        case Scope::Favourites:
+            return tr("Favourites (%1)").arg(entry.count);
+        case Scope::Category:
+            return tr("%1 (%2)").arg(entry.scope.category).arg(entry.count);
         }
         break;
-    case ScopeKindRole: return int(entry.scope.kind);
-    case CategoryRole: return entry.scope.category;
+    case ScopeKindRole:
+        return int(entry.scope.kind);
+    case CategoryRole:
+        return entry.scope.category;
     }
     return {};
 }

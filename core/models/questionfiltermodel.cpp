@@ -66,7 +66,8 @@ bool QuestionFilterModel::lessThan(const QModelIndex &left, const QModelIndex &r
     int cmp = m_collator.compare(text(left, column), text(right, column));
     // Ties (same category, both favourites...) fall back to category, then question.
     if (cmp == 0 && column != QuestionBankModel::CategoryColumn)
-        cmp = m_collator.compare(text(left, QuestionBankModel::CategoryColumn), text(right, QuestionBankModel::CategoryColumn));
+        cmp = m_collator.compare(text(left, QuestionBankModel::CategoryColumn),
+                                 text(right, QuestionBankModel::CategoryColumn));
     if (cmp == 0)
         cmp = m_collator.compare(text(left, QuestionBankModel::TextColumn), text(right, QuestionBankModel::TextColumn));
     return cmp < 0;

@@ -32,14 +32,22 @@ QVariant TemplateListModel::data(const QModelIndex &index, int role) const
         return {};
     const MessageTemplate &t = m_templates.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return t.name;
-    case Qt::ToolTipRole: return t.subject.isEmpty() ? t.name : tr("%1\nSubject: %2").arg(t.name, t.subject);
-    case TemplateIdRole: return t.id;
-    case KindKeyRole: return MessageKindNames::key(t.kind);
-    case KindNameRole: return MessageKindNames::displayName(t.kind);
-    case SubjectRole: return t.subject;
-    case BodyRole: return t.body;
-    case ShippedRole: return t.isShipped();
+    case Qt::DisplayRole:
+        return t.name;
+    case Qt::ToolTipRole:
+        return t.subject.isEmpty() ? t.name : tr("%1\nSubject: %2").arg(t.name, t.subject);
+    case TemplateIdRole:
+        return t.id;
+    case KindKeyRole:
+        return MessageKindNames::key(t.kind);
+    case KindNameRole:
+        return MessageKindNames::displayName(t.kind);
+    case SubjectRole:
+        return t.subject;
+    case BodyRole:
+        return t.body;
+    case ShippedRole:
+        return t.isShipped();
     }
     return {};
 }

@@ -15,7 +15,7 @@ class TemplateListModel : public QAbstractListModel
 public:
     enum Role {
         TemplateIdRole = Qt::UserRole + 1,
-        KindKeyRole,  // MessageKindNames::key()
+        KindKeyRole, // MessageKindNames::key()
         KindNameRole, // translated
         SubjectRole,
         BodyRole,

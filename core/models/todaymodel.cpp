@@ -95,18 +95,26 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case WhenColumn: return whenText(r);
-        case WhatColumn: return Reminders::title(r.kind);
-        case WhoColumn: return row.who;
+        case WhenColumn:
+            return whenText(r);
+        case WhatColumn:
+            return Reminders::title(r.kind);
+        case WhoColumn:
+            return row.who;
         }
         break;
     case Qt::ToolTipRole:
         return Reminders::advice(r.kind);
-    case InterviewIdRole: return r.interviewId;
-    case KindRole: return int(r.kind);
-    case OpenStepRole: return int(r.openAt);
-    case OverdueRole: return overdue;
-    case DueRole: return r.due;
+    case InterviewIdRole:
+        return r.interviewId;
+    case KindRole:
+        return int(r.kind);
+    case OpenStepRole:
+        return int(r.openAt);
+    case OverdueRole:
+        return overdue;
+    case DueRole:
+        return r.due;
     }
     return {};
 }
@@ -116,9 +124,12 @@ QVariant TodayModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case WhenColumn: return tr("When");
-    case WhatColumn: return tr("What to do");
-    case WhoColumn: return tr("Who");
+    case WhenColumn:
+        return tr("When");
+    case WhatColumn:
+        return tr("What to do");
+    case WhoColumn:
+        return tr("Who");
     }
     return {};
 }

@@ -21,7 +21,7 @@ public:
     enum Column { WhenColumn, WhatColumn, WhoColumn, ColumnCount };
     enum Role {
         InterviewIdRole = Qt::UserRole + 1,
-        KindRole,     // int(Reminder::Kind)
+        KindRole, // int(Reminder::Kind)
         OpenStepRole, // int(Step): where the interview page opens
         OverdueRole,
         DueRole,

@@ -24,21 +24,20 @@ QuestionBankFile::Result QuestionBankFile::parse(const QByteArray &json)
     if (parseError.error != QJsonParseError::NoError) {
         // Offsets are in bytes; a line number is what a person can find in an editor.
         const int line = int(json.left(parseError.offset).count('\n')) + 1;
-        result.error = tr("This is not a valid question bank file: %1 on line %2.")
-                           .arg(parseError.errorString())
-                           .arg(line);
+        result.error =
+            tr("This is not a valid question bank file: %1 on line %2.").arg(parseError.errorString()).arg(line);
         return result;
     }
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QStringLiteral("format")).toString() != formatName) {
-        result.error = tr("This JSON file is not a Coffee Chat question bank (it has no \"format\": \"%1\").")
-                           .arg(formatName);
+        result.error =
+            tr("This JSON file is not a Coffee Chat question bank (it has no \"format\": \"%1\").").arg(formatName);
         return result;
     }
     const int version = root.value(QStringLiteral("version")).toInt();
     if (version > Version) {
-        result.error = tr("This question bank was written by a newer version of Coffee Chat (format version %1).")
-                           .arg(version);
+        result.error =
+            tr("This question bank was written by a newer version of Coffee Chat (format version %1).").arg(version);
         return result;
     }
     const QJsonValue list = root.value(QStringLiteral("questions"));
@@ -76,7 +75,8 @@ QuestionBankFile::Result QuestionBankFile::read(const QString &path)
         return result;
     }
     if (file.size() > MaximumFileSize) {
-        result.error = tr("“%1” is too large to be a question bank (%2 MB).").arg(name).arg(file.size() / (1024 * 1024));
+        result.error =
+            tr("“%1” is too large to be a question bank (%2 MB).").arg(name).arg(file.size() / (1024 * 1024));
         return result;
     }
     result = parse(file.readAll());

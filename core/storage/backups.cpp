@@ -79,8 +79,7 @@ int Backups::keepDays()
 
 Backups::Backups(const QString &databasePath)
     : m_databasePath(QFileInfo(databasePath).absoluteFilePath())
-{
-}
+{ }
 
 QString Backups::directory() const
 {
@@ -98,7 +97,8 @@ bool Backups::backUpIfDue(Database *database, const QDate &today, QString *error
     if (created)
         *created = false;
     const QString day = today.toString(QStringLiteral("yyyy-MM-dd"));
-    const QString target = directory() + QLatin1Char('/') + baseName() + QLatin1Char('-') + day + QStringLiteral(".sqlite");
+    const QString target =
+        directory() + QLatin1Char('/') + baseName() + QLatin1Char('-') + day + QStringLiteral(".sqlite");
     if (QFileInfo::exists(target))
         return true;
     if (!writeBackup(database, target, error))
@@ -140,7 +140,8 @@ bool Backups::writeBackup(Database *database, const QString &finalPath, QString 
         // Created empty first so it is private from the first byte; VACUUM INTO accepts an empty file.
         QFile file(temp);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return failWith(error, tr("The backup “%1” cannot be written: %2").arg(native(finalPath), file.errorString()));
+            return failWith(error,
+                            tr("The backup “%1” cannot be written: %2").arg(native(finalPath), file.errorString()));
         file.close();
         file.setPermissions(OwnerOnly);
     }
@@ -191,8 +192,7 @@ int Backups::rotate(int keep)
 
 QList<BackupInfo> Backups::list() const
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})(?:-(\d{6}))?\.sqlite$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4}-\d{2}-\d{2})(?:-(\d{6}))?\.sqlite$)"));
     const QString prefix = baseName() + QLatin1Char('-');
     QList<BackupInfo> result;
     const QFileInfoList files = QDir(directory()).entryInfoList(QDir::Files, QDir::Name);
@@ -203,17 +203,16 @@ QList<BackupInfo> Backups::list() const
         if (!match.hasMatch())
             continue;
         const QDate date = QDate::fromString(match.captured(1), QStringLiteral("yyyy-MM-dd"));
-        const QTime time = match.capturedLength(2) > 0 ? QTime::fromString(match.captured(2), QStringLiteral("HHmmss"))
-                                                       : QTime(0, 0);
+        const QTime time =
+            match.capturedLength(2) > 0 ? QTime::fromString(match.captured(2), QStringLiteral("HHmmss")) : QTime(0, 0);
         if (!date.isValid() || !time.isValid())
             continue;
         BackupInfo info = check(file.absoluteFilePath());
         info.createdAt = QDateTime(date, time);
         result.append(info);
     }
-    std::stable_sort(result.begin(), result.end(), [](const BackupInfo &a, const BackupInfo &b) {
-        return a.createdAt > b.createdAt;
-    });
+    std::stable_sort(result.begin(), result.end(),
+                     [](const BackupInfo &a, const BackupInfo &b) { return a.createdAt > b.createdAt; });
     return result;
 }
 
@@ -297,8 +296,8 @@ bool Backups::moveAside(const QString &databasePath, AsideReason reason, const Q
     const QString from = QFileInfo(databasePath).absoluteFilePath();
     const QString to = asidePath(from, reason, now);
     if (!QFile::rename(from, to)) {
-        return failWith(error, tr("“%1” cannot be renamed to “%2”. Nothing was changed.")
-                                   .arg(native(from), native(to)));
+        return failWith(error,
+                        tr("“%1” cannot be renamed to “%2”. Nothing was changed.").arg(native(from), native(to)));
     }
     // The write-ahead log belongs to the file it was written for; leaving it behind would let
     // SQLite apply it to whatever file takes this name next.
@@ -321,16 +320,18 @@ bool Backups::restore(const BackupInfo &backup, AsideReason reason, const QDateT
         + QStringLiteral(".restoring-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!QFile::copy(backup.path, temp)) {
         QFile::remove(temp);
-        return failWith(error, tr("The backup “%1” cannot be copied next to “%2”. Nothing was changed.")
-                                   .arg(native(backup.path), native(target)));
+        return failWith(error,
+                        tr("The backup “%1” cannot be copied next to “%2”. Nothing was changed.")
+                            .arg(native(backup.path), native(target)));
     }
     QFile::setPermissions(temp, OwnerOnly);
     // Check the copy itself: the backup may have changed since it was listed.
     const BackupInfo copied = check(temp);
     if (!copied.good) {
         QFile::remove(temp);
-        return failWith(error, tr("The backup “%1” is damaged (%2). Nothing was changed.")
-                                   .arg(native(backup.path), copied.problem));
+        return failWith(
+            error,
+            tr("The backup “%1” is damaged (%2). Nothing was changed.").arg(native(backup.path), copied.problem));
     }
     QString aside;
     if (QFileInfo::exists(target) && !moveAside(target, reason, now, &aside, error)) {
@@ -346,7 +347,8 @@ bool Backups::restore(const BackupInfo &backup, AsideReason reason, const QDateT
             }
         }
         QFile::remove(temp);
-        return failWith(error, tr("The backup cannot be put in place of “%1”. Nothing was changed.").arg(native(target)));
+        return failWith(error,
+                        tr("The backup cannot be put in place of “%1”. Nothing was changed.").arg(native(target)));
     }
     if (movedTo)
         *movedTo = aside;

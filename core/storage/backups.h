@@ -11,14 +11,13 @@
 class Database;
 
 // One backup file, as found in the backups folder.
-struct BackupInfo
-{
+struct BackupInfo {
     QString path;
     QDateTime createdAt; // from the file name (local time; midnight for daily backups)
     qint64 size = 0;
-    bool good = false;   // opens read-only, is ours, passes quick_check, not newer than us
-    QString problem;     // why it is not good, for the user
-    int contacts = -1;   // counts when good, -1 otherwise
+    bool good = false; // opens read-only, is ours, passes quick_check, not newer than us
+    QString problem; // why it is not good, for the user
+    int contacts = -1; // counts when good, -1 otherwise
     int interviews = -1;
 };
 
@@ -43,8 +42,7 @@ public:
     QString directory() const;
 
     // Writes today's backup unless one exists. Returns false (error set) only when writing failed.
-    bool backUpIfDue(Database *database, const QDate &today, QString *error = nullptr,
-                     bool *created = nullptr);
+    bool backUpIfDue(Database *database, const QDate &today, QString *error = nullptr, bool *created = nullptr);
     // Writes a backup named after the given time, whether or not one exists today.
     bool backUpNow(Database *database, const QDateTime &now, QString *createdPath, QString *error);
     // Removes backups beyond the newest `keep` days that have one. Returns how many were removed.
@@ -59,8 +57,8 @@ public:
     // "<database>.replaced-YYYYMMDD-HHmmss" or ".damaged-…": where a file is moved before a restore.
     static QString asidePath(const QString &databasePath, AsideReason reason, const QDateTime &now);
     // Renames the file and its -wal and -shm companions to asidePath(…). Never deletes anything.
-    static bool moveAside(const QString &databasePath, AsideReason reason, const QDateTime &now,
-                          QString *movedTo, QString *error);
+    static bool moveAside(const QString &databasePath, AsideReason reason, const QDateTime &now, QString *movedTo,
+                          QString *error);
 
     // Puts a backup in place of the database file, which must be closed: the backup is copied next
     // to it, the current file (with its -wal and -shm) is moved aside, and the copy renamed into

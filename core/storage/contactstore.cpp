@@ -10,8 +10,8 @@
 
 namespace {
 
-#define CONTACT_COLUMNS                                                                                            \
-    "SELECT id, first_name, last_name, email, phone, linkedin_url, company, position, connected_on, "           \
+#define CONTACT_COLUMNS                                                                                                \
+    "SELECT id, first_name, last_name, email, phone, linkedin_url, company, position, connected_on, "                  \
     "relationship, referred_by, tags, notes, source, created_at, updated_at FROM contacts"
 
 const QChar tagSeparator = QLatin1Char(',');
@@ -76,8 +76,8 @@ Contact readContact(const QSqlQuery &q, SharedStrings *shared)
 }
 
 // Binds the columns an insert or an update writes, in this order:
-#define CONTACT_FIELD_COLUMNS                                                                                       \
-    "first_name, last_name, email, phone, linkedin_url, company, position, connected_on, relationship, "          \
+#define CONTACT_FIELD_COLUMNS                                                                                          \
+    "first_name, last_name, email, phone, linkedin_url, company, position, connected_on, relationship, "               \
     "referred_by, tags, notes, source"
 // QString() binds as NULL, and the text columns are NOT NULL: empty text is ''.
 void bindText(QSqlQuery &q, const QString &text)
@@ -131,8 +131,7 @@ ContactBatch ContactBatch::inverse(const QList<Contact> &before) const
 ContactStore::ContactStore(Database *database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{ }
 
 QList<Contact> ContactStore::all() const
 {
@@ -233,8 +232,8 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
         return failWith(error, message);
     };
     auto failed = [&](const QSqlQuery &query) {
-        return rollBack(tr("Saving failed, nothing was changed: %1")
-                            .arg(m_database->describeWriteError(query.lastError())));
+        return rollBack(
+            tr("Saving failed, nothing was changed: %1").arg(m_database->describeWriteError(query.lastError())));
     };
 
     if (plan) {
@@ -251,7 +250,8 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
             // RESTRICT, which SQLite reports as SQLITE_CONSTRAINT_TRIGGER (1811) or FOREIGNKEY (787).
             const QString code = q.lastError().nativeErrorCode();
             if (code == QLatin1String("1811") || code == QLatin1String("787"))
-                return rollBack(tr("Nothing was deleted: a contact you chose has interviews. Delete those interviews first."));
+                return rollBack(
+                    tr("Nothing was deleted: a contact you chose has interviews. Delete those interviews first."));
             return failed(q);
         }
     }
@@ -278,12 +278,13 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
 
     if (!batch.updates.isEmpty()) {
         const bool fromImport = batch.updatedFields == ContactBatch::UpdatedFields::FromImport;
-        q.prepare(fromImport ? QStringLiteral("UPDATE contacts SET email = ?, linkedin_url = ?, company = ?, "
-                                              "position = ?, connected_on = ?, updated_at = ? WHERE id = ?")
-                             : QStringLiteral("UPDATE contacts SET first_name = ?, last_name = ?, email = ?, phone = ?, "
-                                              "linkedin_url = ?, company = ?, position = ?, connected_on = ?, "
-                                              "relationship = ?, referred_by = ?, tags = ?, notes = ?, source = ?, "
-                                              "updated_at = ? WHERE id = ?"));
+        q.prepare(fromImport
+                      ? QStringLiteral("UPDATE contacts SET email = ?, linkedin_url = ?, company = ?, "
+                                       "position = ?, connected_on = ?, updated_at = ? WHERE id = ?")
+                      : QStringLiteral("UPDATE contacts SET first_name = ?, last_name = ?, email = ?, phone = ?, "
+                                       "linkedin_url = ?, company = ?, position = ?, connected_on = ?, "
+                                       "relationship = ?, referred_by = ?, tags = ?, notes = ?, source = ?, "
+                                       "updated_at = ? WHERE id = ?"));
         for (const Contact &c : std::as_const(batch.updates)) {
             if (fromImport) {
                 bindText(q, c.email);
@@ -305,7 +306,8 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
 
     q.finish();
     if (!db.commit())
-        return rollBack(tr("Saving failed, nothing was changed: %1").arg(m_database->describeWriteError(db.lastError())));
+        return rollBack(
+            tr("Saving failed, nothing was changed: %1").arg(m_database->describeWriteError(db.lastError())));
     // Only now that everything is saved does the batch learn its ids and times.
     for (qsizetype i = 0; i < batch.inserts.size(); ++i) {
         Contact &c = batch.inserts[i];

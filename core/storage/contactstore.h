@@ -3,9 +3,9 @@
 #include "domain/contact.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QList>
 #include <QObject>
-#include <QFuture>
 
 #include <functional>
 #include <optional>

@@ -101,8 +101,7 @@ QVariant scalar(QSqlDatabase &db, const QString &sql)
 
 Database::Database()
     : m_baseName(QStringLiteral("coffeechat-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -187,8 +186,8 @@ bool Database::open(const QString &path, IntegrityCheck check)
         if (createdFile && !isBusy(t_lastFailure)) {
             const QString reason = t_lastFailure.isValid() ? describeWriteError(t_lastFailure) : m_error;
             removeCreated(m_path, createdFile, createdFolders);
-            return fail(tr("A new database could not be created at “%1”: %2 Nothing was left behind.")
-                            .arg(m_path, reason));
+            return fail(
+                tr("A new database could not be created at “%1”: %2 Nothing was left behind.").arg(m_path, reason));
         }
         readOnly = whyNotWritable(t_lastFailure);
         if (readOnly.isEmpty() || m_damaged)
@@ -282,8 +281,7 @@ void Database::close()
 
 QString Database::connectionNameForThread() const
 {
-    return m_baseName + QLatin1Char('@')
-        + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    return m_baseName + QLatin1Char('@') + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
 }
 
 QSqlDatabase Database::connection() const
@@ -399,7 +397,8 @@ bool Database::configure(QSqlDatabase &db) const
         return false;
     if (isReadOnly()) // switching to WAL would write
         return true;
-    return exec(db, QStringLiteral("PRAGMA journal_mode = WAL")) && exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    return exec(db, QStringLiteral("PRAGMA journal_mode = WAL"))
+        && exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
 void Database::markVerified()
@@ -502,7 +501,8 @@ bool Database::validate(QSqlDatabase &db, IntegrityCheck check)
     const int version = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     // Migrating, or switching the file to WAL mode (a backup copy, say), writes to it.
     const bool writesNow = !isReadOnly()
-        && (version < SchemaVersion || scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() != QLatin1String("wal"));
+        && (version < SchemaVersion
+            || scalar(db, QStringLiteral("PRAGMA journal_mode")).toString() != QLatin1String("wal"));
     if (writesNow) {
         // Under the write lock: another process creating or migrating the same file at this
         // moment (a second import started with the first) must not be read half-way. A new file
@@ -517,8 +517,7 @@ bool Database::validate(QSqlDatabase &db, IntegrityCheck check)
         db.commit();
         if (!intact)
             return false;
-    }
-    else if (check == IntegrityCheck::Now && !checkNow(db))
+    } else if (check == IntegrityCheck::Now && !checkNow(db))
         return false;
 
     const qint32 appId = scalar(db, QStringLiteral("PRAGMA application_id")).toInt();
@@ -576,8 +575,8 @@ bool Database::migrate(QSqlDatabase &db)
         return true;
     const int current = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     const std::function<bool(QSqlDatabase &)> steps[] = {
-        &Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3, &Database::migrateTo4,
-        &Database::migrateTo5, [current](QSqlDatabase &d) { return migrateTo6(d, current); },
+        &Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
+        &Database::migrateTo4, &Database::migrateTo5, [current](QSqlDatabase &d) { return migrateTo6(d, current); },
     };
     static_assert(std::extent_v<decltype(steps)> == SchemaVersion, "one migration per schema version");
     for (int version = current + 1; version <= SchemaVersion; ++version) {
@@ -751,7 +750,8 @@ bool Database::migrateTo3(QSqlDatabase &db)
     const QStringList statements = {
         QStringLiteral("ALTER TABLE questions DROP COLUMN usage_count"),
         QStringLiteral("ALTER TABLE questions ADD COLUMN default_key TEXT"),
-        QStringLiteral("CREATE UNIQUE INDEX questions_default_key ON questions(default_key) WHERE default_key IS NOT NULL"),
+        QStringLiteral(
+            "CREATE UNIQUE INDEX questions_default_key ON questions(default_key) WHERE default_key IS NOT NULL"),
         QStringLiteral("ALTER TABLE interview_questions RENAME TO interview_questions_v2"),
         QStringLiteral(R"(CREATE TABLE interview_questions (
             interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
@@ -824,11 +824,11 @@ bool Database::migrateTo5(QSqlDatabase &db)
 // here, frozen: this step must not read today's files, which a later release may extend.
 bool Database::migrateTo6(QSqlDatabase &db, int fromVersion)
 {
-    if (!exec(db, QStringLiteral("CREATE TABLE shipped_defaults (kind TEXT NOT NULL, default_key TEXT NOT NULL, "
-                                 "PRIMARY KEY (kind, default_key)) WITHOUT ROWID")))
+    if (!exec(db,
+              QStringLiteral("CREATE TABLE shipped_defaults (kind TEXT NOT NULL, default_key TEXT NOT NULL, "
+                             "PRIMARY KEY (kind, default_key)) WITHOUT ROWID")))
         return false;
-    if (fromVersion >= 3
-        && !exec(db, QStringLiteral(R"(INSERT INTO shipped_defaults (kind, default_key)
+    if (fromVersion >= 3 && !exec(db, QStringLiteral(R"(INSERT INTO shipped_defaults (kind, default_key)
             SELECT 'question', column1 FROM (VALUES
             ('career-first-step'), ('career-what-drew-you'), ('career-turning-point'), ('career-typical-paths'),
             ('career-earlier-roles'), ('career-surprise'), ('career-where-next'), ('career-start-over'),
@@ -855,8 +855,7 @@ bool Database::migrateTo6(QSqlDatabase &db, int fromVersion)
             ('outlook-direction'), ('outlook-team-projects'), ('outlook-customers'), ('outlook-impact'),
             ('outlook-learn-more')))")))
         return false;
-    if (fromVersion >= 4
-        && !exec(db, QStringLiteral(R"(INSERT INTO shipped_defaults (kind, default_key)
+    if (fromVersion >= 4 && !exec(db, QStringLiteral(R"(INSERT INTO shipped_defaults (kind, default_key)
             SELECT 'template', column1 FROM (VALUES
             ('outreach-introduced'), ('outreach-in-common'), ('follow-up-no-reply'), ('thank-you'),
             ('referral-request'), ('touch-base')))")))
@@ -881,8 +880,8 @@ bool Database::seedShippedData(QSqlDatabase &db)
     }
     QString error;
     if (!Seeding::seedShippedData(db, &error)) {
-        return fail(tr("Adding the questions and templates that come with Coffee Chat to “%1” failed. %2")
-                        .arg(m_path, error));
+        return fail(
+            tr("Adding the questions and templates that come with Coffee Chat to “%1” failed. %2").arg(m_path, error));
     }
     return true;
 }

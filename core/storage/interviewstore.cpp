@@ -116,8 +116,7 @@ QList<qint64> ids(QSqlQuery &q)
 InterviewStore::InterviewStore(Database *database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{ }
 
 QList<Interview> InterviewStore::all() const
 {
@@ -283,7 +282,8 @@ QList<PlannedQuestion> InterviewStore::plan(qint64 interviewId) const
 {
     QList<PlannedQuestion> plan;
     QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("SELECT question_id, text FROM interview_questions WHERE interview_id = ? ORDER BY position"));
+    q.prepare(
+        QStringLiteral("SELECT question_id, text FROM interview_questions WHERE interview_id = ? ORDER BY position"));
     q.addBindValue(interviewId);
     if (!q.exec())
         return plan;
@@ -306,7 +306,8 @@ bool InterviewStore::setPlan(qint64 interviewId, const QList<PlannedQuestion> &p
 
 bool InterviewStore::writePlan(QSqlQuery &q, qint64 interviewId, const QList<PlannedQuestion> &plan)
 {
-    q.prepare(QStringLiteral("INSERT INTO interview_questions (interview_id, position, question_id, text) VALUES (?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO interview_questions (interview_id, position, question_id, text) VALUES (?, ?, ?, ?)"));
     for (qsizetype n = 0; n < plan.size(); ++n) {
         q.addBindValue(interviewId);
         q.addBindValue(int(n));

@@ -24,7 +24,7 @@ struct InterviewRecord {
 
 // The names an interview is shown with: its person's and its organisation's.
 struct InterviewNames {
-    QString person;       // empty when nobody is chosen yet
+    QString person; // empty when nobody is chosen yet
     QString organisation; // empty when none is set
 };
 

@@ -31,8 +31,7 @@ Organisation readOrganisation(const QSqlQuery &q)
 OrganisationStore::OrganisationStore(Database *database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{ }
 
 QList<Organisation> OrganisationStore::all() const
 {

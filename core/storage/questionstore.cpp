@@ -16,9 +16,9 @@ using namespace SqlValues;
 namespace {
 
 // Usage is counted from the plans, so it can never drift from them.
-const QString selectQuestions = QStringLiteral(
-    "SELECT id, text, category, tiara, notes, favourite, default_key, created_at, updated_at, "
-    "(SELECT count(*) FROM interview_questions WHERE question_id = questions.id) FROM questions");
+const QString selectQuestions =
+    QStringLiteral("SELECT id, text, category, tiara, notes, favourite, default_key, created_at, updated_at, "
+                   "(SELECT count(*) FROM interview_questions WHERE question_id = questions.id) FROM questions");
 
 const QString insertQuestion = QStringLiteral(
     "INSERT INTO questions (id, text, category, tiara, notes, favourite, default_key, created_at, updated_at) "
@@ -68,8 +68,7 @@ QString sameTextKey(const QString &text)
 QuestionStore::QuestionStore(Database *database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{ }
 
 QList<Question> QuestionStore::all() const
 {

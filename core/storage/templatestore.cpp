@@ -16,8 +16,8 @@ using namespace SqlValues;
 
 namespace {
 
-const QString selectTemplates = QStringLiteral(
-    "SELECT id, kind, name, subject, body, default_key, created_at, updated_at FROM message_templates");
+const QString selectTemplates =
+    QStringLiteral("SELECT id, kind, name, subject, body, default_key, created_at, updated_at FROM message_templates");
 
 MessageTemplate readTemplate(const QSqlQuery &q)
 {
@@ -69,8 +69,7 @@ void sortByKindAndName(QList<MessageTemplate> &templates)
 TemplateStore::TemplateStore(Database *database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-{
-}
+{ }
 
 QList<MessageTemplate> TemplateStore::all() const
 {
@@ -138,8 +137,9 @@ bool TemplateStore::update(MessageTemplate &messageTemplate, QString *error)
     MessageTemplate stored = messageTemplate;
     stored.updatedAt = QDateTime::currentDateTimeUtc();
     const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
-        q.prepare(QStringLiteral("UPDATE message_templates SET kind = ?, name = ?, subject = ?, body = ?, updated_at = ? "
-                                 "WHERE id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE message_templates SET kind = ?, name = ?, subject = ?, body = ?, updated_at = ? "
+                           "WHERE id = ?"));
         q.addBindValue(MessageKindNames::key(stored.kind));
         q.addBindValue(text(stored.name.trimmed()));
         q.addBindValue(text(stored.subject.trimmed()));

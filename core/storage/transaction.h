@@ -25,19 +25,22 @@ bool inTransaction(QSqlDatabase db, QString *error, Body body)
     // Every write transaction takes the write lock from its first statement (waiting for
     // another writer up to the busy timeout), so what it reads cannot change before it writes.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = QCoreApplication::translate("Storage", "The database is busy or read-only: %1").arg(q.lastError().text());
+        *error =
+            QCoreApplication::translate("Storage", "The database is busy or read-only: %1").arg(q.lastError().text());
         return false;
     }
     if (!body(q)) {
         if (error->isEmpty())
-            *error = QCoreApplication::translate("Storage", "Saving failed, nothing was changed: %1").arg(q.lastError().text());
+            *error = QCoreApplication::translate("Storage", "Saving failed, nothing was changed: %1")
+                         .arg(q.lastError().text());
         q.finish();
         db.rollback();
         return false;
     }
     q.finish();
     if (!db.commit()) {
-        *error = QCoreApplication::translate("Storage", "Saving failed, nothing was changed: %1").arg(db.lastError().text());
+        *error =
+            QCoreApplication::translate("Storage", "Saving failed, nothing was changed: %1").arg(db.lastError().text());
         db.rollback();
         return false;
     }

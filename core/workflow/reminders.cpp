@@ -89,8 +89,8 @@ QList<Reminder> Reminders::forInterview(const Interview &i, const ReminderSettin
     }
 
     // Once the conversation has happened the note is due, even if the card was not moved on.
-    const bool conversationHeld = scheduled && i.scheduledAt <= now
-        && (i.step == Step::Conduct || i.step == Step::FollowUp);
+    const bool conversationHeld =
+        scheduled && i.scheduledAt <= now && (i.step == Step::Conduct || i.step == Step::FollowUp);
     if (conversationHeld && !i.thankYouSentOn.isValid()) {
         add(Reminder::Kind::SendThankYou, i.scheduledAt.toLocalTime().date().addDays(settings.thankYouWithinDays),
             Step::FollowUp);
@@ -137,12 +137,18 @@ QList<Reminder> Reminders::dueBy(const QList<Interview> &interviews, const Remin
 QString Reminders::title(Reminder::Kind kind)
 {
     switch (kind) {
-    case Reminder::Kind::UpcomingConversation: return tr("Conversation coming up");
-    case Reminder::Kind::SendThankYou: return tr("Send a thank-you note");
-    case Reminder::Kind::ContactSecondPerson: return tr("No reply yet: approach a second person there");
-    case Reminder::Kind::SendFollowUp: return tr("No reply yet: send one polite follow-up");
-    case Reminder::Kind::AskForReferral: return tr("They declined: ask who else you could talk to");
-    case Reminder::Kind::TouchBase: return tr("Touch base again");
+    case Reminder::Kind::UpcomingConversation:
+        return tr("Conversation coming up");
+    case Reminder::Kind::SendThankYou:
+        return tr("Send a thank-you note");
+    case Reminder::Kind::ContactSecondPerson:
+        return tr("No reply yet: approach a second person there");
+    case Reminder::Kind::SendFollowUp:
+        return tr("No reply yet: send one polite follow-up");
+    case Reminder::Kind::AskForReferral:
+        return tr("They declined: ask who else you could talk to");
+    case Reminder::Kind::TouchBase:
+        return tr("Touch base again");
     }
     return QString();
 }

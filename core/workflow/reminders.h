@@ -16,12 +16,12 @@ QDate add(const QDate &from, int days);
 // How long the usual practice waits before each nudge. Stored in the settings; the
 // defaults are what career advisers recommend.
 struct ReminderSettings {
-    int thankYouWithinDays = 2;           // after the conversation
+    int thankYouWithinDays = 2; // after the conversation
     int secondPersonAfterBusinessDays = 3; // no reply: approach a second person there
-    int followUpAfterBusinessDays = 7;     // no reply: one polite follow-up
-    int firstTouchBaseAfterDays = 14;      // after the thank-you note
-    int touchBaseEveryMonths = 1;          // after that
-    int upcomingWithinDays = 7;            // how far ahead scheduled conversations are listed
+    int followUpAfterBusinessDays = 7; // no reply: one polite follow-up
+    int firstTouchBaseAfterDays = 14; // after the thank-you note
+    int touchBaseEveryMonths = 1; // after that
+    int upcomingWithinDays = 7; // how far ahead scheduled conversations are listed
 
     // Read from and written to the application's QSettings (group "reminders").
     static ReminderSettings load();
@@ -43,7 +43,7 @@ struct Reminder {
     qint64 interviewId = 0;
     Kind kind = Kind::SendThankYou;
     QDate due;
-    QDateTime at;    // UpcomingConversation: when it starts
+    QDateTime at; // UpcomingConversation: when it starts
     Step openAt = Step::Research; // the part of the interview page where the user acts on it
 
     bool isOverdue(const QDate &today) const { return due < today; }

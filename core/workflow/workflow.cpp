@@ -103,8 +103,9 @@ Workflow::Outcome Workflow::check(const Interview &interview, WorkflowEvent even
         refused.reasons << tr("“%1” has ended; reopen it to continue.").arg(StepNames::displayName(interview.step));
         break;
     case WorkflowEvent::GoBack:
-        refused.reasons << (interview.step == Step::Research ? tr("Research is the first step.")
-                                                             : tr("An interview that has ended is reopened, not moved back."));
+        refused.reasons << (interview.step == Step::Research
+                                ? tr("Research is the first step.")
+                                : tr("An interview that has ended is reopened, not moved back."));
         break;
     case WorkflowEvent::Decline:
         refused.reasons << tr("An interview can be marked as declined once you have contacted them "
@@ -189,8 +190,7 @@ QList<Requirement> Workflow::requirements(Step step, const Interview &i, const W
         };
     case Step::Prepare:
         return {
-            need(tr("Write an agenda or choose questions"),
-                 tr("Prepare needs an agenda or at least one question."),
+            need(tr("Write an agenda or choose questions"), tr("Prepare needs an agenda or at least one question."),
                  filled(i.agenda) || context.questionCount > 0),
             advice(tr("Ask for 15–30 minutes, no more"), i.lengthMinutes >= 15 && i.lengthMinutes <= 30),
         };

@@ -11,12 +11,12 @@
 struct WorkflowContext {
     int questionCount = 0; // questions chosen for the interview
     int referralCount = 0; // people they suggested
-    QDateTime now;         // injected, so tests control the clock
+    QDateTime now; // injected, so tests control the clock
 };
 
 // One thing a step needs. Required ones block moving on; the others are advice.
 struct Requirement {
-    QString text;    // a to-do for the checklist: "Write down what you want to learn"
+    QString text; // a to-do for the checklist: "Write down what you want to learn"
     QString refusal; // why a move is refused while it is unmet
     bool met = false;
     bool required = true;

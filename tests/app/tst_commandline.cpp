@@ -1,11 +1,11 @@
 #include "awkwardcontacts.h"
 #include "import/contactimport.h"
+#include "privatemounts.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
-#include "privatemounts.h"
-#include "testdamage.h"
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
+#include "testdamage.h"
 
 #include <QDir>
 #include <QFile>
@@ -49,9 +49,9 @@ Run coffeechat(const QStringList &arguments, const Launch &launch)
     process.setArguments(arguments);
     if (launch.asNobody) {
         process.setProgram(QStringLiteral("setpriv"));
-        process.setArguments(QStringList{QStringLiteral("--reuid=%1").arg(Nobody), QStringLiteral("--regid=%1").arg(Nobody),
-                                         QStringLiteral("--clear-groups"), QStringLiteral("--"),
-                                         QStringLiteral(COFFEECHAT_EXECUTABLE)}
+        process.setArguments(QStringList{QStringLiteral("--reuid=%1").arg(Nobody),
+                                         QStringLiteral("--regid=%1").arg(Nobody), QStringLiteral("--clear-groups"),
+                                         QStringLiteral("--"), QStringLiteral(COFFEECHAT_EXECUTABLE)}
                              + arguments);
     }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -174,10 +174,14 @@ void TestCommandLine::importsSamples_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("summary");
     QTest::addColumn<int>("skippedLine");
-    QTest::newRow("current") << QStringLiteral("Connections_2023-2026_Notes_URL.csv") << QStringLiteral("7 added, 0 updated, 1 skipped") << 9;
-    QTest::newRow("2021-2023") << QStringLiteral("Connections_2021-2023_Notes_noURL.csv") << QStringLiteral("4 added, 0 updated, 1 skipped") << 7;
-    QTest::newRow("2019-2020") << QStringLiteral("Connections_2019-2020_noNotes_noURL.csv") << QStringLiteral("4 added, 0 updated, 1 skipped") << 4;
-    QTest::newRow("Excel") << QStringLiteral("Connections_excel-resaved_US_CRLF.csv") << QStringLiteral("3 added, 0 updated, 1 skipped") << 7;
+    QTest::newRow("current") << QStringLiteral("Connections_2023-2026_Notes_URL.csv")
+                             << QStringLiteral("7 added, 0 updated, 1 skipped") << 9;
+    QTest::newRow("2021-2023") << QStringLiteral("Connections_2021-2023_Notes_noURL.csv")
+                               << QStringLiteral("4 added, 0 updated, 1 skipped") << 7;
+    QTest::newRow("2019-2020") << QStringLiteral("Connections_2019-2020_noNotes_noURL.csv")
+                               << QStringLiteral("4 added, 0 updated, 1 skipped") << 4;
+    QTest::newRow("Excel") << QStringLiteral("Connections_excel-resaved_US_CRLF.csv")
+                           << QStringLiteral("3 added, 0 updated, 1 skipped") << 7;
 }
 
 void TestCommandLine::importsSamples()
@@ -189,7 +193,8 @@ void TestCommandLine::importsSamples()
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.value(0), summary);
-    QVERIFY2(lines.value(1).startsWith(QStringLiteral("  line %1 skipped: empty row").arg(skippedLine)), qPrintable(run.out));
+    QVERIFY2(lines.value(1).startsWith(QStringLiteral("  line %1 skipped: empty row").arg(skippedLine)),
+             qPrintable(run.out));
     QVERIFY(run.err.isEmpty());
 
     Database db;
@@ -205,7 +210,8 @@ void TestCommandLine::reimportAddsNothing()
     QCOMPARE(coffeechat(args).exitCode, 0);
     const Run again = coffeechat(args);
     QCOMPARE(again.exitCode, 0);
-    QVERIFY2(again.out.startsWith(QStringLiteral("0 added, 0 updated, 1 skipped, 7 already up to date\n")), qPrintable(again.out));
+    QVERIFY2(again.out.startsWith(QStringLiteral("0 added, 0 updated, 1 skipped, 7 already up to date\n")),
+             qPrintable(again.out));
 }
 
 // The size a file reports is not what reading it gives: reading stops at the limit, whatever
@@ -266,8 +272,12 @@ void TestCommandLine::refusesBadInput_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no name column") << QByteArray("Fruit,Colour\nApple,Red\n") << QStringLiteral("No column with people's names");
-    QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0\0", 12) << QStringLiteral("not a text file");
+    QTest::newRow("no name column") << QByteArray("Fruit,Colour\nApple,Red\n")
+                                    << QStringLiteral("No column with people's names");
+    QTest::newRow("binary") << QByteArray("\x7f"
+                                          "ELF\x02\x01\x01\0\0\0\0\0",
+                                          12)
+                            << QStringLiteral("not a text file");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
 }
 
@@ -359,7 +369,8 @@ QByteArray largeExport(int people, int changedFrom)
         const QByteArray url = person % 11 == 0 ? QByteArray() : "https://www.linkedin.com/in/person-" + n;
         const QByteArray company = i >= changedFrom ? "New Co " + QByteArray::number(person % 13)
                                                     : "Old Co " + QByteArray::number(person % 13);
-        csv += "Pat," + n + "," + url + ",," + company + ",Engineer,0" + QByteArray::number(1 + person % 9) + " Mar 2023\n";
+        csv += "Pat," + n + "," + url + ",," + company + ",Engineer,0" + QByteArray::number(1 + person % 9)
+            + " Mar 2023\n";
     }
     return csv;
 }
@@ -429,8 +440,9 @@ void TestCommandLine::importsLargeExportsAsTheAppDoes()
 
 void TestCommandLine::importsOtherAddressBooks()
 {
-    const Run run = coffeechat({QStringLiteral("import"), QStringLiteral(COFFEECHAT_TEST_DATA "/csv/google_contacts.csv"),
-                                QStringLiteral("--database"), databasePath()});
+    const Run run =
+        coffeechat({QStringLiteral("import"), QStringLiteral(COFFEECHAT_TEST_DATA "/csv/google_contacts.csv"),
+                    QStringLiteral("--database"), databasePath()});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.startsWith(QStringLiteral("2 added, 0 updated, 1 skipped\n")), qPrintable(run.out));
 }
@@ -489,8 +501,8 @@ void TestCommandLine::exportsCalendar()
     }
 
     const QString file = m_dir->filePath(QStringLiteral("interviews.ics"));
-    const Run run = exportCalendar({QStringLiteral("calendar"), QStringLiteral("-o"), file,
-                                    QStringLiteral("--database"), databasePath()});
+    const Run run = exportCalendar(
+        {QStringLiteral("calendar"), QStringLiteral("-o"), file, QStringLiteral("--database"), databasePath()});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out, QStringLiteral("Saved 2 interviews and 2 reminders to %1.\n").arg(file));
     QVERIFY(run.err.isEmpty());
@@ -510,8 +522,8 @@ void TestCommandLine::exportsCalendar()
     QVERIFY(ics.contains("DTSTART;VALUE=DATE:20260115\r\n"));
 
     // The long option works too, and a second export replaces the file.
-    const Run again = exportCalendar({QStringLiteral("calendar"), QStringLiteral("--output=") + file,
-                                      QStringLiteral("--database"), databasePath()});
+    const Run again = exportCalendar(
+        {QStringLiteral("calendar"), QStringLiteral("--output=") + file, QStringLiteral("--database"), databasePath()});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(f.seek(0));
     QCOMPARE(f.readAll().count("BEGIN:VEVENT"), 4);
@@ -524,8 +536,8 @@ void TestCommandLine::exportsEmptyCalendar()
         QVERIFY(db.open(databasePath()));
     }
     const QString file = m_dir->filePath(QStringLiteral("empty.ics"));
-    const Run run = exportCalendar({QStringLiteral("calendar"), QStringLiteral("-o"), file,
-                                    QStringLiteral("--database"), databasePath()});
+    const Run run = exportCalendar(
+        {QStringLiteral("calendar"), QStringLiteral("-o"), file, QStringLiteral("--database"), databasePath()});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QStringLiteral("Saved 0 interviews and 0 reminders to %1.\n").arg(file));
     QVERIFY(QFileInfo(file).size() > 0);
@@ -559,7 +571,8 @@ void TestCommandLine::exportsContactsVCardAndJson()
     QFile csvFile(csv);
     QVERIFY(csvFile.open(QIODevice::ReadOnly));
     const QByteArray csvBytes = csvFile.readAll();
-    QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF" "First Name,Last Name,"));
+    QVERIFY(csvBytes.startsWith("\xEF\xBB\xBF"
+                                "First Name,Last Name,"));
     QVERIFY(csvBytes.contains("\r\nAda,Lovelace,,'+44 20 7946 0958,"));
     QVERIFY(csvBytes.contains("\r\n'=1+2,"));
 
@@ -578,7 +591,8 @@ void TestCommandLine::exportsContactsVCardAndJson()
     const QString json = m_dir->filePath(QStringLiteral("everything.json"));
     result = run(QStringLiteral("json"), json);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    QVERIFY2(result.out.startsWith(QStringLiteral("Saved 2 contacts, 0 organisations, 0 interviews, ")), qPrintable(result.out));
+    QVERIFY2(result.out.startsWith(QStringLiteral("Saved 2 contacts, 0 organisations, 0 interviews, ")),
+             qPrintable(result.out));
     QVERIFY2(result.out.endsWith(QStringLiteral(" to %1.\n").arg(json)), qPrintable(result.out));
     QFile jsonFile(json);
     QVERIFY(jsonFile.open(QIODevice::ReadOnly));
@@ -603,7 +617,8 @@ void TestCommandLine::exportedContactsReimportUnchanged()
         QVERIFY2(contacts.apply(batch, &error), qPrintable(error));
     }
     const QString csv = m_dir->filePath(QStringLiteral("contacts.csv"));
-    const Run exported = exportCalendar({QStringLiteral("contacts"), QStringLiteral("-o"), csv, QStringLiteral("--database"), databasePath()});
+    const Run exported = exportCalendar(
+        {QStringLiteral("contacts"), QStringLiteral("-o"), csv, QStringLiteral("--database"), databasePath()});
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -629,30 +644,30 @@ void TestCommandLine::refusesBadExport_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("no kind") << QStringList{QStringLiteral("--database"), QStringLiteral("{db}")} << 2
-                             << QStringLiteral("Usage: coffeechat export calendar|contacts|vcard|json -o FILE [--database PATH]");
-    QTest::newRow("unknown kind") << QStringList{QStringLiteral("addressbook"), QStringLiteral("-o"),
-                                                 QStringLiteral("{dir}/out.ics"), QStringLiteral("--database"),
-                                                 QStringLiteral("{db}")}
-                                  << 2 << QStringLiteral("Unknown export “addressbook”; the kinds are calendar, contacts, vcard and json.");
+                             << QStringLiteral(
+                                    "Usage: coffeechat export calendar|contacts|vcard|json -o FILE [--database PATH]");
+    QTest::newRow("unknown kind")
+        << QStringList{QStringLiteral("addressbook"), QStringLiteral("-o"), QStringLiteral("{dir}/out.ics"),
+                       QStringLiteral("--database"), QStringLiteral("{db}")}
+        << 2 << QStringLiteral("Unknown export “addressbook”; the kinds are calendar, contacts, vcard and json.");
     QTest::newRow("no -o") << QStringList{QStringLiteral("calendar"), QStringLiteral("--database"),
                                           QStringLiteral("{db}")}
                            << 2 << QStringLiteral("No output file: give one with -o FILE.ics.");
-    QTest::newRow("folder missing")
-        << QStringList{QStringLiteral("calendar"), QStringLiteral("-o"), QStringLiteral("{dir}/missing/out.ics"),
-                       QStringLiteral("--database"), QStringLiteral("{db}")}
-        << 1 << QStringLiteral("Could not write “{dir}/missing/out.ics”");
-    QTest::newRow("path is a folder")
-        << QStringList{QStringLiteral("calendar"), QStringLiteral("-o"), QStringLiteral("{dir}"),
-                       QStringLiteral("--database"), QStringLiteral("{db}")}
-        << 1 << QStringLiteral("Could not write “{dir}”");
-    QTest::newRow("no database")
-        << QStringList{QStringLiteral("calendar"), QStringLiteral("-o"), QStringLiteral("{dir}/out.ics"),
-                       QStringLiteral("--database"), QStringLiteral("{dir}/nope.sqlite")}
-        << 1 << QStringLiteral("There is no Coffee Chat database at “{dir}/nope.sqlite”.");
-    QTest::newRow("not a database")
-        << QStringList{QStringLiteral("calendar"), QStringLiteral("-o"), QStringLiteral("{dir}/out.ics"),
-                       QStringLiteral("--database"), QStringLiteral("{dir}/garbage.sqlite")}
-        << 1 << QStringLiteral("not a Coffee Chat database");
+    QTest::newRow("folder missing") << QStringList{QStringLiteral("calendar"), QStringLiteral("-o"),
+                                                   QStringLiteral("{dir}/missing/out.ics"),
+                                                   QStringLiteral("--database"), QStringLiteral("{db}")}
+                                    << 1 << QStringLiteral("Could not write “{dir}/missing/out.ics”");
+    QTest::newRow("path is a folder") << QStringList{
+        QStringLiteral("calendar"), QStringLiteral("-o"), QStringLiteral("{dir}"), QStringLiteral("--database"),
+        QStringLiteral("{db}")} << 1 << QStringLiteral("Could not write “{dir}”");
+    QTest::newRow("no database") << QStringList{QStringLiteral("calendar"), QStringLiteral("-o"),
+                                                QStringLiteral("{dir}/out.ics"), QStringLiteral("--database"),
+                                                QStringLiteral("{dir}/nope.sqlite")}
+                                 << 1 << QStringLiteral("There is no Coffee Chat database at “{dir}/nope.sqlite”.");
+    QTest::newRow("not a database") << QStringList{QStringLiteral("calendar"), QStringLiteral("-o"),
+                                                   QStringLiteral("{dir}/out.ics"), QStringLiteral("--database"),
+                                                   QStringLiteral("{dir}/garbage.sqlite")}
+                                    << 1 << QStringLiteral("not a Coffee Chat database");
     // The same refusals for the other kinds, each naming its own file type.
     const QList<std::pair<QString, QString>> kinds = {{QStringLiteral("contacts"), QStringLiteral("csv")},
                                                       {QStringLiteral("vcard"), QStringLiteral("vcf")},
@@ -670,8 +685,8 @@ void TestCommandLine::refusesBadExport_data()
                            QStringLiteral("{db}")}
             << 1 << QStringLiteral("Could not write “{dir}”");
         QTest::addRow("%s: no database", qPrintable(kind))
-            << QStringList{kind, QStringLiteral("-o"), QStringLiteral("{dir}/out.") + suffix, QStringLiteral("--database"),
-                           QStringLiteral("{dir}/nope.sqlite")}
+            << QStringList{kind, QStringLiteral("-o"), QStringLiteral("{dir}/out.") + suffix,
+                           QStringLiteral("--database"), QStringLiteral("{dir}/nope.sqlite")}
             << 1 << QStringLiteral("There is no Coffee Chat database at “{dir}/nope.sqlite”.");
     }
 }
@@ -750,7 +765,8 @@ void TestCommandLine::writesPrepSheet()
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
     QVERIFY2(text.contains(QStringLiteral("Careers in computing")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Ada Lovelace")), qPrintable(text));
-    QVERIFY2(text.indexOf(QStringLiteral("How did you start?")) < text.indexOf(QStringLiteral("Whom else should I ask?")),
+    QVERIFY2(text.indexOf(QStringLiteral("How did you start?"))
+                 < text.indexOf(QStringLiteral("Whom else should I ask?")),
              qPrintable(text));
 }
 
@@ -765,36 +781,37 @@ void TestCommandLine::refusesBadPrepSheet_data()
     QTest::newRow("no interview") << QStringList{QStringLiteral("-o"), QStringLiteral("{dir}/out.pdf"),
                                                  QStringLiteral("--database"), QStringLiteral("{db}")}
                                   << 2 << usage;
-    QTest::newRow("not a number") << QStringList{QStringLiteral("Ada"), QStringLiteral("-o"), QStringLiteral("{dir}/out.pdf"),
-                                                 QStringLiteral("--database"), QStringLiteral("{db}")}
+    QTest::newRow("not a number") << QStringList{QStringLiteral("Ada"), QStringLiteral("-o"),
+                                                 QStringLiteral("{dir}/out.pdf"), QStringLiteral("--database"),
+                                                 QStringLiteral("{db}")}
                                   << 2 << QStringLiteral("“Ada” is not an interview number.\n") + usage;
     QTest::newRow("no -o") << QStringList{QStringLiteral("{id}"), QStringLiteral("--database"), QStringLiteral("{db}")}
                            << 2 << QStringLiteral("No output file: give one with -o FILE.pdf.");
     QTest::newRow("unknown interview")
         << QStringList{QStringLiteral("4711"), QStringLiteral("-o"), QStringLiteral("{dir}/out.pdf"),
                        QStringLiteral("--database"), QStringLiteral("{db}")}
-        << 1 << QStringLiteral("There is no interview with the number 4711.\nInterviews in this database:\n"
-                               "  {id}  Careers in computing — Ada Lovelace\n");
-    QTest::newRow("folder missing")
-        << QStringList{QStringLiteral("{id}"), QStringLiteral("-o"), QStringLiteral("{dir}/missing/out.pdf"),
-                       QStringLiteral("--database"), QStringLiteral("{db}")}
-        << 1 << QStringLiteral("Could not write “{dir}/missing/out.pdf”");
-    QTest::newRow("path is a folder")
-        << QStringList{QStringLiteral("{id}"), QStringLiteral("-o"), QStringLiteral("{dir}"),
-                       QStringLiteral("--database"), QStringLiteral("{db}")}
-        << 1 << QStringLiteral("Could not write “{dir}”");
+        << 1
+        << QStringLiteral("There is no interview with the number 4711.\nInterviews in this database:\n"
+                          "  {id}  Careers in computing — Ada Lovelace\n");
+    QTest::newRow("folder missing") << QStringList{QStringLiteral("{id}"), QStringLiteral("-o"),
+                                                   QStringLiteral("{dir}/missing/out.pdf"),
+                                                   QStringLiteral("--database"), QStringLiteral("{db}")}
+                                    << 1 << QStringLiteral("Could not write “{dir}/missing/out.pdf”");
+    QTest::newRow("path is a folder") << QStringList{
+        QStringLiteral("{id}"), QStringLiteral("-o"), QStringLiteral("{dir}"), QStringLiteral("--database"),
+        QStringLiteral("{db}")} << 1 << QStringLiteral("Could not write “{dir}”");
     QTest::newRow("standard output")
         << QStringList{QStringLiteral("{id}"), QStringLiteral("-o"), QStringLiteral("-"), QStringLiteral("--database"),
                        QStringLiteral("{db}")}
         << 2 << QStringLiteral("A PDF is not written to standard output: give a file name with -o FILE.pdf");
-    QTest::newRow("no database")
-        << QStringList{QStringLiteral("{id}"), QStringLiteral("-o"), QStringLiteral("{dir}/out.pdf"),
-                       QStringLiteral("--database"), QStringLiteral("{dir}/nope.sqlite")}
-        << 1 << QStringLiteral("There is no Coffee Chat database at “{dir}/nope.sqlite”.");
-    QTest::newRow("not a database")
-        << QStringList{QStringLiteral("{id}"), QStringLiteral("-o"), QStringLiteral("{dir}/out.pdf"),
-                       QStringLiteral("--database"), QStringLiteral("{dir}/garbage.sqlite")}
-        << 1 << QStringLiteral("not a Coffee Chat database");
+    QTest::newRow("no database") << QStringList{QStringLiteral("{id}"), QStringLiteral("-o"),
+                                                QStringLiteral("{dir}/out.pdf"), QStringLiteral("--database"),
+                                                QStringLiteral("{dir}/nope.sqlite")}
+                                 << 1 << QStringLiteral("There is no Coffee Chat database at “{dir}/nope.sqlite”.");
+    QTest::newRow("not a database") << QStringList{QStringLiteral("{id}"), QStringLiteral("-o"),
+                                                   QStringLiteral("{dir}/out.pdf"), QStringLiteral("--database"),
+                                                   QStringLiteral("{dir}/garbage.sqlite")}
+                                    << 1 << QStringLiteral("not a Coffee Chat database");
 }
 
 void TestCommandLine::refusesBadPrepSheet()
@@ -857,7 +874,7 @@ bool TestCommandLine::addPeopleAndInterviews(int people)
 void TestCommandLine::refusesOutputThatIsNoFile_data()
 {
     QTest::addColumn<QStringList>("command"); // before -o
-    QTest::addColumn<QString>("node");        // what is at the output path
+    QTest::addColumn<QString>("node"); // what is at the output path
     const QList<QStringList> commands = {{QStringLiteral("export"), QStringLiteral("calendar")},
                                          {QStringLiteral("export"), QStringLiteral("contacts")},
                                          {QStringLiteral("export"), QStringLiteral("vcard")},
@@ -886,7 +903,8 @@ void TestCommandLine::refusesOutputThatIsNoFile()
     if (node == QLatin1String("device")) {
         if (!PrivateMounts::isRoot())
             QSKIP("Only root may make a device node");
-        QVERIFY(runTool(QStringLiteral("mknod"), {output, QStringLiteral("c"), QStringLiteral("1"), QStringLiteral("3")}));
+        QVERIFY(
+            runTool(QStringLiteral("mknod"), {output, QStringLiteral("c"), QStringLiteral("1"), QStringLiteral("3")}));
     } else if (node == QLatin1String("pipe")) {
         QVERIFY(runTool(QStringLiteral("mkfifo"), {output}));
     } else {
@@ -897,8 +915,9 @@ void TestCommandLine::refusesOutputThatIsNoFile()
 
     for (QString &argument : command)
         argument.replace(QStringLiteral("{id}"), QString::number(id));
-    const Run run = coffeechat(command + QStringList{QStringLiteral("-o"), output, QStringLiteral("--database"), databasePath()},
-                               m_dir->filePath(QStringLiteral("config")));
+    const Run run =
+        coffeechat(command + QStringList{QStringLiteral("-o"), output, QStringLiteral("--database"), databasePath()},
+                   m_dir->filePath(QStringLiteral("config")));
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("Could not write “%1”: it is not a regular file").arg(output)),
              qPrintable(run.err));
@@ -916,7 +935,9 @@ void TestCommandLine::exportsToStandardOutput_data()
     QTest::addColumn<QString>("summary");
     QTest::newRow("calendar") << QStringLiteral("calendar") << QByteArray("BEGIN:VCALENDAR\r\n")
                               << QStringLiteral("Saved 3 interviews and 0 reminders to standard output.\n");
-    QTest::newRow("contacts") << QStringLiteral("contacts") << QByteArray("\xEF\xBB\xBF" "First Name,Last Name,")
+    QTest::newRow("contacts") << QStringLiteral("contacts")
+                              << QByteArray("\xEF\xBB\xBF"
+                                            "First Name,Last Name,")
                               << QStringLiteral("Saved 3 contacts to standard output.\n");
     QTest::newRow("vcard") << QStringLiteral("vcard") << QByteArray("BEGIN:VCARD\r\n")
                            << QStringLiteral("Saved 3 contacts to standard output.\n");
@@ -960,8 +981,10 @@ void TestCommandLine::readsReadOnlyDatabase_data()
     QTest::addColumn<QString>("situation");
     QTest::addColumn<QString>("reason");
     QTest::newRow("read-only file") << QStringLiteral("read-only file") << QStringLiteral("the file is read-only");
-    QTest::newRow("read-only folder") << QStringLiteral("read-only folder") << QStringLiteral("its folder is read-only");
-    QTest::newRow("read-only mount") << QStringLiteral("read-only mount") << QStringLiteral("the disk it is on is read-only");
+    QTest::newRow("read-only folder") << QStringLiteral("read-only folder")
+                                      << QStringLiteral("its folder is read-only");
+    QTest::newRow("read-only mount") << QStringLiteral("read-only mount")
+                                     << QStringLiteral("the disk it is on is read-only");
     QTest::newRow("full disk") << QStringLiteral("full disk") << QStringLiteral("the disk is full");
 }
 
@@ -998,8 +1021,9 @@ void TestCommandLine::readsReadOnlyDatabase()
         QVERIFY(PrivateMounts::fill(folder));
     } else {
         if (asNobody) {
-            QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                               | QFile::ReadOther | QFile::ExeOther));
+            QVERIFY(QFile::setPermissions(m_dir->path(),
+                                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                                              | QFile::ExeOther));
             QVERIFY(runTool(QStringLiteral("chown"), {QStringLiteral("-R"), QString::number(Nobody), folder, out}));
         }
         if (situation == QLatin1String("read-only file"))
@@ -1016,7 +1040,8 @@ void TestCommandLine::readsReadOnlyDatabase()
                           QStringLiteral("--database"), database},
                          launch);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY2(run.out.startsWith(QStringLiteral("Saved 1 contact, 0 organisations, 1 interview, ")), qPrintable(run.out));
+    QVERIFY2(run.out.startsWith(QStringLiteral("Saved 1 contact, 0 organisations, 1 interview, ")),
+             qPrintable(run.out));
     QCOMPARE(QJsonDocument::fromJson(contents(json)).object().value(QStringLiteral("contacts")).toArray().size(), 1);
 
     const QString pdf = out + QStringLiteral("/sheet.pdf");
@@ -1030,7 +1055,8 @@ void TestCommandLine::readsReadOnlyDatabase()
                       QStringLiteral("--database"), database},
                      launch);
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("“%1” is open read-only because %2, so nothing was changed.").arg(database, reason)),
+    QVERIFY2(run.err.contains(
+                 QStringLiteral("“%1” is open read-only because %2, so nothing was changed.").arg(database, reason)),
              qPrintable(run.err));
     QVERIFY2(!run.err.contains(QStringLiteral("not a Coffee Chat database")), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
@@ -1081,10 +1107,12 @@ void TestCommandLine::exportOnFullDisk()
     QVERIFY(PrivateMounts::fill(folder, free));
     const QStringList before = entries(folder);
 
-    const Run run = coffeechat(command + QStringList{QStringLiteral("-o"), output, QStringLiteral("--database"), databasePath()},
-                               m_dir->filePath(QStringLiteral("config")));
+    const Run run =
+        coffeechat(command + QStringList{QStringLiteral("-o"), output, QStringLiteral("--database"), databasePath()},
+                   m_dir->filePath(QStringLiteral("config")));
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.startsWith(QStringLiteral("Could not write “%1”: the disk is full (").arg(output)), qPrintable(run.err));
+    QVERIFY2(run.err.startsWith(QStringLiteral("Could not write “%1”: the disk is full (").arg(output)),
+             qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("Nothing was written.")), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
     QCOMPARE(contents(output), QByteArray("the previous export\n"));
@@ -1106,8 +1134,9 @@ void TestCommandLine::importIntoNewDatabaseOnFullDisk()
     const Run run = coffeechat({QStringLiteral("import"), sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv")),
                                 QStringLiteral("--database"), database});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QStringLiteral("A new database could not be created at “%1”: the disk that holds “%1” is full.")
-                                  .arg(database)),
+    QVERIFY2(run.err.contains(
+                 QStringLiteral("A new database could not be created at “%1”: the disk that holds “%1” is full.")
+                     .arg(database)),
              qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("Nothing was left behind.")), qPrintable(run.err));
     QVERIFY2(!run.err.contains(QStringLiteral("rollback")), qPrintable(run.err));

@@ -51,20 +51,24 @@ constexpr int InterviewCount = 2000;
 // empty rows, a URL for everyone, newest first, no final newline. Deterministic.
 QByteArray generateConnections(int rows, bool withPreamble)
 {
-    static const char *firstNames[] = {"Maria", "José", "Anna", "Łukasz", "Olu", "Priya", "Seán", "Zoë", "Kai", "Lena",
-                                       "Mohammed", "Wei", "Aoife", "Jonas", "Fatima", "Hiroshi", "Chloé", "Dmitri"};
-    static const char *lastNames[] = {"García", "Müller", "Smith", "Nowak", "Okafor", "Patel", "O'Brien", "Rossi",
-                                      "Tanaka", "Dubois", "Kim", "Johansson", "Nguyen", "Silva", "Cohen", "Ivanova"};
+    static const char *firstNames[] = {"Maria", "José",  "Anna",   "Łukasz",  "Olu",      "Priya",
+                                       "Seán",  "Zoë",   "Kai",    "Lena",    "Mohammed", "Wei",
+                                       "Aoife", "Jonas", "Fatima", "Hiroshi", "Chloé",    "Dmitri"};
+    static const char *lastNames[] = {"García",  "Müller", "Smith",  "Nowak",  "Okafor", "Patel",
+                                      "O'Brien", "Rossi",  "Tanaka", "Dubois", "Kim",    "Johansson",
+                                      "Nguyen",  "Silva",  "Cohen",  "Ivanova"};
     static const char *companies[] = {"Northwind Traders", "\"Contoso, Inc.\"", "Fabrikam", "Tailwind Traders",
-                                      "Datum Corporation", "Woodgrove Bank", "Litware", "\"Adventure Works, LLC\""};
-    static const char *positions[] = {"Software Engineer", "Product Manager", "\"Director, Engineering\"",
-                                      "Data Scientist", "Recruiter", "UX Researcher", "Engineering Manager", "Student"};
+                                      "Datum Corporation", "Woodgrove Bank",    "Litware",  "\"Adventure Works, LLC\""};
+    static const char *positions[] = {"Software Engineer",   "Product Manager", "\"Director, Engineering\"",
+                                      "Data Scientist",      "Recruiter",       "UX Researcher",
+                                      "Engineering Manager", "Student"};
     static const char *months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     QRandomGenerator random(42);
     QByteArray csv;
     csv.reserve(rows * 130);
     if (withPreamble)
-        csv += "Notes:\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\n\n";
+        csv += "Notes:\n\"When exporting your connection data, you may notice that some of the email addresses are "
+               "missing.\"\n\n";
     csv += "First Name,Last Name,URL,Email Address,Company,Position,Connected On";
     for (int i = 0; i < rows; ++i) {
         const int day = 1 + int(random.bounded(28));
@@ -76,7 +80,8 @@ QByteArray generateConnections(int rows, bool withPreamble)
             continue;
         }
         const QByteArray first = firstNames[random.bounded(int(std::size(firstNames)))];
-        const QByteArray last = QByteArray(lastNames[random.bounded(int(std::size(lastNames)))]) + ' ' + QByteArray::number(i);
+        const QByteArray last =
+            QByteArray(lastNames[random.bounded(int(std::size(lastNames)))]) + ' ' + QByteArray::number(i);
         csv += first + ',' + last + ",https://www.linkedin.com/in/" + first.toLower().toPercentEncoding() + '-'
             + QByteArray::number(i) + ',' + (random.bounded(20) == 0 ? first.toLower() + "@example.com" : QByteArray())
             + ',' + companies[random.bounded(int(std::size(companies)))] + ','
@@ -219,8 +224,8 @@ void figure(const QString &what, double value, const char *unit, double target, 
 {
     const bool met = strictlyBelow ? value < target : value <= target;
     const QString u = QString::fromUtf8(unit);
-    const QString verdict = met ? QStringLiteral("met")
-                                : QStringLiteral("MISSED by %1 %2").arg(value - target, 0, 'f', decimals).arg(u);
+    const QString verdict =
+        met ? QStringLiteral("met") : QStringLiteral("MISSED by %1 %2").arg(value - target, 0, 'f', decimals).arg(u);
     std::printf("%s %s  %s  %s\n", qUtf8Printable(what.leftJustified(58)),
                 qUtf8Printable(QStringLiteral("%1 %2").arg(value, 0, 'f', decimals).arg(u).rightJustified(11)),
                 qUtf8Printable(QStringLiteral("%1 %2 %3")
@@ -234,8 +239,10 @@ void figure(const QString &what, double value, const char *unit, double target, 
 // A figure for finding where time goes, without a target.
 void info(const QString &what, double value, const char *unit, int decimals = 1)
 {
-    std::printf("%s %s\n", qUtf8Printable(what.leftJustified(58)),
-                qUtf8Printable(QStringLiteral("%1 %2").arg(value, 0, 'f', decimals).arg(QString::fromUtf8(unit)).rightJustified(11)));
+    std::printf(
+        "%s %s\n", qUtf8Printable(what.leftJustified(58)),
+        qUtf8Printable(
+            QStringLiteral("%1 %2").arg(value, 0, 'f', decimals).arg(QString::fromUtf8(unit)).rightJustified(11)));
 }
 
 void heading(const char *title)
@@ -276,7 +283,8 @@ QProcessEnvironment windowEnvironment(const QString &home)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     environment.insert(QStringLiteral("HOME"), home);
-    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
+    for (const char *name :
+         {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"}) {
         const QString folder = home + u'/' + QString::fromLatin1(name).toLower();
         QDir().mkpath(folder);
         QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -338,13 +346,15 @@ double windowPeakMemory(const QString &coffeechat, const QString &databasePath, 
 {
     QProcess process;
     process.setProcessEnvironment(windowEnvironment(home));
-    const QStringList arguments = QStringList{QString::fromLatin1(PeakMemoryOption), coffeechat} + windowArguments(databasePath);
+    const QStringList arguments =
+        QStringList{QString::fromLatin1(PeakMemoryOption), coffeechat} + windowArguments(databasePath);
     process.start(QCoreApplication::applicationFilePath(), arguments);
     if (!finishedWell(process, QCoreApplication::applicationFilePath(), arguments))
         return -1;
     const QByteArray output = process.readAllStandardOutput();
     const qsizetype at = output.lastIndexOf(PeakMemoryAnswer);
-    const long long kib = at < 0 ? -1 : output.mid(at + qsizetype(std::size(PeakMemoryAnswer)) - 1).trimmed().toLongLong();
+    const long long kib =
+        at < 0 ? -1 : output.mid(at + qsizetype(std::size(PeakMemoryAnswer)) - 1).trimmed().toLongLong();
     return kib < 0 ? -1 : double(kib) / 1024;
 }
 
@@ -430,7 +440,7 @@ bool showAndSettle(Session &session)
 
 struct GuiImport {
     double previewShown = -1; // from opening the file to its preview on screen
-    double listFilled = -1;   // from confirming to the contact list showing everyone
+    double listFilled = -1; // from confirming to the contact list showing everyone
     double previewStall = -1; // the UI thread's longest stall during the first
     double confirmStall = -1; // and during the second
 };
@@ -532,8 +542,9 @@ int main(int argc, char *argv[])
                                           QStringLiteral("k"), QStringLiteral("5"));
     const QCommandLineOption sqliteOption(QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell."),
                                           QStringLiteral("path"), QStringLiteral("sqlite3"));
-    const QCommandLineOption coffeechatOption(QStringLiteral("coffeechat"), QStringLiteral("The coffeechat executable."),
-                                              QStringLiteral("path"), QStringLiteral(COFFEECHAT_EXECUTABLE));
+    const QCommandLineOption coffeechatOption(QStringLiteral("coffeechat"),
+                                              QStringLiteral("The coffeechat executable."), QStringLiteral("path"),
+                                              QStringLiteral(COFFEECHAT_EXECUTABLE));
     const QCommandLineOption keepOption(QStringLiteral("keep"),
                                         QStringLiteral("Keep the generated files and databases, and say where."));
     parser.addOptions({rowsOption, repeatOption, sqliteOption, coffeechatOption, keepOption});
@@ -603,7 +614,8 @@ int main(int argc, char *argv[])
         const QString sqliteDb = path(QStringLiteral("sqlite3.sqlite"));
         const double sqliteMs = medianOf(repeat, [&] {
             removeDatabase(sqliteDb);
-            return timeProcess(sqlite, {sqliteDb}, QByteArray(".import --csv ") + plainCsvPath.toUtf8() + " connections\n");
+            return timeProcess(sqlite, {sqliteDb},
+                               QByteArray(".import --csv ") + plainCsvPath.toUtf8() + " connections\n");
         });
         const QStringList importArguments = {QStringLiteral("import"), csvPath, QStringLiteral("--database"), importDb};
         const double importMs = medianOf(repeat, [&] {
@@ -661,7 +673,8 @@ int main(int argc, char *argv[])
     {
         QList<double> preview, filled, previewStall, confirmStall, stall;
         for (int i = 0; i < repeat; ++i) {
-            const GuiImport times = timeGuiImport(csvPath, path(QStringLiteral("window-import-%1.sqlite").arg(i)), contactCount);
+            const GuiImport times =
+                timeGuiImport(csvPath, path(QStringLiteral("window-import-%1.sqlite").arg(i)), contactCount);
             if (times.confirmStall < 0)
                 return 1;
             preview << times.previewShown;
@@ -709,7 +722,8 @@ int main(int argc, char *argv[])
     {
         int runs = 0;
         const auto run = [&](const QString &databasePath) {
-            return timeWindowProcess(coffeechat, databasePath, path(QStringLiteral("home-with-interviews-%1").arg(++runs)));
+            return timeWindowProcess(coffeechat, databasePath,
+                                     path(QStringLiteral("home-with-interviews-%1").arg(++runs)));
         };
         run(interviewsDb); // warm-up
         QList<double> without, with;

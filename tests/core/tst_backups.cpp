@@ -112,8 +112,7 @@ void TestBackups::backupIsPrivateAndSelfContained()
     Backups backups(dbPath());
     QVERIFY(backups.backUpIfDue(&db, QDate(2025, 3, 14)));
     const QString file = backups.list().constFirst().path;
-    QCOMPARE(QFile::permissions(file) & ~(QFile::ReadUser | QFile::WriteUser),
-             QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(QFile::permissions(file) & ~(QFile::ReadUser | QFile::WriteUser), QFile::ReadOwner | QFile::WriteOwner);
     const QFile::Permissions dirPerms = QFile::permissions(backups.directory());
     QVERIFY(dirPerms & QFile::ExeOwner);
     QVERIFY(!(dirPerms & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeGroup | QFile::ExeOther)));
@@ -140,7 +139,8 @@ void TestBackups::backUpNowAddsATimedBackup()
     QVERIFY(backups.backUpIfDue(&db, QDate(2025, 3, 14)));
     QString created;
     QString error;
-    QVERIFY2(backups.backUpNow(&db, QDateTime(QDate(2025, 3, 14), QTime(9, 30, 5)), &created, &error), qPrintable(error));
+    QVERIFY2(backups.backUpNow(&db, QDateTime(QDate(2025, 3, 14), QTime(9, 30, 5)), &created, &error),
+             qPrintable(error));
     QCOMPARE(QFileInfo(created).fileName(), QStringLiteral("coffeechat-2025-03-14-093005.sqlite"));
     const QList<BackupInfo> all = backups.list();
     QCOMPARE(all.size(), 2);
@@ -275,7 +275,8 @@ void TestBackups::moveAsideKeepsEverything()
     QString error;
     QVERIFY2(Backups::moveAside(file, Backups::AsideReason::Damaged, now, &movedTo, &error), qPrintable(error));
     QCOMPARE(movedTo, file + QStringLiteral(".damaged-20250314-101112"));
-    QCOMPARE(Backups::asidePath(file, Backups::AsideReason::Damaged, now), file + QStringLiteral(".damaged-20250314-101112-2"));
+    QCOMPARE(Backups::asidePath(file, Backups::AsideReason::Damaged, now),
+             file + QStringLiteral(".damaged-20250314-101112-2"));
     QVERIFY(!QFile::exists(file));
     QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
@@ -315,7 +316,8 @@ void TestBackups::restoreReplacesAndKeepsCurrent()
     QVERIFY2(backups.restore(*backup, Backups::AsideReason::Replaced, now, &movedTo, &error), qPrintable(error));
     QCOMPARE(movedTo, dbPath() + QStringLiteral(".replaced-20250315-080000"));
     QVERIFY(QFile::exists(backup->path)); // the backup stays a backup
-    QCOMPARE(QFile::permissions(dbPath()) & ~(QFile::ReadUser | QFile::WriteUser), QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(QFile::permissions(dbPath()) & ~(QFile::ReadUser | QFile::WriteUser),
+             QFile::ReadOwner | QFile::WriteOwner);
 
     QVERIFY2(db.open(dbPath()), qPrintable(db.errorString()));
     QCOMPARE(contactCount(db), 1);

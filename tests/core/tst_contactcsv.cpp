@@ -69,8 +69,9 @@ void TestContactCsv::readsKnownFormats_data()
 
     QTest::newRow("LinkedIn") << QStringLiteral("linkedin/Connections_2023-2026_Notes_URL.csv") << Format::LinkedIn << 8
                               << QStringLiteral("Olu") << QStringLiteral("Specimen") << QString() << QString()
-                              << QStringLiteral("Contoso Pharmaceuticals") << QStringLiteral("Talent Acquisition Partner")
-                              << QStringList() << QStringLiteral("LinkedIn");
+                              << QStringLiteral("Contoso Pharmaceuticals")
+                              << QStringLiteral("Talent Acquisition Partner") << QStringList()
+                              << QStringLiteral("LinkedIn");
     QTest::newRow("Google Contacts") << QStringLiteral("csv/google_contacts.csv") << Format::GoogleContacts << 3
                                      << QStringLiteral("Ines") << QStringLiteral("Beispiel")
                                      << QStringLiteral("ines.beispiel@example.com") << QStringLiteral("+49 30 1234567")
@@ -78,10 +79,11 @@ void TestContactCsv::readsKnownFormats_data()
                                      << QStringList{QStringLiteral("Design"), QStringLiteral("Berlin")}
                                      << QStringLiteral("Google Contacts");
     QTest::newRow("Outlook") << QStringLiteral("csv/outlook_contacts.csv") << Format::Outlook << 2
-                             << QStringLiteral("Rosa") << QStringLiteral("Musterfrau") << QStringLiteral("rosa.m@example.com")
-                             << QStringLiteral("+1 206 555 0100") << QStringLiteral("Fabrikam")
-                             << QStringLiteral("Principal Scientist")
-                             << QStringList{QStringLiteral("Mentors"), QStringLiteral("Alumni")} << QStringLiteral("Outlook contacts");
+                             << QStringLiteral("Rosa") << QStringLiteral("Musterfrau")
+                             << QStringLiteral("rosa.m@example.com") << QStringLiteral("+1 206 555 0100")
+                             << QStringLiteral("Fabrikam") << QStringLiteral("Principal Scientist")
+                             << QStringList{QStringLiteral("Mentors"), QStringLiteral("Alumni")}
+                             << QStringLiteral("Outlook contacts");
 }
 
 void TestContactCsv::readsKnownFormats()
@@ -126,14 +128,15 @@ void TestContactCsv::unknownHeadingsNeedMapping()
     QVERIFY2(problem.contains(QStringLiteral("Fruit, Colour")), qPrintable(problem));
     QVERIFY(!contactcsv::hasNames(prepared.layout, nullptr)); // no one asked for the reason
     problem.clear();
-    QVERIFY(contactcsv::hasNames(contactcsv::read(readData(QStringLiteral("csv/outlook_contacts.csv"))).layout, &problem));
+    QVERIFY(
+        contactcsv::hasNames(contactcsv::read(readData(QStringLiteral("csv/outlook_contacts.csv"))).layout, &problem));
     QVERIFY(problem.isEmpty());
 }
 
 void TestContactCsv::remapReadsTheChosenColumns()
 {
-    const auto prepared = ContactImport::prepareBytes(readData(QStringLiteral("csv/own_spreadsheet.csv")),
-                                                      QStringLiteral("own.csv"), {});
+    const auto prepared =
+        ContactImport::prepareBytes(readData(QStringLiteral("csv/own_spreadsheet.csv")), QStringLiteral("own.csv"), {});
     QVERIFY(prepared.ok);
     QCOMPARE(prepared.layout.mapping, (QList<Field>{Field::Ignore, Field::Ignore, Field::Notes}));
     QVERIFY(!prepared.hasNameColumn());
@@ -172,7 +175,9 @@ void TestContactCsv::takesOffTheFormulaGuard_data()
     QTest::newRow("lone") << QByteArray("'") << QStringLiteral("'");
     QTest::newRow("two") << QByteArray("''") << QStringLiteral("''");
     QTest::newRow("space then =") << QByteArray("' =1") << QStringLiteral("' =1");
-    QTest::newRow("fullwidth =") << QByteArray("'\xEF\xBC\x9D" "1") << QStringLiteral("'＝1");
+    QTest::newRow("fullwidth =") << QByteArray("'\xEF\xBC\x9D"
+                                               "1")
+                                 << QStringLiteral("'＝1");
     QTest::newRow("formula unguarded") << QByteArray("=1+2") << QStringLiteral("=1+2");
     // Only a file's first three bytes can be a byte order mark; in a cell U+FEFF is text.
     QTest::newRow("U+FEFF first") << QByteArray("\xEF\xBB\xBFZoe") << (QChar(0xFEFF) + QStringLiteral("Zoe"));

@@ -53,12 +53,13 @@ void TestContactSearch::matches_data()
 
     QTest::newRow("first name prefix") << QStringLiteral("ad") << QStringList{QStringLiteral("Ada")};
     QTest::newRow("case insensitive") << QStringLiteral("LOVE") << QStringList{QStringLiteral("Ada")};
-    QTest::newRow("company") << QStringLiteral("contoso") << QStringList{QStringLiteral("Alan"), QStringLiteral("Seán")};
+    QTest::newRow("company") << QStringLiteral("contoso")
+                             << QStringList{QStringLiteral("Alan"), QStringLiteral("Seán")};
     QTest::newRow("two words narrow") << QStringLiteral("contoso eng") << QStringList{QStringLiteral("Seán")};
     QTest::newRow("word order is free") << QStringLiteral("eng contoso") << QStringList{QStringLiteral("Seán")};
     QTest::newRow("accents folded in the key") << QStringLiteral("sean") << QStringList{QStringLiteral("Seán")};
-    QTest::newRow("accents folded in the query") << QStringLiteral("ó bri")
-                                                 << QStringList{QStringLiteral("Seán"), QStringLiteral("Łukasz")};
+    QTest::newRow("accents folded in the query")
+        << QStringLiteral("ó bri") << QStringList{QStringLiteral("Seán"), QStringLiteral("Łukasz")};
     QTest::newRow("accent in query, none in key") << QStringLiteral("Ingé") << QStringList{QStringLiteral("Łukasz")};
     QTest::newRow("position") << QStringLiteral("recruit") << QStringList{QStringLiteral("Alan")};
     QTest::newRow("tag") << QStringLiteral("berlin") << QStringList{QStringLiteral("Ada")};
@@ -72,15 +73,15 @@ void TestContactSearch::matches_data()
     QTest::newRow("notes are not searched") << QStringLiteral("zebra") << QStringList{};
     QTest::newRow("no match") << QStringLiteral("zzz") << QStringList{};
     QTest::newRow("operators are words") << QStringLiteral("ada OR alan") << QStringList{};
-    QTest::newRow("punctuation only separates") << QStringLiteral("\"a* (")
-                                                << QStringList{QStringLiteral("Ada"), QStringLiteral("Alan"),
-                                                               QStringLiteral("Łukasz")}; // "AG"
+    QTest::newRow("punctuation only separates")
+        << QStringLiteral("\"a* (")
+        << QStringList{QStringLiteral("Ada"), QStringLiteral("Alan"), QStringLiteral("Łukasz")}; // "AG"
     QTest::newRow("empty matches all") << QString()
-                                       << QStringList{QStringLiteral("Ada"), QStringLiteral("Alan"), QStringLiteral("Seán"),
-                                                      QStringLiteral("Łukasz")};
-    QTest::newRow("punctuation alone matches all") << QStringLiteral(" - ")
-                                                   << QStringList{QStringLiteral("Ada"), QStringLiteral("Alan"),
-                                                                  QStringLiteral("Seán"), QStringLiteral("Łukasz")};
+                                       << QStringList{QStringLiteral("Ada"), QStringLiteral("Alan"),
+                                                      QStringLiteral("Seán"), QStringLiteral("Łukasz")};
+    QTest::newRow("punctuation alone matches all")
+        << QStringLiteral(" - ")
+        << QStringList{QStringLiteral("Ada"), QStringLiteral("Alan"), QStringLiteral("Seán"), QStringLiteral("Łukasz")};
 }
 
 void TestContactSearch::matches()
@@ -101,7 +102,8 @@ void TestContactSearch::keyHoldsFoldedWords_data()
     QTest::addColumn<int>("person");
     QTest::addColumn<QString>("key");
     QTest::newRow("ascii") << 0 << QStringLiteral(" ada lovelace analytical engines mathematician berlin");
-    QTest::newRow("e-mail split into words") << 1 << QStringLiteral(" alan turing contoso recruiter alan bletchley example");
+    QTest::newRow("e-mail split into words")
+        << 1 << QStringLiteral(" alan turing contoso recruiter alan bletchley example");
     QTest::newRow("accents dropped") << 2 << QStringLiteral(" sean o briain contoso engineering manager");
     QTest::newRow("folded") << 3 << QStringLiteral(" łukasz o brien nowak straße ag ingenieur");
 }

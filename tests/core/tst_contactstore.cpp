@@ -4,9 +4,9 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -51,8 +51,8 @@ void TestContactStore::cleanup()
     m_db.reset();
 }
 
-qint64 TestContactStore::add(const QString &first, const QString &last, const QString &company,
-                             const QString &position, const QStringList &tags)
+qint64 TestContactStore::add(const QString &first, const QString &last, const QString &company, const QString &position,
+                             const QStringList &tags)
 {
     ContactBatch batch;
     Contact c;
@@ -179,13 +179,12 @@ void TestContactStore::editingADeletedContactFails()
     QVERIFY(error.contains(QStringLiteral("no longer exists")));
 }
 
-
 void TestContactStore::manyInsertsGetTheirIds_data()
 {
     QTest::addColumn<int>("rows");
-    QTest::addColumn<QList<int>>("explicitIdAt");  // rows that bring their own id (as an undo does)
-    QTest::addColumn<bool>("varied");              // every field set, relationship and source alternating
-    QTest::addColumn<int>("failAt");               // a row refused by the database (-1: none)
+    QTest::addColumn<QList<int>>("explicitIdAt"); // rows that bring their own id (as an undo does)
+    QTest::addColumn<bool>("varied"); // every field set, relationship and source alternating
+    QTest::addColumn<int>("failAt"); // a row refused by the database (-1: none)
 
     // New contacts get their ids from SQLite; contacts with an id of their own (an undo) keep it.
     QTest::newRow("one") << 1 << QList<int>() << false << -1;

@@ -76,50 +76,48 @@ void TestCsvParser::dialect_data()
                                     << QStringList{u"1: James \"JJ\"|x"_s};
     QTest::newRow("embedded delimiter") << "\"Northwind, Inc.\",y"_ba << comma << false << false
                                         << QStringList{u"1: Northwind, Inc.|y"_s};
-    QTest::newRow("embedded LF keeps line numbers") << "a,\"x\ny\"\nb,c\n"_ba << comma << false << false
-                                                    << QStringList{u"1: a|x\ny"_s, u"3: b|c"_s};
-    QTest::newRow("embedded CRLF becomes LF") << "a,\"x\r\ny\"\r\nb,c\r\n"_ba << comma << false << false
-                                              << QStringList{u"1: a|x\ny"_s, u"3: b|c"_s};
-    QTest::newRow("embedded blank lines") << "\"a\n\nb\"\nc"_ba << comma << false << false
-                                          << QStringList{u"1: a\n\nb"_s, u"4: c"_s};
-    QTest::newRow("CRLF") << "a,b\r\nc,d\r\n"_ba << comma << false << false
-                          << QStringList{u"1: a|b"_s, u"2: c|d"_s};
-    QTest::newRow("lone CR") << "a,b\rc,d\r"_ba << comma << false << false
-                             << QStringList{u"1: a|b"_s, u"2: c|d"_s};
-    QTest::newRow("lone CR inside quotes") << "\"x\ry\",z\rw,v"_ba << comma << false << false
-                                           << QStringList{u"1: x\ny|z"_s, u"3: w|v"_s};
-    QTest::newRow("blank lines produce no record") << "a,1\n\n\nb,2\n\n"_ba << comma << false << false
-                                                   << QStringList{u"1: a|1"_s, u"4: b|2"_s};
-    QTest::newRow("whitespace-only line is blank") << "a,b\n   \nc,d"_ba << comma << false << false
-                                                   << QStringList{u"1: a|b"_s, u"3: c|d"_s};
+    QTest::newRow("embedded LF keeps line numbers")
+        << "a,\"x\ny\"\nb,c\n"_ba << comma << false << false << QStringList{u"1: a|x\ny"_s, u"3: b|c"_s};
+    QTest::newRow("embedded CRLF becomes LF")
+        << "a,\"x\r\ny\"\r\nb,c\r\n"_ba << comma << false << false << QStringList{u"1: a|x\ny"_s, u"3: b|c"_s};
+    QTest::newRow("embedded blank lines")
+        << "\"a\n\nb\"\nc"_ba << comma << false << false << QStringList{u"1: a\n\nb"_s, u"4: c"_s};
+    QTest::newRow("CRLF") << "a,b\r\nc,d\r\n"_ba << comma << false << false << QStringList{u"1: a|b"_s, u"2: c|d"_s};
+    QTest::newRow("lone CR") << "a,b\rc,d\r"_ba << comma << false << false << QStringList{u"1: a|b"_s, u"2: c|d"_s};
+    QTest::newRow("lone CR inside quotes")
+        << "\"x\ry\",z\rw,v"_ba << comma << false << false << QStringList{u"1: x\ny|z"_s, u"3: w|v"_s};
+    QTest::newRow("blank lines produce no record")
+        << "a,1\n\n\nb,2\n\n"_ba << comma << false << false << QStringList{u"1: a|1"_s, u"4: b|2"_s};
+    QTest::newRow("whitespace-only line is blank")
+        << "a,b\n   \nc,d"_ba << comma << false << false << QStringList{u"1: a|b"_s, u"3: c|d"_s};
     QTest::newRow("empty fields") << ",,\n"_ba << comma << false << false << QStringList{u"1: ||"_s};
     QTest::newRow("trailing delimiter at EOF") << "a,"_ba << comma << false << false << QStringList{u"1: a|"_s};
-    QTest::newRow("lone quote in unquoted field")
-        << "O\"Brien,x\n5\" screen,y\n"_ba << comma << false << false
-        << QStringList{u"1: O\"Brien|x"_s, u"2: 5\" screen|y"_s};
-    QTest::newRow("text after closing quote") << "\"a\"b,c"_ba << comma << false << false
-                                              << QStringList{u"1: ab|c"_s};
-    QTest::newRow("space before opening quote") << "a, \"b, c\",d"_ba << comma << false << false
-                                                << QStringList{u"1: a|b, c|d"_s};
-    QTest::newRow("spaces kept in unquoted fields") << " a , b \n"_ba << comma << false << false
-                                                    << QStringList{u"1:  a | b "_s};
-    QTest::newRow("quoted empty field is a record") << "\"\"\nx"_ba << comma << false << false
-                                                    << QStringList{u"1: "_s, u"2: x"_s};
+    QTest::newRow("lone quote in unquoted field") << "O\"Brien,x\n5\" screen,y\n"_ba << comma << false << false
+                                                  << QStringList{u"1: O\"Brien|x"_s, u"2: 5\" screen|y"_s};
+    QTest::newRow("text after closing quote") << "\"a\"b,c"_ba << comma << false << false << QStringList{u"1: ab|c"_s};
+    QTest::newRow("space before opening quote")
+        << "a, \"b, c\",d"_ba << comma << false << false << QStringList{u"1: a|b, c|d"_s};
+    QTest::newRow("spaces kept in unquoted fields")
+        << " a , b \n"_ba << comma << false << false << QStringList{u"1:  a | b "_s};
+    QTest::newRow("quoted empty field is a record")
+        << "\"\"\nx"_ba << comma << false << false << QStringList{u"1: "_s, u"2: x"_s};
     QTest::newRow("semicolon") << "a;b;c\n1;\"2;3\";4,5"_ba << semicolon << false << false
                                << QStringList{u"1: a|b|c"_s, u"2: 1|2;3|4,5"_s};
     QTest::newRow("tab") << "a\tb\tc\n1\t2,5\t3"_ba << tab << false << false
                          << QStringList{u"1: a|b|c"_s, u"2: 1|2,5|3"_s};
     QTest::newRow("tab field with spaces before quote")
         << "a\t \"b\"\n"_ba << tab << false << false << QStringList{u"1: a|b"_s};
-    QTest::newRow("BOM stripped") << "\xEF\xBB\xBF" "First Name,Last Name\n"_ba << comma << false << true
-                                  << QStringList{u"1: First Name|Last Name"_s};
+    QTest::newRow("BOM stripped") << "\xEF\xBB\xBF"
+                                     "First Name,Last Name\n"_ba
+                                  << comma << false << true << QStringList{u"1: First Name|Last Name"_s};
     QTest::newRow("UTF-8") << "Se\xC3\xA1n,O\xE2\x80\x99P"_ba << comma << false << false
                            << QStringList{u"1: Se\u00E1n|O\u2019P"_s};
     QTest::newRow("Windows-1252") << "M\xFCller,\x80 5\n"_ba << comma << true << false
                                   << QStringList{u"1: M\u00FCller|\u20AC 5"_s};
     QTest::newRow("Windows-1252 semicolons and dates")
-        << "Name;Datum\r\nJ\xF6rg Gr\xF6\xDF" "e;16.09.2021\r\n"_ba << semicolon << true << false
-        << QStringList{u"1: Name|Datum"_s, u"2: J\u00F6rg Gr\u00F6\u00DFe|16.09.2021"_s};
+        << "Name;Datum\r\nJ\xF6rg Gr\xF6\xDF"
+           "e;16.09.2021\r\n"_ba
+        << semicolon << true << false << QStringList{u"1: Name|Datum"_s, u"2: J\u00F6rg Gr\u00F6\u00DFe|16.09.2021"_s};
     QTest::newRow("empty input") << QByteArray() << comma << false << false << QStringList();
     QTest::newRow("only line breaks") << "\n\r\n\r\n"_ba << comma << false << false << QStringList();
     QTest::newRow("BOM only") << "\xEF\xBB\xBF"_ba << comma << false << true << QStringList();
@@ -155,7 +153,10 @@ void TestCsvParser::decode_data()
     QTest::newRow("utf-8 with BOM") << "\xEF\xBB\xBF\xC3\xA9"_ba << u"\u00E9"_s << false << true;
     QTest::newRow("1252 umlaut") << "M\xFCller"_ba << u"M\u00FCller"_s << true << false;
     QTest::newRow("1252 euro") << "\x80"_ba << u"\u20AC"_s << true << false;
-    QTest::newRow("1252 quotes") << "\x84" "a\x93 \x91" "b\x92"_ba << u"\u201Ea\u201C \u2018b\u2019"_s << true << false;
+    QTest::newRow("1252 quotes") << "\x84"
+                                    "a\x93 \x91"
+                                    "b\x92"_ba
+                                 << u"\u201Ea\u201C \u2018b\u2019"_s << true << false;
     QTest::newRow("1252 dashes and Y diaeresis") << "\x96\x97\x9F"_ba << u"\u2013\u2014\u0178"_s << true << false;
     QTest::newRow("1252 unassigned byte") << "\x81"_ba << u"\u0081"_s << true << false;
     QTest::newRow("1252 latin-1 range") << "\xA0\xE9\xFF"_ba << u"\u00A0\u00E9\u00FF"_s << true << false;
@@ -163,7 +164,9 @@ void TestCsvParser::decode_data()
     QTest::newRow("overlong") << "\xC0\xAF"_ba << u"\u00C0\u00AF"_s << true << false;
     QTest::newRow("surrogate") << "\xED\xA0\x80"_ba << u"\u00ED\u00A0\u20AC"_s << true << false;
     QTest::newRow("above U+10FFFF") << "\xF4\x90\x80\x80"_ba << u"\u00F4\u0090\u20AC\u20AC"_s << true << false;
-    QTest::newRow("two BOMs: the second is text") << "\xEF\xBB\xBF\xEF\xBB\xBF" "a"_ba << u"\uFEFFa"_s << false << true;
+    QTest::newRow("two BOMs: the second is text") << "\xEF\xBB\xBF\xEF\xBB\xBF"
+                                                     "a"_ba
+                                                  << u"\uFEFFa"_s << false << true;
     QTest::newRow("BOM then 1252") << "\xEF\xBB\xBFM\xFC"_ba << u"M\u00FC"_s << true << true;
     QTest::newRow("empty") << QByteArray() << QString() << false << false;
 }
@@ -196,7 +199,8 @@ void TestCsvParser::detectDelimiter_data()
     QTest::newRow("quoted commas do not count") << u"\"a,b,c,d\";x;y"_s << QChar(u';');
     QTest::newRow("decimal commas in semicolon file") << u"a;b;c\n1,5;2,5;3"_s << QChar(u';');
     QTest::newRow("only the first lines count")
-        << (u"a;b\n"_s.repeated(25) + u"a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,1,2,3,4,5,6,7,8,9,0,a,b,c,d,e,f,g,h\n"_s)
+        << (u"a;b\n"_s.repeated(25)
+            + u"a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,1,2,3,4,5,6,7,8,9,0,a,b,c,d,e,f,g,h\n"_s)
         << QChar(u';');
 }
 
@@ -243,7 +247,8 @@ void TestCsvParser::errorMessage()
 
 void TestCsvParser::utf16IsRejectedClearly()
 {
-    const QByteArray utf16 = "\xFF\xFE" "a\0,\0b\0"_ba;
+    const QByteArray utf16 = "\xFF\xFE"
+                             "a\0,\0b\0"_ba;
     const csv::ParseResult result = csv::parse(utf16);
     QVERIFY(!result.ok);
     QVERIFY(result.error.contains(u"UTF-16"_s));
@@ -297,8 +302,7 @@ void TestCsvParser::randomBytesDoNotCrash()
         const int length = random.bounded(0, 400);
         const bool fullyRandom = iteration % 2 == 0;
         for (int i = 0; i < length; ++i) {
-            bytes.append(fullyRandom ? char(random.bounded(256))
-                                     : csvish.at(random.bounded(csvish.size())));
+            bytes.append(fullyRandom ? char(random.bounded(256)) : csvish.at(random.bounded(csvish.size())));
         }
         const csv::ParseResult result = csv::parse(bytes);
         if (!result.ok) {
@@ -357,10 +361,14 @@ void TestCsvParser::tableFields_data()
     QTest::newRow("second unescaped field") << "\"a\"\"\",\"b\"c,d"_ba << 0 << 1 << u"bc"_s << 3;
     QTest::newRow("past the last field") << "a,b\nc"_ba << 1 << 1 << QString() << 1;
     QTest::newRow("negative field") << "a,b"_ba << 0 << -1 << QString() << 2;
-    QTest::newRow("after a BOM") << "\xEF\xBB\xBF" "a,b"_ba << 0 << 0 << u"a"_s << 2;
+    QTest::newRow("after a BOM") << "\xEF\xBB\xBF"
+                                    "a,b"_ba
+                                 << 0 << 0 << u"a"_s << 2;
     // U+FEFF anywhere but the file's first bytes is text, not a byte order mark.
     QTest::newRow("U+FEFF in a field") << "\r\xEF\xBB\xBF\xEF\xBB\xBF"_ba << 0 << 0 << u"\uFEFF\uFEFF"_s << 1;
-    QTest::newRow("U+FEFF after a BOM") << "\xEF\xBB\xBF\xEF\xBB\xBF" "a,b"_ba << 0 << 0 << u"\uFEFFa"_s << 2;
+    QTest::newRow("U+FEFF after a BOM") << "\xEF\xBB\xBF\xEF\xBB\xBF"
+                                           "a,b"_ba
+                                        << 0 << 0 << u"\uFEFFa"_s << 2;
     QTest::newRow("U+FEFF quoted") << "x,\"\xEF\xBB\xBF\"\n"_ba << 0 << 1 << u"\uFEFF"_s << 2;
     QTest::newRow("Windows-1252") << "x;\"M\xFC\"\"ller\""_ba << 0 << 1 << u"M\u00FC\"ller"_s << 2;
     QTest::newRow("after a blank line") << "a\n  \nb,\"c\"\n"_ba << 1 << 1 << u"c"_s << 2;

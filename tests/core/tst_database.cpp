@@ -1,4 +1,5 @@
 #include "messages/templatefile.h"
+#include "privatemounts.h"
 #include "questions/questionbankfile.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
@@ -6,21 +7,20 @@
 #include "storage/organisationstore.h"
 #include "storage/questionstore.h"
 #include "storage/templatestore.h"
-#include "privatemounts.h"
 #include "testdamage.h"
 
 #include <QDir>
 #include <QFile>
 #include <QMap>
+#include <QPromise>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QThread>
-#include <QPromise>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 #include <chrono>
@@ -103,8 +103,9 @@ QMap<QString, int> keyCounts(QSqlDatabase db, const QString &table)
 {
     QMap<QString, int> result;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT default_key, count(*) FROM %1 WHERE default_key IS NOT NULL GROUP BY default_key")
-                    .arg(table)))
+    if (!q.exec(
+            QStringLiteral("SELECT default_key, count(*) FROM %1 WHERE default_key IS NOT NULL GROUP BY default_key")
+                .arg(table)))
         qWarning("%s", qPrintable(q.lastError().text()));
     while (q.next())
         result.insert(q.value(0).toString(), q.value(1).toInt());
@@ -122,8 +123,9 @@ QMap<QString, int> once(const QStringList &keys)
 // The keys shipped_defaults records for kind, sorted.
 QStringList recorded(QSqlDatabase db, const QString &kind)
 {
-    return strings(db, QStringLiteral("SELECT default_key FROM shipped_defaults WHERE kind = '%1' ORDER BY default_key")
-                           .arg(kind));
+    return strings(
+        db,
+        QStringLiteral("SELECT default_key FROM shipped_defaults WHERE kind = '%1' ORDER BY default_key").arg(kind));
 }
 
 // Everything in folder, hidden files too: to show that nothing was created or removed there.
@@ -195,7 +197,7 @@ private:
     void makeUnwritable(const QString &situation, const QString &folder, const QString &file,
                         const std::function<bool(const QString &)> &prepare, QString *reason);
     std::unique_ptr<QTemporaryDir> m_dir;
-    QStringList m_mounts;       // unmounted by cleanup()
+    QStringList m_mounts; // unmounted by cleanup()
     QStringList m_lockedFolders; // made writable again by cleanup(), so they can be removed
 };
 
@@ -227,8 +229,8 @@ void TestDatabase::createsNewDatabasePrivately()
     QVERIFY(perms & QFile::WriteOwner);
     QVERIFY(!(perms & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
     // The folders it made for it are private too, as the backups folder is.
-    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
-        | QFile::WriteOther | QFile::ExeOther;
+    const QFile::Permissions others =
+        QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
     for (const QString &folder : {path(QStringLiteral("sub")), path(QStringLiteral("sub/dir"))}) {
         const QFile::Permissions folderPerms = QFile::permissions(folder);
         QVERIFY2((folderPerms & (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
@@ -307,17 +309,20 @@ void TestDatabase::readOnlyDatabaseCanBeRead()
     const QString folder = path(QStringLiteral("data"));
     const QString file = folder + QStringLiteral("/coffeechat.sqlite");
     QString reason;
-    makeUnwritable(situation, folder, file, [](const QString &at) {
-        Database db;
-        if (!db.open(at))
-            return false;
-        ContactStore contacts(&db);
-        Contact ada;
-        ada.firstName = QStringLiteral("Ada");
-        ContactBatch batch;
-        batch.inserts = {ada};
-        return contacts.apply(batch);
-    }, &reason);
+    makeUnwritable(
+        situation, folder, file,
+        [](const QString &at) {
+            Database db;
+            if (!db.open(at))
+                return false;
+            ContactStore contacts(&db);
+            Contact ada;
+            ada.firstName = QStringLiteral("Ada");
+            ContactBatch batch;
+            batch.inserts = {ada};
+            return contacts.apply(batch);
+        },
+        &reason);
     if (QTest::currentTestFailed() || QTest::currentTestResolved())
         return;
     QFile original(file);
@@ -352,8 +357,8 @@ void TestDatabase::readOnlyDatabaseCanBeRead()
         batch.inserts = {grace};
         QString error;
         QVERIFY(!contacts.apply(batch, &error));
-        QVERIFY2(error.contains(QStringLiteral("“%1” is open read-only because %2, so nothing was changed")
-                                    .arg(file, reason)),
+        QVERIFY2(error.contains(
+                     QStringLiteral("“%1” is open read-only because %2, so nothing was changed").arg(file, reason)),
                  qPrintable(error));
         QuestionStore questions(&db);
         Question question;
@@ -363,7 +368,8 @@ void TestDatabase::readOnlyDatabaseCanBeRead()
         QVERIFY2(questionError.contains(QStringLiteral("open read-only")), qPrintable(questionError));
         // Even past the stores, SQLite refuses.
         QSqlQuery q(db.connection());
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Eve', 'x', 'x')")));
+        QVERIFY(!q.exec(
+            QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Eve', 'x', 'x')")));
         QCOMPARE(contacts.count(), 1);
     }
     QVERIFY(original.seek(0));
@@ -379,9 +385,11 @@ void TestDatabase::readOnlyDatabaseThatNeedsWriting_data()
     for (const char *situation : {"read-only mount", "full disk", "read-only file", "read-only folder"}) {
         QTest::addRow("%s, older version", situation)
             << QString::fromLatin1(situation) << QStringLiteral("version 2")
-            << QStringLiteral("was written by an older version of Coffee Chat and needs updating, which it cannot be because ");
-        QTest::addRow("%s, empty file", situation) << QString::fromLatin1(situation) << QStringLiteral("empty")
-                                                   << QStringLiteral("is empty, and it cannot be made a Coffee Chat database because ");
+            << QStringLiteral(
+                   "was written by an older version of Coffee Chat and needs updating, which it cannot be because ");
+        QTest::addRow("%s, empty file", situation)
+            << QString::fromLatin1(situation) << QStringLiteral("empty")
+            << QStringLiteral("is empty, and it cannot be made a Coffee Chat database because ");
         QTest::addRow("%s, not a database", situation) << QString::fromLatin1(situation) << QStringLiteral("garbage")
                                                        << QStringLiteral("is not a Coffee Chat database");
     }
@@ -397,13 +405,16 @@ void TestDatabase::readOnlyDatabaseThatNeedsWriting()
     const QString folder = path(QStringLiteral("data"));
     const QString file = folder + QStringLiteral("/coffeechat.sqlite");
     QString reason;
-    makeUnwritable(situation, folder, file, [&content](const QString &at) {
-        if (content == QLatin1String("version 2"))
-            return createVersion2(at);
-        QFile f(at);
-        return f.open(QIODevice::WriteOnly)
-            && (content == QLatin1String("empty") || f.write(QByteArray(8192, '\x5a')) == 8192);
-    }, &reason);
+    makeUnwritable(
+        situation, folder, file,
+        [&content](const QString &at) {
+            if (content == QLatin1String("version 2"))
+                return createVersion2(at);
+            QFile f(at);
+            return f.open(QIODevice::WriteOnly)
+                && (content == QLatin1String("empty") || f.write(QByteArray(8192, '\x5a')) == 8192);
+        },
+        &reason);
     if (QTest::currentTestFailed() || QTest::currentTestResolved())
         return;
     QFile original(file);
@@ -418,7 +429,8 @@ void TestDatabase::readOnlyDatabaseThatNeedsWriting()
     QVERIFY2(db.errorString().contains(file), qPrintable(db.errorString()));
     QVERIFY2(db.errorString().contains(message), qPrintable(db.errorString()));
     if (content != QLatin1String("garbage"))
-        QVERIFY2(db.errorString().contains(reason + QStringLiteral(". Nothing was changed.")), qPrintable(db.errorString()));
+        QVERIFY2(db.errorString().contains(reason + QStringLiteral(". Nothing was changed.")),
+                 qPrintable(db.errorString()));
     QVERIFY(original.seek(0));
     QCOMPARE(original.readAll(), bytes);
     QCOMPARE(entriesOf(folder), entries);
@@ -467,7 +479,8 @@ void TestDatabase::reopensExistingDatabase()
         Database db;
         QVERIFY(db.open(file));
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Ada', 'x', 'x')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Ada', 'x', 'x')")));
     }
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
@@ -516,7 +529,8 @@ void TestDatabase::pageSize()
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
     QCOMPARE(q.value(0).toInt(), expected);
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Ada', 'x', 'x')")));
+    QVERIFY(
+        q.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Ada', 'x', 'x')")));
     QCOMPARE(db.integrityProblem(), QString());
 }
 
@@ -525,7 +539,8 @@ void TestDatabase::refusesBadFiles_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("expectedMessagePart");
 
-    QTest::newRow("text file") << QByteArray("First Name,Last Name\nAda,Lovelace\n") << QStringLiteral("not a Coffee Chat database");
+    QTest::newRow("text file") << QByteArray("First Name,Last Name\nAda,Lovelace\n")
+                               << QStringLiteral("not a Coffee Chat database");
     QTest::newRow("random bytes") << QByteArray(8192, '\x5a') << QStringLiteral("not a Coffee Chat database");
 
     // A valid SQLite file of another application.
@@ -633,9 +648,10 @@ bool TestDatabase::createVersion1(const QString &file, const QStringList &extraS
         db.setDatabaseName(file);
         ok = db.open();
         QSqlQuery q(db);
-        const QStringList statements = QStringList{
-            QStringLiteral("PRAGMA application_id = %1").arg(0x43436874), // "CCht"
-            QStringLiteral(R"(CREATE TABLE contacts (
+        const QStringList statements =
+            QStringList{
+                QStringLiteral("PRAGMA application_id = %1").arg(0x43436874), // "CCht"
+                QStringLiteral(R"(CREATE TABLE contacts (
                 id INTEGER PRIMARY KEY,
                 first_name TEXT NOT NULL DEFAULT '',
                 last_name TEXT NOT NULL DEFAULT '',
@@ -652,18 +668,20 @@ bool TestDatabase::createVersion1(const QString &file, const QStringList &extraS
                 source TEXT NOT NULL DEFAULT '',
                 created_at TEXT NOT NULL,
                 updated_at TEXT NOT NULL))"),
-            QStringLiteral("CREATE INDEX contacts_referred_by ON contacts(referred_by)"),
-            QStringLiteral(R"(CREATE VIRTUAL TABLE contacts_fts USING fts5(
+                QStringLiteral("CREATE INDEX contacts_referred_by ON contacts(referred_by)"),
+                QStringLiteral(R"(CREATE VIRTUAL TABLE contacts_fts USING fts5(
                 first_name, last_name, company, position, email, tags,
                 content='contacts', content_rowid='id',
                 tokenize='unicode61 remove_diacritics 2'))"),
-            QStringLiteral("INSERT INTO contacts (id, first_name, last_name, company, created_at, updated_at) "
-                           "VALUES (7, 'Ada', 'Lovelace', 'Analytical', '2025-01-02T03:04:05.006Z', "
-                           "'2025-01-02T03:04:05.006Z')"),
-            QStringLiteral("INSERT INTO contacts_fts (rowid, first_name, last_name, company, position, email, tags) "
-                           "VALUES (7, 'Ada', 'Lovelace', 'Analytical', '', '', '')"),
-            QStringLiteral("PRAGMA user_version = 1"),
-        } + extraStatements;
+                QStringLiteral("INSERT INTO contacts (id, first_name, last_name, company, created_at, updated_at) "
+                               "VALUES (7, 'Ada', 'Lovelace', 'Analytical', '2025-01-02T03:04:05.006Z', "
+                               "'2025-01-02T03:04:05.006Z')"),
+                QStringLiteral(
+                    "INSERT INTO contacts_fts (rowid, first_name, last_name, company, position, email, tags) "
+                    "VALUES (7, 'Ada', 'Lovelace', 'Analytical', '', '', '')"),
+                QStringLiteral("PRAGMA user_version = 1"),
+            }
+            + extraStatements;
         for (const QString &sql : statements) {
             if (ok && !q.exec(sql)) {
                 qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
@@ -710,11 +728,12 @@ void TestDatabase::migratesFromVersion1()
     QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")));
     while (q.next())
         tables << q.value(0).toString();
-    QCOMPARE(tables, QStringList({QStringLiteral("contacts"), QStringLiteral("interview_events"),
-                                  QStringLiteral("interview_questions"), QStringLiteral("interview_referrals"),
-                                  QStringLiteral("interviews"), QStringLiteral("message_templates"),
-                                  QStringLiteral("organisations"), QStringLiteral("questions"),
-                                  QStringLiteral("shipped_defaults")}));
+    QCOMPARE(
+        tables,
+        QStringList({QStringLiteral("contacts"), QStringLiteral("interview_events"),
+                     QStringLiteral("interview_questions"), QStringLiteral("interview_referrals"),
+                     QStringLiteral("interviews"), QStringLiteral("message_templates"), QStringLiteral("organisations"),
+                     QStringLiteral("questions"), QStringLiteral("shipped_defaults")}));
 
     // The new table works and refers to the old one.
     QVERIFY(q.exec(QStringLiteral("INSERT INTO interviews (step, contact_id, created_at, updated_at) "
@@ -748,8 +767,9 @@ void TestDatabase::failedMigrationLeavesVersion1()
         QSqlQuery q(raw);
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN ('organisations', 'interviews')"))
-                && q.next());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN ('organisations', 'interviews')"))
+            && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         QVERIFY(q.exec(QStringLiteral("SELECT first_name FROM contacts WHERE id = 7")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Ada"));
@@ -762,15 +782,16 @@ void TestDatabase::failedMigrationLeavesVersion1()
 // A database as version 2 (Database::migrateTo2) left it, written without Database.
 bool TestDatabase::createVersion2(const QString &file, const QStringList &extraStatements)
 {
-    const QStringList statements = QStringList{
-        QStringLiteral(R"(CREATE TABLE organisations (
+    const QStringList statements =
+        QStringList{
+            QStringLiteral(R"(CREATE TABLE organisations (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL UNIQUE COLLATE NOCASE,
             website TEXT NOT NULL DEFAULT '',
             notes TEXT NOT NULL DEFAULT '',
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE interviews (
+            QStringLiteral(R"(CREATE TABLE interviews (
             id INTEGER PRIMARY KEY,
             topic TEXT NOT NULL DEFAULT '',
             step TEXT NOT NULL,
@@ -800,10 +821,10 @@ bool TestDatabase::createVersion2(const QString &file, const QStringList &extraS
             next_touch_base_on TEXT,
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL))"),
-        QStringLiteral("CREATE INDEX interviews_contact ON interviews(contact_id)"),
-        QStringLiteral("CREATE INDEX interviews_introduced_by ON interviews(introduced_by)"),
-        QStringLiteral("CREATE INDEX interviews_organisation ON interviews(organisation_id)"),
-        QStringLiteral(R"(CREATE TABLE interview_events (
+            QStringLiteral("CREATE INDEX interviews_contact ON interviews(contact_id)"),
+            QStringLiteral("CREATE INDEX interviews_introduced_by ON interviews(introduced_by)"),
+            QStringLiteral("CREATE INDEX interviews_organisation ON interviews(organisation_id)"),
+            QStringLiteral(R"(CREATE TABLE interview_events (
             id INTEGER PRIMARY KEY,
             interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
             at TEXT NOT NULL,
@@ -811,8 +832,8 @@ bool TestDatabase::createVersion2(const QString &file, const QStringList &extraS
             to_step TEXT NOT NULL,
             event TEXT NOT NULL,
             note TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral("CREATE INDEX interview_events_interview ON interview_events(interview_id)"),
-        QStringLiteral(R"(CREATE TABLE questions (
+            QStringLiteral("CREATE INDEX interview_events_interview ON interview_events(interview_id)"),
+            QStringLiteral(R"(CREATE TABLE questions (
             id INTEGER PRIMARY KEY,
             text TEXT NOT NULL,
             category TEXT NOT NULL DEFAULT '',
@@ -822,19 +843,20 @@ bool TestDatabase::createVersion2(const QString &file, const QStringList &extraS
             usage_count INTEGER NOT NULL DEFAULT 0,
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL))"),
-        QStringLiteral(R"(CREATE TABLE interview_questions (
+            QStringLiteral(R"(CREATE TABLE interview_questions (
             interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
             question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             PRIMARY KEY (interview_id, question_id)))"),
-        QStringLiteral("CREATE INDEX interview_questions_question ON interview_questions(question_id)"),
-        QStringLiteral(R"(CREATE TABLE interview_referrals (
+            QStringLiteral("CREATE INDEX interview_questions_question ON interview_questions(question_id)"),
+            QStringLiteral(R"(CREATE TABLE interview_referrals (
             interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
             contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
             PRIMARY KEY (interview_id, contact_id)))"),
-        QStringLiteral("CREATE INDEX interview_referrals_contact ON interview_referrals(contact_id)"),
-        QStringLiteral("PRAGMA user_version = 2"),
-    } + extraStatements;
+            QStringLiteral("CREATE INDEX interview_referrals_contact ON interview_referrals(contact_id)"),
+            QStringLiteral("PRAGMA user_version = 2"),
+        }
+        + extraStatements;
     return createVersion1(file, statements);
 }
 
@@ -842,26 +864,30 @@ bool TestDatabase::createVersion2(const QString &file, const QStringList &extraS
 void TestDatabase::migratesFromVersion2()
 {
     const QString file = path(QStringLiteral("v2.sqlite"));
-    QVERIFY(createVersion2(file, {
-        QStringLiteral("INSERT INTO interviews (id, topic, step, contact_id, created_at, updated_at) "
-                       "VALUES (3, 'Analytics', 'prepare', 7, 'x', 'x')"),
-        QStringLiteral("INSERT INTO questions (id, text, category, tiara, favourite, usage_count, created_at, updated_at) "
-                       "VALUES (5, 'What does the engine really compute?', 'Mine', 'insights', 1, 1, "
-                       "'2025-01-02T03:04:05.006Z', '2025-01-02T03:04:05.006Z')"),
-        QStringLiteral("INSERT INTO questions (id, text, created_at, updated_at) "
-                       "VALUES (6, 'Who else works on it?', 'x', 'x')"),
-        // Asked second and first: the old layout kept the order in a column.
-        QStringLiteral("INSERT INTO interview_questions (interview_id, question_id, position) VALUES (3, 5, 1)"),
-        QStringLiteral("INSERT INTO interview_questions (interview_id, question_id, position) VALUES (3, 6, 0)"),
-    }));
+    QVERIFY(createVersion2(
+        file,
+        {
+            QStringLiteral("INSERT INTO interviews (id, topic, step, contact_id, created_at, updated_at) "
+                           "VALUES (3, 'Analytics', 'prepare', 7, 'x', 'x')"),
+            QStringLiteral(
+                "INSERT INTO questions (id, text, category, tiara, favourite, usage_count, created_at, updated_at) "
+                "VALUES (5, 'What does the engine really compute?', 'Mine', 'insights', 1, 1, "
+                "'2025-01-02T03:04:05.006Z', '2025-01-02T03:04:05.006Z')"),
+            QStringLiteral("INSERT INTO questions (id, text, created_at, updated_at) "
+                           "VALUES (6, 'Who else works on it?', 'x', 'x')"),
+            // Asked second and first: the old layout kept the order in a column.
+            QStringLiteral("INSERT INTO interview_questions (interview_id, question_id, position) VALUES (3, 5, 1)"),
+            QStringLiteral("INSERT INTO interview_questions (interview_id, question_id, position) VALUES (3, 6, 0)"),
+        }));
 
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
     QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
 
     InterviewStore interviews(&db);
-    QCOMPARE(interviews.plan(3), (QList<PlannedQuestion>{{6, QStringLiteral("Who else works on it?")},
-                                                         {5, QStringLiteral("What does the engine really compute?")}}));
+    QCOMPARE(interviews.plan(3),
+             (QList<PlannedQuestion>{{6, QStringLiteral("Who else works on it?")},
+                                     {5, QStringLiteral("What does the engine really compute?")}}));
 
     QuestionStore questions(&db);
     const std::optional<Question> mine = questions.question(5);
@@ -877,7 +903,8 @@ void TestDatabase::migratesFromVersion2()
 
     QSqlQuery q(db.connection());
     QVERIFY(!q.exec(QStringLiteral("SELECT usage_count FROM questions")));
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'interview_questions_v2'")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'interview_questions_v2'"))
+            && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     // Deleting a bank question leaves the plan its text.
     QVERIFY(q.exec(QStringLiteral("DELETE FROM questions WHERE id = 5")));
@@ -887,28 +914,31 @@ void TestDatabase::migratesFromVersion2()
 // A database as version 3 (Database::migrateTo3) left it, with the shipped questions it added.
 bool TestDatabase::createVersion3(const QString &file, const QStringList &extraStatements)
 {
-    const QStringList statements = QStringList{
-        QStringLiteral("ALTER TABLE questions DROP COLUMN usage_count"),
-        QStringLiteral("ALTER TABLE questions ADD COLUMN default_key TEXT"),
-        QStringLiteral("CREATE UNIQUE INDEX questions_default_key ON questions(default_key) WHERE default_key IS NOT NULL"),
-        QStringLiteral("DROP TABLE interview_questions"),
-        QStringLiteral(R"(CREATE TABLE interview_questions (
+    const QStringList statements =
+        QStringList{
+            QStringLiteral("ALTER TABLE questions DROP COLUMN usage_count"),
+            QStringLiteral("ALTER TABLE questions ADD COLUMN default_key TEXT"),
+            QStringLiteral(
+                "CREATE UNIQUE INDEX questions_default_key ON questions(default_key) WHERE default_key IS NOT NULL"),
+            QStringLiteral("DROP TABLE interview_questions"),
+            QStringLiteral(R"(CREATE TABLE interview_questions (
             interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
             question_id INTEGER REFERENCES questions(id) ON DELETE SET NULL,
             text TEXT NOT NULL,
             PRIMARY KEY (interview_id, position)))"),
-        QStringLiteral("CREATE INDEX interview_questions_question ON interview_questions(question_id)"),
-    } + questionsSeededByVersion3()
-        + QStringList{QStringLiteral("PRAGMA user_version = 3")} + extraStatements;
+            QStringLiteral("CREATE INDEX interview_questions_question ON interview_questions(question_id)"),
+        }
+        + questionsSeededByVersion3() + QStringList{QStringLiteral("PRAGMA user_version = 3")} + extraStatements;
     return createVersion2(file, statements);
 }
 
 // A database as version 4 left it, with the shipped templates it added.
 bool TestDatabase::createVersion4(const QString &file, const QStringList &extraStatements)
 {
-    const QStringList statements = QStringList{
-        QStringLiteral(R"(CREATE TABLE message_templates (
+    const QStringList statements =
+        QStringList{
+            QStringLiteral(R"(CREATE TABLE message_templates (
             id INTEGER PRIMARY KEY,
             kind TEXT NOT NULL,
             name TEXT NOT NULL,
@@ -917,22 +947,24 @@ bool TestDatabase::createVersion4(const QString &file, const QStringList &extraS
             default_key TEXT,
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL))"),
-        QStringLiteral("CREATE UNIQUE INDEX message_templates_default_key ON message_templates(default_key) "
-                       "WHERE default_key IS NOT NULL"),
-    } + templatesSeededByVersion4()
-        + QStringList{QStringLiteral("PRAGMA user_version = 4")} + extraStatements;
+            QStringLiteral("CREATE UNIQUE INDEX message_templates_default_key ON message_templates(default_key) "
+                           "WHERE default_key IS NOT NULL"),
+        }
+        + templatesSeededByVersion4() + QStringList{QStringLiteral("PRAGMA user_version = 4")} + extraStatements;
     return createVersion3(file, statements);
 }
 
 // A database as version 5 (Database::migrateTo5) left it: without the full-text index.
 bool TestDatabase::createVersion5(const QString &file, const QStringList &extraStatements)
 {
-    const QStringList statements = QStringList{
-        QStringLiteral("DROP TABLE contacts_fts"),
-        QStringLiteral("DROP INDEX contacts_referred_by"),
-        QStringLiteral("CREATE INDEX contacts_referred_by ON contacts(referred_by) WHERE referred_by IS NOT NULL"),
-        QStringLiteral("PRAGMA user_version = 5"),
-    } + extraStatements;
+    const QStringList statements =
+        QStringList{
+            QStringLiteral("DROP TABLE contacts_fts"),
+            QStringLiteral("DROP INDEX contacts_referred_by"),
+            QStringLiteral("CREATE INDEX contacts_referred_by ON contacts(referred_by) WHERE referred_by IS NOT NULL"),
+            QStringLiteral("PRAGMA user_version = 5"),
+        }
+        + extraStatements;
     return createVersion4(file, statements);
 }
 
@@ -958,9 +990,11 @@ bool TestDatabase::createVersion(int version, const QString &file, const QString
 void TestDatabase::migratesFromVersion3()
 {
     const QString file = path(QStringLiteral("v3.sqlite"));
-    QVERIFY(createVersion3(file, {
-        QStringLiteral("INSERT INTO questions (id, text, created_at, updated_at) VALUES (500, 'Mine?', 'x', 'x')"),
-    }));
+    QVERIFY(createVersion3(
+        file,
+        {
+            QStringLiteral("INSERT INTO questions (id, text, created_at, updated_at) VALUES (500, 'Mine?', 'x', 'x')"),
+        }));
 
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
@@ -976,7 +1010,8 @@ void TestDatabase::migratesFromVersion3()
     // Shipped templates are seeded once: their keys are unique.
     QSqlQuery q(db.connection());
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO message_templates (kind, name, default_key, created_at, updated_at) "
-                                   "VALUES ('outreach', 'Copy', '%1', 'x', 'x')").arg(shipped.first().defaultKey)));
+                                   "VALUES ('outreach', 'Copy', '%1', 'x', 'x')")
+                        .arg(shipped.first().defaultKey)));
 }
 
 void TestDatabase::failedMigrationLeavesVersion3()
@@ -985,7 +1020,8 @@ void TestDatabase::failedMigrationLeavesVersion3()
     QVERIFY(createVersion3(file, {QStringLiteral("CREATE TABLE message_templates (x)")}));
     {
         Database db;
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^SQL failed: CREATE TABLE message_templates")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("^SQL failed: CREATE TABLE message_templates")));
         QVERIFY(!db.open(file));
         QVERIFY2(db.errorString().contains(QStringLiteral("database version 4")), qPrintable(db.errorString()));
     }
@@ -1013,7 +1049,8 @@ void TestDatabase::failedMigrationLeavesVersion5()
     QVERIFY(createVersion5(file, {QStringLiteral("CREATE TABLE shipped_defaults (x)")}));
     {
         Database db;
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^SQL failed: CREATE TABLE shipped_defaults")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("^SQL failed: CREATE TABLE shipped_defaults")));
         QVERIFY(!db.open(file));
         QVERIFY2(db.errorString().contains(QStringLiteral("database version 6")), qPrintable(db.errorString()));
         QVERIFY(db.errorString().contains(file));
@@ -1025,7 +1062,8 @@ void TestDatabase::failedMigrationLeavesVersion5()
         QVERIFY(raw.open());
         QCOMPARE(count(raw, QStringLiteral("PRAGMA user_version")), 5);
         QCOMPARE(count(raw, QStringLiteral("SELECT count(*) FROM shipped_defaults")), 0);
-        QCOMPARE(count(raw, QStringLiteral("SELECT count(*) FROM questions")), int(QuestionBankFile::defaults().size()));
+        QCOMPARE(count(raw, QStringLiteral("SELECT count(*) FROM questions")),
+                 int(QuestionBankFile::defaults().size()));
         raw.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -1074,11 +1112,16 @@ void TestDatabase::migratesFromEveryVersion()
         QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM message_templates")),
                  int(TemplateFile::defaults().size()) + userTemplates);
         if (version >= 1)
-            QCOMPARE(strings(c, QStringLiteral("SELECT first_name FROM contacts WHERE id = 7")), QStringList{QStringLiteral("Ada")});
+            QCOMPARE(strings(c, QStringLiteral("SELECT first_name FROM contacts WHERE id = 7")),
+                     QStringList{QStringLiteral("Ada")});
         if (userQuestions)
-            QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM questions WHERE id = 500 AND default_key IS NULL")), 1);
+            QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM questions WHERE id = 500 AND default_key IS NULL")),
+                     1);
         if (userTemplates)
-            QCOMPARE(count(c, QStringLiteral("SELECT count(*) FROM message_templates WHERE id = 500 AND name = 'My thanks'")), 1);
+            QCOMPARE(
+                count(c,
+                      QStringLiteral("SELECT count(*) FROM message_templates WHERE id = 500 AND name = 'My thanks'")),
+                1);
         QVERIFY(QuestionStore(&db).missingDefaults().isEmpty());
         QVERIFY(TemplateStore(&db).missingDefaults().isEmpty());
     }
@@ -1204,10 +1247,12 @@ void TestDatabase::seedsWhatIsNewToTheFile()
     QFETCH(QString, kind);
     QFETCH(QString, key);
     QFETCH(bool, alreadyThere);
-    const QString table = kind == QLatin1String("question") ? QStringLiteral("questions") : QStringLiteral("message_templates");
+    const QString table =
+        kind == QLatin1String("question") ? QStringLiteral("questions") : QStringLiteral("message_templates");
     const QString file = path(QStringLiteral("new-in-release.sqlite"));
     const QString others = QStringLiteral("SELECT group_concat(id || default_key) FROM (SELECT id, default_key FROM %1 "
-                                          "WHERE default_key IS NOT '%2' ORDER BY id)").arg(table, key);
+                                          "WHERE default_key IS NOT '%2' ORDER BY id)")
+                               .arg(table, key);
     const QString itself = QStringLiteral("SELECT id FROM %1 WHERE default_key = '%2'").arg(table, key);
     QStringList before;
     QStringList idBefore;
@@ -1215,7 +1260,8 @@ void TestDatabase::seedsWhatIsNewToTheFile()
         Database db;
         QVERIFY2(db.open(file), qPrintable(db.errorString()));
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("DELETE FROM shipped_defaults WHERE kind = '%1' AND default_key = '%2'").arg(kind, key)));
+        QVERIFY(q.exec(
+            QStringLiteral("DELETE FROM shipped_defaults WHERE kind = '%1' AND default_key = '%2'").arg(kind, key)));
         QCOMPARE(q.numRowsAffected(), 1);
         if (!alreadyThere)
             QVERIFY(q.exec(QStringLiteral("DELETE FROM %1 WHERE default_key = '%2'").arg(table, key)));
@@ -1303,7 +1349,8 @@ void TestDatabase::laterCheck()
         QSqlQuery q(db.connection());
         for (int i = 0; i < 200; ++i) // enough rows for the contacts table to span pages
             QVERIFY(q.exec(QStringLiteral("INSERT INTO contacts (first_name, notes, created_at, updated_at) "
-                                          "VALUES ('P', '%1', 'x', 'x')").arg(QString(100, QLatin1Char('n')))));
+                                          "VALUES ('P', '%1', 'x', 'x')")
+                               .arg(QString(100, QLatin1Char('n')))));
     }
     const auto makeItSo = [&] {
         Database db;
@@ -1336,7 +1383,8 @@ void TestDatabase::laterCheck()
             QCOMPARE(db.integrityProblem(), QString());
             db.markVerified();
             QVERIFY(db.isVerified());
-            QVERIFY2(q.exec(QStringLiteral("UPDATE contacts SET first_name = 'Q' WHERE id = 1")), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("UPDATE contacts SET first_name = 'Q' WHERE id = 1")),
+                     qPrintable(q.lastError().text()));
         }
     }
     // Opening migrated, switched or seeded it: back as it was for the damaged run.
@@ -1374,7 +1422,8 @@ void TestDatabase::writesWaitForTheCheck_data()
 {
     QTest::addColumn<QString>("store");
     QTest::addColumn<QString>("problem"); // what the check finds
-    for (const QString &store : {QStringLiteral("contacts"), QStringLiteral("organisations"), QStringLiteral("questions")}) {
+    for (const QString &store :
+         {QStringLiteral("contacts"), QStringLiteral("organisations"), QStringLiteral("questions")}) {
         QTest::newRow(qPrintable(store + QStringLiteral(", intact"))) << store << QString();
         QTest::newRow(qPrintable(store + QStringLiteral(", damaged"))) << store << QStringLiteral("“x” is damaged.");
     }

@@ -87,17 +87,14 @@ void TestImportPlan::samples_data()
     QTest::addColumn<QString>("theirCompany");
 
     QTest::newRow("2019-2020, no preamble, no URL")
-        << QStringLiteral("Connections_2019-2020_noNotes_noURL.csv") << 4 << 1
-        << QStringLiteral("Hugo") << QStringLiteral("Wide World Importers, Inc.");
-    QTest::newRow("2021-2023, notes, no URL")
-        << QStringLiteral("Connections_2021-2023_Notes_noURL.csv") << 4 << 1
-        << QStringLiteral("Marco") << QStringLiteral("Blue Yonder, LLC");
-    QTest::newRow("2023-2026, notes and URL")
-        << QStringLiteral("Connections_2023-2026_Notes_URL.csv") << 7 << 1
-        << QStringLiteral("James \"JJ\"") << QStringLiteral("Northwind, Inc.");
-    QTest::newRow("Excel re-save, CRLF")
-        << QStringLiteral("Connections_excel-resaved_US_CRLF.csv") << 3 << 1
-        << QStringLiteral("Tomás") << QString();
+        << QStringLiteral("Connections_2019-2020_noNotes_noURL.csv") << 4 << 1 << QStringLiteral("Hugo")
+        << QStringLiteral("Wide World Importers, Inc.");
+    QTest::newRow("2021-2023, notes, no URL") << QStringLiteral("Connections_2021-2023_Notes_noURL.csv") << 4 << 1
+                                              << QStringLiteral("Marco") << QStringLiteral("Blue Yonder, LLC");
+    QTest::newRow("2023-2026, notes and URL") << QStringLiteral("Connections_2023-2026_Notes_URL.csv") << 7 << 1
+                                              << QStringLiteral("James \"JJ\"") << QStringLiteral("Northwind, Inc.");
+    QTest::newRow("Excel re-save, CRLF") << QStringLiteral("Connections_excel-resaved_US_CRLF.csv") << 3 << 1
+                                         << QStringLiteral("Tomás") << QString();
 }
 
 void TestImportPlan::samples()
@@ -156,7 +153,8 @@ void TestImportPlan::newerExportUpdatesCompanyAndPosition()
     QVERIFY(importBytes(readSample(QStringLiteral("Connections_2023-2026_Notes_URL.csv"))));
     // A later export: Olu moved jobs, a new person connected, the rest is the same.
     QByteArray newer = readSample(QStringLiteral("Connections_2023-2026_Notes_URL.csv"));
-    newer.replace("Olu,Specimen,https://www.linkedin.com/in/olu-specimen-1a2b3c4d,,Contoso Pharmaceuticals,Talent Acquisition Partner",
+    newer.replace("Olu,Specimen,https://www.linkedin.com/in/olu-specimen-1a2b3c4d,,Contoso Pharmaceuticals,Talent "
+                  "Acquisition Partner",
                   "Olu,Specimen,https://www.linkedin.com/in/olu-specimen-1a2b3c4d/,,Fabrikam,Head of Talent");
     newer.replace("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n",
                   "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
@@ -179,7 +177,8 @@ void TestImportPlan::newerExportUpdatesCompanyAndPosition()
     QVERIFY(m_store->apply(batch));
     QCOMPARE(m_store->count(), 8);
     const QList<Contact> all = m_store->all();
-    QCOMPARE(std::count_if(all.cbegin(), all.cend(), [](const Contact &c) { return c.company == QStringLiteral("Fabrikam"); }),
+    QCOMPARE(std::count_if(all.cbegin(), all.cend(),
+                           [](const Contact &c) { return c.company == QStringLiteral("Fabrikam"); }),
              2);
 }
 
@@ -314,8 +313,9 @@ void TestImportPlan::plansEveryKindOfRow()
         existingContact(2, QStringLiteral("Bo"), QStringLiteral("Diddley"), {}, QStringLiteral("bo@example.com"), {}),
         existingContact(3, QStringLiteral("Cy"), QStringLiteral("Young"), {}, {}, QStringLiteral("Acme")),
         existingContact(4, QStringLiteral("Bob"), QStringLiteral("Smith"), rs, {}, QStringLiteral("Acme")),
-        existingContact(5, QStringLiteral("Dee"), QStringLiteral("Dee"), QStringLiteral("https://www.linkedin.com/in/dee"),
-                        QStringLiteral("dee@example.com"), QStringLiteral("Old Co")),
+        existingContact(5, QStringLiteral("Dee"), QStringLiteral("Dee"),
+                        QStringLiteral("https://www.linkedin.com/in/dee"), QStringLiteral("dee@example.com"),
+                        QStringLiteral("Old Co")),
     };
     const QList<linkedin::Row> rows = {
         // Matched by URL to someone the user calls Bob; a later row without a URL that names him
@@ -347,16 +347,16 @@ void TestImportPlan::plansEveryKindOfRow()
         row(17, QStringLiteral("Dee"), QStringLiteral("Dee"), {}, {}, QStringLiteral("First Co")),
     };
     using A = ImportPlan::Action;
-    const QList<A> expected = {A::Unchanged, A::Update, A::Skip, A::Update, A::Add,  A::Skip,
-                               A::Skip,      A::Update, A::Unchanged, A::Skip, A::Add, A::Skip,
-                               A::Skip,      A::Skip,   A::Add,  A::Skip, A::Skip};
+    const QList<A> expected = {A::Unchanged, A::Update, A::Skip,      A::Update, A::Add, A::Skip,
+                               A::Skip,      A::Update, A::Unchanged, A::Skip,   A::Add, A::Skip,
+                               A::Skip,      A::Skip,   A::Add,       A::Skip,   A::Skip};
 
     const ImportPlan whole = ImportPlan::build(rows, existing);
     QCOMPARE(whole.size(), rows.size());
     for (qsizetype i = 0; i < whole.size(); ++i)
         QCOMPARE(whole.entry(i).action, expected.at(i));
     QCOMPARE(whole.entry(2).reason, QStringLiteral("same person as line 15")); // Dee, by e-mail
-    QCOMPARE(whole.entry(9).reason, QStringLiteral("same person as line 2"));  // Ada, by e-mail
+    QCOMPARE(whole.entry(9).reason, QStringLiteral("same person as line 2")); // Ada, by e-mail
     QCOMPARE(whole.entry(12).reason, QStringLiteral("same person as line 3")); // Eve, by name
     QCOMPARE(whole.entry(15).reason, QStringLiteral("same person as line 1")); // Robert, by name as read
     QCOMPARE(whole.entry(16).reason, QStringLiteral("same person as line 15")); // Dee, by name as read
@@ -390,9 +390,9 @@ void TestImportPlan::unreadableFiles_data()
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
     QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("not a text file");
-    QTest::newRow("unterminated quote")
-        << QByteArray("First Name,Last Name,Company\nAda,\"Lovelace,Analytical\nAlan,Turing,X\n")
-        << QStringLiteral("Line 2");
+    QTest::newRow("unterminated quote") << QByteArray(
+        "First Name,Last Name,Company\nAda,\"Lovelace,Analytical\nAlan,Turing,X\n")
+                                        << QStringLiteral("Line 2");
 }
 
 void TestImportPlan::unreadableFiles()

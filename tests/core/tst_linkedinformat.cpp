@@ -90,8 +90,8 @@ void TestLinkedInFormat::findsTheHeader_data()
 
     using F = contactcsv::Field;
     const QByteArray modern = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"_ba;
-    const QList<F> modernMapping{F::FirstName, F::LastName, F::LinkedInUrl, F::Email, F::Company, F::Position,
-                                 F::ConnectedOn};
+    const QList<F> modernMapping{F::FirstName, F::LastName, F::LinkedInUrl, F::Email,
+                                 F::Company,   F::Position, F::ConnectedOn};
     QTest::newRow("first record") << modern << 0 << modernMapping;
     QTest::newRow("after Notes preamble") << "Notes:\n\"When exporting, ...\"\n\n"_ba + modern << 2 << modernMapping;
     QTest::newRow("after comma-padded preamble") << "Notes:,,\ntext,,\n,,\n"_ba + modern << 3 << modernMapping;
@@ -101,8 +101,9 @@ void TestLinkedInFormat::findsTheHeader_data()
     QTest::newRow("case, spaces, reordered, E-mail")
         << "  company ,LAST NAME,first name,E-mail Address,Notes\n"_ba << 0
         << QList<F>{F::Company, F::LastName, F::FirstName, F::Email, F::Notes};
-    QTest::newRow("stray BOM in first cell") << "\xEF\xBB\xBF\xEF\xBB\xBF" "First Name,Last Name\n"_ba << 0
-                                             << QList<F>{F::FirstName, F::LastName};
+    QTest::newRow("stray BOM in first cell") << "\xEF\xBB\xBF\xEF\xBB\xBF"
+                                                "First Name,Last Name\n"_ba
+                                             << 0 << QList<F>{F::FirstName, F::LastName};
     QTest::newRow("tenth record") << "x\n"_ba.repeated(9) + modern << 9 << modernMapping;
     // Beyond the first ten records, the first record is offered for the user to map.
     QTest::newRow("beyond the first ten records") << "x\n"_ba.repeated(10) + modern << 0 << QList<F>{F::Ignore};
@@ -204,26 +205,25 @@ void TestLinkedInFormat::normaliseProfileUrl_data()
     QTest::newRow("query and fragment") << u"https://www.linkedin.com/in/olu?trk=people#about"_s
                                         << u"https://www.linkedin.com/in/olu"_s;
     QTest::newRow("several slashes") << u"https://www.linkedin.com/in/olu///"_s << u"https://www.linkedin.com/in/olu"_s;
-    QTest::newRow("percent-encoded")
-        << u"https://www.linkedin.com/in/se%C3%A1n-o%E2%80%99placeholder-9a8b7c6d"_s
-        << u"https://www.linkedin.com/in/se\u00E1n-o\u2019placeholder-9a8b7c6d"_s;
-    QTest::newRow("percent-encoded upper case") << u"https://www.linkedin.com/in/SE%C3%81N/"_s
-                                                << u"https://www.linkedin.com/in/se\u00E1n"_s;
+    QTest::newRow("percent-encoded") << u"https://www.linkedin.com/in/se%C3%A1n-o%E2%80%99placeholder-9a8b7c6d"_s
+                                     << u"https://www.linkedin.com/in/se\u00E1n-o\u2019placeholder-9a8b7c6d"_s;
+    QTest::newRow("percent-encoded upper case")
+        << u"https://www.linkedin.com/in/SE%C3%81N/"_s << u"https://www.linkedin.com/in/se\u00E1n"_s;
     QTest::newRow("http") << u"http://www.linkedin.com/in/olu"_s << u"https://www.linkedin.com/in/olu"_s;
     QTest::newRow("no scheme") << u"www.linkedin.com/in/olu/"_s << u"https://www.linkedin.com/in/olu"_s;
     QTest::newRow("typed, not encoded") << u"https://www.linkedin.com/in/JOS\u00C9-1"_s
                                         << u"https://www.linkedin.com/in/jos\u00E9-1"_s;
-    QTest::newRow("typed and encoded alike") << u"https://www.linkedin.com/in/jos%C3%A9-1"_s
-                                             << u"https://www.linkedin.com/in/jos\u00E9-1"_s;
+    QTest::newRow("typed and encoded alike")
+        << u"https://www.linkedin.com/in/jos%C3%A9-1"_s << u"https://www.linkedin.com/in/jos\u00E9-1"_s;
     QTest::newRow("encoded ASCII") << u"https://www.linkedin.com/in/%41da"_s << u"https://www.linkedin.com/in/ada"_s;
     QTest::newRow("encoded space") << u"https://www.linkedin.com/in/jane%20doe"_s
                                    << u"https://www.linkedin.com/in/jane doe"_s;
-    QTest::newRow("not a percent escape") << u"https://www.linkedin.com/in/100%zz%4"_s
-                                          << u"https://www.linkedin.com/in/100%zz%4"_s;
+    QTest::newRow("not a percent escape")
+        << u"https://www.linkedin.com/in/100%zz%4"_s << u"https://www.linkedin.com/in/100%zz%4"_s;
     QTest::newRow("outside the BMP") << u"https://www.linkedin.com/in/\U0001F600%F0%9F%98%80"_s
                                      << u"https://www.linkedin.com/in/\U0001F600\U0001F600"_s;
-    QTest::newRow("invalid UTF-8 when decoded") << u"https://www.linkedin.com/in/a%FFb"_s
-                                                << u"https://www.linkedin.com/in/a\uFFFDb"_s;
+    QTest::newRow("invalid UTF-8 when decoded")
+        << u"https://www.linkedin.com/in/a%FFb"_s << u"https://www.linkedin.com/in/a\uFFFDb"_s;
 }
 
 void TestLinkedInFormat::normaliseProfileUrl()
@@ -286,9 +286,8 @@ void TestLinkedInFormat::cells_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("expected");
 
-    const auto add = [](const char *name, const QString &file, int row, const QString &fieldName, const QString &value) {
-        QTest::newRow(name) << file << row << fieldName << value;
-    };
+    const auto add = [](const char *name, const QString &file, int row, const QString &fieldName,
+                        const QString &value) { QTest::newRow(name) << file << row << fieldName << value; };
 
     // Current export: Notes preamble, URL column.
     add("current: Olu line", current, 0, u"line"_s, u"5"_s);
@@ -409,8 +408,8 @@ void TestLinkedInFormat::errors_data()
     QTest::newRow("BOM only") << "\xEF\xBB\xBF"_ba << u"The file is empty."_s << 0;
     QTest::newRow("NUL bytes") << "First Name,Last Name\n\0\0\0"_ba << binary << 0;
     QTest::newRow("PNG header") << "\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\x10"_ba << binary << 0;
-    QTest::newRow("unterminated quote")
-        << "First Name,Last Name\nAda,\"Lovelace\nBo,B\n"_ba << u"Line 2: a quoted field starting here is never closed."_s << 2;
+    QTest::newRow("unterminated quote") << "First Name,Last Name\nAda,\"Lovelace\nBo,B\n"_ba
+                                        << u"Line 2: a quoted field starting here is never closed."_s << 2;
 }
 
 void TestLinkedInFormat::errors()
@@ -428,16 +427,16 @@ void TestLinkedInFormat::errors()
 
 void TestLinkedInFormat::headerOnlyIsOk()
 {
-    const contactcsv::ReadResult result =
-        contactcsv::read("Notes:\n\"preamble\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n"_ba);
+    const contactcsv::ReadResult result = contactcsv::read(
+        "Notes:\n\"preamble\"\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n"_ba);
     QVERIFY2(result.ok, qPrintable(result.error));
     QVERIFY(result.rows.isEmpty());
 }
 
 void TestLinkedInFormat::shortRecordsAreNotAnError()
 {
-    const contactcsv::ReadResult result =
-        contactcsv::read("First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Lovelace\n,,https://x,\n"_ba);
+    const contactcsv::ReadResult result = contactcsv::read(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,Lovelace\n,,https://x,\n"_ba);
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.rows.size(), 2);
     QCOMPARE(result.rows.at(0).contact.firstName, u"Ada"_s);
@@ -457,8 +456,7 @@ void TestLinkedInFormat::malformedInputDoesNotCrash()
         QByteArray bytes = iteration % 3 == 0 ? QByteArray() : header;
         const int length = random.bounded(0, 600);
         for (int i = 0; i < length; ++i) {
-            bytes.append(iteration % 2 == 0 ? char(random.bounded(256))
-                                            : csvish.at(random.bounded(csvish.size())));
+            bytes.append(iteration % 2 == 0 ? char(random.bounded(256)) : csvish.at(random.bounded(csvish.size())));
         }
         const contactcsv::ReadResult result = contactcsv::read(bytes);
         if (result.ok) {

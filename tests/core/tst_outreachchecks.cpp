@@ -52,7 +52,8 @@ void TestOutreachChecks::check_data()
 
     const auto question = OutreachCheck::RequestAsQuestion;
     QTest::newRow("question: could you spare") << u"Could you spare 20 minutes next week?"_s << question << true;
-    QTest::newRow("question: would you be open") << u"Hi Jane,\n\nWould you be open to a short call?"_s << question << true;
+    QTest::newRow("question: would you be open")
+        << u"Hi Jane,\n\nWould you be open to a short call?"_s << question << true;
     QTest::newRow("question: coffee") << u"Fancy a coffee on Friday?"_s << question << true;
     QTest::newRow("question: in the middle") << u"Might we talk? I'd be grateful. Thanks."_s << question << true;
     QTest::newRow("question: statement") << u"I would like 20 minutes of your time."_s << question << false;
@@ -67,20 +68,22 @@ void TestOutreachChecks::check_data()
         << u"Dear Ms Smith,\nDr Aiken thought you would be the right person to ask."_s << connection << true;
     QTest::newRow("connection: school from the interview")
         << u"Hi Jane,\n\nAs a Leeds graduate myself, I loved your talk."_s << connection << true;
-    QTest::newRow("connection: we met") << u"Hello Sam!\nWe met at the PyCon meetup last spring."_s << connection << true;
+    QTest::newRow("connection: we met") << u"Hello Sam!\nWe met at the PyCon meetup last spring."_s << connection
+                                        << true;
     QTest::newRow("connection: fellow") << u"Hi Sam,\nAs a fellow nurse turned developer, I admire your path."_s
                                         << connection << true;
-    QTest::newRow("connection: in common") << u"Hi,\nWe have the same first employer in common."_s << connection << true;
+    QTest::newRow("connection: in common")
+        << u"Hi,\nWe have the same first employer in common."_s << connection << true;
     QTest::newRow("connection: mutual") << u"Good morning Sam,\nA mutual friend gave me your name."_s << connection
                                         << true;
-    QTest::newRow("connection: no greeting") << u"We both studied physics at Leeds. Could we talk?"_s << connection
-                                             << true;
+    QTest::newRow("connection: no greeting")
+        << u"We both studied physics at Leeds. Could we talk?"_s << connection << true;
     QTest::newRow("connection: follow-up")
         << u"Hi Sam,\n\nI'm following up on my note from last week."_s << connection << true;
     QTest::newRow("connection: only later")
         << u"Hi Jane,\n\nI'm exploring design. Howard suggested I write to you."_s << connection << false;
-    QTest::newRow("connection: none")
-        << u"Hi Jane,\n\nMy name is Ada and I am looking into analytics."_s << connection << false;
+    QTest::newRow("connection: none") << u"Hi Jane,\n\nMy name is Ada and I am looking into analytics."_s << connection
+                                      << false;
     QTest::newRow("connection: ordinary words of the note do not count")
         << u"Hi Jane,\nOf all the people of the world, I write to you."_s << connection << false;
     QTest::newRow("connection: empty") << QString() << connection << false;
@@ -106,11 +109,11 @@ void TestOutreachChecks::check_data()
 
     const auto aboutThem = OutreachCheck::AboutThem;
     QTest::newRow("about them: balanced") << u"I admire your work. You clearly love it."_s << aboutThem << true;
-    QTest::newRow("about them: all me")
-        << u"I am a graduate. My skills are strong. I'm keen and I want to learn."_s << aboutThem << false;
+    QTest::newRow("about them: all me") << u"I am a graduate. My skills are strong. I'm keen and I want to learn."_s
+                                        << aboutThem << false;
     QTest::newRow("about them: equal counts pass") << u"I read your article."_s << aboutThem << true;
-    QTest::newRow("about them: contractions") << u"You're kind; you've helped; I'm grateful; I've learned."_s
-                                              << aboutThem << true;
+    QTest::newRow("about them: contractions")
+        << u"You're kind; you've helped; I'm grateful; I've learned."_s << aboutThem << true;
     QTest::newRow("about them: curly apostrophes") << u"I’m here, I’ve come, you’re there."_s << aboutThem << false;
     QTest::newRow("about them: words containing i and you do not count")
         << u"It is iPhone time in Youngstown."_s << aboutThem << true;

@@ -60,15 +60,16 @@ void TestQuestionBankFile::parse_data()
                                      << QStringList{QStringLiteral("not a Coffee Chat question bank")};
     QTest::newRow("newer version") << bank(R"([{"text": "Why?"}])", "coffeechat-question-bank", 2) << 0
                                    << QStringList{QStringLiteral("newer version"), QStringLiteral("version 2")};
-    QTest::newRow("not JSON") << QByteArray("{\n  \"format\": \"coffeechat-question-bank\",\n  \"version\": 1\n  \"questions\": []\n}")
-                              << 0 << QStringList{QStringLiteral("not a valid question bank file"), QStringLiteral("line 4")};
+    QTest::newRow("not JSON")
+        << QByteArray("{\n  \"format\": \"coffeechat-question-bank\",\n  \"version\": 1\n  \"questions\": []\n}") << 0
+        << QStringList{QStringLiteral("not a valid question bank file"), QStringLiteral("line 4")};
     QTest::newRow("CSV, not JSON") << QByteArray("text,category\nWhy?,Skills\n") << 0
                                    << QStringList{QStringLiteral("not a valid"), QStringLiteral("line 1")};
     QTest::newRow("empty file") << QByteArray() << 0 << QStringList{QStringLiteral("not a valid")};
-    QTest::newRow("questions is an object") << bank(R"({"text": "Why?"})") << 0
-                                            << QStringList{QStringLiteral("no list of questions")};
-    QTest::newRow("questions is a string") << bank(R"("Why?")") << 0
-                                           << QStringList{QStringLiteral("no list of questions")};
+    QTest::newRow("questions is an object")
+        << bank(R"({"text": "Why?"})") << 0 << QStringList{QStringLiteral("no list of questions")};
+    QTest::newRow("questions is a string")
+        << bank(R"("Why?")") << 0 << QStringList{QStringLiteral("no list of questions")};
     QTest::newRow("questions missing") << QByteArray(R"({"format": "coffeechat-question-bank", "version": 1})") << 0
                                        << QStringList{QStringLiteral("no list of questions")};
 }
@@ -194,10 +195,10 @@ void TestQuestionBankFile::defaultsAreOpenQuestions()
     QVERIFY2(defaults.size() >= 60, qPrintable(QString::number(defaults.size())));
 
     const QStringList yesNoWords = {
-        QStringLiteral("do"),   QStringLiteral("does"),  QStringLiteral("did"),   QStringLiteral("is"),
-        QStringLiteral("are"),  QStringLiteral("was"),   QStringLiteral("were"),  QStringLiteral("can"),
-        QStringLiteral("could"), QStringLiteral("would"), QStringLiteral("will"), QStringLiteral("have"),
-        QStringLiteral("has"),  QStringLiteral("had"),   QStringLiteral("should"),
+        QStringLiteral("do"),    QStringLiteral("does"),  QStringLiteral("did"),    QStringLiteral("is"),
+        QStringLiteral("are"),   QStringLiteral("was"),   QStringLiteral("were"),   QStringLiteral("can"),
+        QStringLiteral("could"), QStringLiteral("would"), QStringLiteral("will"),   QStringLiteral("have"),
+        QStringLiteral("has"),   QStringLiteral("had"),   QStringLiteral("should"),
     };
     static const QRegularExpression firstWord(QStringLiteral("^\\W*(\\w+)"));
     for (const Question &q : defaults) {
@@ -229,10 +230,10 @@ void TestQuestionBankFile::defaultsAreUnique()
 void TestQuestionBankFile::defaultsUseEveryTiaraAndTheExpectedCategories()
 {
     const QSet<QString> expectedCategories = {
-        QStringLiteral("Career path"),     QStringLiteral("Day-to-day work"),
-        QStringLiteral("Skills"),          QStringLiteral("Industry trends"),
-        QStringLiteral("Advice"),          QStringLiteral("Resources and referrals"),
-        QStringLiteral("Culture"),         QStringLiteral("The organisation's outlook"),
+        QStringLiteral("Career path"), QStringLiteral("Day-to-day work"),
+        QStringLiteral("Skills"),      QStringLiteral("Industry trends"),
+        QStringLiteral("Advice"),      QStringLiteral("Resources and referrals"),
+        QStringLiteral("Culture"),     QStringLiteral("The organisation's outlook"),
     };
     QSet<QString> categories;
     QSet<Tiara> tags;

@@ -191,7 +191,8 @@ void TestQuestionStore::allIsSortedByCategoryThenText()
     QCOMPARE(all.constFirst().text, QStringLiteral("No category?"));
     for (qsizetype i = 1; i < all.size(); ++i) {
         const int byCategory = all.at(i - 1).category.compare(all.at(i).category, Qt::CaseInsensitive);
-        QVERIFY2(byCategory < 0 || (byCategory == 0 && all.at(i - 1).text.compare(all.at(i).text, Qt::CaseInsensitive) <= 0),
+        QVERIFY2(byCategory < 0
+                     || (byCategory == 0 && all.at(i - 1).text.compare(all.at(i).text, Qt::CaseInsensitive) <= 0),
                  qPrintable(all.at(i - 1).text + QStringLiteral(" / ") + all.at(i).text));
     }
 }
@@ -314,9 +315,10 @@ void TestQuestionStore::removeKeepsPlanTextAndRestoreRelinks()
     const qint64 other = addQuestion(QStringLiteral("Who should I talk to next?"));
     const qint64 first = addInterview();
     const qint64 second = addInterview();
-    const QList<PlannedQuestion> firstPlan = {{other, QStringLiteral("Who should I talk to next?")},
-                                              {0, QStringLiteral("What changed after the merger?")},
-                                              {asked, QStringLiteral("What does a good first year look like, for you?")}};
+    const QList<PlannedQuestion> firstPlan = {
+        {other, QStringLiteral("Who should I talk to next?")},
+        {0, QStringLiteral("What changed after the merger?")},
+        {asked, QStringLiteral("What does a good first year look like, for you?")}};
     const QList<PlannedQuestion> secondPlan = {{asked, QStringLiteral("What does a good first year look like?")}};
     QString error;
     QVERIFY2(m_interviews->setPlan(first, firstPlan, &error), qPrintable(error));
@@ -327,8 +329,7 @@ void TestQuestionStore::removeKeepsPlanTextAndRestoreRelinks()
     QVERIFY(records);
     QCOMPARE(records->size(), 1);
     QCOMPARE(records->constFirst().question.usageCount, 2);
-    QCOMPARE(records->constFirst().planLinks,
-             (QList<QuestionRecord::PlanLink>{{first, 2}, {second, 0}}));
+    QCOMPARE(records->constFirst().planLinks, (QList<QuestionRecord::PlanLink>{{first, 2}, {second, 0}}));
 
     // The text stays, the link goes.
     QList<PlannedQuestion> unlinked = firstPlan;
@@ -401,8 +402,9 @@ void TestQuestionStore::insertNewSkipsQuestionsAlreadyInTheBank()
     QCOMPARE(inserted.constFirst().constFirst().value<QList<qint64>>(), *added);
 
     // The list now holds what was stored.
-    QCOMPARE(texts(incoming), (QStringList{QStringLiteral("What do you wish you had known?"),
-                                           QStringLiteral("Which meetings matter?")}));
+    QCOMPARE(
+        texts(incoming),
+        (QStringList{QStringLiteral("What do you wish you had known?"), QStringLiteral("Which meetings matter?")}));
     QCOMPARE(incoming.at(0).id, added->at(0));
     QCOMPARE(incoming.at(1).id, added->at(1));
     const QList<Question> stored = m_questions->questions(*added);

@@ -15,12 +15,18 @@ QDateTime at(int year, int month, int day, int hour = 12, int minute = 0)
 QString kindName(Reminder::Kind kind)
 {
     switch (kind) {
-    case Reminder::Kind::UpcomingConversation: return QStringLiteral("upcoming");
-    case Reminder::Kind::SendThankYou: return QStringLiteral("thank-you");
-    case Reminder::Kind::ContactSecondPerson: return QStringLiteral("second-person");
-    case Reminder::Kind::SendFollowUp: return QStringLiteral("follow-up");
-    case Reminder::Kind::AskForReferral: return QStringLiteral("referral");
-    case Reminder::Kind::TouchBase: return QStringLiteral("touch-base");
+    case Reminder::Kind::UpcomingConversation:
+        return QStringLiteral("upcoming");
+    case Reminder::Kind::SendThankYou:
+        return QStringLiteral("thank-you");
+    case Reminder::Kind::ContactSecondPerson:
+        return QStringLiteral("second-person");
+    case Reminder::Kind::SendFollowUp:
+        return QStringLiteral("follow-up");
+    case Reminder::Kind::AskForReferral:
+        return QStringLiteral("referral");
+    case Reminder::Kind::TouchBase:
+        return QStringLiteral("touch-base");
     }
     return QString();
 }
@@ -195,8 +201,8 @@ void TestReminders::forInterview_data()
                                          << QStringList{QStringLiteral("#3 upcoming 2026-12-30 conduct")};
     QTest::newRow("upcoming later today") << scheduled(3, Step::Conduct, at(2026, 11, 23, 16)) << monday
                                           << QStringList{QStringLiteral("#3 upcoming 2026-11-23 conduct")};
-    QTest::newRow("held but still at contact") << scheduled(3, Step::Contact, at(2026, 11, 20, 9)) << monday
-                                               << QStringList();
+    QTest::newRow("held but still at contact")
+        << scheduled(3, Step::Contact, at(2026, 11, 20, 9)) << monday << QStringList();
 
     // A decline: ask for a referral the day it ended, unless already asked.
     QTest::newRow("declined") << declined(4, QDate(2026, 11, 22)) << monday
@@ -212,11 +218,11 @@ void TestReminders::forInterview_data()
                                                  << QStringList{QStringLiteral("#5 touch-base 2026-12-03 follow-up")};
     Interview touched = thanked(5, Step::Completed, QDate(2026, 11, 19));
     touched.lastTouchBaseOn = QDate(2026, 12, 10);
-    QTest::newRow("monthly after the last time") << touched << monday
-                                                 << QStringList{QStringLiteral("#5 touch-base 2027-01-10 follow-up")};
+    QTest::newRow("monthly after the last time")
+        << touched << monday << QStringList{QStringLiteral("#5 touch-base 2027-01-10 follow-up")};
     touched.lastTouchBaseOn = QDate(2027, 1, 31);
-    QTest::newRow("monthly from the 31st") << touched << monday
-                                           << QStringList{QStringLiteral("#5 touch-base 2027-02-28 follow-up")};
+    QTest::newRow("monthly from the 31st")
+        << touched << monday << QStringList{QStringLiteral("#5 touch-base 2027-02-28 follow-up")};
     touched.lastTouchBaseOn = QDate(2026, 12, 10);
     touched.nextTouchBaseOn = QDate(2026, 12, 24);
     QTest::newRow("planned date wins") << touched << monday
@@ -257,15 +263,15 @@ void TestReminders::upcomingKeepsItsTime()
 QList<Interview> TestReminders::mixedInterviews() const
 {
     return {
-        waitingForReply(1, QDate(2026, 11, 20)),                  // second person 11-25, follow-up 12-01
-        scheduled(2, Step::Conduct, at(2026, 11, 18, 10)),        // thank-you 11-20
-        scheduled(3, Step::Conduct, at(2026, 12, 1, 10)),         // upcoming 12-01
-        scheduled(4, Step::Contact, at(2026, 12, 3, 10)),         // upcoming 12-03
-        declined(5, QDate(2026, 11, 25)),                         // referral 11-25
-        thanked(6, Step::FollowUp, QDate(2026, 11, 10)),          // touch base 11-24
-        scheduled(7, Step::Conduct, at(2026, 11, 25, 16)),        // upcoming 11-25, later that day
-        scheduled(8, Step::Contact, at(2026, 12, 2, 18)),         // upcoming 12-02
-        interview(9, Step::Research),                             // nothing
+        waitingForReply(1, QDate(2026, 11, 20)), // second person 11-25, follow-up 12-01
+        scheduled(2, Step::Conduct, at(2026, 11, 18, 10)), // thank-you 11-20
+        scheduled(3, Step::Conduct, at(2026, 12, 1, 10)), // upcoming 12-01
+        scheduled(4, Step::Contact, at(2026, 12, 3, 10)), // upcoming 12-03
+        declined(5, QDate(2026, 11, 25)), // referral 11-25
+        thanked(6, Step::FollowUp, QDate(2026, 11, 10)), // touch base 11-24
+        scheduled(7, Step::Conduct, at(2026, 11, 25, 16)), // upcoming 11-25, later that day
+        scheduled(8, Step::Contact, at(2026, 12, 2, 18)), // upcoming 12-02
+        interview(9, Step::Research), // nothing
     };
 }
 
@@ -336,8 +342,8 @@ void TestReminders::customSettings()
     QCOMPARE(describe(Reminders::dueBy(coming, settings, monday)),
              QStringList{QStringLiteral("#5 upcoming 2026-11-24 conduct")});
     QCOMPARE(describe(Reminders::dueBy(coming, ReminderSettings(), monday)),
-             QStringList({QStringLiteral("#5 upcoming 2026-11-24 conduct"),
-                          QStringLiteral("#6 upcoming 2026-11-25 conduct")}));
+             QStringList(
+                 {QStringLiteral("#5 upcoming 2026-11-24 conduct"), QStringLiteral("#6 upcoming 2026-11-25 conduct")}));
 }
 
 void TestReminders::overdue()

@@ -67,16 +67,21 @@ void TestSentMessage::effect_data()
     QTest::addColumn<Step>("step");
     QTest::addColumn<MessageKind>("kind");
     QTest::addColumn<QString>("recorded"); // which date field is set
-    QTest::addColumn<int>("moveTo");        // int(Step), or -1 for no move
+    QTest::addColumn<int>("moveTo"); // int(Step), or -1 for no move
 
-    QTest::newRow("outreach from prepare") << Step::Prepare << MessageKind::Outreach << QStringLiteral("outreach") << int(Step::Contact);
+    QTest::newRow("outreach from prepare")
+        << Step::Prepare << MessageKind::Outreach << QStringLiteral("outreach") << int(Step::Contact);
     QTest::newRow("outreach in contact") << Step::Contact << MessageKind::Outreach << QStringLiteral("outreach") << -1;
     QTest::newRow("follow-up") << Step::Contact << MessageKind::FollowUp << QStringLiteral("followUp") << -1;
-    QTest::newRow("thank-you after conduct") << Step::Conduct << MessageKind::ThankYou << QStringLiteral("thankYou") << int(Step::FollowUp);
-    QTest::newRow("thank-you in follow up") << Step::FollowUp << MessageKind::ThankYou << QStringLiteral("thankYou") << -1;
-    QTest::newRow("referral request") << Step::FollowUp << MessageKind::ReferralRequest << QStringLiteral("referral") << -1;
+    QTest::newRow("thank-you after conduct")
+        << Step::Conduct << MessageKind::ThankYou << QStringLiteral("thankYou") << int(Step::FollowUp);
+    QTest::newRow("thank-you in follow up")
+        << Step::FollowUp << MessageKind::ThankYou << QStringLiteral("thankYou") << -1;
+    QTest::newRow("referral request") << Step::FollowUp << MessageKind::ReferralRequest << QStringLiteral("referral")
+                                      << -1;
     QTest::newRow("touch-base") << Step::Completed << MessageKind::TouchBase << QStringLiteral("touchBase") << -1;
-    QTest::newRow("outreach after it ended") << Step::Declined << MessageKind::Outreach << QStringLiteral("outreach") << -1;
+    QTest::newRow("outreach after it ended")
+        << Step::Declined << MessageKind::Outreach << QStringLiteral("outreach") << -1;
 }
 
 void TestSentMessage::effect()
@@ -108,10 +113,12 @@ void TestSentMessage::outreachKeepsANoteAlreadyWritten()
 {
     Interview i;
     i.step = Step::Prepare;
-    QCOMPARE(SentMessage::effect(i, MessageKind::Outreach, QDate(2026, 11, 23), QStringLiteral("Hi Ada")).interview.outreachNote,
+    QCOMPARE(SentMessage::effect(i, MessageKind::Outreach, QDate(2026, 11, 23), QStringLiteral("Hi Ada"))
+                 .interview.outreachNote,
              QStringLiteral("Hi Ada"));
     i.outreachNote = QStringLiteral("Asked through Priya");
-    QCOMPARE(SentMessage::effect(i, MessageKind::Outreach, QDate(2026, 11, 23), QStringLiteral("Hi Ada")).interview.outreachNote,
+    QCOMPARE(SentMessage::effect(i, MessageKind::Outreach, QDate(2026, 11, 23), QStringLiteral("Hi Ada"))
+                 .interview.outreachNote,
              QStringLiteral("Asked through Priya"));
 }
 

@@ -63,35 +63,36 @@ void TestTemplateRenderer::render_data()
     QTest::newRow("plain text") << u"Hello there."_s << u"Hello there."_s << none << none << none;
     QTest::newRow("empty") << QString() << QString() << none << none << none;
     QTest::newRow("one placeholder") << u"Hi {{contact.first_name}},"_s << u"Hi Grace,"_s << none << none << none;
-    QTest::newRow("spaces inside braces") << u"Hi {{  contact.first_name }}!"_s << u"Hi Grace!"_s << none << none << none;
+    QTest::newRow("spaces inside braces")
+        << u"Hi {{  contact.first_name }}!"_s << u"Hi Grace!"_s << none << none << none;
     QTest::newRow("upper case name") << u"{{Contact.First_Name}}"_s << u"Grace"_s << none << none << none;
     QTest::newRow("several, repeated")
         << u"{{interview.length}} minutes on {{interview.topic}} at {{organisation}}, {{interview.length}}"_s
         << u"20 minutes on compilers at Navy Labs, 20"_s << none << none << none;
-    QTest::newRow("unknown stays as written")
-        << u"Hi {{contact.nickname }} and {{contact.nickname }}"_s << u"Hi {{contact.nickname }} and {{contact.nickname }}"_s
-        << QStringList{u"{{contact.nickname }}"_s} << none << none;
+    QTest::newRow("unknown stays as written") << u"Hi {{contact.nickname }} and {{contact.nickname }}"_s
+                                              << u"Hi {{contact.nickname }} and {{contact.nickname }}"_s
+                                              << QStringList{u"{{contact.nickname }}"_s} << none << none;
     QTest::newRow("empty braces") << u"a {{}} b"_s << u"a {{}} b"_s << QStringList{u"{{}}"_s} << none << none;
     QTest::newRow("unclosed") << u"Hi {{contact.first_name,\nthanks"_s << u"Hi {{contact.first_name,\nthanks"_s
                               << QStringList{u"{{contact.first_name,"_s} << none << none;
     QTest::newRow("closing on the next line is not a placeholder")
         << u"{{my.name\n}}"_s << u"{{my.name\n}}"_s << QStringList{u"{{my.name"_s} << none << none;
-    QTest::newRow("known without value")
-        << u"Hi {{contact.position}} {{ my.signature }}"_s << u"Hi {{contact.position}} {{ my.signature }}"_s << none
-        << QStringList{u"contact.position"_s, u"my.signature"_s} << none;
+    QTest::newRow("known without value") << u"Hi {{contact.position}} {{ my.signature }}"_s
+                                         << u"Hi {{contact.position}} {{ my.signature }}"_s << none
+                                         << QStringList{u"contact.position"_s, u"my.signature"_s} << none;
     QTest::newRow("slot") << u"I learned [[one specific thing]]."_s << u"I learned [[one specific thing]]."_s << none
                           << none << QStringList{u"one specific thing"_s};
     QTest::newRow("slots, trimmed, repeated once")
         << u"[[ a ]] and [[b]] and [[a]]"_s << u"[[ a ]] and [[b]] and [[a]]"_s << none << none
         << QStringList{u"a"_s, u"b"_s};
-    QTest::newRow("lone brackets are text") << u"[[ not closed\nlist]]"_s << u"[[ not closed\nlist]]"_s << none << none << none;
+    QTest::newRow("lone brackets are text")
+        << u"[[ not closed\nlist]]"_s << u"[[ not closed\nlist]]"_s << none << none << none;
     QTest::newRow("markdown link untouched") << u"[my site](https://example.com) and [x][1]"_s
                                              << u"[my site](https://example.com) and [x][1]"_s << none << none << none;
     QTest::newRow("escaped placeholder") << u"Write \\{{contact.first_name}} literally"_s
                                          << u"Write \\{{contact.first_name}} literally"_s << none << none << none;
     QTest::newRow("escaped slot") << u"\\[[not a slot]]"_s << u"\\[[not a slot]]"_s << none << none << none;
-    QTest::newRow("backslash before an escape")
-        << u"\\\\{{my.name}}"_s << u"\\\\{{my.name}}"_s << none << none << none;
+    QTest::newRow("backslash before an escape") << u"\\\\{{my.name}}"_s << u"\\\\{{my.name}}"_s << none << none << none;
     QTest::newRow("single braces") << u"{contact.first_name} }} ]]"_s << u"{contact.first_name} }} ]]"_s << none << none
                                    << none;
     QTest::newRow("everything at once")
@@ -119,7 +120,8 @@ void TestTemplateRenderer::render()
 // The composer renders once, the user writes into the slots, and rendering again tells what is left.
 void TestTemplateRenderer::renderingTheRenderedTextFindsWhatIsStillOpen()
 {
-    const auto first = TemplateRenderer::render(u"Hi {{contact.first_name}}, I learned [[a]] and [[b]]. \\{{x}}"_s, sample());
+    const auto first =
+        TemplateRenderer::render(u"Hi {{contact.first_name}}, I learned [[a]] and [[b]]. \\{{x}}"_s, sample());
     QCOMPARE(first.unfilledSlots, (QStringList{u"a"_s, u"b"_s}));
     QString edited = first.text;
     edited.replace(u"[[a]]"_s, u"that compilers matter"_s);

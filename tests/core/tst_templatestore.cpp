@@ -113,10 +113,10 @@ void TestTemplateStore::defaultFile_data()
                                   << u"not a Coffee Chat template file"_s;
     QTest::newRow("newer") << QByteArray(R"({"format": "coffeechat-message-templates", "version": 9, "templates": []})")
                            << 0 << u"version 9"_s;
-    QTest::newRow("unknown kind")
-        << QByteArray(R"({"format": "coffeechat-message-templates", "version": 1, "templates": [
+    QTest::newRow("unknown kind") << QByteArray(
+        R"({"format": "coffeechat-message-templates", "version": 1, "templates": [
         {"kind": "thank-you", "name": "A", "body": "B"}, {"kind": "postcard", "name": "A", "body": "B"}]})")
-        << 0 << u"Template 2"_s;
+                                  << 0 << u"Template 2"_s;
     QTest::newRow("no body") << QByteArray(R"({"format": "coffeechat-message-templates", "version": 1, "templates": [
         {"kind": "outreach", "name": "A", "body": "  "}]})")
                              << 0 << u"Template 1"_s;
@@ -144,9 +144,8 @@ void TestTemplateStore::newDatabaseIsSeededWithTheDefaults()
     QCOMPARE(all.size(), m_defaults.size());
     QVERIFY(m_store->missingDefaults().isEmpty());
     for (const MessageTemplate &shipped : std::as_const(m_defaults)) {
-        const auto stored = std::find_if(all.cbegin(), all.cend(), [&](const MessageTemplate &t) {
-            return t.defaultKey == shipped.defaultKey;
-        });
+        const auto stored = std::find_if(all.cbegin(), all.cend(),
+                                         [&](const MessageTemplate &t) { return t.defaultKey == shipped.defaultKey; });
         QVERIFY(stored != all.cend());
         QCOMPARE(stored->name, shipped.name);
         QCOMPARE(stored->subject, shipped.subject);
@@ -180,8 +179,10 @@ void TestTemplateStore::allIsSortedByKindThenName()
             ids << t.id;
         return ids;
     }()));
-    for (const auto &[kind, name] : {std::pair{MessageKind::TouchBase, u"b"_s}, {MessageKind::Outreach, u"zeta"_s},
-                                     {MessageKind::ThankYou, u"a"_s}, {MessageKind::Outreach, u"Alpha"_s}}) {
+    for (const auto &[kind, name] : {std::pair{MessageKind::TouchBase, u"b"_s},
+                                     {MessageKind::Outreach, u"zeta"_s},
+                                     {MessageKind::ThankYou, u"a"_s},
+                                     {MessageKind::Outreach, u"Alpha"_s}}) {
         MessageTemplate t = make(kind, name);
         QVERIFY(m_store->insert(t));
     }

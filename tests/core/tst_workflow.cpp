@@ -162,63 +162,65 @@ void TestWorkflow::check_data()
 
     // Advance, with every guard satisfied and then each requirement missing.
     row("research advance") << Step::Research << E::Advance << all << true << Step::Identify << QString();
-    row("research without goals") << Step::Research << E::Advance << fields({"goals"})
-        << false << Step::Identify << QStringLiteral("Research needs what you want to learn from the conversation.");
-    row("research goals only whitespace") << Step::Research << E::Advance << fields({"goals-blank"})
-        << false << Step::Identify << QStringLiteral("Research needs what you want to learn");
-    row("research notes are advice") << Step::Research << E::Advance << fields({"research-notes"})
-        << true << Step::Identify << QString();
+    row("research without goals") << Step::Research << E::Advance << fields({"goals"}) << false << Step::Identify
+                                  << QStringLiteral("Research needs what you want to learn from the conversation.");
+    row("research goals only whitespace") << Step::Research << E::Advance << fields({"goals-blank"}) << false
+                                          << Step::Identify << QStringLiteral("Research needs what you want to learn");
+    row("research notes are advice") << Step::Research << E::Advance << fields({"research-notes"}) << true
+                                     << Step::Identify << QString();
 
     row("identify advance") << Step::Identify << E::Advance << all << true << Step::Prepare << QString();
-    row("identify without contact") << Step::Identify << E::Advance << fields({"contact"})
-        << false << Step::Prepare << QStringLiteral("Identify needs the person you want to talk to.");
-    row("identify connection is advice") << Step::Identify << E::Advance << fields({"connection"})
-        << true << Step::Prepare << QString();
+    row("identify without contact") << Step::Identify << E::Advance << fields({"contact"}) << false << Step::Prepare
+                                    << QStringLiteral("Identify needs the person you want to talk to.");
+    row("identify connection is advice") << Step::Identify << E::Advance << fields({"connection"}) << true
+                                         << Step::Prepare << QString();
 
     row("prepare advance") << Step::Prepare << E::Advance << all << true << Step::Contact << QString();
-    row("prepare questions only") << Step::Prepare << E::Advance << fields({"agenda"})
-        << true << Step::Contact << QString();
-    row("prepare agenda only") << Step::Prepare << E::Advance << fields({"questions"})
-        << true << Step::Contact << QString();
-    row("prepare neither") << Step::Prepare << E::Advance << fields({"agenda", "questions"})
-        << false << Step::Contact << QStringLiteral("Prepare needs an agenda or at least one question.");
-    row("prepare long meeting is advice") << Step::Prepare << E::Advance << fields({"length-45"})
-        << true << Step::Contact << QString();
+    row("prepare questions only") << Step::Prepare << E::Advance << fields({"agenda"}) << true << Step::Contact
+                                  << QString();
+    row("prepare agenda only") << Step::Prepare << E::Advance << fields({"questions"}) << true << Step::Contact
+                               << QString();
+    row("prepare neither") << Step::Prepare << E::Advance << fields({"agenda", "questions"}) << false << Step::Contact
+                           << QStringLiteral("Prepare needs an agenda or at least one question.");
+    row("prepare long meeting is advice")
+        << Step::Prepare << E::Advance << fields({"length-45"}) << true << Step::Contact << QString();
 
     row("contact advance") << Step::Contact << E::Advance << all << true << Step::Conduct << QString();
-    row("contact note without date") << Step::Contact << E::Advance << fields({"outreach-date"})
-        << true << Step::Conduct << QString();
-    row("contact date without note") << Step::Contact << E::Advance << fields({"outreach-note"})
-        << true << Step::Conduct << QString();
+    row("contact note without date") << Step::Contact << E::Advance << fields({"outreach-date"}) << true
+                                     << Step::Conduct << QString();
+    row("contact date without note") << Step::Contact << E::Advance << fields({"outreach-note"}) << true
+                                     << Step::Conduct << QString();
     row("contact without outreach") << Step::Contact << E::Advance << fields({"outreach-date", "outreach-note"})
-        << false << Step::Conduct
-        << QStringLiteral("Contact needs an outreach message or a note of how you reached them.");
-    row("contact without reply") << Step::Contact << E::Advance << fields({"reply"})
-        << false << Step::Conduct << QStringLiteral("Contact needs the day they replied and agreed to talk.");
+                                    << false << Step::Conduct
+                                    << QStringLiteral(
+                                           "Contact needs an outreach message or a note of how you reached them.");
+    row("contact without reply") << Step::Contact << E::Advance << fields({"reply"}) << false << Step::Conduct
+                                 << QStringLiteral("Contact needs the day they replied and agreed to talk.");
 
     row("conduct advance") << Step::Conduct << E::Advance << all << true << Step::FollowUp << QString();
-    row("conduct at the very minute") << Step::Conduct << E::Advance << fields({"schedule-now"})
-        << true << Step::FollowUp << QString();
-    row("conduct not scheduled") << Step::Conduct << E::Advance << fields({"schedule"})
-        << false << Step::FollowUp << QStringLiteral("Conduct needs the date and time of the conversation.");
-    row("conduct still to come") << Step::Conduct << E::Advance << fields({"schedule-later"})
-        << false << Step::FollowUp
-        << QStringLiteral("Conduct can move on once the conversation has taken place (it is set for ");
-    row("conduct notes are advice") << Step::Conduct << E::Advance << fields({"conversation-notes"})
-        << true << Step::FollowUp << QString();
+    row("conduct at the very minute") << Step::Conduct << E::Advance << fields({"schedule-now"}) << true
+                                      << Step::FollowUp << QString();
+    row("conduct not scheduled") << Step::Conduct << E::Advance << fields({"schedule"}) << false << Step::FollowUp
+                                 << QStringLiteral("Conduct needs the date and time of the conversation.");
+    row("conduct still to come") << Step::Conduct << E::Advance << fields({"schedule-later"}) << false << Step::FollowUp
+                                 << QStringLiteral(
+                                        "Conduct can move on once the conversation has taken place (it is set for ");
+    row("conduct notes are advice") << Step::Conduct << E::Advance << fields({"conversation-notes"}) << true
+                                    << Step::FollowUp << QString();
 
     row("follow-up advance") << Step::FollowUp << E::Advance << all << true << Step::Completed << QString();
-    row("follow-up without thank-you") << Step::FollowUp << E::Advance << fields({"thank-you"})
-        << false << Step::Completed << QStringLiteral("Follow up needs the day you sent your thank-you note.");
-    row("follow-up referrals are advice") << Step::FollowUp << E::Advance << fields({"referrals", "touch-base"})
-        << true << Step::Completed << QString();
+    row("follow-up without thank-you") << Step::FollowUp << E::Advance << fields({"thank-you"}) << false
+                                       << Step::Completed
+                                       << QStringLiteral("Follow up needs the day you sent your thank-you note.");
+    row("follow-up referrals are advice")
+        << Step::FollowUp << E::Advance << fields({"referrals", "touch-base"}) << true << Step::Completed << QString();
 
-    row("completed advance") << Step::Completed << E::Advance << all
-        << false << Step::Completed << QStringLiteral("“Completed” has ended; reopen it to continue.");
-    row("declined advance") << Step::Declined << E::Advance << all
-        << false << Step::Declined << QStringLiteral("“Declined” has ended; reopen it to continue.");
-    row("no reply advance") << Step::NoReply << E::Advance << all
-        << false << Step::NoReply << QStringLiteral("“No reply” has ended; reopen it to continue.");
+    row("completed advance") << Step::Completed << E::Advance << all << false << Step::Completed
+                             << QStringLiteral("“Completed” has ended; reopen it to continue.");
+    row("declined advance") << Step::Declined << E::Advance << all << false << Step::Declined
+                            << QStringLiteral("“Declined” has ended; reopen it to continue.");
+    row("no reply advance") << Step::NoReply << E::Advance << all << false << Step::NoReply
+                            << QStringLiteral("“No reply” has ended; reopen it to continue.");
 
     // Going back never needs anything.
     row("identify back") << Step::Identify << E::GoBack << everything << true << Step::Research << QString();
@@ -226,8 +228,8 @@ void TestWorkflow::check_data()
     row("contact back") << Step::Contact << E::GoBack << everything << true << Step::Prepare << QString();
     row("conduct back") << Step::Conduct << E::GoBack << everything << true << Step::Contact << QString();
     row("follow-up back") << Step::FollowUp << E::GoBack << everything << true << Step::Conduct << QString();
-    row("research back") << Step::Research << E::GoBack << all
-        << false << Step::Research << QStringLiteral("Research is the first step.");
+    row("research back") << Step::Research << E::GoBack << all << false << Step::Research
+                         << QStringLiteral("Research is the first step.");
     const QString reopenNotBack = QStringLiteral("An interview that has ended is reopened, not moved back.");
     row("completed back") << Step::Completed << E::GoBack << all << false << Step::Completed << reopenNotBack;
     row("declined back") << Step::Declined << E::GoBack << all << false << Step::Declined << reopenNotBack;
@@ -237,12 +239,12 @@ void TestWorkflow::check_data()
     const QString outreachFirst = QStringLiteral("Record your outreach first: a decline or a missing reply only "
                                                  "counts once you have reached out.");
     row("contact decline") << Step::Contact << E::Decline << all << true << Step::Declined << QString();
-    row("contact decline after a note only") << Step::Contact << E::Decline << fields({"outreach-date", "reply"})
-        << true << Step::Declined << QString();
+    row("contact decline after a note only")
+        << Step::Contact << E::Decline << fields({"outreach-date", "reply"}) << true << Step::Declined << QString();
     row("contact decline without outreach") << Step::Contact << E::Decline << fields({"outreach-date", "outreach-note"})
-        << false << Step::Declined << outreachFirst;
-    row("conduct decline (cancelled)") << Step::Conduct << E::Decline << everything
-        << true << Step::Declined << QString();
+                                            << false << Step::Declined << outreachFirst;
+    row("conduct decline (cancelled)") << Step::Conduct << E::Decline << everything << true << Step::Declined
+                                       << QString();
     const QString declineWhen = QStringLiteral("An interview can be marked as declined once you have contacted them "
                                                "(the Contact or Conduct step).");
     row("research decline") << Step::Research << E::Decline << all << false << Step::Research << declineWhen;
@@ -254,13 +256,12 @@ void TestWorkflow::check_data()
     row("no reply decline") << Step::NoReply << E::Decline << all << false << Step::NoReply << declineWhen;
 
     // Giving up.
-    row("contact give up") << Step::Contact << E::GiveUp << fields({"reply"})
-        << true << Step::NoReply << QString();
-    row("contact give up without outreach") << Step::Contact << E::GiveUp
-        << fields({"outreach-date", "outreach-note", "reply"})
-        << false << Step::NoReply << outreachFirst;
-    row("contact give up after a reply") << Step::Contact << E::GiveUp << all
-        << false << Step::NoReply << QStringLiteral("They replied on ");
+    row("contact give up") << Step::Contact << E::GiveUp << fields({"reply"}) << true << Step::NoReply << QString();
+    row("contact give up without outreach")
+        << Step::Contact << E::GiveUp << fields({"outreach-date", "outreach-note", "reply"}) << false << Step::NoReply
+        << outreachFirst;
+    row("contact give up after a reply") << Step::Contact << E::GiveUp << all << false << Step::NoReply
+                                         << QStringLiteral("They replied on ");
     const QString giveUpWhen =
         QStringLiteral("“No reply” applies only while you are waiting for an answer (the Contact step).");
     row("research give up") << Step::Research << E::GiveUp << all << false << Step::Research << giveUpWhen;
@@ -331,10 +332,9 @@ void TestWorkflow::pairsOutsideTheTableAreRefusedInPlace()
     int refused = 0;
     for (Step step : StepNames::all()) {
         for (WorkflowEvent event : WorkflowEventNames::all()) {
-            const bool inTable = std::any_of(Workflow::transitions().cbegin(), Workflow::transitions().cend(),
-                                             [&](const Workflow::Transition &t) {
-                                                 return t.from == step && t.event == event;
-                                             });
+            const bool inTable =
+                std::any_of(Workflow::transitions().cbegin(), Workflow::transitions().cend(),
+                            [&](const Workflow::Transition &t) { return t.from == step && t.event == event; });
             if (inTable)
                 continue;
             const Workflow::Outcome outcome = Workflow::check(complete(step), event, completeContext());
@@ -397,60 +397,60 @@ void TestWorkflow::route_data()
     // Forward one step at a time, every guard on the way checked, not only the first.
     row("forward one") << Step::Research << Step::Identify << all << true << keys({A}) << QString();
     row("forward four") << Step::Research << Step::Conduct << all << true << keys({A, A, A, A}) << QString();
-    row("forward to completed") << Step::Research << Step::Completed << all
-        << true << keys({A, A, A, A, A, A}) << QString();
+    row("forward to completed") << Step::Research << Step::Completed << all << true << keys({A, A, A, A, A, A})
+                                << QString();
     // The target's own requirements are not needed to arrive there.
-    row("forward to follow-up without thank-you") << Step::Research << Step::FollowUp << fields({"thank-you"})
-        << true << keys({A, A, A, A, A}) << QString();
-    row("forward blocked at identify") << Step::Research << Step::Conduct << fields({"contact"})
-        << false << none << QStringLiteral("Identify needs the person you want to talk to.");
-    row("forward blocked at conduct") << Step::Prepare << Step::FollowUp << fields({"schedule-later"})
-        << false << none << QStringLiteral("Conduct can move on once the conversation has taken place");
-    row("forward blocked at the last step") << Step::Identify << Step::Completed << fields({"thank-you"})
-        << false << none << QStringLiteral("Follow up needs the day you sent your thank-you note.");
+    row("forward to follow-up without thank-you")
+        << Step::Research << Step::FollowUp << fields({"thank-you"}) << true << keys({A, A, A, A, A}) << QString();
+    row("forward blocked at identify") << Step::Research << Step::Conduct << fields({"contact"}) << false << none
+                                       << QStringLiteral("Identify needs the person you want to talk to.");
+    row("forward blocked at conduct") << Step::Prepare << Step::FollowUp << fields({"schedule-later"}) << false << none
+                                      << QStringLiteral("Conduct can move on once the conversation has taken place");
+    row("forward blocked at the last step")
+        << Step::Identify << Step::Completed << fields({"thank-you"}) << false << none
+        << QStringLiteral("Follow up needs the day you sent your thank-you note.");
 
     // Backward needs nothing.
     row("back one") << Step::Prepare << Step::Identify << everything << true << keys({B}) << QString();
-    row("back to the start") << Step::Conduct << Step::Research << everything
-        << true << keys({B, B, B, B}) << QString();
+    row("back to the start") << Step::Conduct << Step::Research << everything << true << keys({B, B, B, B})
+                             << QString();
 
     // To the ended columns.
-    row("contact to declined") << Step::Contact << Step::Declined << all
-        << true << keys({E::Decline}) << QString();
-    row("contact to declined without outreach") << Step::Contact << Step::Declined
-        << fields({"outreach-date", "outreach-note"}) << false << none << QStringLiteral("Record your outreach first");
-    row("conduct to declined") << Step::Conduct << Step::Declined << everything
-        << true << keys({E::Decline}) << QString();
-    row("prepare to declined") << Step::Prepare << Step::Declined << all
-        << false << none << QStringLiteral("An interview can be marked as declined once");
-    row("contact to no reply") << Step::Contact << Step::NoReply << fields({"reply"})
-        << true << keys({E::GiveUp}) << QString();
-    row("contact to no reply after a reply") << Step::Contact << Step::NoReply << all
-        << false << none << QStringLiteral("They replied on ");
-    row("conduct to no reply") << Step::Conduct << Step::NoReply << all
-        << false << none << QStringLiteral("“No reply” applies only while");
+    row("contact to declined") << Step::Contact << Step::Declined << all << true << keys({E::Decline}) << QString();
+    row("contact to declined without outreach")
+        << Step::Contact << Step::Declined << fields({"outreach-date", "outreach-note"}) << false << none
+        << QStringLiteral("Record your outreach first");
+    row("conduct to declined") << Step::Conduct << Step::Declined << everything << true << keys({E::Decline})
+                               << QString();
+    row("prepare to declined") << Step::Prepare << Step::Declined << all << false << none
+                               << QStringLiteral("An interview can be marked as declined once");
+    row("contact to no reply") << Step::Contact << Step::NoReply << fields({"reply"}) << true << keys({E::GiveUp})
+                               << QString();
+    row("contact to no reply after a reply")
+        << Step::Contact << Step::NoReply << all << false << none << QStringLiteral("They replied on ");
+    row("conduct to no reply") << Step::Conduct << Step::NoReply << all << false << none
+                               << QStringLiteral("“No reply” applies only while");
 
     // From the ended columns: reopen first.
-    row("completed to follow-up") << Step::Completed << Step::FollowUp << everything
-        << true << keys({E::Reopen}) << QString();
-    row("completed to research") << Step::Completed << Step::Research << everything
-        << true << keys({E::Reopen, B, B, B, B, B}) << QString();
-    row("completed to declined") << Step::Completed << Step::Declined << all
-        << false << none << QStringLiteral("An interview can be marked as declined once");
-    row("declined to contact") << Step::Declined << Step::Contact << everything
-        << true << keys({E::Reopen}) << QString();
-    row("declined to conduct") << Step::Declined << Step::Conduct << all
-        << true << keys({E::Reopen, A}) << QString();
-    row("declined to conduct without reply") << Step::Declined << Step::Conduct << fields({"reply"})
-        << false << none << QStringLiteral("Contact needs the day they replied");
-    row("declined to completed") << Step::Declined << Step::Completed << all
-        << true << keys({E::Reopen, A, A, A}) << QString();
-    row("no reply to prepare") << Step::NoReply << Step::Prepare << everything
-        << true << keys({E::Reopen, B}) << QString();
-    row("no reply to declined") << Step::NoReply << Step::Declined << fields({"reply"})
-        << true << keys({E::Reopen, E::Decline}) << QString();
-    row("declined to no reply") << Step::Declined << Step::NoReply << fields({"reply"})
-        << true << keys({E::Reopen, E::GiveUp}) << QString();
+    row("completed to follow-up") << Step::Completed << Step::FollowUp << everything << true << keys({E::Reopen})
+                                  << QString();
+    row("completed to research") << Step::Completed << Step::Research << everything << true
+                                 << keys({E::Reopen, B, B, B, B, B}) << QString();
+    row("completed to declined") << Step::Completed << Step::Declined << all << false << none
+                                 << QStringLiteral("An interview can be marked as declined once");
+    row("declined to contact") << Step::Declined << Step::Contact << everything << true << keys({E::Reopen})
+                               << QString();
+    row("declined to conduct") << Step::Declined << Step::Conduct << all << true << keys({E::Reopen, A}) << QString();
+    row("declined to conduct without reply") << Step::Declined << Step::Conduct << fields({"reply"}) << false << none
+                                             << QStringLiteral("Contact needs the day they replied");
+    row("declined to completed") << Step::Declined << Step::Completed << all << true << keys({E::Reopen, A, A, A})
+                                 << QString();
+    row("no reply to prepare") << Step::NoReply << Step::Prepare << everything << true << keys({E::Reopen, B})
+                               << QString();
+    row("no reply to declined") << Step::NoReply << Step::Declined << fields({"reply"}) << true
+                                << keys({E::Reopen, E::Decline}) << QString();
+    row("declined to no reply") << Step::Declined << Step::NoReply << fields({"reply"}) << true
+                                << keys({E::Reopen, E::GiveUp}) << QString();
 }
 
 void TestWorkflow::route()
@@ -519,20 +519,20 @@ void TestWorkflow::applied_data()
     QTest::addColumn<QString>("closingReason");
 
     const QDate today = Now.date();
-    QTest::newRow("declined with a reason") << Step::Contact << E::Decline << Step::Declined
-                                            << QStringLiteral("  Too busy until spring \n") << today
-                                            << QStringLiteral("Too busy until spring");
+    QTest::newRow("declined with a reason")
+        << Step::Contact << E::Decline << Step::Declined << QStringLiteral("  Too busy until spring \n") << today
+        << QStringLiteral("Too busy until spring");
     QTest::newRow("cancelled") << Step::Conduct << E::Decline << Step::Declined << QStringLiteral("Left the company")
                                << today << QStringLiteral("Left the company");
-    QTest::newRow("no reply without a note") << Step::Contact << E::GiveUp << Step::NoReply << QString() << today
-                                             << QString();
+    QTest::newRow("no reply without a note")
+        << Step::Contact << E::GiveUp << Step::NoReply << QString() << today << QString();
     QTest::newRow("completed") << Step::FollowUp << E::Advance << Step::Completed << QString() << today << QString();
-    QTest::newRow("reopened from declined") << Step::Declined << E::Reopen << Step::Contact << QString() << QDate()
-                                            << QString();
-    QTest::newRow("reopened from completed") << Step::Completed << E::Reopen << Step::FollowUp
-                                             << QStringLiteral("ignored") << QDate() << QString();
-    QTest::newRow("working step clears a stale end") << Step::Identify << E::Advance << Step::Prepare
-                                                     << QStringLiteral("ignored") << QDate() << QString();
+    QTest::newRow("reopened from declined")
+        << Step::Declined << E::Reopen << Step::Contact << QString() << QDate() << QString();
+    QTest::newRow("reopened from completed")
+        << Step::Completed << E::Reopen << Step::FollowUp << QStringLiteral("ignored") << QDate() << QString();
+    QTest::newRow("working step clears a stale end")
+        << Step::Identify << E::Advance << Step::Prepare << QStringLiteral("ignored") << QDate() << QString();
 }
 
 void TestWorkflow::applied()
@@ -587,12 +587,11 @@ void TestWorkflow::requirements_data()
     QTest::newRow("prepare too long") << Step::Prepare << fields({"length-45"}) << needAdvice
                                       << QList<bool>{true, false};
     QTest::newRow("contact complete") << Step::Contact << all << needNeed << QList<bool>{true, true};
-    QTest::newRow("contact waiting") << Step::Contact << fields({"reply"}) << needNeed
-                                     << QList<bool>{true, false};
+    QTest::newRow("contact waiting") << Step::Contact << fields({"reply"}) << needNeed << QList<bool>{true, false};
     QTest::newRow("contact empty") << Step::Contact << everything << needNeed << QList<bool>{false, false};
     QTest::newRow("conduct complete") << Step::Conduct << all << needNeedAdvice << QList<bool>{true, true, true};
-    QTest::newRow("conduct to come") << Step::Conduct << fields({"schedule-later"})
-                                     << needNeedAdvice << QList<bool>{true, false, true};
+    QTest::newRow("conduct to come") << Step::Conduct << fields({"schedule-later"}) << needNeedAdvice
+                                     << QList<bool>{true, false, true};
     QTest::newRow("conduct empty") << Step::Conduct << everything << needNeedAdvice << QList<bool>{false, false, false};
     QTest::newRow("follow-up complete") << Step::FollowUp << all << needAdviceAdvice << QList<bool>{true, true, true};
     QTest::newRow("follow-up empty") << Step::FollowUp << everything << needAdviceAdvice

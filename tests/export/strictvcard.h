@@ -89,12 +89,21 @@ inline std::optional<QString> text(QByteArrayView value, bool bareCommaAllowed =
         if (++i >= value.size())
             return std::nullopt; // a lone backslash at the end
         switch (value.at(i)) {
-        case '\\': out += '\\'; break;
-        case ';': out += ';'; break;
-        case ',': out += ','; break;
+        case '\\':
+            out += '\\';
+            break;
+        case ';':
+            out += ';';
+            break;
+        case ',':
+            out += ',';
+            break;
         case 'n':
-        case 'N': out += '\n'; break;
-        default: return std::nullopt;
+        case 'N':
+            out += '\n';
+            break;
+        default:
+            return std::nullopt;
         }
     }
     return utf8(out);

@@ -150,18 +150,18 @@ void TestCalendarExport::interviewEvent_data()
     QTest::newRow("Berlin, winter") << QByteArray("Europe/Berlin") << QDate(2026, 2, 10) << QTime(15, 0) << 30
                                     << QTime(15, 30) << QTime(14, 0);
     // Clocks go forward at 02:00: an hour-long conversation from 01:30 ends at 03:30.
-    QTest::newRow("Berlin, clocks go forward") << QByteArray("Europe/Berlin") << QDate(2026, 3, 29) << QTime(1, 30)
-                                               << 60 << QTime(3, 30) << QTime(0, 30);
-    QTest::newRow("Berlin, alarm across the change") << QByteArray("Europe/Berlin") << QDate(2026, 3, 29)
-                                                     << QTime(3, 30) << 20 << QTime(3, 50) << QTime(1, 30);
-    QTest::newRow("New York, clocks go forward") << QByteArray("America/New_York") << QDate(2026, 3, 8)
-                                                 << QTime(1, 30) << 45 << QTime(3, 15) << QTime(0, 30);
+    QTest::newRow("Berlin, clocks go forward")
+        << QByteArray("Europe/Berlin") << QDate(2026, 3, 29) << QTime(1, 30) << 60 << QTime(3, 30) << QTime(0, 30);
+    QTest::newRow("Berlin, alarm across the change")
+        << QByteArray("Europe/Berlin") << QDate(2026, 3, 29) << QTime(3, 30) << 20 << QTime(3, 50) << QTime(1, 30);
+    QTest::newRow("New York, clocks go forward")
+        << QByteArray("America/New_York") << QDate(2026, 3, 8) << QTime(1, 30) << 45 << QTime(3, 15) << QTime(0, 30);
     QTest::newRow("New York, summer") << QByteArray("America/New_York") << QDate(2026, 7, 1) << QTime(18, 0) << 20
                                       << QTime(18, 20) << QTime(17, 0);
-    QTest::newRow("Adelaide, half-hour offset") << QByteArray("Australia/Adelaide") << QDate(2026, 5, 5)
-                                                << QTime(9, 30) << 90 << QTime(11, 0) << QTime(8, 30);
-    QTest::newRow("no length: the default") << QByteArray("Europe/Berlin") << QDate(2026, 2, 10) << QTime(15, 0)
-                                            << 0 << QTime(15, 20) << QTime(14, 0);
+    QTest::newRow("Adelaide, half-hour offset")
+        << QByteArray("Australia/Adelaide") << QDate(2026, 5, 5) << QTime(9, 30) << 90 << QTime(11, 0) << QTime(8, 30);
+    QTest::newRow("no length: the default")
+        << QByteArray("Europe/Berlin") << QDate(2026, 2, 10) << QTime(15, 0) << 0 << QTime(15, 20) << QTime(14, 0);
 }
 
 void TestCalendarExport::interviewEvent()
@@ -187,7 +187,8 @@ void TestCalendarExport::interviewEvent()
     QCOMPARE(counts.interviews, 1);
     QCOMPARE(counts.reminders, 0); // "coming up" is the event itself
 
-    const QByteArray dtstart = "DTSTART;TZID=" + zone + ':' + start.toString(QStringLiteral("yyyyMMdd'T'HHmmss")).toLatin1();
+    const QByteArray dtstart =
+        "DTSTART;TZID=" + zone + ':' + start.toString(QStringLiteral("yyyyMMdd'T'HHmmss")).toLatin1();
     QVERIFY2(text.contains(QByteArray(dtstart + "\r\n")), text.constData());
     QVERIFY2(text.contains(QByteArray("BEGIN:VTIMEZONE\r\nTZID:" + zone + "\r\n")), text.constData());
 
@@ -293,8 +294,7 @@ void TestCalendarExport::summaries_data()
                                   << QStringLiteral("Send a thank-you note – Product management");
     QTest::newRow("nothing") << qint64(0) << qint64(0) << QString() << QStringLiteral("Informational interview")
                              << QStringLiteral("Send a thank-you note");
-    QTest::newRow("unknown ids") << qint64(99) << qint64(98) << QString()
-                                 << QStringLiteral("Informational interview")
+    QTest::newRow("unknown ids") << qint64(99) << qint64(98) << QString() << QStringLiteral("Informational interview")
                                  << QStringLiteral("Send a thank-you note");
 }
 
@@ -338,8 +338,9 @@ void TestCalendarExport::description_data()
                                         << QStringLiteral("Topic: Product management");
     QTest::newRow("multi-line goals") << Medium::Phone << QString()
                                       << QStringLiteral("  What a week looks like\nHow they got there\n")
-                                      << QStringLiteral("Where: Phone call\n"
-                                                        "What I want to learn: What a week looks like\nHow they got there");
+                                      << QStringLiteral(
+                                             "Where: Phone call\n"
+                                             "What I want to learn: What a week looks like\nHow they got there");
     QTest::newRow("nothing") << Medium::Unknown << QString() << QStringLiteral("   ") << QString();
 }
 
@@ -360,7 +361,6 @@ void TestCalendarExport::description()
     QVERIFY(e);
     QCOMPARE(e->description(), description);
 }
-
 
 void TestCalendarExport::onlyScheduledActiveInterviews_data()
 {
@@ -406,9 +406,9 @@ void TestCalendarExport::reminders_data()
     {
         Interview i = interview(11, Step::Contact);
         i.outreachSentOn = QDate(2026, 1, 5);
-        QTest::newRow("overdue keep their due date")
-            << i << Dues{{Reminder::Kind::ContactSecondPerson, QDate(2026, 1, 8)},
-                         {Reminder::Kind::SendFollowUp, QDate(2026, 1, 14)}};
+        QTest::newRow("overdue keep their due date") << i
+                                                     << Dues{{Reminder::Kind::ContactSecondPerson, QDate(2026, 1, 8)},
+                                                             {Reminder::Kind::SendFollowUp, QDate(2026, 1, 14)}};
     }
     {
         Interview i = interview(11, Step::Contact);
@@ -460,7 +460,8 @@ void TestCalendarExport::reminders()
         const QByteArray dtstart = "DTSTART;VALUE=DATE:" + due.date.toString(QStringLiteral("yyyyMMdd")).toLatin1();
         QVERIFY2(text.contains(QByteArray(dtstart + "\r\n")), text.constData());
         // An explicit, exclusive end: one day, for apps that do not assume it.
-        const QByteArray dtend = "DTEND;VALUE=DATE:" + due.date.addDays(1).toString(QStringLiteral("yyyyMMdd")).toLatin1();
+        const QByteArray dtend =
+            "DTEND;VALUE=DATE:" + due.date.addDays(1).toString(QStringLiteral("yyyyMMdd")).toLatin1();
         QVERIFY2(text.contains(QByteArray(dtend + "\r\n")), text.constData());
         QCOMPARE(event->dtEnd().date(), due.date); // KCalendarCore's all-day end is inclusive
         QCOMPARE(event->transparency(), Event::Transparent);
@@ -486,8 +487,8 @@ void TestCalendarExport::userTextSurvivesLiterally_data()
     QTest::newRow("quotes and colons") << QStringLiteral("\"Quoted\": 'single' https://example.com/?a=1&b=2")
                                        << QByteArray("\"Quoted\": 'single' https://example.com/?a=1&b=2");
     QTest::newRow("placeholders") << QStringLiteral("%1 %2 %n %L1") << QByteArray("%1 %2 %n %L1");
-    QTest::newRow("non-ASCII, folded")
-        << QStringLiteral("Zoë Ødegård — ☕ 東京で会いましょう ").repeated(5).trimmed() << QByteArray();
+    QTest::newRow("non-ASCII, folded") << QStringLiteral("Zoë Ødegård — ☕ 東京で会いましょう ").repeated(5).trimmed()
+                                       << QByteArray();
     QTest::newRow("tab") << QStringLiteral("before\tafter") << QByteArray();
 }
 
@@ -511,11 +512,11 @@ void TestCalendarExport::userTextSurvivesLiterally()
     QVERIFY(calendar);
     const Event::Ptr event = calendar->event(CalendarExport::interviewUid(21));
     QVERIFY(event);
-    QCOMPARE(event->summary(), QStringLiteral("Informational interview with ") + text + QStringLiteral(" (") + text
-                                   + QLatin1Char(')'));
+    QCOMPARE(event->summary(),
+             QStringLiteral("Informational interview with ") + text + QStringLiteral(" (") + text + QLatin1Char(')'));
     QCOMPARE(event->location(), text);
-    QCOMPARE(event->description(), QStringLiteral("Where: Video call\nTopic: ") + text
-                                       + QStringLiteral("\nWhat I want to learn: ") + text);
+    QCOMPARE(event->description(),
+             QStringLiteral("Where: Video call\nTopic: ") + text + QStringLiteral("\nWhat I want to learn: ") + text);
     QVERIFY(!event->summaryIsRich());
     QVERIFY(!event->descriptionIsRich());
     QVERIFY(!event->locationIsRich());
@@ -534,12 +535,16 @@ void TestCalendarExport::userTextSurvivesLiterally()
 void TestCalendarExport::stableUids()
 {
     QCOMPARE(CalendarExport::interviewUid(7), QStringLiteral("interview-7@coffeechat"));
-    QCOMPARE(CalendarExport::reminderUid(7, Reminder::Kind::SendThankYou), QStringLiteral("reminder-7-thank-you@coffeechat"));
+    QCOMPARE(CalendarExport::reminderUid(7, Reminder::Kind::SendThankYou),
+             QStringLiteral("reminder-7-thank-you@coffeechat"));
     QCOMPARE(CalendarExport::reminderUid(7, Reminder::Kind::ContactSecondPerson),
              QStringLiteral("reminder-7-second-person@coffeechat"));
-    QCOMPARE(CalendarExport::reminderUid(7, Reminder::Kind::SendFollowUp), QStringLiteral("reminder-7-follow-up@coffeechat"));
-    QCOMPARE(CalendarExport::reminderUid(7, Reminder::Kind::AskForReferral), QStringLiteral("reminder-7-referral@coffeechat"));
-    QCOMPARE(CalendarExport::reminderUid(7, Reminder::Kind::TouchBase), QStringLiteral("reminder-7-touch-base@coffeechat"));
+    QCOMPARE(CalendarExport::reminderUid(7, Reminder::Kind::SendFollowUp),
+             QStringLiteral("reminder-7-follow-up@coffeechat"));
+    QCOMPARE(CalendarExport::reminderUid(7, Reminder::Kind::AskForReferral),
+             QStringLiteral("reminder-7-referral@coffeechat"));
+    QCOMPARE(CalendarExport::reminderUid(7, Reminder::Kind::TouchBase),
+             QStringLiteral("reminder-7-touch-base@coffeechat"));
 }
 
 void TestCalendarExport::emptyCalendar()
@@ -656,7 +661,7 @@ void TestCalendarExport::collectsFromStores()
     QVERIFY2(contacts.apply(batch, &error), qPrintable(error));
     QCOMPARE(contacts.count(), 2);
     const qint64 adaId = contacts.all().constFirst().firstName == QLatin1String("Ada") ? contacts.all().constFirst().id
-                                                                                        : contacts.all().constLast().id;
+                                                                                       : contacts.all().constLast().id;
     Organisation engines;
     engines.name = QStringLiteral("Analytical Engines");
     QVERIFY2(organisations.insert(engines, &error), qPrintable(error));

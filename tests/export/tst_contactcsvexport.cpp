@@ -53,7 +53,8 @@ void TestContactCsvExport::neutralisesFormulas_data()
     QTest::addColumn<QString>("cell");
     QTest::addColumn<QString>("written");
     // OWASP's triggers: each gets a leading apostrophe.
-    QTest::newRow("=") << QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")") << QStringLiteral("'=HYPERLINK(\"http://evil\",\"x\")");
+    QTest::newRow("=") << QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")")
+                       << QStringLiteral("'=HYPERLINK(\"http://evil\",\"x\")");
     QTest::newRow("+") << QStringLiteral("+1+2") << QStringLiteral("'+1+2");
     QTest::newRow("-") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
     QTest::newRow("@") << QStringLiteral("@SUM(A1:A2)") << QStringLiteral("'@SUM(A1:A2)");
@@ -125,7 +126,8 @@ void TestContactCsvExport::roundTripsThroughTheParser()
     Contact c = person(7, text, text);
     c.company = text;
     c.notes = text;
-    const csv::ParseResult parsed = csv::parse(ContactCsvExport::toCsv({c, person(8, QStringLiteral("Next"), QString())}));
+    const csv::ParseResult parsed =
+        csv::parse(ContactCsvExport::toCsv({c, person(8, QStringLiteral("Next"), QString())}));
     QVERIFY2(parsed.ok, qPrintable(parsed.error));
     QCOMPARE(parsed.dialect.delimiter, QLatin1Char(','));
     QCOMPARE(parsed.records().size(), 3);
@@ -169,13 +171,13 @@ void TestContactCsvExport::writesEveryField()
                           QStringLiteral("LinkedIn URL"), QStringLiteral("Connected On"),
                           QStringLiteral("Relationship"), QStringLiteral("Referred By"), QStringLiteral("Tags"),
                           QStringLiteral("Notes"), QStringLiteral("Source")}));
-    QCOMPARE(parsed.records().at(2).fields,
-             QStringList({QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("ada@example.org"),
-                          QStringLiteral("020 7946 0958"), QStringLiteral("Analytical Engines"),
-                          QStringLiteral("Analyst"), QStringLiteral("https://www.linkedin.com/in/ada"),
-                          QStringLiteral("2024-02-29"), QStringLiteral("Alumni"), QStringLiteral("Grace Hopper"),
-                          QStringLiteral("mentor; math"), QStringLiteral("Met at the salon"),
-                          QStringLiteral("LinkedIn")}));
+    QCOMPARE(
+        parsed.records().at(2).fields,
+        QStringList({QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("ada@example.org"),
+                     QStringLiteral("020 7946 0958"), QStringLiteral("Analytical Engines"), QStringLiteral("Analyst"),
+                     QStringLiteral("https://www.linkedin.com/in/ada"), QStringLiteral("2024-02-29"),
+                     QStringLiteral("Alumni"), QStringLiteral("Grace Hopper"), QStringLiteral("mentor; math"),
+                     QStringLiteral("Met at the salon"), QStringLiteral("LinkedIn")}));
     QCOMPARE(parsed.records().at(1).fields.at(8), QString()); // relationship not set: empty, not "Not set"
     QCOMPARE(parsed.records().at(3).fields.at(9), QString());
 }
@@ -185,7 +187,8 @@ void TestContactCsvExport::isUtf8WithBomAndCrlf()
     Contact c = person(1, QStringLiteral("Zoë"), QStringLiteral("Ångström"));
     c.notes = QStringLiteral("one\ntwo");
     const QByteArray bytes = ContactCsvExport::toCsv({c});
-    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "First Name,Last Name,"));
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                             "First Name,Last Name,"));
     QVERIFY(bytes.endsWith("\r\n"));
     QCOMPARE(bytes.count("\r\n"), 2); // the line ends; the note keeps its own LF inside quotes
     QVERIFY(bytes.contains("Zo\xC3\xAB,\xC3\x85ngstr\xC3\xB6m"));
@@ -198,7 +201,8 @@ void TestContactCsvExport::isUtf8WithBomAndCrlf()
 void TestContactCsvExport::writesOnlyTheHeadingsWithoutContacts()
 {
     QCOMPARE(ContactCsvExport::toCsv({}),
-             QByteArray("\xEF\xBB\xBF" "First Name,Last Name,Email,Phone,Company,Position,LinkedIn URL,"
+             QByteArray("\xEF\xBB\xBF"
+                        "First Name,Last Name,Email,Phone,Company,Position,LinkedIn URL,"
                         "Connected On,Relationship,Referred By,Tags,Notes,Source\r\n"));
 }
 

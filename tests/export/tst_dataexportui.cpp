@@ -89,8 +89,9 @@ void TestDataExportUi::menuHasTheExports()
     QStringList names;
     for (QAction *action : menu->actions())
         names << action->objectName();
-    QCOMPARE(names, QStringList({QStringLiteral("exportContactsCsvAction"), QStringLiteral("exportContactsVCardAction"),
-                                 QStringLiteral("exportJsonAction")}));
+    QCOMPARE(names,
+             QStringList({QStringLiteral("exportContactsCsvAction"), QStringLiteral("exportContactsVCardAction"),
+                          QStringLiteral("exportJsonAction")}));
     QCOMPARE(menu->actions().constFirst()->text(), QStringLiteral("Contacts as &CSV…"));
 }
 
@@ -102,7 +103,8 @@ void TestDataExportUi::exportsContactsAsCsv()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
-    QVERIFY(csv.startsWith("\xEF\xBB\xBF" "First Name,"));
+    QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                           "First Name,"));
     QVERIFY(csv.contains("\r\nAda,Lovelace,,'+44 20 7946 0958,"));
     QVERIFY(csv.contains("\r\n\"'=HYPERLINK(\"\"http://evil\"\")\","));
     QCOMPARE(m_window->statusBar()->currentMessage(),

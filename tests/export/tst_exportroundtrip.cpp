@@ -174,7 +174,8 @@ void TestExportRoundTrip::csvImportsTheSameValues_data()
     QTest::newRow("+ phone") << QStringLiteral("+44 20 7946 0000") << QStringList{QStringLiteral("+1")};
     QTest::newRow("- minus") << QStringLiteral("-5%") << QStringList{QStringLiteral("-")};
     QTest::newRow("lone -") << QStringLiteral("-") << QStringList();
-    QTest::newRow("@ mention") << QStringLiteral("@Analyst") << QStringList{QStringLiteral("@team"), QStringLiteral("x")};
+    QTest::newRow("@ mention") << QStringLiteral("@Analyst")
+                               << QStringList{QStringLiteral("@team"), QStringLiteral("x")};
     QTest::newRow("tab then =") << QStringLiteral("\t=1") << QStringList();
     QTest::newRow("apostrophe first") << QStringLiteral("'Ilse") << QStringList{QStringLiteral("'quoted")};
     QTest::newRow("apostrophe inside") << QStringLiteral("O'Brien") << QStringList();
@@ -203,7 +204,8 @@ void TestExportRoundTrip::csvImportsTheSameValues()
     const QList<Contact> contacts = contactsWith(value, tags);
     const QByteArray csv = ContactCsvExport::toCsv(contacts);
 
-    const ContactImport::Prepared prepared = ContactImport::prepareBytes(csv, QStringLiteral("coffeechat-contacts.csv"), {});
+    const ContactImport::Prepared prepared =
+        ContactImport::prepareBytes(csv, QStringLiteral("coffeechat-contacts.csv"), {});
     QVERIFY2(prepared.ok, qPrintable(prepared.error));
     QCOMPARE(prepared.plan.count(ImportPlan::Action::Add), contacts.size());
     const QList<Contact> read = contactsOf(prepared.plan);
@@ -253,8 +255,8 @@ void TestExportRoundTrip::formulaLookalikesReimportUnchanged()
     const QByteArray csv = ContactCsvExport::toCsv(stored);
     QVERIFY(csv.contains(",'=1+2,'@Analyst,")); // still guarded in the file
     QVERIFY(csv.contains("\r\n'=Noemail,Person,"));
-    const ContactImport::Prepared prepared
-        = ContactImport::prepareBytes(csv, QStringLiteral("coffeechat-contacts.csv"), m_store->allForMatching());
+    const ContactImport::Prepared prepared =
+        ContactImport::prepareBytes(csv, QStringLiteral("coffeechat-contacts.csv"), m_store->allForMatching());
     QVERIFY2(prepared.ok, qPrintable(prepared.error));
     QCOMPARE(prepared.plan.summary(), QStringLiteral("0 added, 0 updated, 0 skipped, 5 already up to date"));
     for (qsizetype i = 0; i < prepared.plan.size(); ++i)
@@ -266,7 +268,8 @@ void TestExportRoundTrip::formulaLookalikesReimportUnchanged()
 // export of AwkwardContacts::formulaLookalikes() so re-saved.
 void TestExportRoundTrip::spreadsheetResaveReimportsUnchanged()
 {
-    const QByteArray resaved = readData(QStringLiteral("csv/coffeechat_export_excel_resaved_semicolon_windows1252.csv"));
+    const QByteArray resaved =
+        readData(QStringLiteral("csv/coffeechat_export_excel_resaved_semicolon_windows1252.csv"));
     const QList<Contact> stored = store(AwkwardContacts::formulaLookalikes());
 
     const ContactImport::Prepared fresh = ContactImport::prepareBytes(resaved, QStringLiteral("resaved.csv"), {});
@@ -275,24 +278,22 @@ void TestExportRoundTrip::spreadsheetResaveReimportsUnchanged()
     QCOMPARE(read.size(), 5);
     const QList<Contact> expected = AwkwardContacts::formulaLookalikes();
     for (const Contact &contact : read) {
-        const auto same = std::find_if(expected.cbegin(), expected.cend(), [&contact](const Contact &c) {
-            return c.firstName == contact.firstName;
-        });
+        const auto same = std::find_if(expected.cbegin(), expected.cend(),
+                                       [&contact](const Contact &c) { return c.firstName == contact.firstName; });
         QVERIFY2(same != expected.cend(), qPrintable(contact.firstName));
         compareImported(contact, *same);
         if (QTest::currentTestFailed())
             return;
     }
 
-    const ContactImport::Prepared again
-        = ContactImport::prepareBytes(resaved, QStringLiteral("resaved.csv"), m_store->allForMatching());
+    const ContactImport::Prepared again =
+        ContactImport::prepareBytes(resaved, QStringLiteral("resaved.csv"), m_store->allForMatching());
     QVERIFY2(again.ok, qPrintable(again.error));
     QCOMPARE(again.plan.summary(), QStringLiteral("0 added, 0 updated, 0 skipped, 5 already up to date"));
     for (qsizetype i = 0; i < again.plan.size(); ++i) {
         const Contact &matched = again.plan.entry(i).contact;
-        const auto same = std::find_if(stored.cbegin(), stored.cend(), [&matched](const Contact &c) {
-            return c.id == matched.id;
-        });
+        const auto same =
+            std::find_if(stored.cbegin(), stored.cend(), [&matched](const Contact &c) { return c.id == matched.id; });
         QVERIFY(same != stored.cend());
         QCOMPARE(matched.firstName, same->firstName);
     }
@@ -333,7 +334,9 @@ void TestExportRoundTrip::vCardReadsBackTheSameValues()
         // The strict reader, property by property. A property that is missing, repeated or
         // not valid reads as a marker that no value equals.
         const strictvcard::Card &card = strict.cards.at(i);
-        const auto marker = [](const char *property) { return QStringLiteral("<no valid %1>").arg(QLatin1String(property)); };
+        const auto marker = [](const char *property) {
+            return QStringLiteral("<no valid %1>").arg(QLatin1String(property));
+        };
         const auto present = [&card](const char *property) { return !card.all(QLatin1String(property)).isEmpty(); };
         const auto rawValue = [&card](const char *property) {
             const QList<strictvcard::Property> found = card.all(QLatin1String(property));
@@ -345,12 +348,14 @@ void TestExportRoundTrip::vCardReadsBackTheSameValues()
         };
         const auto components = [&](const char *property) {
             const std::optional<QByteArray> raw = rawValue(property);
-            return raw ? strictvcard::components(*raw).value_or(QStringList{marker(property)}) : QStringList{marker(property)};
+            return raw ? strictvcard::components(*raw).value_or(QStringList{marker(property)})
+                       : QStringList{marker(property)};
         };
         QCOMPARE(text("VERSION"), QStringLiteral("3.0"));
         QCOMPARE(text("UID"), VCardExport::uid(c.id));
-        QCOMPARE(components("N"), QStringList({lineEndsAsLf(c.lastName.trimmed()), lineEndsAsLf(c.firstName.trimmed()),
-                                               QString(), QString(), QString()}));
+        QCOMPARE(components("N"),
+                 QStringList({lineEndsAsLf(c.lastName.trimmed()), lineEndsAsLf(c.firstName.trimmed()), QString(),
+                              QString(), QString()}));
         QCOMPARE(text("FN"), lineEndsAsLf(name));
         QCOMPARE(present("ORG"), !company.isEmpty());
         if (!company.isEmpty())
@@ -421,14 +426,16 @@ void TestExportRoundTrip::strictReaderValues()
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\nN:Love\r\n lace;Ada;;;\r\nTEL;TYPE=CELL:+44\r\nEND:VCARD\r\n");
     QVERIFY2(good.ok, qPrintable(good.error));
     QCOMPARE(strictvcard::components(good.cards.first().all(QStringLiteral("N")).first().value),
-             std::optional<QStringList>({QStringLiteral("Lovelace"), QStringLiteral("Ada"), QString(), QString(), QString()}));
+             std::optional<QStringList>(
+                 {QStringLiteral("Lovelace"), QStringLiteral("Ada"), QString(), QString(), QString()}));
     QCOMPARE(good.cards.first().all(QStringLiteral("TEL")).first().parameters.value(0).second, QStringLiteral("CELL"));
     // KContacts' ORG for "Co; Ltd": a backslash, then a second component.
-    QCOMPARE(strictvcard::components("Co\\\\; Ltd"), std::optional<QStringList>({QStringLiteral("Co\\"), QStringLiteral(" Ltd")}));
+    QCOMPARE(strictvcard::components("Co\\\\; Ltd"),
+             std::optional<QStringList>({QStringLiteral("Co\\"), QStringLiteral(" Ltd")}));
     QCOMPARE(strictvcard::components("Co\\; Ltd"), std::optional<QStringList>({QStringLiteral("Co; Ltd")}));
     QCOMPARE(strictvcard::text("a\\nb\\Nc; d\\,e\\\\"), std::optional<QString>(QStringLiteral("a\nb\nc; d,e\\")));
     QVERIFY(!strictvcard::text("a\\rb")); // not an escape vCard has
-    QVERIFY(!strictvcard::text("a,b"));   // a comma must be escaped
+    QVERIFY(!strictvcard::text("a,b")); // a comma must be escaped
     QVERIFY(!strictvcard::text("a\\"));
     QCOMPARE(strictvcard::list("a,b\\,c"), std::optional<QStringList>({QStringLiteral("a"), QStringLiteral("b,c")}));
 }

@@ -139,8 +139,9 @@ void TestJsonExport::fill()
     QVERIFY2(m_interviews->recordTransition(moved, event, &error), qPrintable(error));
 
     const Question bankQuestion = m_questions->all().constFirst();
-    QVERIFY(m_interviews->setPlan(m_interview, {PlannedQuestion{bankQuestion.id, bankQuestion.text},
-                                                PlannedQuestion{0, QStringLiteral("My own question?")}}));
+    QVERIFY(m_interviews->setPlan(
+        m_interview,
+        {PlannedQuestion{bankQuestion.id, bankQuestion.text}, PlannedQuestion{0, QStringLiteral("My own question?")}}));
     QVERIFY(m_interviews->addReferral(m_interview, m_grace));
 }
 
@@ -181,11 +182,13 @@ void TestJsonExport::writesEveryRecordWithItsFields()
             ada = value.toObject();
     }
     QCOMPARE(ada.value(QStringLiteral("firstName")).toString(), QStringLiteral("Ada"));
-    QCOMPARE(ada.value(QStringLiteral("phone")).toString(), QStringLiteral("+44 20 7946 0958")); // not neutralised: not a spreadsheet
+    QCOMPARE(ada.value(QStringLiteral("phone")).toString(),
+             QStringLiteral("+44 20 7946 0958")); // not neutralised: not a spreadsheet
     QCOMPARE(ada.value(QStringLiteral("connectedOn")).toString(), QStringLiteral("2024-02-29"));
     QCOMPARE(ada.value(QStringLiteral("relationship")).toString(), QStringLiteral("alumni"));
     QCOMPARE(ada.value(QStringLiteral("referredById")).toInteger(), m_grace);
-    QCOMPARE(ada.value(QStringLiteral("tags")).toArray(), QJsonArray({QStringLiteral("mentor"), QStringLiteral("math")}));
+    QCOMPARE(ada.value(QStringLiteral("tags")).toArray(),
+             QJsonArray({QStringLiteral("mentor"), QStringLiteral("math")}));
     QCOMPARE(ada.value(QStringLiteral("notes")).toString(), QStringLiteral("Zoë's <b>friend</b>"));
     QVERIFY(!ada.value(QStringLiteral("createdAt")).toString().isEmpty());
 
@@ -272,7 +275,8 @@ void TestJsonExport::coversEveryTableOfTheSchema()
     fill();
     QStringList tables;
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' ORDER BY name")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' ORDER BY name")));
     while (q.next())
         tables << q.value(0).toString();
     q.finish();
@@ -328,7 +332,9 @@ void TestJsonExport::refusesToWrite()
     QFETCH(QString, relativePath);
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
-    const auto entries = [&] { return QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden); };
+    const auto entries = [&] {
+        return QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    };
     const QStringList before = entries();
     const QString path = dir.filePath(relativePath);
     QString error;

@@ -34,11 +34,13 @@ void TestVCardExport::readsBackEveryField_data()
     QTest::addColumn<QString>("notes");
     QTest::addColumn<QStringList>("tags");
 
-    QTest::newRow("plain") << QStringLiteral("Ada") << QStringLiteral("Lovelace") << QStringLiteral("Analytical Engines")
-                           << QStringLiteral("Analyst") << QStringLiteral("Met at the salon")
+    QTest::newRow("plain") << QStringLiteral("Ada") << QStringLiteral("Lovelace")
+                           << QStringLiteral("Analytical Engines") << QStringLiteral("Analyst")
+                           << QStringLiteral("Met at the salon")
                            << QStringList{QStringLiteral("mentor"), QStringLiteral("math")};
-    QTest::newRow("unicode") << QStringLiteral("Zoë") << QStringLiteral("Ångström-李") << QStringLiteral("Société Générale")
-                             << QStringLiteral("Ingénieure ☕") << QStringLiteral("Спасибо! 🎉")
+    QTest::newRow("unicode") << QStringLiteral("Zoë") << QStringLiteral("Ångström-李")
+                             << QStringLiteral("Société Générale") << QStringLiteral("Ingénieure ☕")
+                             << QStringLiteral("Спасибо! 🎉")
                              << QStringList{QStringLiteral("ami·e"), QStringLiteral("東京")};
     QTest::newRow("commas and semicolons")
         << QStringLiteral("Mary, Jane") << QStringLiteral("Smith; Jr.") << QStringLiteral("Babbage, Lovelace & Co; Ltd")
@@ -46,8 +48,9 @@ void TestVCardExport::readsBackEveryField_data()
         << QStringList{QStringLiteral("one; two")};
     QTest::newRow("multi-line notes") << QStringLiteral("Grace") << QStringLiteral("Hopper") << QString() << QString()
                                       << QStringLiteral("first line\nsecond line\n\nfourth") << QStringList();
-    QTest::newRow("markup and formulas") << QStringLiteral("<b>x</b>") << QStringLiteral("=1+2") << QStringLiteral("@corp")
-                                         << QStringLiteral("-") << QStringLiteral("+44") << QStringList{QStringLiteral("=tag")};
+    QTest::newRow("markup and formulas") << QStringLiteral("<b>x</b>") << QStringLiteral("=1+2")
+                                         << QStringLiteral("@corp") << QStringLiteral("-") << QStringLiteral("+44")
+                                         << QStringList{QStringLiteral("=tag")};
 }
 
 void TestVCardExport::readsBackEveryField()
@@ -181,7 +184,9 @@ void TestVCardExport::refusesToWrite()
     QFETCH(QString, relativePath);
     QTemporaryDir dir;
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder")));
-    const auto entries = [&] { return QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden); };
+    const auto entries = [&] {
+        return QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    };
     const QStringList before = entries();
     Contact ada;
     ada.id = 1;

@@ -46,7 +46,8 @@ void TestContactListModel::init()
     add(QStringLiteral("Grace"), QStringLiteral("Hopper"), QStringLiteral("Navy"), QDate(2024, 9, 9));
     add(QStringLiteral("Édith"), QStringLiteral("Clarke"), QString(), {});
     m_model = std::make_unique<ContactListModel>(m_store.get());
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void TestContactListModel::cleanup()
@@ -86,7 +87,8 @@ void TestContactListModel::loadsAndSortsByLastName()
     QCOMPARE(column(ContactListModel::NameColumn),
              (QStringList{QStringLiteral("Édith Clarke"), QStringLiteral("Grace Hopper"),
                           QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing")}));
-    QCOMPARE(m_model->headerData(ContactListModel::CompanyColumn, Qt::Horizontal).toString(), QStringLiteral("Company"));
+    QCOMPARE(m_model->headerData(ContactListModel::CompanyColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Company"));
 }
 
 void TestContactListModel::sortsByColumn_data()
@@ -96,16 +98,19 @@ void TestContactListModel::sortsByColumn_data()
     QTest::addColumn<QStringList>("expectedNames");
     QTest::newRow("company ascending, empty last")
         << int(ContactListModel::CompanyColumn) << int(Qt::AscendingOrder)
-        << QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing"), QStringLiteral("Grace Hopper"), QStringLiteral("Édith Clarke")};
+        << QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing"), QStringLiteral("Grace Hopper"),
+                       QStringLiteral("Édith Clarke")};
     QTest::newRow("company descending, empty still last")
         << int(ContactListModel::CompanyColumn) << int(Qt::DescendingOrder)
-        << QStringList{QStringLiteral("Grace Hopper"), QStringLiteral("Alan Turing"), QStringLiteral("Ada Lovelace"), QStringLiteral("Édith Clarke")};
+        << QStringList{QStringLiteral("Grace Hopper"), QStringLiteral("Alan Turing"), QStringLiteral("Ada Lovelace"),
+                       QStringLiteral("Édith Clarke")};
     QTest::newRow("connected on descending")
         << int(ContactListModel::ConnectedOnColumn) << int(Qt::DescendingOrder)
-        << QStringList{QStringLiteral("Grace Hopper"), QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing"), QStringLiteral("Édith Clarke")};
-    QTest::newRow("name descending")
-        << int(ContactListModel::NameColumn) << int(Qt::DescendingOrder)
-        << QStringList{QStringLiteral("Alan Turing"), QStringLiteral("Ada Lovelace"), QStringLiteral("Grace Hopper"), QStringLiteral("Édith Clarke")};
+        << QStringList{QStringLiteral("Grace Hopper"), QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing"),
+                       QStringLiteral("Édith Clarke")};
+    QTest::newRow("name descending") << int(ContactListModel::NameColumn) << int(Qt::DescendingOrder)
+                                     << QStringList{QStringLiteral("Alan Turing"), QStringLiteral("Ada Lovelace"),
+                                                    QStringLiteral("Grace Hopper"), QStringLiteral("Édith Clarke")};
 }
 
 void TestContactListModel::sortsByColumn()
@@ -125,12 +130,17 @@ void TestContactListModel::filters_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("expectedNames");
-    QTest::newRow("empty shows all") << QString() << QStringList{QStringLiteral("Édith Clarke"), QStringLiteral("Grace Hopper"), QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing")};
-    QTest::newRow("prefix") << QStringLiteral("a") << QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing")};
+    QTest::newRow("empty shows all") << QString()
+                                     << QStringList{QStringLiteral("Édith Clarke"), QStringLiteral("Grace Hopper"),
+                                                    QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing")};
+    QTest::newRow("prefix") << QStringLiteral("a")
+                            << QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing")};
     QTest::newRow("company") << QStringLiteral("bletch") << QStringList{QStringLiteral("Alan Turing")};
     QTest::newRow("accent-insensitive") << QStringLiteral("edith") << QStringList{QStringLiteral("Édith Clarke")};
     QTest::newRow("nothing") << QStringLiteral("zz") << QStringList{};
-    QTest::newRow("spaces only") << QStringLiteral("   ") << QStringList{QStringLiteral("Édith Clarke"), QStringLiteral("Grace Hopper"), QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing")};
+    QTest::newRow("spaces only") << QStringLiteral("   ")
+                                 << QStringList{QStringLiteral("Édith Clarke"), QStringLiteral("Grace Hopper"),
+                                                QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing")};
 }
 
 void TestContactListModel::filters()
@@ -156,8 +166,7 @@ void TestContactListModel::filterFollowsTypingOnAndBack_data()
                                  << QStringList{ada};
     QTest::newRow("word replaced") << QStringList{QStringLiteral("ada"), QStringLiteral("grace")}
                                    << QStringList{QStringLiteral("Grace Hopper")};
-    QTest::newRow("word shortened") << QStringList{QStringLiteral("turing"), QStringLiteral("t")}
-                                    << QStringList{alan};
+    QTest::newRow("word shortened") << QStringList{QStringLiteral("turing"), QStringLiteral("t")} << QStringList{alan};
     QTest::newRow("cleared") << QStringList{QStringLiteral("navy"), QString()}
                              << QStringList{QStringLiteral("Édith Clarke"), QStringLiteral("Grace Hopper"), ada, alan};
 }
@@ -205,8 +214,9 @@ void TestContactListModel::updateMovesRowAndRespectsFilter()
     batch.updates << grace;
     QVERIFY(m_store->apply(batch));
     QCOMPARE(inserted.size(), 1);
-    QCOMPARE(column(ContactListModel::NameColumn),
-             (QStringList{QStringLiteral("Grace Hopper"), QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing")}));
+    QCOMPARE(
+        column(ContactListModel::NameColumn),
+        (QStringList{QStringLiteral("Grace Hopper"), QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing")}));
     // Renaming Ada to Zelda moves her after Turing.
     Contact ada = m_model->contact(m_model->contactId(1));
     ada.lastName = QStringLiteral("Zuse");

@@ -20,8 +20,10 @@ void TestImportPreviewModel::showsEachRowWithItsResult_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("details");
     QTest::newRow("new") << 0 << 2 << QStringLiteral("New") << QStringLiteral("Ada Lovelace") << QString();
-    QTest::newRow("update") << 1 << 3 << QStringLiteral("Update") << QStringLiteral("Alan Turing") << QStringLiteral("New company, position");
-    QTest::newRow("skipped") << 2 << 4 << QStringLiteral("Skipped") << QString() << QStringLiteral("empty row (LinkedIn leaves a few rows blank except for the date)");
+    QTest::newRow("update") << 1 << 3 << QStringLiteral("Update") << QStringLiteral("Alan Turing")
+                            << QStringLiteral("New company, position");
+    QTest::newRow("skipped") << 2 << 4 << QStringLiteral("Skipped") << QString()
+                             << QStringLiteral("empty row (LinkedIn leaves a few rows blank except for the date)");
 }
 
 void TestImportPreviewModel::showsEachRowWithItsResult()
@@ -39,12 +41,12 @@ void TestImportPreviewModel::showsEachRowWithItsResult()
     alan.company = QStringLiteral("Bletchley");
     alan.linkedInUrl = QStringLiteral("https://www.linkedin.com/in/alan");
     alan.connectedOn = QDate(2024, 1, 2);
-    const auto prepared = ContactImport::prepareBytes(
-        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
-        "Ada,Lovelace,https://www.linkedin.com/in/ada,,Analytical,Maths,01 Jan 2024\n"
-        "Alan,Turing,https://www.linkedin.com/in/alan,,Manchester,Reader,02 Jan 2024\n"
-        ",,,,,,04 Jan 2024",
-        QStringLiteral("x.csv"), {ContactMatchKey::of(alan)});
+    const auto prepared =
+        ContactImport::prepareBytes("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                                    "Ada,Lovelace,https://www.linkedin.com/in/ada,,Analytical,Maths,01 Jan 2024\n"
+                                    "Alan,Turing,https://www.linkedin.com/in/alan,,Manchester,Reader,02 Jan 2024\n"
+                                    ",,,,,,04 Jan 2024",
+                                    QStringLiteral("x.csv"), {ContactMatchKey::of(alan)});
     QVERIFY2(prepared.ok, qPrintable(prepared.error));
 
     ImportPreviewModel model;

@@ -33,12 +33,18 @@ QDateTime at(int year, int month, int day, int hour = 12, int minute = 0)
 QString kindName(Reminder::Kind kind)
 {
     switch (kind) {
-    case Reminder::Kind::UpcomingConversation: return u"upcoming"_s;
-    case Reminder::Kind::SendThankYou: return u"thank-you"_s;
-    case Reminder::Kind::ContactSecondPerson: return u"second-person"_s;
-    case Reminder::Kind::SendFollowUp: return u"follow-up"_s;
-    case Reminder::Kind::AskForReferral: return u"referral"_s;
-    case Reminder::Kind::TouchBase: return u"touch-base"_s;
+    case Reminder::Kind::UpcomingConversation:
+        return u"upcoming"_s;
+    case Reminder::Kind::SendThankYou:
+        return u"thank-you"_s;
+    case Reminder::Kind::ContactSecondPerson:
+        return u"second-person"_s;
+    case Reminder::Kind::SendFollowUp:
+        return u"follow-up"_s;
+    case Reminder::Kind::AskForReferral:
+        return u"referral"_s;
+    case Reminder::Kind::TouchBase:
+        return u"touch-base"_s;
     }
     return QString();
 }
@@ -250,8 +256,8 @@ Model *TestInterviewModels::track(std::unique_ptr<Model> model)
 {
     Model *raw = model.get();
     m_models.push_back(std::move(model));
-    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
-        raw, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    m_testers.push_back(
+        std::make_unique<QAbstractItemModelTester>(raw, QAbstractItemModelTester::FailureReportingMode::QtTest));
     return raw;
 }
 
@@ -285,8 +291,7 @@ QStringList TestInterviewModels::todayLines(const TodayModel *model)
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, TodayModel::WhenColumn);
         lines << QStringList{kindName(Reminder::Kind(index.data(TodayModel::KindRole).toInt())),
-                             index.data(TodayModel::DueRole).toDate().toString(Qt::ISODate),
-                             index.data().toString(),
+                             index.data(TodayModel::DueRole).toDate().toString(Qt::ISODate), index.data().toString(),
                              index.data(TodayModel::OverdueRole).toBool() ? u"overdue"_s : u"-"_s}
                      .join(QLatin1Char('|'));
     }
@@ -316,8 +321,7 @@ void TestInterviewModels::todayRows_data()
     QTest::newRow("outreach Friday, Tuesday: nothing due yet")
         << at(2026, 11, 24) << waitingForReply(u"t"_s, friday) << QStringList();
     QTest::newRow("outreach Friday, Wednesday: second person today")
-        << at(2026, 11, 25, 9) << waitingForReply(u"t"_s, friday)
-        << QStringList{u"second-person|2026-11-25|Today|-"_s};
+        << at(2026, 11, 25, 9) << waitingForReply(u"t"_s, friday) << QStringList{u"second-person|2026-11-25|Today|-"_s};
     QTest::newRow("outreach Saturday counts from Monday: Wednesday")
         << at(2026, 11, 25, 9) << waitingForReply(u"t"_s, saturday)
         << QStringList{u"second-person|2026-11-25|Today|-"_s};
@@ -419,7 +423,8 @@ void TestInterviewModels::todayOrdersOverdueFirst()
     // Inserted out of order on purpose.
     const qint64 upcoming = addInterview(scheduled(u"upcoming"_s, Step::Conduct, at(2026, 11, 27, 14)), ada);
     const qint64 dueToday = addInterview(waitingForReply(u"today"_s, QDate(2026, 11, 20)), grace, navy); // Fri+3 = Wed
-    const qint64 overdue1 = addInterview(scheduled(u"thanks"_s, Step::Conduct, at(2026, 11, 22, 10)), 0, navy); // due 24th
+    const qint64 overdue1 =
+        addInterview(scheduled(u"thanks"_s, Step::Conduct, at(2026, 11, 22, 10)), 0, navy); // due 24th
     const qint64 oldest = addInterview(waitingForReply(u"older"_s, QDate(2026, 11, 17)), ada); // Tue+3 = Fri 20th
     QCOMPARE(count.size(), 4);
     QCOMPARE(count.last().at(0).toInt(), 4);
@@ -433,9 +438,9 @@ void TestInterviewModels::todayOrdersOverdueFirst()
     for (int row = 0; row < model->rowCount(); ++row)
         ids << model->index(row, 0).data(TodayModel::InterviewIdRole).toLongLong();
     QCOMPARE(ids, (QList<qint64>{oldest, overdue1, dueToday, upcoming}));
-    QCOMPARE(columnText(model, TodayModel::WhoColumn),
-             (QStringList{u"Ada Lovelace"_s, u"(nobody chosen yet), Navy"_s, u"Grace Hopper, Navy"_s,
-                          u"Ada Lovelace"_s}));
+    QCOMPARE(
+        columnText(model, TodayModel::WhoColumn),
+        (QStringList{u"Ada Lovelace"_s, u"(nobody chosen yet), Navy"_s, u"Grace Hopper, Navy"_s, u"Ada Lovelace"_s}));
     QCOMPARE(model->index(0, 0).data(TodayModel::OpenStepRole).toInt(), int(Step::Contact));
     QCOMPARE(model->index(1, 0).data(TodayModel::OpenStepRole).toInt(), int(Step::FollowUp));
     QCOMPARE(model->index(3, 0).data(TodayModel::OpenStepRole).toInt(), int(Step::Conduct));
@@ -513,8 +518,10 @@ void TestInterviewModels::listFollowsInterviewSignals()
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(model->columnCount(), int(InterviewListModel::ColumnCount));
     QCOMPARE(columnText(model, InterviewListModel::TopicColumn), (QStringList{u"first"_s, u"second"_s}));
-    QCOMPARE(columnText(model, InterviewListModel::PersonColumn), (QStringList{u"Ada Lovelace"_s, u"(nobody chosen yet)"_s}));
-    QCOMPARE(columnText(model, InterviewListModel::OrganisationColumn), (QStringList{u"Analytical Engines"_s, QString()}));
+    QCOMPARE(columnText(model, InterviewListModel::PersonColumn),
+             (QStringList{u"Ada Lovelace"_s, u"(nobody chosen yet)"_s}));
+    QCOMPARE(columnText(model, InterviewListModel::OrganisationColumn),
+             (QStringList{u"Analytical Engines"_s, QString()}));
     QCOMPARE(columnText(model, InterviewListModel::StepColumn), (QStringList{u"1. Research"_s, u"2. Identify"_s}));
     QCOMPARE(model->headerData(InterviewListModel::NextColumn, Qt::Horizontal).toString(), u"Next"_s);
 
@@ -541,7 +548,8 @@ void TestInterviewModels::listFollowsInterviewSignals()
     QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), model->index(1, InterviewListModel::ColumnCount - 1));
     QCOMPARE(model->index(1, 0).data(InterviewListModel::StepRole).toInt(), int(Step::Contact));
     QCOMPARE(model->index(1, InterviewListModel::StepColumn).data().toString(), u"4. Contact"_s);
-    QCOMPARE(model->index(1, InterviewListModel::StepColumn).data(InterviewListModel::SortRole).toInt(), int(Step::Contact));
+    QCOMPARE(model->index(1, InterviewListModel::StepColumn).data(InterviewListModel::SortRole).toInt(),
+             int(Step::Contact));
     QCOMPARE(model->index(1, InterviewListModel::TopicColumn).data().toString(), u"second, renamed"_s);
     QCOMPARE(model->interview(second).topic, u"second, renamed"_s);
 
@@ -596,7 +604,8 @@ void TestInterviewModels::listFollowsNames()
     changed.clear();
     renameOrganisation(org, u"Babbage & Co"_s);
     QVERIFY(!changed.isEmpty());
-    QCOMPARE(model->index(model->rowOf(id), InterviewListModel::OrganisationColumn).data().toString(), u"Babbage & Co"_s);
+    QCOMPARE(model->index(model->rowOf(id), InterviewListModel::OrganisationColumn).data().toString(),
+             u"Babbage & Co"_s);
     QCOMPARE(model->organisationName(stored(id)), u"Babbage & Co"_s);
 
     // Deleting the organisation unlinks its interviews (ON DELETE SET NULL).
@@ -606,7 +615,8 @@ void TestInterviewModels::listFollowsNames()
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), model->rowOf(id));
     QCOMPARE(model->index(model->rowOf(id), InterviewListModel::OrganisationColumn).data().toString(), QString());
     QCOMPARE(model->index(model->rowOf(id), 0).data(InterviewListModel::OrganisationIdRole).toLongLong(), 0);
-    QCOMPARE(model->index(model->rowOf(keep), InterviewListModel::OrganisationColumn).data().toString(), u"Difference Ltd"_s);
+    QCOMPARE(model->index(model->rowOf(keep), InterviewListModel::OrganisationColumn).data().toString(),
+             u"Difference Ltd"_s);
 }
 
 void TestInterviewModels::listDueStates_data()
@@ -617,8 +627,8 @@ void TestInterviewModels::listDueStates_data()
     QTest::addColumn<QDate>("due");
 
     // now: Friday 2026-11-20, noon
-    QTest::newRow("research: nothing") << make(u"t"_s, Step::Research) << int(InterviewListModel::DueState::Nothing) << -1
-                                       << QDate();
+    QTest::newRow("research: nothing") << make(u"t"_s, Step::Research) << int(InterviewListModel::DueState::Nothing)
+                                       << -1 << QDate();
     QTest::newRow("waiting, second person Wednesday")
         << waitingForReply(u"t"_s, QDate(2026, 11, 20)) << int(InterviewListModel::DueState::Upcoming)
         << int(Reminder::Kind::ContactSecondPerson) << QDate(2026, 11, 25);
@@ -634,9 +644,9 @@ void TestInterviewModels::listDueStates_data()
     QTest::newRow("conversation in a month")
         << scheduled(u"t"_s, Step::Conduct, at(2026, 12, 20, 15)) << int(InterviewListModel::DueState::Upcoming)
         << int(Reminder::Kind::UpcomingConversation) << QDate(2026, 12, 20);
-    QTest::newRow("thank-you overdue")
-        << scheduled(u"t"_s, Step::FollowUp, at(2026, 11, 16, 15)) << int(InterviewListModel::DueState::Overdue)
-        << int(Reminder::Kind::SendThankYou) << QDate(2026, 11, 18);
+    QTest::newRow("thank-you overdue") << scheduled(u"t"_s, Step::FollowUp, at(2026, 11, 16, 15))
+                                       << int(InterviewListModel::DueState::Overdue)
+                                       << int(Reminder::Kind::SendThankYou) << QDate(2026, 11, 18);
     QTest::newRow("completed, touch base later")
         << thanked(u"t"_s, Step::Completed, QDate(2026, 11, 19)) << int(InterviewListModel::DueState::Upcoming)
         << int(Reminder::Kind::TouchBase) << QDate(2026, 12, 3);
@@ -749,8 +759,8 @@ void TestInterviewModels::backgroundLoadCatchesChangesMadeMeanwhile()
 
     InterviewListModel *list = track(std::make_unique<InterviewListModel>(
         m_interviews.get(), m_contacts.get(), m_organisations.get(), clock(), Loading::InBackground));
-    TodayModel *today = track(std::make_unique<TodayModel>(m_interviews.get(), m_contacts.get(),
-                                                           m_organisations.get(), clock(), Loading::InBackground));
+    TodayModel *today = track(std::make_unique<TodayModel>(m_interviews.get(), m_contacts.get(), m_organisations.get(),
+                                                           clock(), Loading::InBackground));
     QVERIFY(list->isLoading());
     QVERIFY(today->isLoading());
     QCOMPARE(list->rowCount(), 0);
@@ -771,8 +781,7 @@ void TestInterviewModels::backgroundLoadCatchesChangesMadeMeanwhile()
         i.topic = u"other, renamed"_s;
         i.outreachSentOn = QDate(2026, 11, 1);
         update(i);
-    }
-    else if (change == u"remove"_s)
+    } else if (change == u"remove"_s)
         QVERIFY(m_interviews->remove(kept));
     else if (change == u"rename contact"_s)
         renameContact(ada, u"Augusta"_s, u"King"_s);
@@ -800,34 +809,32 @@ void TestInterviewModels::filterCombinations_data()
     QTest::addColumn<bool>("dueOnly");
     QTest::addColumn<QStringList>("expected"); // topics, in source order
 
-    const QStringList all{u"research-acme"_s, u"contact-acme-overdue"_s, u"contact-globex-waiting"_s,
+    const QStringList all{u"research-acme"_s,        u"contact-acme-overdue"_s, u"contact-globex-waiting"_s,
                           u"conduct-globex-today"_s, u"follow-up-acme-today"_s, u"completed-none-overdue"_s};
     QTest::newRow("everything") << QStringList() << QString() << false << all;
     QTest::newRow("contact") << QStringList{u"contact"_s} << QString() << false
                              << QStringList{u"contact-acme-overdue"_s, u"contact-globex-waiting"_s};
-    QTest::newRow("contact and conduct")
-        << QStringList{u"contact"_s, u"conduct"_s} << QString() << false
-        << QStringList{u"contact-acme-overdue"_s, u"contact-globex-waiting"_s, u"conduct-globex-today"_s};
+    QTest::newRow("contact and conduct") << QStringList{u"contact"_s, u"conduct"_s} << QString() << false
+                                         << QStringList{u"contact-acme-overdue"_s, u"contact-globex-waiting"_s,
+                                                        u"conduct-globex-today"_s};
     QTest::newRow("a step nobody is in") << QStringList{u"identify"_s} << QString() << false << QStringList();
     QTest::newRow("acme") << QStringList() << u"Acme"_s << false
                           << QStringList{u"research-acme"_s, u"contact-acme-overdue"_s, u"follow-up-acme-today"_s};
     QTest::newRow("globex, contact") << QStringList{u"contact"_s} << u"Globex"_s << false
                                      << QStringList{u"contact-globex-waiting"_s};
     QTest::newRow("acme, conduct") << QStringList{u"conduct"_s} << u"Acme"_s << false << QStringList();
-    QTest::newRow("due only")
-        << QStringList() << QString() << true
-        << QStringList{u"contact-acme-overdue"_s, u"conduct-globex-today"_s, u"follow-up-acme-today"_s,
-                       u"completed-none-overdue"_s};
+    QTest::newRow("due only") << QStringList() << QString() << true
+                              << QStringList{u"contact-acme-overdue"_s, u"conduct-globex-today"_s,
+                                             u"follow-up-acme-today"_s, u"completed-none-overdue"_s};
     QTest::newRow("due only, contact") << QStringList{u"contact"_s} << QString() << true
                                        << QStringList{u"contact-acme-overdue"_s};
     QTest::newRow("due only, acme") << QStringList() << u"Acme"_s << true
                                     << QStringList{u"contact-acme-overdue"_s, u"follow-up-acme-today"_s};
-    QTest::newRow("due only, globex, conduct") << QStringList{u"conduct"_s} << u"Globex"_s << true
-                                               << QStringList{u"conduct-globex-today"_s};
+    QTest::newRow("due only, globex, conduct")
+        << QStringList{u"conduct"_s} << u"Globex"_s << true << QStringList{u"conduct-globex-today"_s};
     QTest::newRow("due only, globex, contact") << QStringList{u"contact"_s} << u"Globex"_s << true << QStringList();
-    QTest::newRow("due only, ended steps")
-        << QStringList{u"completed"_s, u"declined"_s, u"no-reply"_s} << QString() << true
-        << QStringList{u"completed-none-overdue"_s};
+    QTest::newRow("due only, ended steps") << QStringList{u"completed"_s, u"declined"_s, u"no-reply"_s} << QString()
+                                           << true << QStringList{u"completed-none-overdue"_s};
     QTest::newRow("ended steps, acme") << QStringList{u"completed"_s, u"declined"_s, u"no-reply"_s} << u"Acme"_s
                                        << false << QStringList();
 }
@@ -938,9 +945,8 @@ void TestInterviewModels::organisationInsertKeepsNameOrder_data()
     QTest::newRow("into an empty list") << QStringList() << u"Acme"_s << 0 << QStringList{u"Acme"_s};
     QTest::newRow("first") << QStringList{u"Banana"_s, u"Cherry"_s} << u"aardvark"_s << 0
                            << QStringList{u"aardvark"_s, u"Banana"_s, u"Cherry"_s};
-    QTest::newRow("lower case between capitals")
-        << QStringList{u"Acme"_s, u"Banana"_s, u"Cherry"_s} << u"apple"_s << 1
-        << QStringList{u"Acme"_s, u"apple"_s, u"Banana"_s, u"Cherry"_s};
+    QTest::newRow("lower case between capitals") << QStringList{u"Acme"_s, u"Banana"_s, u"Cherry"_s} << u"apple"_s << 1
+                                                 << QStringList{u"Acme"_s, u"apple"_s, u"Banana"_s, u"Cherry"_s};
     QTest::newRow("capitals between lower case") << QStringList{u"alpha"_s, u"charlie"_s} << u"BRAVO"_s << 1
                                                  << QStringList{u"alpha"_s, u"BRAVO"_s, u"charlie"_s};
     QTest::newRow("last, lower case") << QStringList{u"Acme"_s, u"Banana"_s} << u"zulu"_s << 2
@@ -1010,7 +1016,8 @@ void TestInterviewModels::organisationRenameMovesRow()
     QCOMPARE(removed.at(0).at(1).toInt(), 0);
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(inserted.at(0).at(1).toInt(), 2);
-    QCOMPARE(columnText(model, OrganisationListModel::NameColumn), (QStringList{u"Globex"_s, u"Initech"_s, u"Zenith"_s}));
+    QCOMPARE(columnText(model, OrganisationListModel::NameColumn),
+             (QStringList{u"Globex"_s, u"Initech"_s, u"Zenith"_s}));
     QCOMPARE(model->rowOf(acme), 2);
     QCOMPARE(model->index(2, OrganisationListModel::ActiveColumn).data().toInt(), 1);
     QCOMPARE(model->index(2, OrganisationListModel::TotalColumn).data().toInt(), 2);
@@ -1021,7 +1028,8 @@ void TestInterviewModels::organisationRenameMovesRow()
     QCOMPARE(model->index(0, OrganisationListModel::NameColumn).data().toString(), u"GLOBEX"_s);
 
     renameOrganisation(acme, u"aardvark"_s);
-    QCOMPARE(columnText(model, OrganisationListModel::NameColumn), (QStringList{u"aardvark"_s, u"GLOBEX"_s, u"Initech"_s}));
+    QCOMPARE(columnText(model, OrganisationListModel::NameColumn),
+             (QStringList{u"aardvark"_s, u"GLOBEX"_s, u"Initech"_s}));
 }
 
 void TestInterviewModels::organisationCounts()
@@ -1054,8 +1062,10 @@ void TestInterviewModels::organisationCounts()
     update(i);
     QCOMPARE(counts(acme), u"2/3"_s);
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), model->index(model->rowOf(acme), OrganisationListModel::ActiveColumn));
-    QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), model->index(model->rowOf(acme), OrganisationListModel::TotalColumn));
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(),
+             model->index(model->rowOf(acme), OrganisationListModel::ActiveColumn));
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>(),
+             model->index(model->rowOf(acme), OrganisationListModel::TotalColumn));
 
     // Edits that change no count announce nothing.
     changed.clear();

@@ -152,8 +152,8 @@ Model *TestQuestionModels::track(std::unique_ptr<Model> model)
 {
     Model *raw = model.get();
     m_models.push_back(std::move(model));
-    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
-        raw, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    m_testers.push_back(
+        std::make_unique<QAbstractItemModelTester>(raw, QAbstractItemModelTester::FailureReportingMode::QtTest));
     return raw;
 }
 
@@ -349,8 +349,8 @@ void TestQuestionModels::bankMimeRoundTrip()
     QVERIFY(mime);
     QCOMPARE(QuestionBankModel::idsFromMime(mime.get()),
              (QList<qint64>{bank->question(1).id, bank->question(2).id, bank->question(4).id}));
-    QCOMPARE(mime->text(), QStringList({bank->question(1).text, bank->question(2).text, bank->question(4).text})
-                               .join(u'\n'));
+    QCOMPARE(mime->text(),
+             QStringList({bank->question(1).text, bank->question(2).text, bank->question(4).text}).join(u'\n'));
 
     QVERIFY(!bank->mimeData({}));
     QVERIFY(QuestionBankModel::idsFromMime(nullptr).isEmpty());
@@ -383,32 +383,27 @@ void TestQuestionModels::filter_data()
     QTest::newRow("all") << int(Scope::All) << QString() << QString()
                          << QStringList{start, week, heading, talk, project, skills};
     QTest::newRow("favourites") << int(Scope::Favourites) << QString() << QString() << QStringList{start, skills};
-    QTest::newRow("category, either case") << int(Scope::Category) << u"Skills"_s << QString()
-                                           << QStringList{project, skills};
-    QTest::newRow("category in capitals") << int(Scope::Category) << u"SKILLS"_s << QString()
-                                          << QStringList{project, skills};
-    QTest::newRow("category with one question") << int(Scope::Category) << u"Industry trends"_s << QString()
-                                                << QStringList{heading};
+    QTest::newRow("category, either case")
+        << int(Scope::Category) << u"Skills"_s << QString() << QStringList{project, skills};
+    QTest::newRow("category in capitals")
+        << int(Scope::Category) << u"SKILLS"_s << QString() << QStringList{project, skills};
+    QTest::newRow("category with one question")
+        << int(Scope::Category) << u"Industry trends"_s << QString() << QStringList{heading};
     QTest::newRow("category not in use") << int(Scope::Category) << u"Salary"_s << QString() << QStringList();
-    QTest::newRow("one word in texts and categories") << int(Scope::All) << QString() << u"skills"_s
-                                                      << QStringList{project, skills};
+    QTest::newRow("one word in texts and categories")
+        << int(Scope::All) << QString() << u"skills"_s << QStringList{project, skills};
     QTest::newRow("two words, any order") << int(Scope::All) << QString() << u"week normal"_s << QStringList{week};
-    QTest::newRow("spaces and case") << int(Scope::All) << QString() << u"  NORMAL \t  Week "_s
-                                     << QStringList{week};
+    QTest::newRow("spaces and case") << int(Scope::All) << QString() << u"  NORMAL \t  Week "_s << QStringList{week};
     QTest::newRow("every word must match") << int(Scope::All) << QString() << u"normal heading"_s << QStringList();
     QTest::newRow("part of a word") << int(Scope::All) << QString() << u"indus"_s << QStringList{heading};
     QTest::newRow("in the notes") << int(Scope::All) << QString() << u"introduction"_s << QStringList{talk};
     QTest::newRow("TIARA tag") << int(Scope::All) << QString() << u"advice"_s << QStringList{skills};
-    QTest::newRow("category and text words") << int(Scope::All) << QString() << u"career start"_s
-                                             << QStringList{start};
+    QTest::newRow("category and text words") << int(Scope::All) << QString() << u"career start"_s << QStringList{start};
     QTest::newRow("only spaces") << int(Scope::All) << QString() << u"   "_s
                                  << QStringList{start, week, heading, talk, project, skills};
-    QTest::newRow("favourites and search") << int(Scope::Favourites) << QString() << u"start"_s
-                                           << QStringList{start};
-    QTest::newRow("favourites, search elsewhere") << int(Scope::Favourites) << QString() << u"week"_s
-                                                  << QStringList();
-    QTest::newRow("category and search") << int(Scope::Category) << u"skills"_s << u"project"_s
-                                         << QStringList{project};
+    QTest::newRow("favourites and search") << int(Scope::Favourites) << QString() << u"start"_s << QStringList{start};
+    QTest::newRow("favourites, search elsewhere") << int(Scope::Favourites) << QString() << u"week"_s << QStringList();
+    QTest::newRow("category and search") << int(Scope::Category) << u"skills"_s << u"project"_s << QStringList{project};
     QTest::newRow("nothing matches") << int(Scope::All) << QString() << u"zeppelin"_s << QStringList();
 }
 
@@ -481,9 +476,9 @@ void TestQuestionModels::categoryCounts()
     QStringList lines = column(categories, 0);
     for (QString &line : lines)
         line = line.toLower();
-    QCOMPARE(lines, (QStringList{u"all questions (6)"_s, u"favourites (2)"_s, u"career path (1)"_s,
-                                 u"day-to-day work (1)"_s, u"industry trends (1)"_s,
-                                 u"resources and referrals (1)"_s, u"skills (2)"_s}));
+    QCOMPARE(lines,
+             (QStringList{u"all questions (6)"_s, u"favourites (2)"_s, u"career path (1)"_s, u"day-to-day work (1)"_s,
+                          u"industry trends (1)"_s, u"resources and referrals (1)"_s, u"skills (2)"_s}));
     QCOMPARE(categories->scope(0), (Scope{Scope::All, {}}));
     QCOMPARE(categories->scope(1), (Scope{Scope::Favourites, {}}));
     QCOMPARE(categories->scope(2), (Scope{Scope::Category, u"Career path"_s}));
@@ -661,8 +656,9 @@ void TestQuestionModels::planModelShowsThePlan()
     QVERIFY(m_interviews->setPlan(interview, planned));
     QCOMPARE(reset.size(), 1);
     QCOMPARE(model->plan(), planned);
-    QCOMPARE(column(model, 0), (QStringList{u"1. What changed after the merger?"_s,
-                                            u"2. What does a normal week look like, for you?"_s}));
+    QCOMPARE(
+        column(model, 0),
+        (QStringList{u"1. What changed after the merger?"_s, u"2. What does a normal week look like, for you?"_s}));
     QCOMPARE(column(model, 0, Qt::EditRole), (QStringList{planned.at(0).text, planned.at(1).text}));
     QCOMPARE(model->index(0).data(InterviewPlanModel::QuestionIdRole).toLongLong(), qint64(0));
     QVERIFY(model->index(0).data(InterviewPlanModel::IsCustomRole).toBool());
@@ -700,9 +696,8 @@ void TestQuestionModels::planDropFromBank()
     applyRequests(model);
 
     QCOMPARE(model->mimeTypes(), (QStringList{InterviewPlanModel::RowsMimeType, QuestionBankModel::MimeType}));
-    std::unique_ptr<QMimeData> mime(
-        bank->mimeData({bank->index(bank->rowOf(talk), 1), bank->index(bank->rowOf(week), 1),
-                        bank->index(bank->rowOf(start), 1)}));
+    std::unique_ptr<QMimeData> mime(bank->mimeData(
+        {bank->index(bank->rowOf(talk), 1), bank->index(bank->rowOf(week), 1), bank->index(bank->rowOf(start), 1)}));
     QVERIFY(mime);
     QVERIFY(model->canDropMimeData(mime.get(), Qt::CopyAction, 1, 0, {}));
     QVERIFY(!model->canDropMimeData(mime.get(), Qt::CopyAction, -1, -1, model->index(0)));
@@ -712,10 +707,8 @@ void TestQuestionModels::planDropFromBank()
     // Dropped between the two planned questions; the one already planned is not added twice.
     QVERIFY(model->dropMimeData(mime.get(), Qt::CopyAction, 1, 0, {}));
     QCOMPARE(requested.size(), 1);
-    const QList<PlannedQuestion> expected = {{0, u"Mine?"_s},
-                                             {start, u"How did you start?"_s},
-                                             {talk, u"Who else should I talk to?"_s},
-                                             {week, u"Week?"_s}};
+    const QList<PlannedQuestion> expected = {
+        {0, u"Mine?"_s}, {start, u"How did you start?"_s}, {talk, u"Who else should I talk to?"_s}, {week, u"Week?"_s}};
     QCOMPARE(requested.constFirst().at(0).value<QList<PlannedQuestion>>(), expected);
     QCOMPARE(requested.constFirst().at(1).toString(), u"Add 2 question(s) to the plan"_s);
     QCOMPARE(model->plan(), expected);
@@ -833,7 +826,7 @@ void TestQuestionModels::planSetDataEditsText()
     QCOMPARE(m_questions->question(week)->text, u"What does a normal week look like?"_s);
 
     QVERIFY(!model->setData(model->index(1), expected.at(1).text)); // unchanged
-    QVERIFY(!model->setData(model->index(0), u"   "_s));           // blank
+    QVERIFY(!model->setData(model->index(0), u"   "_s)); // blank
     QVERIFY(!model->setData(model->index(0), u"Other?"_s, Qt::DisplayRole));
     QCOMPARE(requested.size(), 1);
     QCOMPARE(model->plan(), expected);

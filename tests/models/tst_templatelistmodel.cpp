@@ -104,7 +104,8 @@ void TestTemplateListModel::rolesCarryTheTemplate()
     QCOMPARE(index.data().toString(), u"Warm thanks"_s);
     QCOMPARE(index.data(TemplateListModel::TemplateIdRole).toLongLong(), id);
     QCOMPARE(index.data(TemplateListModel::KindKeyRole).toString(), u"thank-you"_s);
-    QCOMPARE(index.data(TemplateListModel::KindNameRole).toString(), MessageKindNames::displayName(MessageKind::ThankYou));
+    QCOMPARE(index.data(TemplateListModel::KindNameRole).toString(),
+             MessageKindNames::displayName(MessageKind::ThankYou));
     QCOMPARE(index.data(TemplateListModel::SubjectRole).toString(), u"About Warm thanks"_s);
     QCOMPARE(index.data(TemplateListModel::BodyRole).toString(), u"Hi {{contact.first_name}}"_s);
     QCOMPARE(index.data(TemplateListModel::ShippedRole).toBool(), false);

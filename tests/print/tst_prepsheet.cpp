@@ -9,6 +9,7 @@
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -17,7 +18,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFragment>
@@ -172,7 +172,8 @@ qint64 TestPrepSheet::addTypicalInterview()
     i.connection = QStringLiteral("Alumni of the same university");
     i.introducedById = m_grace;
     i.learningGoals = QStringLiteral("How her team decides what to build.\nWhich skills she hires for.");
-    i.researchNotes = QStringLiteral("Gave a talk on forecasting at PyData 2025.\nTeam of eight, hiring juniors next spring.");
+    i.researchNotes =
+        QStringLiteral("Gave a talk on forecasting at PyData 2025.\nTeam of eight, hiring juniors next spring.");
     i.links = {QStringLiteral("https://example.com/talk")};
     i.lengthMinutes = 25;
     i.scheduledAt = QDateTime(QDate(2026, 11, 26), QTime(15, 30));
@@ -191,7 +192,8 @@ qint64 TestPrepSheet::addTypicalInterview()
 PrepSheet TestPrepSheet::sheet(qint64 interviewId) const
 {
     QString error;
-    const std::optional<PrepSheet> s = PrepSheet::collect(interviewId, *m_interviews, *m_contacts, *m_organisations, &error);
+    const std::optional<PrepSheet> s =
+        PrepSheet::collect(interviewId, *m_interviews, *m_contacts, *m_organisations, &error);
     if (!s)
         qWarning("%s", qPrintable(error));
     return s.value_or(PrepSheet());
@@ -204,27 +206,39 @@ void TestPrepSheet::partsInOrder_data()
     const QStringList head = {
         QStringLiteral("What a data team lead does all day"),
         QStringLiteral("with Ada Lovelace, Head of Analysis at Analytical Engines"),
-        QStringLiteral("Who"), QStringLiteral("Ada Lovelace"), QStringLiteral("Head of Analysis"),
-        QStringLiteral("Analytical Engines"), QStringLiteral("Alumni of the same university"),
-        QStringLiteral("Introduced by"), QStringLiteral("Grace Hopper"),
-        QStringLiteral("When and where"), QStringLiteral("Thursday, 26 November 2026"), QStringLiteral("15:30 – 15:55"),
-        QStringLiteral("25 minutes, as agreed"), QStringLiteral("Coffee shop"), QStringLiteral("Café Nero, Main Street"),
-        QStringLiteral("What I want to learn"), QStringLiteral("How her team decides what to build.\nWhich skills she hires for."),
-        QStringLiteral("Research notes"), QStringLiteral("Gave a talk on forecasting"), QStringLiteral("https://example.com/talk"),
+        QStringLiteral("Who"),
+        QStringLiteral("Ada Lovelace"),
+        QStringLiteral("Head of Analysis"),
+        QStringLiteral("Analytical Engines"),
+        QStringLiteral("Alumni of the same university"),
+        QStringLiteral("Introduced by"),
+        QStringLiteral("Grace Hopper"),
+        QStringLiteral("When and where"),
+        QStringLiteral("Thursday, 26 November 2026"),
+        QStringLiteral("15:30 – 15:55"),
+        QStringLiteral("25 minutes, as agreed"),
+        QStringLiteral("Coffee shop"),
+        QStringLiteral("Café Nero, Main Street"),
+        QStringLiteral("What I want to learn"),
+        QStringLiteral("How her team decides what to build.\nWhich skills she hires for."),
+        QStringLiteral("Research notes"),
+        QStringLiteral("Gave a talk on forecasting"),
+        QStringLiteral("https://example.com/talk"),
         QStringLiteral("Agenda"),
     };
     const QStringList tail = QStringList{QStringLiteral("Questions")} + TypicalQuestions
         + QStringList{QStringLiteral("Reminders"), QStringLiteral("not a request for a job"),
                       QStringLiteral("Keep to the agreed time (25 minutes)"),
                       QStringLiteral("Send a thank-you note within two days")};
-    QTest::newRow("standard agenda")
-        << QString()
-        << head + QStringList{QStringLiteral("Small talk"), QStringLiteral("Your questions"),
-                              QStringLiteral("The close: thank them, ask whether you may follow up, and who else you should talk to.")}
+    QTest::newRow("standard agenda") << QString()
+                                     << head
+            + QStringList{QStringLiteral("Small talk"), QStringLiteral("Your questions"),
+                          QStringLiteral(
+                              "The close: thank them, ask whether you may follow up, and who else you should talk to.")}
             + tail;
-    QTest::newRow("own agenda")
-        << QStringLiteral("1. Coffee first\n2. Questions\n3. Thank her")
-        << head + QStringList{QStringLiteral("1. Coffee first\n2. Questions\n3. Thank her")} + tail;
+    QTest::newRow("own agenda") << QStringLiteral("1. Coffee first\n2. Questions\n3. Thank her")
+                                << head + QStringList{QStringLiteral("1. Coffee first\n2. Questions\n3. Thank her")}
+            + tail;
 }
 
 void TestPrepSheet::partsInOrder()
@@ -243,7 +257,8 @@ void TestPrepSheet::partsInOrder()
     // Line breaks the user typed stay line breaks (QTextDocument writes them as U+2028).
     const QString text = document.toPlainText().replace(QChar::LineSeparator, QLatin1Char('\n'));
     const QString missingPart = firstOutOfOrder(text, parts);
-    QVERIFY2(missingPart.isEmpty(), qPrintable(QStringLiteral("“%1” missing or out of order in:\n%2").arg(missingPart, text)));
+    QVERIFY2(missingPart.isEmpty(),
+             qPrintable(QStringLiteral("“%1” missing or out of order in:\n%2").arg(missingPart, text)));
     if (!agenda.isEmpty())
         QVERIFY(!text.contains(QStringLiteral("Small talk")));
     QCOMPARE(document.title(), QStringLiteral("What a data team lead does all day — Ada Lovelace"));
@@ -263,19 +278,39 @@ void TestPrepSheet::missingFieldsSaySo()
     const PrepSheetDocument document(sheet(bare.id));
     const QString text = document.toPlainText();
     const QStringList parts = {
-        QStringLiteral("Informational interview"), QStringLiteral("with Nobody chosen yet"),
-        QStringLiteral("Name"), QStringLiteral("Nobody chosen yet"), QStringLiteral("Role"), QStringLiteral("Not recorded"),
-        QStringLiteral("Organisation"), QStringLiteral("Not recorded"), QStringLiteral("Connection"), QStringLiteral("Not recorded"),
-        QStringLiteral("Introduced by"), QStringLiteral("Nobody"),
-        QStringLiteral("Date"), QStringLiteral("Not scheduled yet"), QStringLiteral("Length"), QStringLiteral("20 minutes, as agreed"),
-        QStringLiteral("Medium"), QStringLiteral("Not decided yet"), QStringLiteral("Where"), QStringLiteral("Not decided yet"),
-        QStringLiteral("What I want to learn"), QStringLiteral("Not written yet"),
-        QStringLiteral("Research notes"), QStringLiteral("No research notes yet."),
-        QStringLiteral("Agenda"), QStringLiteral("Small talk"),
-        QStringLiteral("Questions"), QStringLiteral("No questions chosen yet."), QStringLiteral("Reminders"),
+        QStringLiteral("Informational interview"),
+        QStringLiteral("with Nobody chosen yet"),
+        QStringLiteral("Name"),
+        QStringLiteral("Nobody chosen yet"),
+        QStringLiteral("Role"),
+        QStringLiteral("Not recorded"),
+        QStringLiteral("Organisation"),
+        QStringLiteral("Not recorded"),
+        QStringLiteral("Connection"),
+        QStringLiteral("Not recorded"),
+        QStringLiteral("Introduced by"),
+        QStringLiteral("Nobody"),
+        QStringLiteral("Date"),
+        QStringLiteral("Not scheduled yet"),
+        QStringLiteral("Length"),
+        QStringLiteral("20 minutes, as agreed"),
+        QStringLiteral("Medium"),
+        QStringLiteral("Not decided yet"),
+        QStringLiteral("Where"),
+        QStringLiteral("Not decided yet"),
+        QStringLiteral("What I want to learn"),
+        QStringLiteral("Not written yet"),
+        QStringLiteral("Research notes"),
+        QStringLiteral("No research notes yet."),
+        QStringLiteral("Agenda"),
+        QStringLiteral("Small talk"),
+        QStringLiteral("Questions"),
+        QStringLiteral("No questions chosen yet."),
+        QStringLiteral("Reminders"),
     };
     const QString missingPart = firstOutOfOrder(text, parts);
-    QVERIFY2(missingPart.isEmpty(), qPrintable(QStringLiteral("“%1” missing or out of order in:\n%2").arg(missingPart, text)));
+    QVERIFY2(missingPart.isEmpty(),
+             qPrintable(QStringLiteral("“%1” missing or out of order in:\n%2").arg(missingPart, text)));
     QVERIFY(!text.contains(QStringLiteral("Time")));
     QCOMPARE(document.title(), QStringLiteral("Informational interview"));
     QCOMPARE(document.pageCount(), 1);
@@ -325,8 +360,7 @@ void TestPrepSheet::userTextIsNeverMarkup()
     // Topic, subtitle (name, role, organisation), five facts, goals, notes, link, agenda, question.
     QVERIFY2(plain.count(text) >= 13, qPrintable(plain));
     QVERIFY(!hasImageOrLink(document));
-    QVERIFY2(document.deniedResources().isEmpty(),
-             qPrintable(document.deniedResources().value(0).toString()));
+    QVERIFY2(document.deniedResources().isEmpty(), qPrintable(document.deniedResources().value(0).toString()));
 
     // Painting asks for no resource either.
     QBuffer buffer;
@@ -354,10 +388,11 @@ void TestPrepSheet::typicalInterviewFitsOnePage()
     s.locale = locale;
     PrepSheetDocument document(s);
     const int pages = document.layoutFor(PrepSheetDocument::defaultPageLayout(locale));
-    QVERIFY2(pages == 1, qPrintable(QStringLiteral("%1 pages; text %2 high, page %3")
-                                        .arg(pages)
-                                        .arg(document.documentLayout()->documentSize().height())
-                                        .arg(document.pageSize().height())));
+    QVERIFY2(pages == 1,
+             qPrintable(QStringLiteral("%1 pages; text %2 high, page %3")
+                            .arg(pages)
+                            .arg(document.documentLayout()->documentSize().height())
+                            .arg(document.pageSize().height())));
 }
 
 void TestPrepSheet::longNotesFlowOntoMorePages()
@@ -367,7 +402,8 @@ void TestPrepSheet::longNotesFlowOntoMorePages()
     Interview i = *m_interviews->interview(id);
     QStringList lines;
     for (int n = 1; n <= 120; ++n)
-        lines << QStringLiteral("Note %1: she moved from physics to analytics and now runs the forecasting team.").arg(n);
+        lines
+            << QStringLiteral("Note %1: she moved from physics to analytics and now runs the forecasting team.").arg(n);
     lines << QStringLiteral("The very last words of the notes.");
     i.researchNotes = lines.join(QLatin1Char('\n'));
     QVERIFY(m_interviews->update(i));
@@ -417,7 +453,8 @@ void TestPrepSheet::pdfTextMatches()
         parts << QStringLiteral("%1.").arg(n + 1) << TypicalQuestions.at(n);
     parts << QStringLiteral("Reminders") << QStringLiteral("Page 1 of 1");
     const QString missingPart = firstOutOfOrder(text, parts);
-    QVERIFY2(missingPart.isEmpty(), qPrintable(QStringLiteral("“%1” missing or out of order in:\n%2").arg(missingPart, text)));
+    QVERIFY2(missingPart.isEmpty(),
+             qPrintable(QStringLiteral("“%1” missing or out of order in:\n%2").arg(missingPart, text)));
 }
 
 void TestPrepSheet::failedWriteLeavesNoFile_data()
@@ -465,12 +502,17 @@ void TestPrepSheet::suggestedFileName_data()
     QTest::addColumn<QString>("firstName");
     QTest::addColumn<QString>("topic");
     QTest::addColumn<QString>("fileName");
-    QTest::newRow("name") << QStringLiteral("Ada") << QStringLiteral("Careers") << QStringLiteral("Prep sheet – Ada.pdf");
-    QTest::newRow("no name: topic") << QString() << QStringLiteral("Careers in data") << QStringLiteral("Prep sheet – Careers in data.pdf");
+    QTest::newRow("name") << QStringLiteral("Ada") << QStringLiteral("Careers")
+                          << QStringLiteral("Prep sheet – Ada.pdf");
+    QTest::newRow("no name: topic") << QString() << QStringLiteral("Careers in data")
+                                    << QStringLiteral("Prep sheet – Careers in data.pdf");
     QTest::newRow("nothing") << QString() << QString() << QStringLiteral("Prep sheet.pdf");
-    QTest::newRow("slashes and colons") << QStringLiteral("A/B: C\\D") << QString() << QStringLiteral("Prep sheet – A B C D.pdf");
-    QTest::newRow("markup and quotes") << QStringLiteral("<img src=\"x\">") << QString() << QStringLiteral("Prep sheet – img src= x.pdf");
-    QTest::newRow("dots and control characters") << QStringLiteral("..hidden\tname\n") << QString() << QStringLiteral("Prep sheet – hidden name.pdf");
+    QTest::newRow("slashes and colons") << QStringLiteral("A/B: C\\D") << QString()
+                                        << QStringLiteral("Prep sheet – A B C D.pdf");
+    QTest::newRow("markup and quotes") << QStringLiteral("<img src=\"x\">") << QString()
+                                       << QStringLiteral("Prep sheet – img src= x.pdf");
+    QTest::newRow("dots and control characters")
+        << QStringLiteral("..hidden\tname\n") << QString() << QStringLiteral("Prep sheet – hidden name.pdf");
 }
 
 void TestPrepSheet::suggestedFileName()

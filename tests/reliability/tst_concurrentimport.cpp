@@ -84,8 +84,9 @@ void TestConcurrentImport::twoImportsAtOnceAddEachPersonOnce()
     }
     summaries.sort();
     // One added everyone; the other, waiting for the lock, found them all there.
-    QCOMPARE(summaries, (QStringList{QStringLiteral("0 added, 0 updated, 0 skipped, %1 already up to date").arg(kRows),
-                                     QStringLiteral("%1 added, 0 updated, 0 skipped").arg(kRows)}));
+    QCOMPARE(summaries,
+             (QStringList{QStringLiteral("0 added, 0 updated, 0 skipped, %1 already up to date").arg(kRows),
+                          QStringLiteral("%1 added, 0 updated, 0 skipped").arg(kRows)}));
 
     Database db;
     QVERIFY(db.open(database));

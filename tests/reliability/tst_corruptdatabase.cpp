@@ -47,9 +47,12 @@ QByteArray flipped(QByteArray bytes, const QList<qsizetype> &offsets, QRandomGen
 // The first words of a refusal, to count refusals by kind.
 QString refusalKind(const QString &message)
 {
-    static const QStringList kinds = {QStringLiteral("is not a Coffee Chat database"), QStringLiteral("is damaged"),
-                                      QStringLiteral("another application"), QStringLiteral("newer version"),
-                                      QStringLiteral("cannot be opened"), QStringLiteral("failed")};
+    static const QStringList kinds = {QStringLiteral("is not a Coffee Chat database"),
+                                      QStringLiteral("is damaged"),
+                                      QStringLiteral("another application"),
+                                      QStringLiteral("newer version"),
+                                      QStringLiteral("cannot be opened"),
+                                      QStringLiteral("failed")};
     for (const QString &kind : kinds) {
         if (message.contains(kind))
             return kind;
@@ -70,10 +73,10 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    QByteArray m_original;  // checkpointed: no WAL
-    QByteArray m_walBase;   // the database file while a WAL holds later commits...
-    QByteArray m_wal;       // ...and that WAL
-    QByteArray m_otherWal;  // a WAL of another database
+    QByteArray m_original; // checkpointed: no WAL
+    QByteArray m_walBase; // the database file while a WAL holds later commits...
+    QByteArray m_wal; // ...and that WAL
+    QByteArray m_otherWal; // a WAL of another database
     int m_pageSize = 0;
     int m_contacts = 0;
     int m_interviews = 0;
@@ -156,7 +159,8 @@ void TestCorruptDatabase::initTestCase()
         QVERIFY(db.open(otherPath));
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Other', 'x', 'x')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Other', 'x', 'x')")));
         m_otherWal = readFile(otherPath + QStringLiteral("-wal"));
     }
     QVERIFY(!m_otherWal.isEmpty());
@@ -182,10 +186,32 @@ void TestCorruptDatabase::opensOrRefusesCleanly_data()
     QTest::newRow("intact with its WAL") << m_walBase << m_wal << true;
 
     // Truncated: inside the header, around page boundaries, inside b-tree pages, one byte short.
-    const QList<qsizetype> cuts = {1, 15, 16, 50, 99, 100, 101, 512, page / 2, page - 1, page, page + 1,
-                                   2 * page - 1, 2 * page, 2 * page + 100, 3 * page, 4 * page + 7, 5 * page,
-                                   (pages / 3) * page, (pages / 2) * page, (pages / 2) * page + page / 2,
-                                   (pages - 2) * page, (pages - 1) * page, (pages - 1) * page + 1, size - 100, size - 1};
+    const QList<qsizetype> cuts = {1,
+                                   15,
+                                   16,
+                                   50,
+                                   99,
+                                   100,
+                                   101,
+                                   512,
+                                   page / 2,
+                                   page - 1,
+                                   page,
+                                   page + 1,
+                                   2 * page - 1,
+                                   2 * page,
+                                   2 * page + 100,
+                                   3 * page,
+                                   4 * page + 7,
+                                   5 * page,
+                                   (pages / 3) * page,
+                                   (pages / 2) * page,
+                                   (pages / 2) * page + page / 2,
+                                   (pages - 2) * page,
+                                   (pages - 1) * page,
+                                   (pages - 1) * page + 1,
+                                   size - 100,
+                                   size - 1};
     for (qsizetype cut : cuts)
         QTest::addRow("truncated at %lld", qint64(cut)) << db.left(cut) << QByteArray() << false;
     for (int i = 0; i < 6; ++i) {
@@ -195,8 +221,8 @@ void TestCorruptDatabase::opensOrRefusesCleanly_data()
 
     // One byte flipped in the 100-byte header: magic, page size, versions, counters, schema
     // cookie, encoding, user_version, application_id, ...
-    const QList<qsizetype> headerBytes = {0, 5, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 27, 28, 31, 32, 36, 40,
-                                          43, 44, 47, 48, 52, 56, 59, 60, 63, 64, 68, 71, 72, 92, 96, 99};
+    const QList<qsizetype> headerBytes = {0,  5,  15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 27, 28, 31, 32, 36,
+                                          40, 43, 44, 47, 48, 52, 56, 59, 60, 63, 64, 68, 71, 72, 92, 96, 99};
     for (qsizetype at : headerBytes)
         QTest::addRow("header byte %lld flipped", qint64(at)) << flipped(db, {at}, rng) << QByteArray() << false;
     {
@@ -215,7 +241,8 @@ void TestCorruptDatabase::opensOrRefusesCleanly_data()
         // The first bytes of a page are its b-tree header: type, free block, cell count, ...
         const qsizetype p = 2 + qsizetype(rng.bounded(quint32(pages - 1)));
         const qsizetype at = pageOffset(p) + qsizetype(rng.bounded(12));
-        QTest::addRow("page %lld header byte %lld flipped", qint64(p), qint64(at)) << flipped(db, {at}, rng) << QByteArray() << false;
+        QTest::addRow("page %lld header byte %lld flipped", qint64(p), qint64(at))
+            << flipped(db, {at}, rng) << QByteArray() << false;
     }
     for (int i = 0; i < 20; ++i) {
         const qsizetype at = page + qsizetype(rng.bounded(quint32(size - page)));
@@ -261,12 +288,25 @@ void TestCorruptDatabase::opensOrRefusesCleanly_data()
 
     // A WAL left behind: cut short, damaged, from another database, beside a damaged file.
     const qsizetype frame = 24 + page;
-    const QList<qsizetype> walCuts = {8, 16, 31, 32, 32 + 12, 32 + frame - 1, 32 + frame, 32 + 2 * frame + 100,
-                                      m_wal.size() / 2, m_wal.size() - 1};
+    const QList<qsizetype> walCuts = {
+        8, 16, 31, 32, 32 + 12, 32 + frame - 1, 32 + frame, 32 + 2 * frame + 100, m_wal.size() / 2, m_wal.size() - 1};
     for (qsizetype cut : walCuts)
         QTest::addRow("WAL truncated at %lld", qint64(cut)) << m_walBase << m_wal.left(cut) << false;
-    const QList<qsizetype> walBytes = {0, 4, 8, 12, 16, 24, 28, 32, 32 + 4, 32 + 8, 32 + 16, 32 + 24 + 10,
-                                       32 + frame + 4, 32 + frame + 100, m_wal.size() - 1};
+    const QList<qsizetype> walBytes = {0,
+                                       4,
+                                       8,
+                                       12,
+                                       16,
+                                       24,
+                                       28,
+                                       32,
+                                       32 + 4,
+                                       32 + 8,
+                                       32 + 16,
+                                       32 + 24 + 10,
+                                       32 + frame + 4,
+                                       32 + frame + 100,
+                                       m_wal.size() - 1};
     for (qsizetype at : walBytes)
         QTest::addRow("WAL byte %lld flipped", qint64(at)) << m_walBase << flipped(m_wal, {at}, rng) << false;
     for (int i = 0; i < 6; ++i) {

@@ -62,9 +62,14 @@ QByteArray connectionsCsv(int rows)
 {
     QRandomGenerator rng(kSeed);
     static const char *const companies[] = {"Contoso Pharmaceuticals", "Tailwind Traders", "\"Northwind, Inc.\"",
-                                            "Fourth Coffee", "Fabrikam", "Adventure Works", "Wide World Importers"};
-    static const char *const positions[] = {"Senior Technical Recruiter", "\"Architect, Distributed Systems\"",
-                                            "Product Manager", "Nurse Practitioner", "Data Analyst", "Teacher"};
+                                            "Fourth Coffee",           "Fabrikam",         "Adventure Works",
+                                            "Wide World Importers"};
+    static const char *const positions[] = {"Senior Technical Recruiter",
+                                            "\"Architect, Distributed Systems\"",
+                                            "Product Manager",
+                                            "Nurse Practitioner",
+                                            "Data Analyst",
+                                            "Teacher"};
     static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     QByteArray csv = "Notes:\n\"When exporting your connection data, you may notice that some of the email addresses "
@@ -315,7 +320,9 @@ void TestKilledImport::killedImportIsAllOrNothing()
             summarySeen = process.bytesAvailable() > 0;
             process.kill();
             QVERIFY(process.waitForFinished(30000));
-            where = summarySeen ? Landed::AfterCommit : inTransaction ? Landed::InTransaction : Landed::BeforeTransaction;
+            where = summarySeen ? Landed::AfterCommit
+                : inTransaction ? Landed::InTransaction
+                                : Landed::BeforeTransaction;
             firstKill = std::min(firstKill, killedAt);
             lastKill = std::max(lastKill, killedAt);
         } else {
@@ -357,7 +364,8 @@ void TestKilledImport::killedWhileCreatingTheDatabase()
     const QString timedPath = freshRunDir(100) + QStringLiteral("/coffeechat.sqlite");
     const Phases phases = timeOneImport(timedPath);
     QVERIFY(phases.exited > 0 && phases.lockTaken >= 0);
-    qInfo("uninterrupted import into a new file: %lld ms; first write lock at %lld ms", phases.exited, phases.lockTaken);
+    qInfo("uninterrupted import into a new file: %lld ms; first write lock at %lld ms", phases.exited,
+          phases.lockTaken);
 
     const int runs = 12;
     QRandomGenerator rng(kSeed + 2);
@@ -382,7 +390,8 @@ void TestKilledImport::killedWhileCreatingTheDatabase()
             ++missing;
         } else {
             QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
-            QVERIFY2(after.integrity == QStringList{QStringLiteral("ok")}, qPrintable(after.integrity.join(QStringLiteral("; "))));
+            QVERIFY2(after.integrity == QStringList{QStringLiteral("ok")},
+                     qPrintable(after.integrity.join(QStringLiteral("; "))));
             QVERIFY2(after.contacts == 0 || after.contacts == kRows, qPrintable(QString::number(after.contacts)));
             (after.contacts == 0 ? none : all) += 1;
         }

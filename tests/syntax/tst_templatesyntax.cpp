@@ -102,8 +102,8 @@ void TestTemplateSyntax::formatsHaveThemeStyles()
     QFETCH(QString, format);
     QFETCH(int, style);
     const QList<KSH::Format> formats = m_definition.formats();
-    const auto found = std::find_if(formats.cbegin(), formats.cend(),
-                                    [&](const KSH::Format &f) { return f.name() == format; });
+    const auto found =
+        std::find_if(formats.cbegin(), formats.cend(), [&](const KSH::Format &f) { return f.name() == format; });
     QVERIFY(found != formats.cend());
     QCOMPARE(int(found->textStyle()), style);
 }
@@ -113,21 +113,20 @@ void TestTemplateSyntax::highlights_data()
     QTest::addColumn<QStringList>("lines");
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("fragment"); // its first occurrence in the line
-    QTest::addColumn<QString>("format");   // of every character of the fragment
+    QTest::addColumn<QString>("format"); // of every character of the fragment
 
     const QString greeting = u"Hi {{contact.first_name}}, thanks!"_s;
     QTest::newRow("placeholder") << QStringList{greeting} << 0 << u"{{contact.first_name}}"_s << u"Placeholder"_s;
     QTest::newRow("text around it") << QStringList{greeting} << 0 << u", thanks!"_s << u"Normal Text"_s;
     QTest::newRow("spaces and case") << QStringList{u"Hi {{ Contact.First_Name  }}"_s} << 0
                                      << u"{{ Contact.First_Name  }}"_s << u"Placeholder"_s;
-    QTest::newRow("unknown placeholder") << QStringList{u"Hi {{contact.nickname}}!"_s} << 0
-                                         << u"{{contact.nickname}}"_s << u"Unknown Placeholder"_s;
+    QTest::newRow("unknown placeholder") << QStringList{u"Hi {{contact.nickname}}!"_s} << 0 << u"{{contact.nickname}}"_s
+                                         << u"Unknown Placeholder"_s;
     QTest::newRow("unclosed placeholder") << QStringList{u"Hi {{contact.first_name, how"_s} << 0
                                           << u"{{contact.first_name,"_s << u"Unknown Placeholder"_s;
     QTest::newRow("slot") << QStringList{u"I learned [[one specific thing]]."_s} << 0 << u"[[one specific thing]]"_s
                           << u"Slot"_s;
-    QTest::newRow("two slots on a line")
-        << QStringList{u"[[a]] and [[b]]"_s} << 0 << u" and "_s << u"Normal Text"_s;
+    QTest::newRow("two slots on a line") << QStringList{u"[[a]] and [[b]]"_s} << 0 << u" and "_s << u"Normal Text"_s;
     QTest::newRow("escaped placeholder") << QStringList{u"Type \\{{ to write braces"_s} << 0 << u"\\{{"_s
                                          << u"Escape"_s;
     QTest::newRow("heading") << QStringList{u"# Heading"_s} << 0 << u"# Heading"_s << u"Header H1"_s;
@@ -136,15 +135,13 @@ void TestTemplateSyntax::highlights_data()
     QTest::newRow("placeholder after a heading")
         << QStringList{u"# Notes"_s, QString(), u"Dear {{contact.first_name}},"_s} << 2 << u"{{contact.first_name}}"_s
         << u"Placeholder"_s;
-    QTest::newRow("placeholder in a list item")
-        << QStringList{u"Points:"_s, u"- [[first point]]"_s, u"- {{my.name}}"_s} << 2 << u"{{my.name}}"_s
-        << u"Placeholder"_s;
+    QTest::newRow("placeholder in a list item") << QStringList{u"Points:"_s, u"- [[first point]]"_s, u"- {{my.name}}"_s}
+                                                << 2 << u"{{my.name}}"_s << u"Placeholder"_s;
     QTest::newRow("slot in a numbered list")
         << QStringList{u"1. [[first point]]"_s} << 0 << u"[[first point]]"_s << u"Slot"_s;
     QTest::newRow("slot in a quote") << QStringList{u"> [[their words]]"_s} << 0 << u"[[their words]]"_s << u"Slot"_s;
-    QTest::newRow("after bold text")
-        << QStringList{u"**Thanks** again, [[a detail]]"_s, u"{{my.signature}}"_s} << 1 << u"{{my.signature}}"_s
-        << u"Placeholder"_s;
+    QTest::newRow("after bold text") << QStringList{u"**Thanks** again, [[a detail]]"_s, u"{{my.signature}}"_s} << 1
+                                     << u"{{my.signature}}"_s << u"Placeholder"_s;
     QTest::newRow("markdown link stays a link")
         << QStringList{u"See [my notes](https://example.org)"_s} << 0 << u"my notes"_s << u"Reference-Link Name"_s;
 }

@@ -2,10 +2,10 @@
 #include "models/contactlistmodel.h"
 #include "restorebackupdialog.h"
 #include "session.h"
-#include "testdamage.h"
 #include "storage/backups.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "testdamage.h"
 #include "uitest.h"
 
 #include <QAction>
@@ -82,7 +82,9 @@ void TestBackupsUi::makeBackedUpDatabase(int contacts)
     QVERIFY(db.open(dbPath()));
     for (int i = 0; i < contacts; ++i) {
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('P%1', 'x', 'x')").arg(i)));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('P%1', 'x', 'x')")
+                       .arg(i)));
     }
     QVERIFY(Backups(dbPath()).backUpIfDue(&db, QDate(2025, 3, 14)));
 }
@@ -157,7 +159,8 @@ void TestBackupsUi::damagedDatabaseOffersNewestGoodBackup()
     Session session(clock());
     QVERIFY(session.start(dbPath()));
     QVERIFY2(text.contains(QStringLiteral("is not a Coffee Chat database")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Restore the newest good backup, from Friday, 14 March 2025 (3 contacts, 0 interviews)?")),
+    QVERIFY2(text.contains(QStringLiteral(
+                 "Restore the newest good backup, from Friday, 14 March 2025 (3 contacts, 0 interviews)?")),
              qPrintable(text));
     QVERIFY2(text.contains(aside), qPrintable(text));
 
@@ -263,9 +266,8 @@ void TestBackupsUi::damageFoundWhileADialogIsOpen()
     QSignalSpy checked(&session, &Session::integrityChecked);
     QVERIFY(session.start(dbPath()));
     MainWindow *first = session.window();
-    UiTest::whenModal<QMessageBox>([](QMessageBox *box) {
-        box->findChild<QPushButton *>(QStringLiteral("restoreBackupButton"))->click();
-    });
+    UiTest::whenModal<QMessageBox>(
+        [](QMessageBox *box) { box->findChild<QPushButton *>(QStringLiteral("restoreBackupButton"))->click(); });
     // Settings opens in exec(); the check's result is delivered inside that loop, which must
     // end before the window goes.
     QPointer<MainWindow> firstWindow(first);
@@ -287,12 +289,14 @@ void TestBackupsUi::nothingIsWrittenBeforeTheCheck()
     QVERIFY(session.start(dbPath()));
     QVERIFY(!session.database()->isVerified());
     QSqlQuery q(session.database()->connection());
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Early', 'x', 'x')")));
+    QVERIFY(!q.exec(
+        QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Early', 'x', 'x')")));
     QVERIFY2(q.lastError().text().contains(QStringLiteral("readonly")), qPrintable(q.lastError().text()));
     QVERIFY(checked.wait(CheckTimeoutMs));
     QVERIFY(session.database()->isVerified());
-    QVERIFY2(q.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Later', 'x', 'x')")),
-             qPrintable(q.lastError().text()));
+    QVERIFY2(
+        q.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('Later', 'x', 'x')")),
+        qPrintable(q.lastError().text()));
     QCOMPARE(contactCount(session.database()), 2);
 }
 
@@ -323,7 +327,8 @@ void TestBackupsUi::restoreFromMenu()
     QSignalSpy replaced(&session, &Session::windowCreated);
     {
         QSqlQuery q(session.database()->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('New', 'x', 'x')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO contacts (first_name, created_at, updated_at) VALUES ('New', 'x', 'x')")));
     }
     QTRY_COMPARE(Backups(dbPath()).list().size(), 2); // today's, made once the window is up
     // Back Up Now adds a timed backup.

@@ -182,8 +182,9 @@ void TestComposer::thankYouNoteFromTemplateIsSentAndMovesOn()
         QTest::keyClicks(editor, text);
     };
     writeOver(QStringLiteral("[[one specific thing you learned]]"), QStringLiteral("how you size a data team"));
-    writeOver(QStringLiteral("[[what you will do with it, e.g. the course you will look at or the person you will contact]]"),
-              QStringLiteral("I have signed up for the open climate data course you mentioned."));
+    writeOver(
+        QStringLiteral("[[what you will do with it, e.g. the course you will look at or the person you will contact]]"),
+        QStringLiteral("I have signed up for the open climate data course you mentioned."));
     QVERIFY(composer->rendered().isComplete());
     QCOMPARE(report(), QStringList{QStringLiteral("✓ Everything is filled in.")});
     const QString preview = child<QTextEdit>(composer, QStringLiteral("composerPreview"))->toPlainText();
@@ -193,7 +194,8 @@ void TestComposer::thankYouNoteFromTemplateIsSentAndMovesOn()
     // Copy, and open in the mail app.
     child<QPushButton>(composer, QStringLiteral("copyMessageButton"))->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), composer->rendered().message());
-    QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("Sam Rivera\nLooking into climate data work")));
+    QVERIFY(
+        QGuiApplication::clipboard()->text().contains(QStringLiteral("Sam Rivera\nLooking into climate data work")));
     child<QPushButton>(composer, QStringLiteral("mailMessageButton"))->click();
     QCOMPARE(m_mail.urls.size(), 1);
     const QUrl mail = m_mail.urls.constFirst();
@@ -237,7 +239,8 @@ void TestComposer::outreachAdviceFollowsTyping()
     // Nobody introduced them, so the template that needs no introducer is chosen.
     QCOMPARE(child<QComboBox>(composer, QStringLiteral("composerTemplate"))->currentText(),
              QStringLiteral("Outreach with something in common"));
-    QTextCursor slot = composer->editor()->document()->find(QStringLiteral("[[what you have in common, e.g. the same university or former employer]]"));
+    QTextCursor slot = composer->editor()->document()->find(
+        QStringLiteral("[[what you have in common, e.g. the same university or former employer]]"));
     composer->editor()->setTextCursor(slot);
     QTest::keyClicks(composer->editor(), QStringLiteral("the Leeds geography course"));
     const QStringList before = report();
@@ -308,21 +311,26 @@ void TestComposer::templatesAreAddedAndEditedWithUndo()
 
     whenModal<TemplateDialog>([](TemplateDialog *dialog) {
         child<QLineEdit>(dialog, QStringLiteral("templateName"))->setText(QStringLiteral("Short thanks"));
-        child<QLineEdit>(dialog, QStringLiteral("templateSubject"))->setText(QStringLiteral("Thanks, {{contact.first_name}}"));
+        child<QLineEdit>(dialog, QStringLiteral("templateSubject"))
+            ->setText(QStringLiteral("Thanks, {{contact.first_name}}"));
         child<QPlainTextEdit>(dialog, QStringLiteral("templateBody"))
             ->setPlainText(QStringLiteral("Hi {{contact.first_name}}, thanks for {{contact.nickname}}! [[one thing]]"));
         // The unknown field is pointed out before saving.
-        QVERIFY(child<QLabel>(dialog, QStringLiteral("templateProblems"))->text().contains(QStringLiteral("{{contact.nickname}}")));
+        QVERIFY(child<QLabel>(dialog, QStringLiteral("templateProblems"))
+                    ->text()
+                    .contains(QStringLiteral("{{contact.nickname}}")));
         dialog->accept();
     });
     composer->findChild<QAction *>(QStringLiteral("newTemplateAction"))->trigger();
     QCOMPARE(int(store->all().size()), before + 1);
-    QCOMPARE(child<QComboBox>(composer, QStringLiteral("composerTemplate"))->currentText(), QStringLiteral("Short thanks"));
+    QCOMPARE(child<QComboBox>(composer, QStringLiteral("composerTemplate"))->currentText(),
+             QStringLiteral("Short thanks"));
     QVERIFY(composer->editor()->toPlainText().startsWith(QStringLiteral("Hi Ada, thanks for {{contact.nickname}}!")));
     QVERIFY(report().join(QLatin1Char('\n')).contains(QStringLiteral("{{contact.nickname}} is not a field")));
 
     whenModal<TemplateDialog>([](TemplateDialog *dialog) {
-        child<QPlainTextEdit>(dialog, QStringLiteral("templateBody"))->setPlainText(QStringLiteral("Hi {{contact.first_name}}, thank you!"));
+        child<QPlainTextEdit>(dialog, QStringLiteral("templateBody"))
+            ->setPlainText(QStringLiteral("Hi {{contact.first_name}}, thank you!"));
         dialog->accept();
     });
     composer->findChild<QAction *>(QStringLiteral("editTemplateAction"))->trigger();

@@ -202,8 +202,9 @@ void TestContactsView::deleteRefusedWhileInterviewsExist()
         box->button(QMessageBox::Ok)->click();
     });
     m_view->deleteAction()->trigger();
-    QCOMPARE(said, QStringLiteral("Nothing was deleted: 1 interview is with a contact you chose. "
-                                  "Delete that interview first, or keep the contact."));
+    QCOMPARE(said,
+             QStringLiteral("Nothing was deleted: 1 interview is with a contact you chose. "
+                            "Delete that interview first, or keep the contact."));
     QVERIFY(m_workspace->contacts->contact(m_ada));
     QCOMPARE(m_workspace->undoStack->count(), 0);
     QCOMPARE(countText(), QStringLiteral("3 contacts"));
@@ -253,8 +254,10 @@ void TestContactsView::closingTheDialogKeepsWhatWasTyped_data()
     QTest::addColumn<QString>("question");
 
     QTest::newRow("edit, unchanged") << true << QString() << false << QString();
-    QTest::newRow("edit, changed, keep") << true << u" (retired)"_s << false << u"Discard your changes to this contact?"_s;
-    QTest::newRow("edit, changed, discard") << true << u" (retired)"_s << true << u"Discard your changes to this contact?"_s;
+    QTest::newRow("edit, changed, keep") << true << u" (retired)"_s << false
+                                         << u"Discard your changes to this contact?"_s;
+    QTest::newRow("edit, changed, discard")
+        << true << u" (retired)"_s << true << u"Discard your changes to this contact?"_s;
     QTest::newRow("new, empty") << false << QString() << false << QString();
     QTest::newRow("new, typed, keep") << false << u"Rosalind"_s << false << u"Discard this new contact?"_s;
     QTest::newRow("new, typed, discard") << false << u"Rosalind"_s << true << u"Discard this new contact?"_s;

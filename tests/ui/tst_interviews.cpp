@@ -168,10 +168,13 @@ void TestInterviews::takeOneContactFromResearchToCompleted()
     // Contact: outreach and reply are both needed.
     clickAdvance(dialog);
     QCOMPARE(stepOf(id), Step::Contact);
-    QCOMPARE(refusal->text(), QStringLiteral("Contact needs an outreach message or a note of how you reached them.\n"
-                                             "Contact needs the day they replied and agreed to talk."));
-    child<QCheckBox>(child<DateField>(dialog, QStringLiteral("outreachSentOn")), QStringLiteral("set"))->setChecked(true);
-    child<QCheckBox>(child<DateField>(dialog, QStringLiteral("replyReceivedOn")), QStringLiteral("set"))->setChecked(true);
+    QCOMPARE(refusal->text(),
+             QStringLiteral("Contact needs an outreach message or a note of how you reached them.\n"
+                            "Contact needs the day they replied and agreed to talk."));
+    child<QCheckBox>(child<DateField>(dialog, QStringLiteral("outreachSentOn")), QStringLiteral("set"))
+        ->setChecked(true);
+    child<QCheckBox>(child<DateField>(dialog, QStringLiteral("replyReceivedOn")), QStringLiteral("set"))
+        ->setChecked(true);
     clickAdvance(dialog);
     QCOMPARE(stepOf(id), Step::Conduct);
     QCOMPARE(m_window->workspace()->interviews->interview(id)->outreachSentOn, m_now.date());
@@ -196,7 +199,8 @@ void TestInterviews::takeOneContactFromResearchToCompleted()
              QStringLiteral("Send a thank-you note"));
     clickAdvance(dialog);
     QCOMPARE(refusal->text(), QStringLiteral("Follow up needs the day you sent your thank-you note."));
-    child<QCheckBox>(child<DateField>(dialog, QStringLiteral("thankYouSentOn")), QStringLiteral("set"))->setChecked(true);
+    child<QCheckBox>(child<DateField>(dialog, QStringLiteral("thankYouSentOn")), QStringLiteral("set"))
+        ->setChecked(true);
     QCOMPARE(child<QPushButton>(dialog, QStringLiteral("advanceButton"))->text(), QStringLiteral("Mark as Completed"));
     clickAdvance(dialog);
     QCOMPARE(stepOf(id), Step::Completed);
@@ -239,8 +243,9 @@ void TestInterviews::refusedBoardMoveExplainsAndMovesNothing()
     QApplication::sendEvent(to->viewport(), &drop);
 
     QCOMPARE(stepOf(interview.id), Step::Research);
-    QCOMPARE(board->refusalText(), QStringLiteral("“Ben Okafor” cannot move to Prepare: "
-                                                  "Research needs what you want to learn from the conversation."));
+    QCOMPARE(board->refusalText(),
+             QStringLiteral("“Ben Okafor” cannot move to Prepare: "
+                            "Research needs what you want to learn from the conversation."));
     QCOMPARE(board->columnModel(Step::Research)->rowCount(), 1);
     QCOMPARE(board->columnModel(Step::Prepare)->rowCount(), 0);
     QCOMPARE(m_workspace->undoStack->count(), 1); // only the creation
@@ -304,7 +309,8 @@ void TestInterviews::deleteFromTheBoardIsUndoable()
     board->column(Step::Contact)->setFocus();
     remove->trigger();
     QVERIFY(m_window->workspace()->interviews->interview(interview.id));
-    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Select an interview on the Interviews page first."));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Select an interview on the Interviews page first."));
 
     StepColumnView *column = board->column(Step::Research);
     column->setFocus();
@@ -329,11 +335,10 @@ void TestInterviews::todayListsWhatIsDue_data()
     const QString followUp = QStringLiteral("No reply yet: send one polite follow-up");
     // Friday 13 November 2026: 3 business days is Wednesday 18, 7 is Tuesday 24.
     QTest::newRow("two business days later") << QDate(2026, 11, 13) << QDate(2026, 11, 17) << QStringList();
-    QTest::newRow("three business days, over a weekend") << QDate(2026, 11, 13) << QDate(2026, 11, 18)
-                                                          << QStringList{second};
+    QTest::newRow("three business days, over a weekend")
+        << QDate(2026, 11, 13) << QDate(2026, 11, 18) << QStringList{second};
     QTest::newRow("six business days") << QDate(2026, 11, 13) << QDate(2026, 11, 23) << QStringList{second};
-    QTest::newRow("seven business days") << QDate(2026, 11, 13) << QDate(2026, 11, 24)
-                                         << QStringList{second, followUp};
+    QTest::newRow("seven business days") << QDate(2026, 11, 13) << QDate(2026, 11, 24) << QStringList{second, followUp};
     // Sent on a Saturday: counting starts on Monday.
     QTest::newRow("saturday + 3") << QDate(2026, 11, 21) << QDate(2026, 11, 25) << QStringList{second};
     QTest::newRow("saturday + 2") << QDate(2026, 11, 21) << QDate(2026, 11, 24) << QStringList();
@@ -359,8 +364,7 @@ void TestInterviews::todayListsWhatIsDue()
     QCOMPARE(shown, expected);
     if (!expected.isEmpty()) {
         QCOMPARE(list->model()->index(0, TodayModel::WhoColumn).data().toString(), QStringLiteral("Dan Moreau"));
-        QCOMPARE(m_window->tabs()->tabText(MainWindow::TodayPage),
-                 QStringLiteral("&Today (%1)").arg(expected.size()));
+        QCOMPARE(m_window->tabs()->tabText(MainWindow::TodayPage), QStringLiteral("&Today (%1)").arg(expected.size()));
     }
 }
 
@@ -382,7 +386,8 @@ void TestInterviews::todayItemOpensTheRightPlace()
     QTreeView *list = m_window->today()->list();
     QTRY_COMPARE(list->model()->rowCount(), 2);
     QCOMPARE(list->model()->index(0, TodayModel::WhenColumn).data().toString(), QStringLiteral("1 day overdue"));
-    QCOMPARE(list->model()->index(1, TodayModel::WhatColumn).data().toString(), QStringLiteral("Conversation coming up"));
+    QCOMPARE(list->model()->index(1, TodayModel::WhatColumn).data().toString(),
+             QStringLiteral("Conversation coming up"));
     QVERIFY(list->model()->index(1, TodayModel::WhenColumn).data().toString().startsWith(QStringLiteral("Tomorrow")));
     screenshot(m_window.get(), QStringLiteral("today"));
 
@@ -420,7 +425,8 @@ void TestInterviews::organisationPageShowsPeopleAndInterviews()
     auto *dialog = m_window->findChild<InterviewDialog *>(QStringLiteral("interviewDialog"));
     QVERIFY(dialog);
     dialog->reject();
-    const std::optional<Organisation> acme = m_window->workspace()->organisations->findByName(QStringLiteral("Acme Robotics"));
+    const std::optional<Organisation> acme =
+        m_window->workspace()->organisations->findByName(QStringLiteral("Acme Robotics"));
     QVERIFY(acme);
     QCOMPARE(m_window->workspace()->interviews->interview(id)->organisationId, acme->id);
     m_window->showPage(MainWindow::OrganisationsPage);
@@ -433,7 +439,8 @@ void TestInterviews::organisationPageShowsPeopleAndInterviews()
     screenshot(m_window.get(), QStringLiteral("organisation"));
 
     // Research notes are saved with undo.
-    child<QPlainTextEdit>(m_window.get(), QStringLiteral("organisationNotes"))->setPlainText(QStringLiteral("Series B"));
+    child<QPlainTextEdit>(m_window.get(), QStringLiteral("organisationNotes"))
+        ->setPlainText(QStringLiteral("Series B"));
     QVERIFY(m_window->organisationsView()->saveDetails());
     QCOMPARE(m_window->workspace()->organisations->organisation(acme->id)->notes, QStringLiteral("Series B"));
     m_workspace->undoStack->undo();

@@ -1,6 +1,6 @@
 #include "contactdialog.h"
-#include "importcontroller.h"
 #include "import/contactimport.h"
+#include "importcontroller.h"
 #include "importpreviewdialog.h"
 #include "mainwindow.h"
 #include "models/contactlistmodel.h"
@@ -22,8 +22,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -43,10 +43,12 @@ template<typename T>
 T *waitForChild(QWidget *parent, const QString &name = {})
 {
     T *found = nullptr;
-    const bool shown = QTest::qWaitFor([&] {
-        found = parent->findChild<T *>(name);
-        return found && found->isVisible();
-    }, 10000);
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            found = parent->findChild<T *>(name);
+            return found && found->isVisible();
+        },
+        10000);
     return shown ? found : nullptr;
 }
 } // namespace
@@ -79,8 +81,8 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
-    QStringList m_mounts;     // unmounted by cleanup()
-    QString m_lockedFolder;   // made writable again by cleanup()
+    QStringList m_mounts; // unmounted by cleanup()
+    QString m_lockedFolder; // made writable again by cleanup()
 };
 
 void TestMainWindow::initTestCase()
@@ -138,7 +140,10 @@ void TestMainWindow::confirmPreview(int expectedWrites)
     QVERIFY(button);
     QCOMPARE(button->isEnabled(), expectedWrites > 0);
     if (expectedWrites > 0) {
-        QCOMPARE(button->text(), QStringLiteral("&Import %1 contact%2").arg(expectedWrites).arg(expectedWrites == 1 ? QString() : QStringLiteral("s")));
+        QCOMPARE(button->text(),
+                 QStringLiteral("&Import %1 contact%2")
+                     .arg(expectedWrites)
+                     .arg(expectedWrites == 1 ? QString() : QStringLiteral("s")));
         QTest::mouseClick(button, Qt::LeftButton);
     } else {
         preview->reject();
@@ -196,8 +201,9 @@ void TestMainWindow::dropImportsLinkedInExport()
     auto *again = waitForChild<ImportPreviewDialog>(m_window.get());
     QVERIFY(again);
     QVERIFY(again != preview || again->isVisible());
-    QVERIFY(again->findChild<QLabel *>(QStringLiteral("importSummary"))->text().startsWith(
-        QStringLiteral("0 new contacts · 0 to update · %1 already up to date").arg(people)));
+    QVERIFY(again->findChild<QLabel *>(QStringLiteral("importSummary"))
+                ->text()
+                .startsWith(QStringLiteral("0 new contacts · 0 to update · %1 already up to date").arg(people)));
     confirmPreview(0);
     QCOMPARE(m_workspace->contacts->count(), people);
 }
@@ -223,8 +229,9 @@ void TestMainWindow::confirmMatchesAgainstTheDatabaseAsItIsThen()
     drop(file);
     auto *preview = waitForChild<ImportPreviewDialog>(m_window.get());
     QVERIFY(preview);
-    QVERIFY(preview->findChild<QLabel *>(QStringLiteral("importSummary"))->text().startsWith(
-        QStringLiteral("7 new contacts")));
+    QVERIFY(preview->findChild<QLabel *>(QStringLiteral("importSummary"))
+                ->text()
+                .startsWith(QStringLiteral("7 new contacts")));
     {
         Database other; // its own connection, as another process has
         QVERIFY(other.open(m_db->path()));
@@ -252,7 +259,8 @@ void TestMainWindow::confirmMatchesAgainstTheDatabaseAsItIsThen()
     QTRY_VERIFY(!m_window->importController()->isBusy());
     QVERIFY(!busy->isVisible());
     QCOMPARE(m_workspace->contacts->count(), 7);
-    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("0 added, 0 updated, 1 skipped, 7 already up to date")),
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(
+                 QStringLiteral("0 added, 0 updated, 1 skipped, 7 already up to date")),
              qPrintable(m_window->statusBar()->currentMessage()));
     QCOMPARE(m_workspace->undoStack->count(), 0); // nothing changed, nothing to undo
 }
@@ -463,8 +471,9 @@ void TestMainWindow::newerExportUpdatesOnlyWhatItHolds()
     drop(newerPath);
     auto *preview = waitForChild<ImportPreviewDialog>(m_window.get());
     QVERIFY(preview);
-    QVERIFY2(preview->findChild<QLabel *>(QStringLiteral("importSummary"))->text().startsWith(
-                 QStringLiteral("1 new contact · 1 to update")),
+    QVERIFY2(preview->findChild<QLabel *>(QStringLiteral("importSummary"))
+                 ->text()
+                 .startsWith(QStringLiteral("1 new contact · 1 to update")),
              qPrintable(preview->findChild<QLabel *>(QStringLiteral("importSummary"))->text()));
     // The preview names the person as the user has them and says what changes.
     auto *table = preview->findChild<QTableView *>(QStringLiteral("previewTable"));
@@ -575,7 +584,8 @@ void TestMainWindow::readOnlyDatabaseIsShownAndKeptAsItIs()
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("firstName")), QStringLiteral("Grace"));
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
     QTRY_VERIFY(!refusal.isEmpty());
-    QVERIFY2(refusal.contains(QStringLiteral("“%1” is open read-only because %2, so nothing was changed.").arg(file, reason)),
+    QVERIFY2(refusal.contains(
+                 QStringLiteral("“%1” is open read-only because %2, so nothing was changed.").arg(file, reason)),
              qPrintable(refusal));
     QCOMPARE(window->workspace()->contacts->count(), 1);
     // What was typed is not lost: the dialog stays open with it, and closing asks first.

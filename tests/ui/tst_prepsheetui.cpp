@@ -84,7 +84,8 @@ void TestPrepSheetUi::init()
     interview.topic = QStringLiteral("Editing at a small press");
     interview.contactId = batch.inserts.constFirst().id;
     QVERIFY(workspace->interviews->insert(interview));
-    QVERIFY(workspace->interviews->setPlan(interview.id, {PlannedQuestion{0, QStringLiteral("How do you pick manuscripts?")}}));
+    QVERIFY(workspace->interviews->setPlan(interview.id,
+                                           {PlannedQuestion{0, QStringLiteral("How do you pick manuscripts?")}}));
     m_interviewId = interview.id;
 }
 
@@ -131,7 +132,9 @@ void TestPrepSheetUi::menuOffersPrintPreviewAndPdf()
         QVERIFY(a->isEnabled());
         texts << a->text();
     }
-    QCOMPARE(texts, (QStringList{QStringLiteral("&Print…"), QStringLiteral("Print Pre&view…"), QStringLiteral("&Export PDF…")}));
+    QCOMPARE(
+        texts,
+        (QStringList{QStringLiteral("&Print…"), QStringLiteral("Print Pre&view…"), QStringLiteral("&Export PDF…")}));
 }
 
 void TestPrepSheetUi::exportSavesPendingEditsFirst()

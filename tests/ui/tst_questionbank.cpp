@@ -24,9 +24,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QHeaderView>
-#include <QSettings>
 #include <QFile>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +34,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -260,7 +260,8 @@ void TestQuestionBank::addEditFavouriteDeleteWithUndo()
 
     // Edit: the new wording is saved; undo brings back the old one.
     whenModal<QDialog>([](QDialog *dialog) {
-        child<QPlainTextEdit>(dialog, QStringLiteral("questionText"))->setPlainText(QStringLiteral("  What surprised you   most? "));
+        child<QPlainTextEdit>(dialog, QStringLiteral("questionText"))
+            ->setPlainText(QStringLiteral("  What surprised you   most? "));
         dialog->accept();
     });
     child<QAction>(bank(), QStringLiteral("editQuestionAction"))->trigger();
@@ -321,7 +322,8 @@ void TestQuestionBank::importsAndExportsFiles()
     {
         QFile out(broken);
         QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(R"({"format": "coffeechat-question-bank", "version": 1, "questions": [{"text": "Fine?"}, {"category": "x"}]})");
+        out.write(
+            R"({"format": "coffeechat-question-bank", "version": 1, "questions": [{"text": "Fine?"}, {"category": "x"}]})");
     }
     QString shownError;
     whenModal<QDialog>([&shownError](QDialog *box) {
@@ -437,9 +439,10 @@ void TestQuestionBank::planIsReorderedAndEdited()
 {
     const qint64 interviewId = addInterview();
     const QList<Question> bankQuestions = m_window->workspace()->questions->all();
-    QVERIFY(m_window->workspace()->interviews->setPlan(
-        interviewId, {{bankQuestions.at(0).id, bankQuestions.at(0).text}, {bankQuestions.at(1).id, bankQuestions.at(1).text},
-                      {bankQuestions.at(2).id, bankQuestions.at(2).text}}));
+    QVERIFY(m_window->workspace()->interviews->setPlan(interviewId,
+                                                       {{bankQuestions.at(0).id, bankQuestions.at(0).text},
+                                                        {bankQuestions.at(1).id, bankQuestions.at(1).text},
+                                                        {bankQuestions.at(2).id, bankQuestions.at(2).text}}));
     InterviewDialog *dialog = openPrepare(interviewId);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     dialog->activateWindow();

@@ -98,7 +98,8 @@ void TestSettings::newInterviewsTakeTheDefaults()
 {
     configure([](SettingsDialog *dialog) {
         child<QSpinBox>(dialog, QStringLiteral("defaultLength"))->setValue(30);
-        child<QPlainTextEdit>(dialog, QStringLiteral("defaultAgenda"))->setPlainText(QStringLiteral("Coffee, then questions."));
+        child<QPlainTextEdit>(dialog, QStringLiteral("defaultAgenda"))
+            ->setPlainText(QStringLiteral("Coffee, then questions."));
         screenshot(dialog, QStringLiteral("settings-interviews"));
         dialog->accept();
     });

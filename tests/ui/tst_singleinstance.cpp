@@ -60,8 +60,8 @@ void TestSingleInstance::namesFollowTheDatabase_data()
     QTest::addColumn<bool>("same");
     const QString dir = m_dir.path();
     QTest::newRow("same file") << dir + QStringLiteral("/a.sqlite") << dir + QStringLiteral("/a.sqlite") << true;
-    QTest::newRow("same file, another spelling") << dir + QStringLiteral("/a.sqlite")
-                                                 << dir + QStringLiteral("/./sub/../a.sqlite") << true;
+    QTest::newRow("same file, another spelling")
+        << dir + QStringLiteral("/a.sqlite") << dir + QStringLiteral("/./sub/../a.sqlite") << true;
     QTest::newRow("another file") << dir + QStringLiteral("/a.sqlite") << dir + QStringLiteral("/b.sqlite") << false;
 }
 

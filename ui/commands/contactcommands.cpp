@@ -66,19 +66,19 @@ void importWritten(QUndoStack *stack, ContactStore *store, const ContactImport::
 {
     store->announce(applied.batch);
     if (!applied.batch.isEmpty())
-        stack->push(new ApplyContactBatchCommand(store, applied.batch, applied.batch.inverse(applied.before), description));
+        stack->push(
+            new ApplyContactBatchCommand(store, applied.batch, applied.batch.inverse(applied.before), description));
 }
 
 } // namespace ContactCommands
 
-ApplyContactBatchCommand::ApplyContactBatchCommand(ContactStore *store, ContactBatch applied,
-                                                   ContactBatch inverse, const QString &text)
+ApplyContactBatchCommand::ApplyContactBatchCommand(ContactStore *store, ContactBatch applied, ContactBatch inverse,
+                                                   const QString &text)
     : QUndoCommand(text)
     , m_store(store)
     , m_redo(std::move(applied))
     , m_undo(std::move(inverse))
-{
-}
+{ }
 
 void ApplyContactBatchCommand::redo()
 {

@@ -31,8 +31,7 @@ bool addInterview(QUndoStack *stack, InterviewStore *store, Interview &interview
     auto record = std::make_shared<InterviewRecord>();
     record->interview = interview;
     stack->push(new WriteCommand(
-        tr("New interview “%1”").arg(titleOf(interview)),
-        [store, record] { return store->restore(*record); },
+        tr("New interview “%1”").arg(titleOf(interview)), [store, record] { return store->restore(*record); },
         [store, record, id] {
             // Whatever was added since (history, referrals) comes back with the redo.
             if (const auto current = store->record(id))
@@ -60,8 +59,7 @@ bool removeInterview(QUndoStack *stack, InterviewStore *store, qint64 id, QStrin
     if (!store->remove(id, error))
         return false;
     stack->push(new WriteCommand(
-        tr("Delete “%1”").arg(titleOf(record->interview)),
-        [store, id] { return store->remove(id); },
+        tr("Delete “%1”").arg(titleOf(record->interview)), [store, id] { return store->remove(id); },
         [store, r = *record] { return store->restore(r); }));
     return true;
 }
@@ -102,8 +100,8 @@ static void rollBack(QUndoCommand *parent)
     delete parent;
 }
 
-TransitionResult transition(QUndoStack *stack, InterviewStore *store, const Interview &interview,
-                            WorkflowEvent event, const WorkflowContext &context, const QString &note)
+TransitionResult transition(QUndoStack *stack, InterviewStore *store, const Interview &interview, WorkflowEvent event,
+                            const WorkflowContext &context, const QString &note)
 {
     TransitionResult result;
     const Workflow::Outcome outcome = Workflow::check(interview, event, context);
@@ -154,8 +152,8 @@ TransitionResult moveTo(QUndoStack *stack, InterviewStore *store, const Intervie
     return result;
 }
 
-bool addReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, qint64 contactId,
-                 const QString &name, QString *error)
+bool addReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, qint64 contactId, const QString &name,
+                 QString *error)
 {
     if (!store->addReferral(interviewId, contactId, error))
         return false;
@@ -165,8 +163,8 @@ bool addReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, q
     return true;
 }
 
-bool removeReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, qint64 contactId,
-                    const QString &name, QString *error)
+bool removeReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, qint64 contactId, const QString &name,
+                    QString *error)
 {
     if (!store->removeReferral(interviewId, contactId, error))
         return false;

@@ -23,19 +23,18 @@ struct TransitionResult {
     bool ok = false;
     QStringList reasons; // the workflow's reasons, or the storage error
 };
-TransitionResult transition(QUndoStack *stack, InterviewStore *store, const Interview &interview,
-                            WorkflowEvent event, const WorkflowContext &context, const QString &note = {});
+TransitionResult transition(QUndoStack *stack, InterviewStore *store, const Interview &interview, WorkflowEvent event,
+                            const WorkflowContext &context, const QString &note = {});
 // A board move, possibly several steps: one undo entry for the whole move.
 TransitionResult moveTo(QUndoStack *stack, InterviewStore *store, const Interview &interview, Step target,
                         const WorkflowContext &context);
 
-bool addReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, qint64 contactId,
-                 const QString &name, QString *error = nullptr);
-bool removeReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, qint64 contactId,
-                    const QString &name, QString *error = nullptr);
+bool addReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, qint64 contactId, const QString &name,
+                 QString *error = nullptr);
+bool removeReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, qint64 contactId, const QString &name,
+                    QString *error = nullptr);
 
-bool addOrganisation(QUndoStack *stack, OrganisationStore *store, Organisation &organisation,
-                     QString *error = nullptr);
+bool addOrganisation(QUndoStack *stack, OrganisationStore *store, Organisation &organisation, QString *error = nullptr);
 bool editOrganisation(QUndoStack *stack, OrganisationStore *store, const Organisation &edited,
                       QString *error = nullptr);
 

@@ -50,7 +50,8 @@ bool removeTemplate(QUndoStack *stack, TemplateStore *store, qint64 id, QString 
     auto records = std::make_shared<QList<MessageTemplate>>(*removed);
     stack->push(new WriteCommand(
         tr("Delete template “%1”").arg(records->constFirst().name),
-        [store, id] { return store->remove({id}).has_value(); }, [store, records] { return store->restore(*records); }));
+        [store, id] { return store->remove({id}).has_value(); },
+        [store, records] { return store->restore(*records); }));
     return true;
 }
 

@@ -24,7 +24,7 @@ int restoreDefaults(QUndoStack *stack, TemplateStore *store, QString *error = nu
 
 struct SentResult {
     bool ok = false;
-    QString error;        // the date could not be recorded
+    QString error; // the date could not be recorded
     QStringList refusals; // recorded, but the workflow kept it in its step, and why
     bool moved = false;
 };

@@ -56,10 +56,11 @@ bool setFavourite(QUndoStack *stack, QuestionStore *store, const QList<qint64> &
         return true;
     if (!store->setFavourite(changing, favourite, error))
         return false;
-    stack->push(new WriteCommand(favourite ? tr("Mark %n question(s) as favourite", int(changing.size()))
-                                           : tr("Unmark %n favourite question(s)", int(changing.size())),
-                                 [=] { return store->setFavourite(changing, favourite); },
-                                 [=] { return store->setFavourite(changing, !favourite); }));
+    stack->push(new WriteCommand(
+        favourite ? tr("Mark %n question(s) as favourite", int(changing.size()))
+                  : tr("Unmark %n favourite question(s)", int(changing.size())),
+        [=] { return store->setFavourite(changing, favourite); },
+        [=] { return store->setFavourite(changing, !favourite); }));
     return true;
 }
 
@@ -70,8 +71,7 @@ bool removeQuestions(QUndoStack *stack, QuestionStore *store, const QList<qint64
         return false;
     auto records = std::make_shared<QList<QuestionRecord>>(*removed);
     stack->push(new WriteCommand(
-        tr("Delete %n question(s)", int(records->size())),
-        [store, ids] { return store->remove(ids).has_value(); },
+        tr("Delete %n question(s)", int(records->size())), [store, ids] { return store->remove(ids).has_value(); },
         [store, records] { return store->restore(*records); }));
     return true;
 }

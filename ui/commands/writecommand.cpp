@@ -4,8 +4,7 @@ WriteCommand::WriteCommand(const QString &text, Write redo, Write undo, QUndoCom
     : QUndoCommand(text, parent)
     , m_redo(std::move(redo))
     , m_undo(std::move(undo))
-{
-}
+{ }
 
 void WriteCommand::redo()
 {
