@@ -16,12 +16,21 @@ QLocale collationLocale()
     const QLocale system;
     return system.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : system;
 }
+
+// A collator of its own for each thread that sorts: case-insensitive, numbers by value.
+QCollator makeCollator()
+{
+    QCollator collator(collationLocale());
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    return collator;
+}
 } // namespace
 
 ContactListModel::ContactListModel(ContactStore *store, Loading loading, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-    , m_collator(collationLocale())
+    , m_collator(makeCollator())
 {
     init();
     if (loading == Loading::InBackground)
@@ -33,7 +42,7 @@ ContactListModel::ContactListModel(ContactStore *store, Loading loading, QObject
 ContactListModel::ContactListModel(ContactStore *store, const ContactListModel *source, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-    , m_collator(collationLocale())
+    , m_collator(makeCollator())
 {
     init();
     m_waitingForSource = true;
@@ -65,16 +74,18 @@ ContactListModel::ContactListModel(ContactStore *store, const ContactListModel *
 
 void ContactListModel::init()
 {
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
     connect(m_store, &ContactStore::contactsInserted, this, &ContactListModel::onInserted);
     connect(m_store, &ContactStore::contactsUpdated, this, &ContactListModel::onUpdated);
     connect(m_store, &ContactStore::contactsRemoved, this, &ContactListModel::onRemoved);
 }
 
-QFuture<QList<Contact>> ContactListModel::readInBackground() const
+// Reading, and then indexing and sorting what was read, all happen off the UI thread: with
+// 30,000 contacts the UI thread only swaps the result in.
+QFuture<ContactListModel::Listing> ContactListModel::readInBackground() const
 {
-    return m_store->allInBackground();
+    return m_store->allInBackground().then([column = m_sortColumn, order = m_sortOrder](const QList<Contact> &all) {
+        return makeListing(all, column, order);
+    });
 }
 
 int ContactListModel::rowCount(const QModelIndex &parent) const
@@ -87,7 +98,7 @@ int ContactListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ContactListModel::text(const Contact &c, int column) const
+QString ContactListModel::text(const Contact &c, int column)
 {
     switch (column) {
     case NameColumn:
@@ -158,41 +169,57 @@ QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, 
     return {};
 }
 
-QString ContactListModel::sortText(const Contact &c) const
+QString ContactListModel::sortText(const Contact &c, int column)
 {
     // People are found by last name, as in an address book.
-    if (m_sortColumn == NameColumn)
+    if (column == NameColumn)
         return c.lastName + QLatin1Char('\t') + c.firstName;
-    return text(c, m_sortColumn);
+    return text(c, column);
+}
+
+bool ContactListModel::lessThan(const Contact &ca, const Contact &cb, int column, Qt::SortOrder order,
+                                const QCollator &collator)
+{
+    int cmp = 0;
+    if (column == ConnectedOnColumn) {
+        cmp = ca.connectedOn < cb.connectedOn ? -1 : (cb.connectedOn < ca.connectedOn ? 1 : 0);
+    } else {
+        const QString ta = sortText(ca, column);
+        const QString tb = sortText(cb, column);
+        // Empty cells go last whatever the order, so the useful rows stay on top.
+        if (ta.isEmpty() != tb.isEmpty())
+            return tb.isEmpty();
+        cmp = collator.compare(ta, tb);
+    }
+    if (cmp == 0)
+        return ca.id < cb.id; // stable across reloads
+    return order == Qt::AscendingOrder ? cmp < 0 : cmp > 0;
 }
 
 bool ContactListModel::lessThan(qint64 a, qint64 b) const
 {
-    const Contact &ca = m_contacts[a];
-    const Contact &cb = m_contacts[b];
-    int cmp = 0;
-    if (m_sortColumn == ConnectedOnColumn) {
-        cmp = ca.connectedOn < cb.connectedOn ? -1 : (cb.connectedOn < ca.connectedOn ? 1 : 0);
-    } else {
-        const QString ta = sortText(ca);
-        const QString tb = sortText(cb);
-        // Empty cells go last whatever the order, so the useful rows stay on top.
-        if (ta.isEmpty() != tb.isEmpty())
-            return tb.isEmpty();
-        cmp = m_collator.compare(ta, tb);
-    }
-    if (cmp == 0)
-        return a < b; // stable across reloads
-    return m_sortOrder == Qt::AscendingOrder ? cmp < 0 : cmp > 0;
+    const auto ca = m_contacts.constFind(a);
+    const auto cb = m_contacts.constFind(b);
+    if (ca == m_contacts.cend() || cb == m_contacts.cend())
+        return a < b;
+    return lessThan(*ca, *cb, m_sortColumn, m_sortOrder, m_collator);
 }
 
 // Sorting everything compares each contact many times; precomputed collation keys make
 // that a memory comparison instead of a full collation each time. Same order as lessThan.
 void ContactListModel::sortAll()
 {
-    if (m_sortColumn == ConnectedOnColumn) {
-        std::sort(m_sorted.begin(), m_sorted.end(), [this](qint64 a, qint64 b) { return lessThan(a, b); });
-        refreshSortedKeys();
+    sortIds(&m_sorted, m_contacts, m_sortColumn, m_sortOrder, m_collator);
+    refreshSortedKeys();
+}
+
+void ContactListModel::sortIds(QList<qint64> *ids, const QHash<qint64, Contact> &contacts, int column,
+                               Qt::SortOrder order, const QCollator &collator)
+{
+    if (column == ConnectedOnColumn) {
+        std::sort(ids->begin(), ids->end(), [&](qint64 a, qint64 b) {
+            return lessThan(*contacts.constFind(a), *contacts.constFind(b), column, order, collator);
+        });
         return;
     }
     struct Item {
@@ -201,12 +228,12 @@ void ContactListModel::sortAll()
         QCollatorSortKey key;
     };
     std::vector<Item> items;
-    items.reserve(m_sorted.size());
-    for (qint64 id : std::as_const(m_sorted)) {
-        const QString t = sortText(m_contacts[id]);
-        items.push_back({id, t.isEmpty(), m_collator.sortKey(t)});
+    items.reserve(ids->size());
+    for (qint64 id : std::as_const(*ids)) {
+        const QString t = sortText(*contacts.constFind(id), column);
+        items.push_back({id, t.isEmpty(), collator.sortKey(t)});
     }
-    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    const bool ascending = order == Qt::AscendingOrder;
     std::sort(items.begin(), items.end(), [ascending](const Item &a, const Item &b) {
         if (a.empty != b.empty)
             return b.empty;
@@ -216,8 +243,7 @@ void ContactListModel::sortAll()
         return ascending ? cmp < 0 : cmp > 0;
     });
     for (qsizetype i = 0; i < qsizetype(items.size()); ++i)
-        m_sorted[i] = items[i].id;
-    refreshSortedKeys();
+        (*ids)[i] = items[i].id;
 }
 
 void ContactListModel::sort(int column, Qt::SortOrder order)
@@ -321,20 +347,40 @@ void ContactListModel::reload()
     setContacts(m_store->all());
 }
 
+ContactListModel::Listing ContactListModel::makeListing(const QList<Contact> &all, int column, Qt::SortOrder order)
+{
+    Listing listing;
+    listing.sortColumn = column;
+    listing.sortOrder = order;
+    listing.contacts.reserve(all.size());
+    listing.searchKeys.reserve(all.size());
+    listing.sorted.reserve(all.size());
+    for (const Contact &c : all) {
+        listing.contacts.insert(c.id, c);
+        listing.searchKeys.insert(c.id, ContactSearch::key(c));
+        listing.sorted << c.id;
+    }
+    sortIds(&listing.sorted, listing.contacts, column, order, makeCollator());
+    listing.sortedKeys.reserve(listing.sorted.size());
+    for (qint64 id : std::as_const(listing.sorted))
+        listing.sortedKeys << listing.searchKeys.value(id);
+    return listing;
+}
+
 void ContactListModel::setContacts(const QList<Contact> &all)
 {
+    setListing(makeListing(all, m_sortColumn, m_sortOrder));
+}
+
+void ContactListModel::setListing(const Listing &listing)
+{
     beginResetModel();
-    m_contacts.clear();
-    m_searchKeys.clear();
-    m_sorted.clear();
-    m_contacts.reserve(all.size());
-    m_searchKeys.reserve(all.size());
-    m_sorted.reserve(all.size());
-    for (const Contact &c : all) {
-        remember(c);
-        m_sorted << c.id;
-    }
-    sortAll();
+    m_contacts = listing.contacts;
+    m_searchKeys = listing.searchKeys;
+    m_sorted = listing.sorted;
+    m_sortedKeys = listing.sortedKeys;
+    if (listing.sortColumn != m_sortColumn || listing.sortOrder != m_sortOrder)
+        sortAll(); // the user sorted the list another way while it was read
     rebuildRows();
     endResetModel();
     Q_EMIT totalCountChanged();

@@ -62,15 +62,31 @@ Q_SIGNALS:
     void loadingFinished();
 
 private:
+    // Everything the list keeps about its contacts, made from a full read (on a worker thread).
+    struct Listing {
+        QHash<qint64, Contact> contacts;
+        QHash<qint64, QString> searchKeys;
+        QList<qint64> sorted;
+        QList<QString> sortedKeys;
+        int sortColumn = NameColumn;
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    };
+    static Listing makeListing(const QList<Contact> &contacts, int column, Qt::SortOrder order);
+
     void init();
     void setContacts(const QList<Contact> &contacts);
+    void setListing(const Listing &listing);
     void onInserted(const QList<qint64> &ids);
     void onUpdated(const QList<qint64> &ids);
     void onRemoved(const QList<qint64> &ids);
 
-    QString text(const Contact &contact, int column) const;
-    QString sortText(const Contact &contact) const;
+    static QString text(const Contact &contact, int column);
+    static QString sortText(const Contact &contact, int column);
+    static bool lessThan(const Contact &a, const Contact &b, int column, Qt::SortOrder order,
+                         const QCollator &collator);
     bool lessThan(qint64 a, qint64 b) const;
+    static void sortIds(QList<qint64> *ids, const QHash<qint64, Contact> &contacts, int column, Qt::SortOrder order,
+                        const QCollator &collator);
     void sortAll();
     bool passesFilter(qint64 id) const;
     static bool narrows(const QStringList &before, const QStringList &after);
@@ -80,7 +96,7 @@ private:
     void insertVisible(qint64 id);
     void removeVisible(qint64 id);
 
-    QFuture<QList<Contact>> readInBackground() const;
+    QFuture<Listing> readInBackground() const;
 
     ContactStore *m_store;
     QHash<qint64, Contact> m_contacts;
@@ -95,9 +111,9 @@ private:
     QCollator m_collator;
     // A second list waits for its source's contacts and takes changes from there (it reads again).
     bool m_waitingForSource = false;
-    BackgroundRead<QList<Contact>> m_read{this, [this] { return readInBackground(); },
-                                          [this](const QList<Contact> &contacts) {
-                                              setContacts(contacts);
-                                              Q_EMIT loadingFinished();
-                                          }};
+    BackgroundRead<Listing> m_read{this, [this] { return readInBackground(); },
+                                   [this](const Listing &listing) {
+                                       setListing(listing);
+                                       Q_EMIT loadingFinished();
+                                   }};
 };

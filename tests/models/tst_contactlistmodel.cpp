@@ -24,6 +24,8 @@ private Q_SLOTS:
     void updateMovesRowAndRespectsFilter();
     void largeImportResets();
     void loadsInBackgroundWithoutLosingChanges();
+    void sortAndFilterMadeWhileReadingApply_data();
+    void sortAndFilterMadeWhileReadingApply();
 
 private:
     qint64 add(const QString &first, const QString &last, const QString &company, QDate connected = {});
@@ -272,6 +274,45 @@ void TestContactListModel::loadsInBackgroundWithoutLosingChanges()
     QCOMPARE(finished.size(), 1);
     QCOMPARE(model.rowCount(), 5);
     QVERIFY(model.rowOf(id) >= 0);
+}
+
+void TestContactListModel::sortAndFilterMadeWhileReadingApply_data()
+{
+    QTest::addColumn<int>("sortColumn");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QStringList>("expectedNames");
+    QTest::newRow("as it was") << int(ContactListModel::NameColumn) << int(Qt::AscendingOrder) << QString()
+                               << QStringList{QStringLiteral("Édith Clarke"), QStringLiteral("Grace Hopper"),
+                                              QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing")};
+    QTest::newRow("connected on, newest first")
+        << int(ContactListModel::ConnectedOnColumn) << int(Qt::DescendingOrder) << QString()
+        << QStringList{QStringLiteral("Grace Hopper"), QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing"),
+                       QStringLiteral("Édith Clarke")};
+    QTest::newRow("company descending, filtered")
+        << int(ContactListModel::CompanyColumn) << int(Qt::DescendingOrder) << QStringLiteral("a")
+        << QStringList{QStringLiteral("Alan Turing"), QStringLiteral("Ada Lovelace")};
+}
+
+// The list is indexed and sorted on the worker thread in the order asked for when the read began;
+// a sort or filter chosen meanwhile is applied to what arrives.
+void TestContactListModel::sortAndFilterMadeWhileReadingApply()
+{
+    QFETCH(int, sortColumn);
+    QFETCH(int, order);
+    QFETCH(QString, filter);
+    QFETCH(QStringList, expectedNames);
+    m_tester.reset();
+    m_model = std::make_unique<ContactListModel>(m_store.get(), ContactListModel::Loading::InBackground);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCoreApplication::sendPostedEvents(m_model.get(), QEvent::MetaCall); // the read begins
+    QVERIFY(m_model->isLoading());
+    m_model->sort(sortColumn, Qt::SortOrder(order));
+    m_model->setFilterText(filter);
+    QTRY_VERIFY(!m_model->isLoading());
+    QCOMPARE(column(ContactListModel::NameColumn), expectedNames);
+    QCOMPARE(m_model->totalCount(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestContactListModel)
