@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -45,11 +46,15 @@ bool isBusy(const QSqlError &error)
 // true or false, and open() must still tell a full disk from a file that is not a database.
 thread_local QSqlError t_lastFailure;
 
+// The statements open() runs; a failure is reported through open()'s message, in plain words,
+// so SQLite's own text is only for developers (QT_LOGGING_RULES="coffeechat.storage.debug=true").
+Q_LOGGING_CATEGORY(lcStorage, "coffeechat.storage", QtWarningMsg)
+
 bool exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     if (!query.exec(sql)) {
-        qWarning("SQL failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        qCDebug(lcStorage, "SQL failed: %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
         t_lastFailure = query.lastError();
         return false;
     }
@@ -184,7 +189,12 @@ bool Database::open(const QString &path, IntegrityCheck check)
         }
         // A file another program is using is never removed, even if this call created it.
         if (createdFile && !isBusy(t_lastFailure)) {
-            const QString reason = t_lastFailure.isValid() ? describeWriteError(t_lastFailure) : m_error;
+            // Whichever step ran out of space (switching to WAL, a table, the shipped questions),
+            // a nearly full disk is the reason, in the words every write uses for it.
+            QString reason =
+                t_lastFailure.isValid() || diskIsNearlyFull() ? describeWriteError(t_lastFailure) : m_error;
+            if (!reason.endsWith(QLatin1Char('.')))
+                reason += QLatin1Char('.');
             removeCreated(m_path, createdFile, createdFolders);
             return fail(
                 tr("A new database could not be created at “%1”: %2 Nothing was left behind.").arg(m_path, reason));
@@ -321,7 +331,12 @@ void Database::releaseThreadConnection() const
 QString Database::describeWriteError(const QSqlError &error) const
 {
     const QString file = QDir::toNativeSeparators(m_path);
-    switch (primaryCode(error)) {
+    int code = primaryCode(error);
+    // Not every failure reaches here with SQLite's code (the driver may report a step's or a
+    // commit's own); a disk with next to no room left explains any of them.
+    if (code != SqliteReadOnly && code != SqliteBusy && code != SqliteLocked && diskIsNearlyFull())
+        code = SqliteFull;
+    switch (code) {
     case SqliteIoError:
         // SQLite says "disk I/O error" when it cannot grow the -shm file beside the database.
         if (!diskIsNearlyFull())
