@@ -216,10 +216,24 @@ void ContactListModel::sortAll()
 void ContactListModel::sortIds(QList<qint64> *ids, const QHash<qint64, Contact> &contacts, int column,
                                Qt::SortOrder order, const QCollator &collator)
 {
+    const bool ascending = order == Qt::AscendingOrder;
     if (column == ConnectedOnColumn) {
-        std::sort(ids->begin(), ids->end(), [&](qint64 a, qint64 b) {
-            return lessThan(*contacts.constFind(a), *contacts.constFind(b), column, order, collator);
+        // Each date is looked up once; the comparison then touches only this vector.
+        struct Dated {
+            qint64 id;
+            QDate date;
+        };
+        std::vector<Dated> dated;
+        dated.reserve(ids->size());
+        for (qint64 id : std::as_const(*ids))
+            dated.push_back({id, contacts.value(id).connectedOn});
+        std::sort(dated.begin(), dated.end(), [ascending](const Dated &a, const Dated &b) {
+            if (a.date == b.date)
+                return a.id < b.id; // stable across reloads
+            return ascending ? a.date < b.date : b.date < a.date;
         });
+        for (qsizetype i = 0; i < qsizetype(dated.size()); ++i)
+            (*ids)[i] = dated[i].id;
         return;
     }
     struct Item {
@@ -230,10 +244,9 @@ void ContactListModel::sortIds(QList<qint64> *ids, const QHash<qint64, Contact> 
     std::vector<Item> items;
     items.reserve(ids->size());
     for (qint64 id : std::as_const(*ids)) {
-        const QString t = sortText(*contacts.constFind(id), column);
+        const QString t = sortText(contacts.value(id), column);
         items.push_back({id, t.isEmpty(), collator.sortKey(t)});
     }
-    const bool ascending = order == Qt::AscendingOrder;
     std::sort(items.begin(), items.end(), [ascending](const Item &a, const Item &b) {
         if (a.empty != b.empty)
             return b.empty;
