@@ -55,6 +55,8 @@ int runImportCommand(const QStringList &arguments)
         err << error << Qt::endl;
         return 1;
     }
+    if (!prepared.archiveEntry.isEmpty())
+        out << CommandLine::tr("Read “%1” from “%2”.").arg(prepared.archiveEntry, QFileInfo(file).fileName()) << '\n';
     out << applied.plan.summary() << '\n';
     for (qsizetype i = 0; i < applied.plan.size(); ++i) {
         const ImportPlan::Entry entry = applied.plan.entry(i);

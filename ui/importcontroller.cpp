@@ -34,7 +34,7 @@ void ImportController::chooseFile()
     if (!QFileInfo(startDir).isDir())
         startDir = QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import contacts"), startDir,
-                                                      tr("CSV files (*.csv *.CSV);;All files (*)"));
+                                                      tr("Contacts exports (*.csv *.CSV *.zip *.ZIP);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/lastDirectory"), QFileInfo(path).absolutePath());
@@ -78,7 +78,8 @@ void ImportController::showPreview(const ContactImport::Prepared &prepared)
             new QMessageBox(QMessageBox::Warning, tr("Import contacts"), prepared.error, QMessageBox::Ok, m_window);
         box->setObjectName(QStringLiteral("importError"));
         box->setInformativeText(tr("Nothing was imported. In LinkedIn, use Settings › Data privacy › "
-                                   "Get a copy of your data › Connections, then drop the Connections.csv file here."));
+                                   "Get a copy of your data › Connections, then drop the ZIP file LinkedIn mails you, "
+                                   "or the Connections.csv in it, here."));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         Q_EMIT finished(QString());

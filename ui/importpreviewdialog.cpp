@@ -28,10 +28,14 @@ ImportPreviewDialog::ImportPreviewDialog(const ContactImport::Prepared &prepared
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(ImportPreviewModel::ActionRole);
 
-    auto *heading =
-        new QLabel(tr("Importing “%1” (%2)")
-                       .arg(QFileInfo(prepared.filePath).fileName(), contactcsv::Names::format(prepared.layout.format)),
-                   this);
+    const QString fileName = QFileInfo(prepared.filePath).fileName();
+    const QString format = contactcsv::Names::format(prepared.layout.format);
+    auto *heading = new QLabel(prepared.archiveEntry.isEmpty()
+                                   ? tr("Importing “%1” (%2)").arg(fileName, format)
+                                   : tr("Importing “%1” from “%2” (%3)").arg(prepared.archiveEntry, fileName, format),
+                               this);
+    heading->setObjectName(QStringLiteral("importHeading"));
+    heading->setWordWrap(true);
     heading->setTextFormat(Qt::PlainText);
     QFont headingFont = heading->font();
     headingFont.setBold(true);

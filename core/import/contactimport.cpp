@@ -1,11 +1,13 @@
 #include "import/contactimport.h"
 
+#include "import/boundedread.h"
+#include "import/linkedinarchive.h"
 #include "storage/contactstore.h"
 
 #include <QFile>
 #include <QFileInfo>
 
-bool ContactImport::readFile(const QString &filePath, QByteArray *bytes, QString *error)
+bool ContactImport::readFile(const QString &filePath, QByteArray *bytes, QString *archiveEntry, QString *error)
 {
     const QString name = QFileInfo(filePath).fileName();
     QFile file(filePath);
@@ -13,47 +15,51 @@ bool ContactImport::readFile(const QString &filePath, QByteArray *bytes, QString
         *error = tr("“%1” cannot be read: %2").arg(name, file.errorString());
         return false;
     }
-    const auto tooLarge = [&] {
-        *error = tr("“%1” is larger than %2 MB, far larger than any contacts export; nothing was imported.")
-                     .arg(name)
-                     .arg(MaximumFileSize / (1024 * 1024));
-        return false;
-    };
-    if (file.size() > MaximumFileSize)
-        return tooLarge();
-    // The size a file reports is not what reading it gives: a device or a pipe may report 0
-    // and never end. So reading stops one byte past the limit.
-    bytes->clear();
-    constexpr qint64 chunk = 1024 * 1024;
-    for (;;) {
-        const qsizetype had = bytes->size();
-        bytes->resize(had + chunk);
-        const qint64 got = file.read(bytes->data() + had, chunk);
-        if (got < 0) {
-            *error = tr("“%1” cannot be read: %2").arg(name, file.errorString());
-            return false;
-        }
-        bytes->resize(had + got);
-        if (bytes->size() > MaximumFileSize)
-            return tooLarge();
-        if (got == 0)
-            break;
+    // LinkedIn mails its data as a ZIP archive: Connections.csv is taken out of it.
+    if (!file.isSequential() && LinkedInArchive::isZip(file.peek(4))) {
+        file.close();
+        return LinkedInArchive::readConnections(filePath, MaximumFileSize, bytes, archiveEntry, error);
     }
-    bytes->squeeze();
+    if (file.size() > MaximumFileSize) {
+        *error = tooLargeMessage(name);
+        return false;
+    }
+    switch (readAtMost(&file, MaximumFileSize, bytes)) {
+    case BoundedRead::TooLarge:
+        *error = tooLargeMessage(name);
+        return false;
+    case BoundedRead::Failed:
+        *error = tr("“%1” cannot be read: %2").arg(name, file.errorString());
+        return false;
+    case BoundedRead::Done:
+        break;
+    }
     return true;
+}
+
+QString ContactImport::tooLargeMessage(const QString &name)
+{
+    return tr("“%1” is larger than %2 MB, far larger than any contacts export; nothing was imported.")
+        .arg(name)
+        .arg(MaximumFileSize / (1024 * 1024));
 }
 
 ContactImport::Prepared ContactImport::prepare(const QString &filePath, const ContactStore *store)
 {
     QByteArray bytes;
+    QString archiveEntry;
     QString error;
-    if (!readFile(filePath, &bytes, &error)) {
+    if (!readFile(filePath, &bytes, &archiveEntry, &error)) {
         Prepared failed;
         failed.filePath = filePath;
         failed.error = error;
         return failed;
     }
-    return prepareBytes(bytes, filePath, store ? store->allForMatching() : QList<ContactMatchKey>());
+    Prepared prepared = prepareBytes(bytes, filePath, store ? store->allForMatching() : QList<ContactMatchKey>());
+    prepared.archiveEntry = archiveEntry;
+    if (!prepared.ok && !archiveEntry.isEmpty())
+        prepared.error = tr("%1 (It was read from “%2” inside the archive.)").arg(prepared.error, archiveEntry);
+    return prepared;
 }
 
 ContactImport::Prepared ContactImport::prepareBytes(const QByteArray &bytes, const QString &filePath,

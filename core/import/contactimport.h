@@ -24,6 +24,9 @@ public:
         bool ok = false;
         QString error; // for the user: names the file and what is wrong with it
         QString filePath;
+        // Set when filePath is an archive (LinkedIn's data export as mailed): the path of the
+        // Connections.csv inside it that was read.
+        QString archiveEntry;
         ImportPlan plan;
         // Kept so the user can re-map columns in the preview, and so apply() can read the rows
         // again, without reading the file again.
@@ -53,6 +56,8 @@ public:
     static bool apply(ContactStore &store, const Prepared &prepared, Applied *applied, QString *error);
 
 private:
-    // The file's bytes, at most MaximumFileSize of them; false with the message for the user.
-    static bool readFile(const QString &filePath, QByteArray *bytes, QString *error);
+    // The file's bytes, at most MaximumFileSize of them, or those of the Connections.csv in it
+    // when it is a ZIP archive (*archiveEntry then names it); false with the message for the user.
+    static bool readFile(const QString &filePath, QByteArray *bytes, QString *archiveEntry, QString *error);
+    static QString tooLargeMessage(const QString &name);
 };

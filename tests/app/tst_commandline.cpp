@@ -108,6 +108,7 @@ private Q_SLOTS:
     void importsSamples_data();
     void importsSamples();
     void reimportAddsNothing();
+    void importsLinkedInArchive();
     void refusesBadInput_data();
     void refusesBadInput();
     void refusesEndlessInput_data();
@@ -212,6 +213,35 @@ void TestCommandLine::reimportAddsNothing()
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.startsWith(QStringLiteral("0 added, 0 updated, 1 skipped, 7 already up to date\n")),
              qPrintable(again.out));
+}
+
+// LinkedIn's data archive as mailed imports as the Connections.csv in it; one without it is
+// refused and creates no database.
+void TestCommandLine::importsLinkedInArchive()
+{
+    const Run refused =
+        coffeechat({QStringLiteral("import"), sample(QStringLiteral("LinkedInDataExport_without_connections.zip")),
+                    QStringLiteral("--database"), databasePath()});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.startsWith(QStringLiteral(
+                 "“LinkedInDataExport_without_connections.zip” holds no Connections.csv, so it has no contacts to "
+                 "import (it holds Invitations.csv, messages.csv, Profile.csv).")),
+             qPrintable(refused.err));
+    QVERIFY(!QFileInfo::exists(databasePath()));
+
+    const Run run =
+        coffeechat({QStringLiteral("import"), sample(QStringLiteral("Basic_LinkedInDataExport_12-01-2026.zip")),
+                    QStringLiteral("--database"), databasePath()});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.value(0), QStringLiteral("Read “Connections.csv” from “Basic_LinkedInDataExport_12-01-2026.zip”."));
+    QCOMPARE(lines.value(1), QStringLiteral("7 added, 0 updated, 1 skipped"));
+    // The same people as the plain file.
+    const Run plain =
+        coffeechat({QStringLiteral("import"), sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv")),
+                    QStringLiteral("--database"), databasePath()});
+    QVERIFY2(plain.out.startsWith(QStringLiteral("0 added, 0 updated, 1 skipped, 7 already up to date\n")),
+             qPrintable(plain.out));
 }
 
 // The size a file reports is not what reading it gives: reading stops at the limit, whatever

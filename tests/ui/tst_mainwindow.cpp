@@ -167,6 +167,8 @@ void TestMainWindow::dropImportsLinkedInExport_data()
                                << QStringLiteral("4 new contacts · 0 to update · 1 skipped");
     QTest::newRow("Excel re-save") << QStringLiteral("Connections_excel-resaved_US_CRLF.csv") << 3
                                    << QStringLiteral("3 new contacts · 0 to update · 1 skipped");
+    QTest::newRow("LinkedIn's ZIP as mailed") << QStringLiteral("Basic_LinkedInDataExport_12-01-2026.zip") << 7
+                                              << QStringLiteral("7 new contacts · 0 to update · 1 skipped");
 }
 
 void TestMainWindow::dropImportsLinkedInExport()
@@ -181,6 +183,10 @@ void TestMainWindow::dropImportsLinkedInExport()
     auto *summary = preview->findChild<QLabel *>(QStringLiteral("importSummary"));
     QVERIFY(summary);
     QVERIFY2(summary->text().startsWith(summaryStart), qPrintable(summary->text()));
+    // From an archive, the preview says which file inside it is imported.
+    const QString heading = preview->findChild<QLabel *>(QStringLiteral("importHeading"))->text();
+    QCOMPARE(heading.startsWith(QStringLiteral("Importing “Connections.csv” from “%1”").arg(file)),
+             file.endsWith(QStringLiteral(".zip")));
     confirmPreview(people);
     QTRY_COMPARE(m_workspace->contactModel->totalCount(), people);
     QCOMPARE(m_workspace->contacts->count(), people);
