@@ -33,8 +33,9 @@ void ImportController::chooseFile()
     // as a file name: start at home instead.
     if (!QFileInfo(startDir).isDir())
         startDir = QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import contacts"), startDir,
-                                                      tr("Contacts exports (*.csv *.CSV *.zip *.ZIP);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import contacts"), startDir,
+        tr("Contacts exports (*.csv *.CSV *.zip *.ZIP *.vcf *.VCF *.vcard);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/lastDirectory"), QFileInfo(path).absolutePath());
@@ -77,9 +78,10 @@ void ImportController::showPreview(const ContactImport::Prepared &prepared)
         auto *box =
             new QMessageBox(QMessageBox::Warning, tr("Import contacts"), prepared.error, QMessageBox::Ok, m_window);
         box->setObjectName(QStringLiteral("importError"));
-        box->setInformativeText(tr("Nothing was imported. In LinkedIn, use Settings › Data privacy › "
-                                   "Get a copy of your data › Connections, then drop the ZIP file LinkedIn mails you, "
-                                   "or the Connections.csv in it, here."));
+        box->setInformativeText(tr("Nothing was imported. Coffee Chat reads LinkedIn's data export (in LinkedIn: "
+                                   "Settings › Data privacy › Get a copy of your data › Connections; drop the ZIP "
+                                   "file LinkedIn mails you, or the Connections.csv in it, here), CSV exports of "
+                                   "Google Contacts and Outlook, and vCard (.vcf) files."));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         Q_EMIT finished(QString());

@@ -179,7 +179,8 @@ void MainWindow::createActions()
                                                 tr("&Import Contacts…"), m_import, &ImportController::chooseFile);
     importAction->setObjectName(QStringLiteral("importAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    importAction->setStatusTip(tr("Import LinkedIn's Connections.csv, or the ZIP archive LinkedIn mails with it"));
+    importAction->setStatusTip(tr("Import LinkedIn's Connections.csv or the ZIP archive LinkedIn mails, a contacts CSV "
+                                  "file, or vCard (.vcf) files"));
     m_exports->addActions(fileMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(m_questionBankView->importAction());

@@ -24,7 +24,7 @@ struct Alias {
 
 // Headings seen in LinkedIn, Google Contacts (old and new) and Outlook exports, and the
 // obvious names people give spreadsheet columns. Not "Title": Outlook uses it for "Dr.".
-constexpr std::array<Alias, 47> aliases = {{
+constexpr std::array<Alias, 53> aliases = {{
     {"first name"_L1, Field::FirstName},
     {"given name"_L1, Field::FirstName},
     {"firstname"_L1, Field::FirstName},
@@ -72,7 +72,20 @@ constexpr std::array<Alias, 47> aliases = {{
     {"labels"_L1, Field::Tags},
     {"categories"_L1, Field::Tags},
     {"tags"_L1, Field::Tags},
+    {"website"_L1, Field::Website},
+    {"web site"_L1, Field::Website},
+    {"web page"_L1, Field::Website},
+    {"personal web page"_L1, Field::Website},
+    {"home page"_L1, Field::Website},
+    {"homepage"_L1, Field::Website},
 }};
+
+// Google Contacts numbers its repeated columns: "Website 1 - Value", "Website 2 - Value"…
+bool isNumberedWebsite(QStringView heading)
+{
+    static const QRegularExpression numbered(u"^website \\d+ - value$"_s, QRegularExpression::CaseInsensitiveOption);
+    return numbered.matchView(heading).hasMatch();
+}
 
 bool hasHeading(const QStringList &headings, QLatin1StringView heading)
 {
@@ -99,8 +112,9 @@ QList<Field> mappingFor(const QStringList &headings)
     mapping.reserve(headings.size());
     for (const QString &heading : headings) {
         Field field = guessField(heading);
-        // Exports repeat kinds of column (Home Phone, Mobile Phone…): the first one wins.
-        if (field != Field::Ignore && mapping.contains(field))
+        // Exports repeat kinds of column (Home Phone, Mobile Phone…): the first one wins. Every
+        // website column is read, since any of them may hold the LinkedIn profile.
+        if (field != Field::Ignore && field != Field::Website && mapping.contains(field))
             field = Field::Ignore;
         mapping << field;
     }
@@ -124,8 +138,9 @@ QStringList splitTags(const QString &text)
 
 QList<Field> Names::fields()
 {
-    return {Field::Ignore,      Field::FirstName, Field::LastName, Field::FullName,    Field::Email, Field::Phone,
-            Field::LinkedInUrl, Field::Company,   Field::Position, Field::ConnectedOn, Field::Notes, Field::Tags};
+    return {Field::Ignore, Field::FirstName,   Field::LastName, Field::FullName, Field::Email,
+            Field::Phone,  Field::LinkedInUrl, Field::Company,  Field::Position, Field::ConnectedOn,
+            Field::Notes,  Field::Tags,        Field::Website};
 }
 
 QString Names::field(Field field)
@@ -155,6 +170,8 @@ QString Names::field(Field field)
         return tr("Notes");
     case Field::Tags:
         return tr("Tags");
+    case Field::Website:
+        return tr("Website");
     }
     return {};
 }
@@ -168,6 +185,8 @@ QString Names::format(Format format)
         return tr("Google Contacts");
     case Format::Outlook:
         return tr("Outlook contacts");
+    case Format::VCard:
+        return tr("vCard");
     case Format::Other:
         return tr("CSV file");
     }
@@ -183,6 +202,8 @@ Field guessField(const QString &heading)
         if (name.compare(alias.heading, Qt::CaseInsensitive) == 0)
             return alias.field;
     }
+    if (isNumberedWebsite(name))
+        return Field::Website;
     return Field::Ignore;
 }
 
@@ -273,9 +294,34 @@ QDate dateFromCell(QUtf8StringView cell)
 namespace {
 
 // What all rows of a file share: the columns read, and the strings and dates made so far.
+// Several columns may add to the notes (a vCard's note and its other addresses, say).
+void appendNote(QString &notes, const QString &text)
+{
+    if (notes.isEmpty())
+        notes = text;
+    else
+        notes += u"\n\n"_s + text;
+}
+
+// A website cell may hold several addresses (Google writes "a ::: b"; vCard readers, one per
+// line): a LinkedIn profile fills the LinkedIn URL when it is empty, the others go to the notes.
+void readWebsites(Contact &c, const QString &cell)
+{
+    static const QRegularExpression separators(u"\\s*:::\\s*|\\s+"_s);
+    for (const QString &address : cell.split(separators, Qt::SkipEmptyParts)) {
+        const QString profile = linkedin::profileUrlFromWebsite(address);
+        if (!profile.isEmpty() && c.linkedInUrl.isEmpty())
+            c.linkedInUrl = profile;
+        else if (profile.isEmpty()
+                 || linkedin::normaliseProfileUrl(profile) != linkedin::normaliseProfileUrl(c.linkedInUrl))
+            appendNote(c.notes, QCoreApplication::translate("ContactCsv", "Website: %1").arg(address));
+    }
+}
+
 struct Shared {
     explicit Shared(const Layout &layout)
         : fromLinkedIn(layout.format == Format::LinkedIn)
+        , unguard(layout.format != Format::VCard)
         , source(fromLinkedIn ? u"LinkedIn"_s : Names::format(layout.format))
     {
         for (qsizetype i = 0; i < layout.mapping.size(); ++i) {
@@ -284,6 +330,7 @@ struct Shared {
         }
     }
     bool fromLinkedIn;
+    bool unguard; // a CSV cell may carry a spreadsheet formula guard; a vCard value never does
     QString source;
     QVarLengthArray<std::pair<qsizetype, Field>, 16> columns; // only the mapped columns are read at all
     // An export has a few thousand distinct dates at most (one per day since joining): each is
@@ -303,12 +350,19 @@ QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
         return rows;
     rows.reserve(qMax(table.size() - layout.headerRecord - 1, qsizetype(0)));
     Shared shared(layout);
+    QString fullName;
+    QStringList websites;
     for (qsizetype r = layout.headerRecord + 1; r < table.size(); ++r) {
         linkedin::Row &row = rows.emplaceBack();
         row.line = table.line(r);
         Contact &c = row.contact;
         c.source = shared.source;
         c.relationship = shared.fromLinkedIn ? Relationship::LinkedIn : Relationship::Unknown;
+        if (layout.problemColumn >= 0) {
+            row.skipReason = table.field(r, layout.problemColumn);
+            if (!row.skipReason.isEmpty())
+                continue;
+        }
         for (const auto &[column, field] : shared.columns) {
             const QUtf8StringView cell = table.rawField(r, column);
             if (cell.isEmpty())
@@ -324,7 +378,8 @@ QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
                 : field == Field::Company                ? &shared.companies
                 : field == Field::Position               ? &shared.positions
                                                          : nullptr;
-            QString value = pool ? pool->get(cell, [cell] { return cellValue(cell); }) : cellValue(cell);
+            const auto valueOf = [cell, &shared] { return shared.unguard ? cellValue(cell) : cellText(cell); };
+            QString value = pool ? pool->get(cell, valueOf) : valueOf();
             if (value.isEmpty())
                 continue;
             switch (field) {
@@ -338,13 +393,9 @@ QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
             case Field::LastName:
                 c.lastName = std::move(value);
                 break;
-            case Field::FullName: {
-                // "Ada Lovelace": the last word is the family name, as most exports mean it.
-                const qsizetype space = value.lastIndexOf(u' ');
-                c.firstName = space < 0 ? value : value.left(space).trimmed();
-                c.lastName = space < 0 ? QString() : value.mid(space + 1);
+            case Field::FullName:
+                fullName = std::move(value);
                 break;
-            }
             case Field::Email:
                 // LinkedIn puts member URNs where it withholds the address; that is not an e-mail.
                 if (!value.startsWith("urn:li:"_L1, Qt::CaseInsensitive))
@@ -363,13 +414,28 @@ QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout)
                 c.position = std::move(value);
                 break;
             case Field::Notes:
-                c.notes = std::move(value);
+                appendNote(c.notes, value);
                 break;
             case Field::Tags:
                 c.tags = splitTags(value);
                 break;
+            case Field::Website:
+                websites << std::move(value);
+                break;
             }
         }
+        // Only where no first or last name column gave one (a vCard with FN but no N).
+        if (!fullName.isEmpty() && c.firstName.isEmpty() && c.lastName.isEmpty()) {
+            // "Ada Lovelace": the last word is the family name, as most exports mean it.
+            const qsizetype space = fullName.lastIndexOf(u' ');
+            c.firstName = space < 0 ? fullName : fullName.left(space).trimmed();
+            c.lastName = space < 0 ? QString() : fullName.mid(space + 1);
+        }
+        fullName.clear();
+        // After the other columns, so that a LinkedIn URL column wins over a website.
+        for (const QString &cell : std::as_const(websites))
+            readWebsites(c, cell);
+        websites.clear();
         row.empty = c.firstName.isEmpty() && c.lastName.isEmpty() && c.linkedInUrl.isEmpty() && c.email.isEmpty()
             && c.company.isEmpty();
     }

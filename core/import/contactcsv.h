@@ -26,10 +26,13 @@ enum class Field {
     Position,
     ConnectedOn,
     Notes,
-    Tags
+    Tags,
+    // A web address: a LinkedIn profile (linkedin.com/in/…) becomes the LinkedIn URL, any
+    // other goes to the notes. Several columns may hold websites.
+    Website
 };
 
-enum class Format { LinkedIn, GoogleContacts, Outlook, Other };
+enum class Format { LinkedIn, GoogleContacts, Outlook, VCard, Other };
 
 class Names
 {
@@ -48,6 +51,9 @@ struct Layout {
     int headerRecord = -1; // index of the heading record; -1 when there is none
     QStringList headings;
     QList<Field> mapping; // one per heading
+    // A field past the headings that, when not empty, says why the record cannot be imported
+    // (a damaged vCard); -1 when there is none.
+    int problemColumn = -1;
     bool hasName() const;
 };
 

@@ -2,6 +2,7 @@
 
 #include "import/boundedread.h"
 #include "import/linkedinarchive.h"
+#include "import/vcardimport.h"
 #include "storage/contactstore.h"
 
 #include <QFile>
@@ -37,6 +38,12 @@ bool ContactImport::readFile(const QString &filePath, QByteArray *bytes, QString
     return true;
 }
 
+bool ContactImport::isVCardName(const QString &fileName)
+{
+    return fileName.endsWith(QLatin1String(".vcf"), Qt::CaseInsensitive)
+        || fileName.endsWith(QLatin1String(".vcard"), Qt::CaseInsensitive);
+}
+
 QString ContactImport::tooLargeMessage(const QString &name)
 {
     return tr("“%1” is larger than %2 MB, far larger than any contacts export; nothing was imported.")
@@ -67,9 +74,16 @@ ContactImport::Prepared ContactImport::prepareBytes(const QByteArray &bytes, con
 {
     Prepared result;
     result.filePath = filePath;
-    contactcsv::ReadResult read = contactcsv::read(bytes);
+    const QString name = QFileInfo(filePath).fileName();
+    const bool vCard = VCardImport::looksLikeVCard(bytes);
+    if (!vCard && isVCardName(name) && !bytes.isEmpty()) {
+        result.error =
+            tr("“%1” cannot be imported: it is not a vCard file (a vCard file begins with BEGIN:VCARD).").arg(name);
+        return result;
+    }
+    contactcsv::ReadResult read = vCard ? VCardImport::read(bytes) : contactcsv::read(bytes);
     if (!read.ok) {
-        result.error = tr("“%1” cannot be imported: %2").arg(QFileInfo(filePath).fileName(), read.error);
+        result.error = tr("“%1” cannot be imported: %2").arg(name, read.error);
         return result;
     }
     result.layout = std::move(read.layout);

@@ -8,7 +8,8 @@
 
 class ContactStore;
 
-// The one import pipeline, for the window, drag-and-drop and `coffeechat import` alike:
+// The one import pipeline, for the window, drag-and-drop and `coffeechat import` alike, for
+// CSV files, LinkedIn's ZIP archive and vCard files:
 // prepare() reads a contacts file and plans it against the contacts there (for the preview, or
 // the command's summary); apply() plans the same rows again against the contacts as they are
 // at the moment of writing, and writes, under one write lock.
@@ -60,4 +61,5 @@ private:
     // when it is a ZIP archive (*archiveEntry then names it); false with the message for the user.
     static bool readFile(const QString &filePath, QByteArray *bytes, QString *archiveEntry, QString *error);
     static QString tooLargeMessage(const QString &name);
+    static bool isVCardName(const QString &fileName);
 };

@@ -446,6 +446,16 @@ QStringList Table::fields(qsizetype record) const
     return result;
 }
 
+void Table::appendRecord(const QStringList &fields, int line)
+{
+    m_records.append(RecordStart{qint32(m_fields.size()), qint32(line)});
+    for (const QString &field : fields) {
+        const QByteArray utf8 = field.toUtf8();
+        m_fields.append(Span{qint32(m_text.size()), qint32(utf8.size())});
+        m_text.append(utf8);
+    }
+}
+
 Record Table::record(qsizetype record) const
 {
     return Record{line(record), fields(record)};

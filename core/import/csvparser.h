@@ -36,6 +36,9 @@ public:
     Record record(qsizetype record) const;
     QList<Record> records() const;
 
+    // Adds a record made elsewhere (a vCard read into the same shape), starting on line.
+    void appendRecord(const QStringList &fields, int line);
+
 private:
     friend class Parser;
     struct Span {

@@ -9,8 +9,9 @@ namespace {
 QStringList mergeFromImport(Contact &target, const Contact &incoming)
 {
     QStringList changes;
+    // Files give values trimmed: spaces around what is stored are not a change.
     auto refresh = [&](QString &field, const QString &value, const char *label) {
-        if (!value.isEmpty() && field != value) {
+        if (!value.isEmpty() && QStringView(field).trimmed() != QStringView(value).trimmed()) {
             field = value;
             changes << ImportPlan::tr(label);
         }
@@ -95,7 +96,8 @@ namespace {
 // Rows that cannot become a contact at all.
 bool isUnusable(const linkedin::Row &row)
 {
-    return row.empty || (row.contact.firstName.isEmpty() && row.contact.lastName.isEmpty());
+    return !row.skipReason.isEmpty() || row.empty
+        || (row.contact.firstName.isEmpty() && row.contact.lastName.isEmpty());
 }
 
 Contact contactOf(const ContactMatchKey &key)
@@ -134,8 +136,9 @@ ImportPlan ImportPlan::build(QList<linkedin::Row> rows, const QList<ContactMatch
         Outcome &outcome = plan.m_outcomes[r];
         const Contact &c = row.contact;
         if (isUnusable(row)) {
-            outcome.reason =
-                row.empty ? tr("empty row (LinkedIn leaves a few rows blank except for the date)") : tr("no name");
+            outcome.reason = !row.skipReason.isEmpty() ? row.skipReason
+                : row.empty ? tr("empty row (LinkedIn leaves a few rows blank except for the date)")
+                            : tr("no name");
             continue;
         }
         // Within the file: the same person listed twice is imported once.

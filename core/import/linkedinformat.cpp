@@ -1,5 +1,6 @@
 #include "import/linkedinformat.h"
 
+#include <QUrl>
 #include <QVarLengthArray>
 
 #include <array>
@@ -303,6 +304,25 @@ QString normaliseProfileUrl(const QString &url)
     else if (!s.contains("://"_L1))
         s.prepend(u"https://"_s);
     return s;
+}
+
+QString profileUrlFromWebsite(QStringView address)
+{
+    const QStringView trimmed = address.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(u' '))
+        return {};
+    const QString text = trimmed.contains("://"_L1) ? trimmed.toString() : u"https://"_s + trimmed;
+    const QUrl url(text, QUrl::TolerantMode);
+    if (!url.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1))
+        return {};
+    const QString host = url.host().toLower();
+    if (host != "linkedin.com"_L1 && !host.endsWith(".linkedin.com"_L1))
+        return {};
+    // A member's profile is /in/slug (maybe with a locale after it); /company/… and others are not.
+    const QStringList path = url.path(QUrl::FullyEncoded).split(u'/', Qt::SkipEmptyParts);
+    if (path.size() < 2 || path.at(0).compare("in"_L1, Qt::CaseInsensitive) != 0)
+        return {};
+    return u"https://www.linkedin.com/in/"_s + path.at(1);
 }
 
 } // namespace linkedin

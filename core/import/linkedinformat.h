@@ -22,10 +22,16 @@ struct Row {
     int line = 0;
     Contact contact; // names/company/position trimmed; email empty when it held a urn:li:member id
     bool empty = false; // no name, no URL, no email, no company: an all-empty row (LinkedIn emits 1-3%)
+    QString skipReason; // when not empty, the row cannot be imported, and this says why
 };
 
 // Normalises a LinkedIn profile URL for matching: trimmed, lower-case scheme and host,
 // percent-encoding decoded, no query/fragment, no trailing slash. Empty for empty input.
 QString normaliseProfileUrl(const QString &url);
+
+// The LinkedIn profile a web address names ("linkedin.com/in/slug", "http://uk.linkedin.com/in/
+// slug/", with or without scheme), written as LinkedIn's exports write it
+// ("https://www.linkedin.com/in/slug"); empty for any other address, company pages included.
+QString profileUrlFromWebsite(QStringView address);
 
 } // namespace linkedin

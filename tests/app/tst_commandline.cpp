@@ -20,10 +20,13 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 namespace {
+// A LinkedIn sample by its name, or any test file by its path below the data folder.
 QString sample(const QString &name)
 {
-    return QStringLiteral(COFFEECHAT_TEST_DATA "/linkedin/") + name;
+    return QStringLiteral(COFFEECHAT_TEST_DATA) + (name.contains(u'/') ? u"/"_s : u"/linkedin/"_s) + name;
 }
 
 struct Run {
@@ -475,6 +478,32 @@ void TestCommandLine::importsOtherAddressBooks()
                     QStringLiteral("--database"), databasePath()});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.startsWith(QStringLiteral("2 added, 0 updated, 1 skipped\n")), qPrintable(run.out));
+
+    // vCard files, 3.0 and 4.0: the same summary, the same matching (Ines is known by now).
+    const Run v3 = coffeechat({QStringLiteral("import"), sample(QStringLiteral("vcard/apple_contacts_v3.vcf")),
+                               QStringLiteral("--database"), databasePath()});
+    QCOMPARE(v3.exitCode, 0);
+    QVERIFY2(v3.out.startsWith(QStringLiteral("3 added, 0 updated, 1 skipped\n")), qPrintable(v3.out));
+    const Run v4 = coffeechat({QStringLiteral("import"), sample(QStringLiteral("vcard/contacts_v4.vcf")),
+                               QStringLiteral("--database"), databasePath()});
+    QCOMPARE(v4.exitCode, 0);
+    QVERIFY2(v4.out.startsWith(QStringLiteral("2 added, 0 updated, 0 skipped\n")), qPrintable(v4.out));
+    const Run again = coffeechat({QStringLiteral("import"), sample(QStringLiteral("vcard/contacts_v4.vcf")),
+                                  QStringLiteral("--database"), databasePath()});
+    QVERIFY2(again.out.startsWith(QStringLiteral("0 added, 0 updated, 0 skipped, 2 already up to date\n")),
+             qPrintable(again.out));
+
+    // A file called .vcf that is not one is refused, and nothing is written.
+    QTemporaryDir dir;
+    const QString fake = dir.filePath(QStringLiteral("contacts.vcf"));
+    QFile file(fake);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("First Name,Last Name\nAda,Lovelace\n");
+    file.close();
+    const Run refused = coffeechat({QStringLiteral("import"), fake, QStringLiteral("--database"), databasePath()});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.startsWith(QStringLiteral("“contacts.vcf” cannot be imported: it is not a vCard file")),
+             qPrintable(refused.err));
 }
 
 void TestCommandLine::exportsCalendar()

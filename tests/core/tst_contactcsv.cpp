@@ -25,6 +25,8 @@ private Q_SLOTS:
     void guessesFields();
     void readsKnownFormats_data();
     void readsKnownFormats();
+    void profileLinksFromWebsiteColumns_data();
+    void profileLinksFromWebsiteColumns();
     void unknownHeadingsNeedMapping();
     void remapReadsTheChosenColumns();
     void takesOffTheFormulaGuard_data();
@@ -44,6 +46,11 @@ void TestContactCsv::guessesFields_data()
     QTest::newRow("spaces and case") << QStringLiteral("  company ") << Field::Company;
     QTest::newRow("BOM") << QStringLiteral("\uFEFFName") << Field::FullName;
     QTest::newRow("unknown") << QStringLiteral("Favourite colour") << Field::Ignore;
+    QTest::newRow("Google website 1") << QStringLiteral("Website 1 - Value") << Field::Website;
+    QTest::newRow("Google website 12") << QStringLiteral("Website 12 - Value") << Field::Website;
+    QTest::newRow("Google website label") << QStringLiteral("Website 1 - Label") << Field::Ignore;
+    QTest::newRow("Outlook web page") << QStringLiteral("Web Page") << Field::Website;
+    QTest::newRow("Outlook personal web page") << QStringLiteral("Personal Web Page") << Field::Website;
 }
 
 void TestContactCsv::guessesFields()
@@ -115,6 +122,40 @@ void TestContactCsv::readsKnownFormats()
     QCOMPARE(c.tags, tags);
     QCOMPARE(c.source, source);
     QCOMPARE(c.relationship, format == Format::LinkedIn ? Relationship::LinkedIn : Relationship::Unknown);
+}
+
+void TestContactCsv::profileLinksFromWebsiteColumns_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("linkedInUrl");
+    QTest::addColumn<QString>("notes");
+
+    QTest::newRow("Google: the profile in Website 2, a blog in Website 1")
+        << QStringLiteral("csv/google_contacts_websites.csv") << 0
+        << QStringLiteral("https://www.linkedin.com/in/ines-beispiel")
+        << QStringLiteral("Website: https://ines.example.org");
+    QTest::newRow("Google: two addresses in one cell, the profile without scheme")
+        << QStringLiteral("csv/google_contacts_websites.csv") << 1
+        << QStringLiteral("https://www.linkedin.com/in/kofi-exampleton")
+        << QStringLiteral("Website: https://kofi.example.net");
+    QTest::newRow("Outlook: Personal Web Page on a regional host, over http")
+        << QStringLiteral("csv/outlook_contacts_webpage.csv") << 0
+        << QStringLiteral("https://www.linkedin.com/in/rosa-musterfrau")
+        << QStringLiteral("Mentor\n\nWebsite: https://fabrikam.example.com/rosa");
+}
+
+void TestContactCsv::profileLinksFromWebsiteColumns()
+{
+    QFETCH(QString, file);
+    QFETCH(int, row);
+    const contactcsv::ReadResult result = contactcsv::read(readData(file));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(result.layout.mapping.contains(contactcsv::Field::Website));
+    QVERIFY(row < result.rows.size());
+    const Contact &c = result.rows.at(row).contact;
+    QTEST(c.linkedInUrl, "linkedInUrl");
+    QTEST(c.notes, "notes");
 }
 
 void TestContactCsv::unknownHeadingsNeedMapping()

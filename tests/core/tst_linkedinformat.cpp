@@ -69,6 +69,8 @@ private slots:
     void parseConnectedOnIgnoresLocale();
     void normaliseProfileUrl_data();
     void normaliseProfileUrl();
+    void profileUrlFromWebsite_data();
+    void profileUrlFromWebsite();
     void sampleFiles_data();
     void sampleFiles();
     void cells_data();
@@ -189,6 +191,35 @@ void TestLinkedInFormat::parseConnectedOnIgnoresLocale()
     QLocale::setDefault(previous);
     QCOMPARE(march, QDate(2025, 3, 2));
     QCOMPARE(december, QDate(2025, 12, 16));
+}
+
+void TestLinkedInFormat::profileUrlFromWebsite_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("expected");
+
+    const QString ada = u"https://www.linkedin.com/in/ada-lovelace"_s;
+    QTest::newRow("as LinkedIn writes it") << ada << ada;
+    QTest::newRow("no scheme, no www") << u"linkedin.com/in/ada-lovelace"_s << ada;
+    QTest::newRow("http, regional host, slash") << u"http://uk.linkedin.com/in/ada-lovelace/"_s << ada;
+    QTest::newRow("locale after the slug") << u"https://www.linkedin.com/in/ada-lovelace/de"_s << ada;
+    QTest::newRow("query") << u"https://www.LinkedIn.com/in/ada-lovelace?originalSubdomain=uk"_s << ada;
+    QTest::newRow("upper-case path") << u"https://www.linkedin.com/IN/ada-lovelace"_s << ada;
+    QTest::newRow("company page") << u"https://www.linkedin.com/company/contoso"_s << QString();
+    QTest::newRow("feed") << u"https://www.linkedin.com/feed/"_s << QString();
+    QTest::newRow("only /in/") << u"https://www.linkedin.com/in/"_s << QString();
+    QTest::newRow("look-alike host") << u"https://linkedin.com.example.net/in/ada"_s << QString();
+    QTest::newRow("host ending like it") << u"https://notlinkedin.com/in/ada"_s << QString();
+    QTest::newRow("another site") << u"https://ada.example.org/in/ada"_s << QString();
+    QTest::newRow("mail address") << u"mailto:ada@linkedin.com"_s << QString();
+    QTest::newRow("text") << u"ask me on LinkedIn"_s << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestLinkedInFormat::profileUrlFromWebsite()
+{
+    QFETCH(QString, address);
+    QTEST(linkedin::profileUrlFromWebsite(address), "expected");
 }
 
 void TestLinkedInFormat::normaliseProfileUrl_data()

@@ -33,10 +33,13 @@
 #include <QTest>
 #include <QUndoStack>
 
+using namespace Qt::StringLiterals;
+
 namespace {
+// A LinkedIn sample by its name, or any test file by its path below the data folder.
 QString sample(const QString &name)
 {
-    return QStringLiteral(COFFEECHAT_TEST_DATA "/linkedin/") + name;
+    return QStringLiteral(COFFEECHAT_TEST_DATA) + (name.contains(u'/') ? u"/"_s : u"/linkedin/"_s) + name;
 }
 
 template<typename T>
@@ -169,6 +172,10 @@ void TestMainWindow::dropImportsLinkedInExport_data()
                                    << QStringLiteral("3 new contacts · 0 to update · 1 skipped");
     QTest::newRow("LinkedIn's ZIP as mailed") << QStringLiteral("Basic_LinkedInDataExport_12-01-2026.zip") << 7
                                               << QStringLiteral("7 new contacts · 0 to update · 1 skipped");
+    QTest::newRow("vCard 3.0 from Apple Contacts") << QStringLiteral("vcard/apple_contacts_v3.vcf") << 3
+                                                   << QStringLiteral("3 new contacts · 0 to update · 1 skipped");
+    QTest::newRow("vCard 4.0") << QStringLiteral("vcard/contacts_v4.vcf") << 2
+                               << QStringLiteral("2 new contacts · 0 to update");
 }
 
 void TestMainWindow::dropImportsLinkedInExport()
@@ -187,6 +194,8 @@ void TestMainWindow::dropImportsLinkedInExport()
     const QString heading = preview->findChild<QLabel *>(QStringLiteral("importHeading"))->text();
     QCOMPARE(heading.startsWith(QStringLiteral("Importing “Connections.csv” from “%1”").arg(file)),
              file.endsWith(QStringLiteral(".zip")));
+    if (file.endsWith(QStringLiteral(".vcf")))
+        QCOMPARE(heading, QStringLiteral("Importing “%1” (vCard)").arg(file.section(u'/', -1)));
     confirmPreview(people);
     QTRY_COMPARE(m_workspace->contactModel->totalCount(), people);
     QCOMPARE(m_workspace->contacts->count(), people);
