@@ -13,7 +13,7 @@
 #   packaging/dev.sh package         build a release .deb in build/package/ (CPack)
 #   packaging/dev.sh fuzz [SECONDS]  build the libFuzzer targets, run each on its corpus (default 30 s)
 #   packaging/dev.sh shell           interactive shell in the environment
-#   packaging/dev.sh exec CMD...     run any command in the environment
+#   packaging/dev.sh exec CMD...     run any command in the environment, in the current folder
 #   packaging/dev.sh env-info        print which environment would be used
 set -euo pipefail
 
@@ -25,7 +25,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkgconf git ca-certificates
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     libkf6syntaxhighlighting-dev libkf6calendarcore-dev libkf6contacts-dev libkf6archive-dev
-    sqlite3 libsqlite3-dev xvfb xauth fonts-dejavu-core poppler-utils
+    sqlite3 libsqlite3-dev xvfb xauth fonts-dejavu-core poppler-utils locales-all
     desktop-file-utils appstream dpkg-dev file
     clang libclang-rt-dev
 )
@@ -140,25 +140,72 @@ create_root() {
     prune_roots "$SUITE-*" "$ROOT_DIR"
 }
 
-# in_root ROOT MODE CMD... : run CMD in ROOT with private mounts. MODE "gui" also binds the
-# X11 socket directory and $HOME so the app can show windows and keep its data.
+# The desktop session's settings that a program started from it should see: the locale, Qt's
+# and freedesktop's settings (scale, theme, platform, config and data folders), the display
+# (X11 or Wayland) and the D-Bus session bus (notifications, portals).
+session_env() {
+    local name
+    while IFS= read -r name; do
+        case "$name" in
+            LANG|LANGUAGE|LC_*|QT_*|XDG_*|DISPLAY|XAUTHORITY|WAYLAND_DISPLAY|DBUS_SESSION_BUS_ADDRESS)
+                printf '%s=%s\0' "$name" "${!name}" ;;
+        esac
+    done < <(compgen -e)
+}
+
+# The folders a session command needs to see as on the host, besides the checkout: $HOME (the
+# user's files, the app's data), the session's runtime folder (Wayland and D-Bus sockets), the
+# D-Bus socket's folder when it lies elsewhere, and the working folder. System folders stay the
+# root's own.
+session_binds() {
+    local dir bus
+    for dir in "${HOME:-}" "${XDG_RUNTIME_DIR:-}" "${1:-}"; do
+        printf '%s\n' "$dir"
+    done
+    bus=${DBUS_SESSION_BUS_ADDRESS:-}
+    case "$bus" in *unix:path=*)
+        bus=${bus#*unix:path=}; bus=${bus%%[,;]*}
+        printf '%s\n' "$(dirname "$bus")" ;;
+    esac
+}
+
+# in_root ROOT MODE CMD... : run CMD in ROOT with private mounts, in the checkout (or in
+# $ENV_WORKDIR when set). MODE "session" (run, shell, exec) also binds the X11 socket folder and
+# the folders session_binds() names, and passes session_env() through, so the app behaves as on
+# the user's desktop and sees the paths the user typed. MODE "none" (builds, tests, packages) gets
+# a fixed environment (C.UTF-8), so results do not depend on who runs them.
 in_root() {
     local root=$1 mode=$2; shift 2
     local home=${HOME:-/root}
-    local quoted
+    local src=${ENV_SRC:-$SRC_DIR}
+    local workdir=${ENV_WORKDIR:-$src}
+    local quoted binds=() envs=()
     quoted=$(printf '%q ' "$@")
+    if [ "$mode" = session ]; then
+        local dir
+        while IFS= read -r dir; do
+            case "$dir" in
+                ''|/|/bin|/bin/*|/boot|/boot/*|/dev|/dev/*|/etc|/etc/*|/lib|/lib/*|/lib64|/lib64/*|/proc|/proc/*|/sbin|/sbin/*|/sys|/sys/*|/usr|/usr/*|/var/lib|/var/lib/*) ;;
+                *) [ -d "$dir" ] && binds+=("$dir") ;;
+            esac
+        done < <(session_binds "$workdir")
+        while IFS= read -r -d '' dir; do envs+=("$dir"); done < <(session_env)
+    fi
     unshare -m --propagation private /bin/bash -euc '
-        root=$1 mode=$2 src=$3 home=$4 cmd=$5
+        root=$1 mode=$2 src=$3 home=$4 cmd=$5 workdir=$6 nbinds=$7; shift 7
+        binds=("${@:1:$nbinds}"); shift "$nbinds"
         mount -t proc proc "$root/proc"
         mount --rbind /dev "$root/dev"
         mount -t tmpfs tmpfs "$root/tmp"
         mkdir -p "$root/src"
         mount --bind "$src" "$root/src"
         cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
-        if [ "$mode" = gui ]; then
-            if [ -d /tmp/.X11-unix ]; then mkdir -p "$root/tmp/.X11-unix"; mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"; fi
-            if [ -d "$home" ]; then mkdir -p "$root$home"; mount --bind "$home" "$root$home"; fi
+        if [ "$mode" = session ] && [ -d /tmp/.X11-unix ]; then
+            mkdir -p "$root/tmp/.X11-unix"; mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
         fi
+        for dir in "${binds[@]}"; do
+            mkdir -p "$root$dir"; mount --rbind "$dir" "$root$dir"
+        done
         if [ "$src" != /src ] && [ -n "$src" ]; then
             mkdir -p "$root$src"; mount --bind "$src" "$root$src"
         fi
@@ -166,15 +213,16 @@ in_root() {
             HOME="$home" PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin \
             LANG=C.UTF-8 TERM="${TERM:-dumb}" DISPLAY="${DISPLAY:-}" XAUTHORITY="${XAUTHORITY:-}" \
             CI="${CI:-}" COFFEECHAT_WERROR="${COFFEECHAT_WERROR:-}" CTEST_OUTPUT_ON_FAILURE=1 \
-            /bin/bash -c "cd \"$src\" 2>/dev/null || cd /; $cmd"
-    ' in_root "$root" "$mode" "${ENV_SRC:-$SRC_DIR}" "$home" "$quoted"
+            "$@" /bin/bash -c "cd \"$workdir\" 2>/dev/null || cd \"$src\" 2>/dev/null || cd /; $cmd"
+    ' in_root "$root" "$mode" "$src" "$home" "$quoted" "$workdir" "${#binds[@]}" "${binds[@]}" "${envs[@]}"
 }
 
-# run_env MODE CMD... : run CMD natively or in the Debian 13 root, creating it on first use.
+# run_env MODE CMD... : run CMD natively or in the Debian 13 root, creating it on first use; in
+# the checkout, or in $ENV_WORKDIR when set.
 run_env() {
     local mode=$1; shift
     if host_is_suitable || { try_native_install && host_is_suitable; }; then
-        (cd "$SRC_DIR" && "$@")
+        (cd "${ENV_WORKDIR:-$SRC_DIR}" && "$@")
     else
         [ -d "$ROOT_DIR" ] || with_cache_lock create_root
         in_root "$ROOT_DIR" "$mode" "$@"
@@ -207,7 +255,7 @@ package_cmd() {
 fuzz_cmd() {
     local seconds=$1 steps target corpus
     steps="cmake --preset fuzz >/dev/null && cmake --build --preset fuzz && mkdir -p build/fuzz/artifacts"
-    for target in csvparser:csv templaterenderer:template; do
+    for target in csvparser:csv templaterenderer:template vcardimport:vcard; do
         corpus=${target#*:}
         target=${target%%:*}
         steps+=" && mkdir -p build/fuzz/corpus/$corpus && echo 'fuzz_$target: $seconds s' && build/fuzz/bin/fuzz_$target -max_total_time=$seconds -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=build/fuzz/artifacts/$target- build/fuzz/corpus/$corpus tests/fuzz/corpus/$corpus"
@@ -241,14 +289,15 @@ main() {
         run)
             local args=
             [ $# -gt 0 ] && args=$(printf '%q ' "$@")
-            run_env gui bash -c "$(build_cmd dev) && exec build/dev/bin/coffeechat $args"
+            run_env session bash -c "$(build_cmd dev) && exec build/dev/bin/coffeechat $args"
             ;;
         shell)
-            run_env gui bash -i
+            run_env session bash -i
             ;;
         exec)
             [ $# -gt 0 ] || die "usage: dev.sh exec CMD..."
-            run_env none "$@"
+            # In the folder it was typed in, seeing the files the user sees.
+            ENV_WORKDIR=$PWD run_env session "$@"
             ;;
         env-info)
             if host_is_suitable; then echo "native host ($(pkg-config --modversion Qt6Core))"; else echo "Debian 13 root: $ROOT_DIR"; fi
