@@ -44,10 +44,25 @@ void ImportController::chooseFile()
 
 void ImportController::importFile(const QString &path)
 {
+    start(QFileInfo(path).fileName(),
+          [path](const ContactStore &store) { return ContactImport::prepare(path, &store); });
+}
+
+void ImportController::importCards(const QByteArray &vCards)
+{
+    // Named like a file, so the preview and the messages read as for one.
+    const QString name = tr("dropped contact cards.vcf");
+    start(name, [vCards, name](const ContactStore &store) {
+        return ContactImport::prepareBytes(vCards, name, store.allForMatching());
+    });
+}
+
+void ImportController::start(const QString &name, std::function<ContactImport::Prepared(const ContactStore &)> prepare)
+{
     if (m_busy)
         return;
     m_busy = true;
-    m_fileName = QFileInfo(path).fileName();
+    m_fileName = name;
 
     m_progress = new QProgressDialog(tr("Reading “%1”…").arg(m_fileName), QString(), 0, 0, m_window);
     m_progress->setObjectName(QStringLiteral("importProgress"));
@@ -60,9 +75,9 @@ void ImportController::importFile(const QString &path)
     // The task may outlive this window and its stores; the database waits for it.
     Database *database = m_database;
     m_database
-        ->runInBackground([path, database] {
+        ->runInBackground([prepare = std::move(prepare), database] {
             const ContactStore store(database);
-            return ContactImport::prepare(path, &store);
+            return prepare(store);
         })
         .then(this, [this](const ContactImport::Prepared &prepared) {
             if (m_progress)

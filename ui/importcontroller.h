@@ -4,7 +4,9 @@
 #include "importpreviewdialog.h"
 
 #include <QObject>
+
 #include <QPointer>
+#include <functional>
 
 class ContactStore;
 class Database;
@@ -25,6 +27,8 @@ public:
     // File › Import Contacts…: asks for a file (in the last import folder, else Downloads), then importFile().
     void chooseFile();
     void importFile(const QString &path);
+    // Contact cards dropped from another application (an address book): vCard text, no file.
+    void importCards(const QByteArray &vCards);
     bool isBusy() const { return m_busy; }
     ImportPreviewDialog *previewDialog() const { return m_preview; }
 
@@ -34,6 +38,8 @@ Q_SIGNALS:
     void finished(const QString &message); // for the status bar; empty when cancelled
 
 private:
+    // Reads and plans on a worker thread (prepare gets the worker's store), then the preview.
+    void start(const QString &name, std::function<ContactImport::Prepared(const ContactStore &)> prepare);
     void showPreview(const ContactImport::Prepared &prepared);
     void apply(const ContactImport::Prepared &prepared);
     void failed(const QString &error);

@@ -3,6 +3,7 @@
 #include "composerwidget.h"
 #include "contactsview.h"
 #include "exportcontroller.h"
+#include "import/vcardimport.h"
 #include "importcontroller.h"
 #include "interviewdialog.h"
 #include "models/interviewlistmodel.h"
@@ -32,6 +33,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent)
@@ -321,19 +324,41 @@ QString MainWindow::importableFile(const QMimeData *mime)
     return urls.constFirst().toLocalFile();
 }
 
+QByteArray MainWindow::droppedCards(const QMimeData *mime)
+{
+    if (!mime)
+        return {};
+    // What address books put on the clipboard when contacts are dragged out of them.
+    for (const QLatin1StringView type : {"text/vcard"_L1, "text/x-vcard"_L1, "text/directory"_L1}) {
+        if (mime->hasFormat(type)) {
+            const QByteArray data = mime->data(type);
+            if (VCardImport::looksLikeVCard(data))
+                return data;
+        }
+    }
+    return {};
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!importableFile(event->mimeData()).isEmpty() && !m_import->isBusy())
+    const QMimeData *mime = event->mimeData();
+    if ((!importableFile(mime).isEmpty() || !droppedCards(mime).isEmpty()) && !m_import->isBusy())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QString path = importableFile(event->mimeData());
-    if (path.isEmpty())
+    if (!path.isEmpty()) {
+        event->acceptProposedAction();
+        openFile(path);
+        return;
+    }
+    const QByteArray cards = droppedCards(event->mimeData());
+    if (cards.isEmpty())
         return;
     event->acceptProposedAction();
-    openFile(path);
+    m_import->importCards(cards);
 }
 
 void MainWindow::openFile(const QString &path)

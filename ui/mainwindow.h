@@ -70,6 +70,8 @@ private:
     void configure();
     void writeMessage();
     static QString importableFile(const QMimeData *mime);
+    // vCard text dragged out of an address book (no file); empty when there is none.
+    static QByteArray droppedCards(const QMimeData *mime);
 
     Workspace &m_workspace;
     ImportController *m_import;

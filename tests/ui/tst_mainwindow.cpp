@@ -69,6 +69,8 @@ private Q_SLOTS:
     void confirmMatchesAgainstTheDatabaseAsItIsThen();
     void badFileExplainsAndKeepsData();
     void dropOfNonFileIsRefused();
+    void dropOfContactCardsImportsThem_data();
+    void dropOfContactCardsImportsThem();
     void addEditDeleteWithUndo();
     void searchFiltersAsYouType();
     void emptyDatabaseShowsHowToStart();
@@ -308,6 +310,48 @@ void TestMainWindow::dropOfNonFileIsRefused()
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(m_window.get(), &enter);
     QVERIFY(!enter.isAccepted());
+}
+
+void TestMainWindow::dropOfContactCardsImportsThem_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::newRow("text/vcard") << QStringLiteral("text/vcard");
+    QTest::newRow("text/x-vcard") << QStringLiteral("text/x-vcard");
+    QTest::newRow("text/directory") << QStringLiteral("text/directory");
+}
+
+// Contacts dragged straight out of an address book arrive as vCard text, not as a file.
+void TestMainWindow::dropOfContactCardsImportsThem()
+{
+    QFETCH(QString, type);
+    QMimeData mime;
+    mime.setData(type,
+                 "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Hopper;Grace;;;\r\nFN:Grace Hopper\r\nORG:Navy\r\n"
+                 "EMAIL:grace@example.com\r\nEND:VCARD\r\n");
+    const QPoint pos = m_window->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent dropEvent(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &dropEvent);
+    QVERIFY(dropEvent.isAccepted());
+    auto *preview = waitForChild<ImportPreviewDialog>(m_window.get());
+    QVERIFY(preview);
+    QCOMPARE(preview->findChild<QLabel *>(QStringLiteral("importHeading"))->text(),
+             QStringLiteral("Importing “dropped contact cards.vcf” (vCard)"));
+    confirmPreview(1);
+    QTRY_COMPARE(m_workspace->contacts->count(), 1);
+    const Contact grace = m_workspace->contacts->all().constFirst();
+    QCOMPARE(grace.displayName(), QStringLiteral("Grace Hopper"));
+    QCOMPARE(grace.company, QStringLiteral("Navy"));
+    QCOMPARE(grace.email, QStringLiteral("grace@example.com"));
+
+    // Text that only claims to be a card is not taken.
+    QMimeData bogus;
+    bogus.setData(type, "not a card");
+    QDragEnterEvent refused(pos, Qt::CopyAction, &bogus, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
 }
 
 void TestMainWindow::addEditDeleteWithUndo()
