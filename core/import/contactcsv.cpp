@@ -4,6 +4,7 @@
 #include "domain/stringpool.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QVarLengthArray>
 
@@ -458,11 +459,23 @@ ReadResult read(const QByteArray &bytes)
         result.error = QCoreApplication::translate("csv", "The file is empty.");
         return result;
     }
+    if (parsed.table.size() > MaximumRecords + 1) { // and a heading
+        result.error = tooManyRecordsMessage(parsed.table.size() - 1);
+        return result;
+    }
     result.table = std::move(parsed.table);
     result.layout = detectLayout(result.table);
     result.rows = readRows(result.table, result.layout);
     result.ok = true;
     return result;
+}
+
+QString tooManyRecordsMessage(qsizetype records)
+{
+    return QCoreApplication::translate("csv",
+                                       "It lists %1 people, more than any address book holds (at most %2 can be "
+                                       "imported from one file).")
+        .arg(QLocale().toString(records), QLocale().toString(MaximumRecords));
 }
 
 bool hasNames(const Layout &layout, QString *error)

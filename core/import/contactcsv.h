@@ -64,6 +64,12 @@ Layout detectLayout(const csv::Table &table);
 // None when the layout has no heading or no name column.
 QList<linkedin::Row> readRows(const csv::Table &table, const Layout &layout);
 
+// More people than any address book holds (LinkedIn keeps 30,000 connections, Google Contacts
+// 25,000 contacts, iCloud 50,000), with room to spare: a file with more rows or cards is
+// refused before they are read, so that an odd file cannot take the memory of the machine.
+constexpr qsizetype MaximumRecords = 200000;
+QString tooManyRecordsMessage(qsizetype records);
+
 struct ReadResult {
     bool ok = false;
     QString error;

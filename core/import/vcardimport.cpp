@@ -189,6 +189,10 @@ contactcsv::ReadResult VCardImport::read(const QByteArray &bytes)
         result.error = tr("No contact card was found in it (a vCard file holds cards from BEGIN:VCARD to END:VCARD).");
         return result;
     }
+    if (cards.size() > contactcsv::MaximumRecords) {
+        result.error = contactcsv::tooManyRecordsMessage(cards.size());
+        return result;
+    }
     contactcsv::Layout &layout = result.layout;
     layout.format = contactcsv::Format::VCard;
     layout.headerRecord = 0;

@@ -4,6 +4,7 @@
 #include "import/vcardimport.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void refusesWhatIsNotVCard();
     void recognisesVCardByContent_data();
     void recognisesVCardByContent();
+    void refusesMorePeopleThanAnyAddressBook_data();
+    void refusesMorePeopleThanAnyAddressBook();
     void matchesExistingContacts();
     void valuesAreNotTakenForFormulas();
 };
@@ -213,6 +216,38 @@ void TestVCardImport::recognisesVCardByContent()
     QCOMPARE(prepared.plan.size(), 1);
     QCOMPARE(prepared.plan.entry(0).contact.firstName, u"Ada"_s);
     QCOMPARE(prepared.plan.entry(0).contact.lastName, u"Lovelace"_s);
+}
+
+void TestVCardImport::refusesMorePeopleThanAnyAddressBook_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("ok");
+
+    const QByteArray tinyCard = "BEGIN:VCARD\r\nFN:A B\r\nEND:VCARD\r\n";
+    const qsizetype most = contactcsv::MaximumRecords;
+    QTest::newRow("vCard: one card more") << tinyCard.repeated(most + 1) << u"more.vcf"_s << false;
+    QTest::newRow("CSV: heading and as many rows as can be")
+        << QByteArray("Name\n" + QByteArray("A B\n").repeated(most)) << u"most.csv"_s << true;
+    QTest::newRow("CSV: one row more") << QByteArray("Name\n" + QByteArray("A B\n").repeated(most + 1)) << u"more.csv"_s
+                                       << false;
+}
+
+void TestVCardImport::refusesMorePeopleThanAnyAddressBook()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, name);
+    QFETCH(bool, ok);
+    const ContactImport::Prepared prepared = prepare(bytes, name);
+    QCOMPARE(prepared.ok, ok);
+    if (ok)
+        return;
+    const QLocale locale;
+    QVERIFY2(prepared.error.startsWith(
+                 u"“%1” cannot be imported: It lists %2 people, more than any address book "
+                 "holds (at most %3 can be imported"_s.arg(name, locale.toString(contactcsv::MaximumRecords + 1),
+                                                           locale.toString(contactcsv::MaximumRecords))),
+             qPrintable(prepared.error));
 }
 
 void TestVCardImport::matchesExistingContacts()
