@@ -122,6 +122,13 @@ QString joined(const QStringList &lines)
     return lines.join(u'\n');
 }
 
+// vCard 4.0 writes phones as URIs (TEL;VALUE=uri:tel:+34-600-000-111): the number is what follows.
+QString phoneNumber(const KContacts::PhoneNumber &phone)
+{
+    const QString number = phone.number().trimmed();
+    return number.startsWith("tel:"_L1, Qt::CaseInsensitive) ? number.sliced(4) : number;
+}
+
 QStringList recordOf(const KContacts::Addressee &card)
 {
     QStringList fields(Count);
@@ -145,9 +152,9 @@ QStringList recordOf(const KContacts::Addressee &card)
     }
     for (qsizetype i = 0; i < phones.size(); ++i) {
         if (i == preferred)
-            fields[Phone] = phones.at(i).number();
+            fields[Phone] = phoneNumber(phones.at(i));
         else
-            others << VCardImport::tr("Phone (%1): %2").arg(phones.at(i).typeLabel(), phones.at(i).number());
+            others << VCardImport::tr("Phone (%1): %2").arg(phones.at(i).typeLabel(), phoneNumber(phones.at(i)));
     }
     fields[Organization] = card.organization();
     fields[Title] = card.title();

@@ -105,8 +105,7 @@ void TestVCardImport::readsEveryCard()
     QTEST(c.firstName, "firstName");
     QTEST(c.lastName, "lastName");
     QTEST(c.email, "email");
-    QFETCH(QString, phone);
-    QVERIFY2(c.phone.endsWith(phone), qPrintable(c.phone)); // "tel:" URIs may keep their scheme
+    QTEST(c.phone, "phone"); // a vCard 4.0 "tel:" URI gives its number
     QTEST(c.company, "company");
     QTEST(c.position, "position");
     QTEST(c.linkedInUrl, "linkedInUrl");
