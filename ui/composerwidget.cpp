@@ -8,6 +8,7 @@
 #include "models/templatelistmodel.h"
 #include "storage/contactstore.h"
 #include "storage/interviewstore.h"
+#include "storage/messagestore.h"
 #include "storage/organisationstore.h"
 #include "storage/templatestore.h"
 #include "templatedialog.h"
@@ -19,9 +20,11 @@
 #include <QDesktopServices>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHideEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -140,7 +143,13 @@ ComposerWidget::ComposerWidget(Workspace *workspace, QWidget *parent)
     m_mail->setObjectName(QStringLiteral("mailMessageButton"));
     m_sent = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-mark-read")), tr("Mark as &Sent"), this);
     m_sent->setObjectName(QStringLiteral("markSentButton"));
-    m_sent->setToolTip(tr("Record today as the day this message was sent, and move the interview on"));
+    m_sent->setToolTip(
+        tr("Keep this message with the interview as sent today, and move the interview on where sending it does"));
+    m_channel = new QComboBox(this);
+    m_channel->setObjectName(QStringLiteral("composerChannel"));
+    m_channel->setToolTip(tr("How the message went out, kept with it when you mark it as sent"));
+    for (Channel channel : ChannelNames::all())
+        m_channel->addItem(ChannelNames::displayName(channel), int(channel));
     connect(m_copy, &QPushButton::clicked, this, &ComposerWidget::copyToClipboard);
     connect(m_mail, &QPushButton::clicked, this, &ComposerWidget::openInMailApp);
     connect(m_sent, &QPushButton::clicked, this, &ComposerWidget::markSent);
@@ -194,6 +203,10 @@ ComposerWidget::ComposerWidget(Workspace *workspace, QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_mail);
+    auto *channelLabel = new QLabel(tr("Sent &via:"), this);
+    channelLabel->setBuddy(m_channel);
+    buttons->addWidget(channelLabel);
+    buttons->addWidget(m_channel);
     buttons->addWidget(m_sent);
 
     auto *layout = new QVBoxLayout(this);
@@ -205,15 +218,85 @@ ComposerWidget::ComposerWidget(Workspace *workspace, QWidget *parent)
             [this](int index) { setInterview(m_interview->itemData(index).toLongLong()); });
     connect(m_kind, &QComboBox::activated, this,
             [this](int index) { setKind(*MessageKindNames::fromKey(m_kind->itemData(index).toString())); });
-    connect(m_template, &QComboBox::activated, this, [this] { refill(); });
+    connect(m_template, &QComboBox::activated, this, [this](int row) { chooseTemplate(row); });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &ComposerWidget::updateReport);
     connect(m_subject, &QLineEdit::textChanged, this, &ComposerWidget::updateReport);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &ComposerWidget::textEdited);
+    connect(m_subject, &QLineEdit::textChanged, this, &ComposerWidget::textEdited);
     for (auto signal :
          {&InterviewStore::interviewInserted, &InterviewStore::interviewRemoved, &InterviewStore::interviewUpdated})
         connect(m_workspace->interviews, signal, this, &ComposerWidget::refreshInterviews);
+    // Another composer (the interview page's), or an undo of Mark as Sent, changed the draft shown.
+    connect(m_workspace->messages, &MessageStore::draftChanged, this, [this](qint64 interviewId) {
+        if (interviewId == m_interviewId && !m_ownWrite && !m_unsaved)
+            showDraftOrTemplate();
+    });
+    connect(m_workspace->messages, &MessageStore::sentMessagesChanged, this, [this](qint64 interviewId) {
+        if (interviewId == m_interviewId)
+            updateReport();
+    });
+
+    // Typing is saved half a second after it pauses, and at once when switching away.
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(500);
+    connect(&m_saveTimer, &QTimer::timeout, this, &ComposerWidget::saveDraft);
 
     refreshInterviews();
     setKind(MessageKind::Outreach);
+}
+
+ComposerWidget::~ComposerWidget()
+{
+    saveDraft();
+}
+
+void ComposerWidget::hideEvent(QHideEvent *event)
+{
+    saveDraft();
+    QWidget::hideEvent(event);
+}
+
+void ComposerWidget::textEdited()
+{
+    if (m_filling)
+        return;
+    m_unsaved = true;
+    m_saveTimer.start();
+}
+
+bool ComposerWidget::saveDraft()
+{
+    m_saveTimer.stop();
+    if (!m_unsaved || m_interviewId == 0)
+        return true;
+    MessageDraft draft;
+    draft.interviewId = m_interviewId;
+    draft.kind = m_shownKind;
+    draft.templateId = templateId();
+    draft.subject = m_subject->text();
+    draft.body = m_editor->toPlainText();
+    QString error;
+    m_ownWrite = true;
+    const bool ok = m_workspace->messages->saveDraft(draft, &error);
+    m_ownWrite = false;
+    if (!ok) {
+        // The text stays in the editor and is tried again with the next keystroke or switch.
+        Q_EMIT statusMessage(
+            tr("Your draft could not be saved: %1 It is still in the editor; copy it to keep it.").arg(error));
+        return false;
+    }
+    m_unsaved = false;
+    return true;
+}
+
+void ComposerWidget::refreshValues()
+{
+    updateReport();
+}
+
+Channel ComposerWidget::channel() const
+{
+    return Channel(m_channel->currentData().toInt());
 }
 
 void ComposerWidget::refreshInterviews()
@@ -226,23 +309,30 @@ void ComposerWidget::refreshInterviews()
     const int index = m_interview->findData(m_interviewId);
     m_interview->setCurrentIndex(index < 0 ? 0 : index);
     if (index < 0 && m_interviewId != 0) {
-        m_interviewId = 0; // it was deleted
+        // It was deleted, with its drafts (undo brings them back); the text stays in view.
+        m_interviewId = 0;
+        m_unsaved = false;
+        m_saveTimer.stop();
+        m_editor->setReadOnly(true);
+        m_subject->setReadOnly(true);
         updateReport();
     }
 }
 
 void ComposerWidget::setInterview(qint64 interviewId)
 {
+    saveDraft();
     m_interviewId = interviewId;
     m_interview->setCurrentIndex(std::max(0, m_interview->findData(interviewId)));
     if (const std::optional<Interview> interview = m_workspace->interviews->interview(interviewId))
         setKind(SentMessage::suggestedKind(*interview, m_workspace->clock()));
     else
-        refill();
+        setKind(kind());
 }
 
 void ComposerWidget::setKind(MessageKind kind)
 {
+    saveDraft();
     m_kind->setCurrentIndex(m_kind->findData(MessageKindNames::key(kind)));
     m_templatesOfKind->setFilterFixedString(MessageKindNames::key(kind));
     // The template this interview's data fills best: an introduction template only helps
@@ -262,7 +352,7 @@ void ComposerWidget::setKind(MessageKind kind)
         }
     }
     m_template->setCurrentIndex(best);
-    refill();
+    showDraftOrTemplate();
 }
 
 void ComposerWidget::setTemplate(qint64 templateId)
@@ -270,9 +360,75 @@ void ComposerWidget::setTemplate(qint64 templateId)
     const int row = m_templates->rowOf(templateId);
     if (row < 0)
         return;
-    setKind(m_templates->messageTemplate(row).kind);
-    m_template->setCurrentIndex(m_templatesOfKind->mapFromSource(m_templates->index(row)).row());
-    refill();
+    const MessageKind templateKind = m_templates->messageTemplate(row).kind;
+    if (templateKind != kind())
+        setKind(templateKind);
+    chooseTemplate(m_templatesOfKind->mapFromSource(m_templates->index(row)).row(), true);
+}
+
+// The draft of this interview and kind when there is one, else the chosen template filled in.
+void ComposerWidget::showDraftOrTemplate()
+{
+    m_shownKind = kind();
+    m_unsaved = false;
+    const std::optional<MessageDraft> draft =
+        m_interviewId ? m_workspace->messages->draft(m_interviewId, m_shownKind) : std::nullopt;
+    if (!draft) {
+        refill();
+        return;
+    }
+    const int row = m_templates->rowOf(draft->templateId);
+    if (row >= 0)
+        m_template->setCurrentIndex(m_templatesOfKind->mapFromSource(m_templates->index(row)).row());
+    refill(); // the recipient, and what the template fills in, to tell later whether the user wrote anything
+    m_filling = true;
+    m_subject->setText(draft->subject);
+    m_editor->setPlainText(draft->body);
+    m_filling = false;
+    updateReport();
+}
+
+// The user chose a template: it fills the message, after asking when that would replace words
+// the user wrote. Replacing is one edit, so Ctrl+Z in the message brings the draft back.
+void ComposerWidget::chooseTemplate(int row, bool templateEdited)
+{
+    if (row < 0)
+        return;
+    const bool written = (m_editor->toPlainText() != m_filledBody || m_subject->text() != m_filledSubject)
+        && !(m_editor->toPlainText().trimmed().isEmpty() && m_subject->text().trimmed().isEmpty());
+    const qint64 chosenId = m_templatesOfKind->index(row, 0).data(TemplateListModel::TemplateIdRole).toLongLong();
+    if (chosenId == m_shownTemplateId && !written && !templateEdited)
+        return;
+    if (written) {
+        const QString name = m_templatesOfKind->index(row, 0).data().toString();
+        const auto answer =
+            QMessageBox::question(this, tr("Replace your draft?"),
+                                  tr("The message has words you wrote. Replace them with the template “%1”?\n\n"
+                                     "Ctrl+Z in the message brings your draft back.")
+                                      .arg(name),
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            const int shown = m_templates->rowOf(m_shownTemplateId);
+            m_template->setCurrentIndex(shown < 0 ? -1
+                                                  : m_templatesOfKind->mapFromSource(m_templates->index(shown)).row());
+            return;
+        }
+    }
+    m_template->setCurrentIndex(row);
+    const std::optional<MessageTemplate> chosen = m_workspace->templates->messageTemplate(templateId());
+    const MessageValues filled = values();
+    m_filledSubject = chosen ? TemplateRenderer::render(chosen->subject, filled).text : QString();
+    m_filledBody = chosen ? TemplateRenderer::render(chosen->body, filled).text : QString();
+    m_shownTemplateId = chosenId;
+    // Typed over rather than set, so that both fields can undo it; and it is saved as the draft,
+    // which remembers the choice.
+    m_subject->selectAll();
+    m_subject->insert(m_filledSubject);
+    QTextCursor cursor(m_editor->document());
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(m_filledBody);
+    cursor.endEditBlock();
 }
 
 MessageKind ComposerWidget::kind() const
@@ -299,11 +455,22 @@ void ComposerWidget::refill()
 {
     const std::optional<MessageTemplate> chosen = m_workspace->templates->messageTemplate(templateId());
     const MessageValues filled = values();
-    const QSignalBlocker blocker(m_subject);
-    m_subject->setText(chosen ? TemplateRenderer::render(chosen->subject, filled).text : QString());
-    m_editor->setPlainText(chosen ? TemplateRenderer::render(chosen->body, filled).text : QString());
+    m_shownTemplateId = templateId();
+    m_filledSubject = chosen ? TemplateRenderer::render(chosen->subject, filled).text : QString();
+    m_filledBody = chosen ? TemplateRenderer::render(chosen->body, filled).text : QString();
+    m_filling = true;
+    m_subject->setText(m_filledSubject);
+    m_editor->setPlainText(m_filledBody);
+    m_filling = false;
+    // Without an interview there is nobody to write to, and nowhere to keep a draft.
+    m_editor->setReadOnly(m_interviewId == 0);
+    m_subject->setReadOnly(m_interviewId == 0);
     const std::optional<Interview> interview = m_workspace->interviews->interview(m_interviewId);
     const QString address = interview ? mailAddress(m_workspace->contacts->contact(interview->contactId)) : QString();
+    Channel how = interview ? interview->channel : Channel::Unknown;
+    if (how == Channel::Unknown || how == Channel::Introduction)
+        how = address.isEmpty() ? Channel::Unknown : Channel::Email;
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(int(how))));
     const QString name = filled.value(QStringLiteral("contact.full_name"));
     m_recipient->setText(!interview ? tr("Choose an interview")
                              : address.isEmpty()
@@ -347,10 +514,17 @@ void ComposerWidget::updateReport()
     };
     for (const QString &slot : once(head.unfilledSlots + body.unfilledSlots))
         add(tr("Write: %1").arg(slot), true);
-    for (const QString &name : once(head.missingValues + body.missingValues))
-        add(tr("Missing: %1. Add it to the interview or the contact, or write it in.")
-                .arg(TemplateRenderer::description(name)),
-            true);
+    for (const QString &name : once(head.missingValues + body.missingValues)) {
+        // Your own name and signature live in the settings, the rest in the interview or contact.
+        if (name.startsWith(QStringLiteral("my.")))
+            add(tr("Missing: %1. Add it in Settings › Configure Coffee Chat › My Profile, or write it in.")
+                    .arg(TemplateRenderer::description(name)),
+                true);
+        else
+            add(tr("Missing: %1. Add it to the interview or the contact, or write it in.")
+                    .arg(TemplateRenderer::description(name)),
+                true);
+    }
     for (const QString &unknown : once(head.unknownPlaceholders + body.unknownPlaceholders))
         add(tr("%1 is not a field Coffee Chat knows: correct it or write the text").arg(unknown), true);
     if (OutreachChecks::appliesTo(kind())) {
@@ -359,6 +533,15 @@ void ComposerWidget::updateReport()
     }
     if (m_report->count() == 0 || (body.isComplete() && head.isComplete() && !OutreachChecks::appliesTo(kind())))
         add(tr("Everything is filled in."), false);
+    if (m_interviewId != 0) {
+        for (const SentMessageRecord &sent : m_workspace->messages->sent(m_interviewId)) {
+            if (sent.kind == kind())
+                add(tr("You sent a %1 on %2 (see the interview's Follow up tab).")
+                        .arg(MessageKindNames::displayName(sent.kind).toLower(),
+                             QLocale().toString(sent.sentOn, QLocale::LongFormat)),
+                    false);
+        }
+    }
 
     const bool hasText = !m_editor->toPlainText().trimmed().isEmpty();
     m_copy->setEnabled(hasText);
@@ -417,6 +600,7 @@ void ComposerWidget::openInMailApp()
                              tr("No mail app opened. Use Copy to Clipboard and paste the message instead."));
         return;
     }
+    m_channel->setCurrentIndex(m_channel->findData(int(Channel::Email)));
     Q_EMIT statusMessage(tr("The message is open in your mail app. Mark it as sent once it has gone."));
 }
 
@@ -425,10 +609,19 @@ void ComposerWidget::markSent()
     const std::optional<Interview> interview = m_workspace->interviews->interview(m_interviewId);
     if (!interview)
         return;
-    const QDate today = m_workspace->clock().toLocalTime().date();
+    saveDraft();
+    SentMessageRecord sent;
+    sent.interviewId = m_interviewId;
+    sent.kind = kind();
+    sent.subject = subject();
+    sent.body = rendered().message();
+    sent.channel = channel();
+    sent.sentOn = m_workspace->clock().toLocalTime().date();
+    m_ownWrite = true; // the draft it forgets stays in view
     const MessageCommands::SentResult result =
-        MessageCommands::markSent(m_workspace->undoStack, m_workspace->interviews, *interview, kind(), today,
-                                  rendered().message(), m_workspace->workflowContext(m_interviewId));
+        MessageCommands::markSent(m_workspace->undoStack, m_workspace->interviews, m_workspace->messages, *interview,
+                                  sent, m_workspace->workflowContext(m_interviewId));
+    m_ownWrite = false;
     if (!result.ok) {
         QMessageBox::warning(this, tr("Not recorded"), result.error);
         return;

@@ -4,6 +4,7 @@
 #include "messages/messagevalues.h"
 #include "messages/templaterenderer.h"
 
+#include <QTimer>
 #include <QUrl>
 #include <QWidget>
 
@@ -23,12 +24,18 @@ class TemplateListModel;
 // Writes one message for one interview: pick the interview and a template, and the editor
 // holds the message with the interview's data filled in and [[slots]] left for you. A live
 // preview, what still needs writing and (for first contact) advice from the outreach checks
-// follow every keystroke. Copy it, open it in the mail app, then mark it as sent.
+// follow every keystroke. Copy it, open it in the mail app, then mark it as sent, which keeps
+// the message with the interview.
+//
+// What is typed is a draft of that interview and kind of message, saved in the database as it is
+// typed (and when switching away), and shown again when the user comes back to it. A template
+// fills only an empty draft; choosing one over a draft asks first, and Ctrl+Z takes it back.
 class ComposerWidget : public QWidget
 {
     Q_OBJECT
 public:
     explicit ComposerWidget(Workspace *workspace, QWidget *parent = nullptr);
+    ~ComposerWidget() override;
 
     // Picks the interview, the message it is waiting for and that kind's first template.
     void setInterview(qint64 interviewId);
@@ -47,13 +54,25 @@ public:
     void copyToClipboard();
     void openInMailApp();
     void markSent();
+    // Writes a draft typed since the last save now (it is otherwise saved shortly after typing).
+    // False when it could not be written; the text stays in the editor.
+    bool saveDraft();
+    // The fields filled in from outside the interview (My Profile) may have changed.
+    void refreshValues();
+    Channel channel() const;
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void refreshInterviews();
+    void showDraftOrTemplate();
     void refill();
+    void chooseTemplate(int row, bool templateEdited = false);
+    void textEdited();
     void updateReport();
     void newTemplate();
     void editTemplate();
@@ -64,6 +83,14 @@ private:
 
     Workspace *m_workspace;
     qint64 m_interviewId = 0;
+    MessageKind m_shownKind = MessageKind::Outreach; // the kind whose draft the editor holds
+    qint64 m_shownTemplateId = 0; // the template last chosen, to go back to when replacing is declined
+    bool m_filling = false; // the text is being set by the composer, not typed
+    bool m_ownWrite = false; // this composer is writing the draft: no need to show it again
+    bool m_unsaved = false; // typed since the last saveDraft()
+    QString m_filledSubject; // the text the template filled in, to tell whether the user wrote any
+    QString m_filledBody;
+    QTimer m_saveTimer;
     TemplateListModel *m_templates;
     QSortFilterProxyModel *m_templatesOfKind;
 
@@ -79,5 +106,6 @@ private:
     QPushButton *m_copy;
     QPushButton *m_mail;
     QPushButton *m_sent;
+    QComboBox *m_channel;
     QToolButton *m_insert;
 };

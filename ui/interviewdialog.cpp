@@ -5,6 +5,7 @@
 
 #include "commands/contactcommands.h"
 #include "commands/interviewcommands.h"
+#include "commands/writecommand.h"
 #include "contactdialog.h"
 #include "contactpicker.h"
 #include "countdownwidget.h"
@@ -13,6 +14,7 @@
 #include "prepsheetprinter.h"
 #include "storage/contactstore.h"
 #include "storage/interviewstore.h"
+#include "storage/messagestore.h"
 #include "storage/organisationstore.h"
 #include "workspace.h"
 
@@ -34,6 +36,9 @@
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -143,6 +148,12 @@ InterviewDialog::InterviewDialog(Workspace *workspace, qint64 interviewId, QWidg
     connect(m_workspace->interviews, &InterviewStore::referralsChanged, this, [this](qint64 id) {
         if (id == m_interview.id)
             refreshReferrals();
+    });
+    connect(m_workspace->messages, &MessageStore::sentMessagesChanged, this, [this](qint64 id) {
+        if (id == m_interview.id) {
+            refreshSentMessages();
+            refreshWorkflowPanel();
+        }
     });
     connect(m_workspace->interviews, &InterviewStore::interviewRemoved, this, [this](qint64 id) {
         if (id == m_interview.id)
@@ -327,6 +338,12 @@ QWidget *InterviewDialog::createFollowUpTab()
     referralBox->addWidget(m_referrals);
     referralBox->addLayout(referralButtons);
 
+    m_sentMessages = new QListWidget(page);
+    m_sentMessages->setObjectName(QStringLiteral("sentMessageList"));
+    m_sentMessages->setMaximumHeight(m_sentMessages->fontMetrics().lineSpacing() * 5 + 12);
+    m_sentMessages->setToolTip(tr("Every message you marked as sent, with its words. Open one to read or copy it."));
+    connect(m_sentMessages, &QListWidget::itemActivated, this, &InterviewDialog::showSentMessage);
+
     m_referralRequestedOn = new DateField(tr("Asked"), page);
     m_referralRequestedOn->setObjectName(QStringLiteral("referralRequestedOn"));
     m_lastTouchBaseOn = new DateField(tr("Done"), page);
@@ -334,6 +351,7 @@ QWidget *InterviewDialog::createFollowUpTab()
     m_nextTouchBaseOn = new DateField(tr("Planned"), page);
     m_nextTouchBaseOn->setObjectName(QStringLiteral("nextTouchBaseOn"));
     form->addRow(tr("Thank-you note:"), m_thankYouSentOn);
+    form->addRow(tr("Messages sent:"), m_sentMessages);
     form->addRow(tr("Referrals:"), referralBox);
     form->addRow(tr("Asked for a referral:"), m_referralRequestedOn);
     form->addRow(tr("Last touch base:"), m_lastTouchBaseOn);
@@ -427,6 +445,7 @@ void InterviewDialog::load()
         m_interview = *stored;
     loadFields();
     refreshReferrals();
+    refreshSentMessages();
     refreshWorkflowPanel();
 }
 
@@ -549,7 +568,7 @@ bool InterviewDialog::save()
         ok = edited.organisationId > 0;
     }
     ok = ok && InterviewCommands::editInterview(m_workspace->undoStack, m_workspace->interviews, edited, &error);
-    m_workspace->undoStack->endMacro();
+    endMacro(m_workspace->undoStack, ok);
     if (!ok) {
         QMessageBox::warning(this, tr("Save interview"), error);
         return false;
@@ -643,16 +662,81 @@ void InterviewDialog::refreshWorkflowPanel()
     m_giveUp->setVisible(step == Step::Contact);
     m_reopen->setVisible(!active);
 
-    m_history->clear();
-    new QListWidgetItem(tr("%1  Started").arg(dateText(m_interview.createdAt)), m_history);
+    // Moves between steps and messages sent, in the order they were recorded.
+    QList<std::pair<QDateTime, QString>> entries;
     for (const InterviewEvent &e : m_workspace->interviews->history(m_interview.id)) {
         QString text =
             tr("%1  %2 → %3").arg(dateText(e.at), StepNames::displayName(e.from), StepNames::displayName(e.to));
         if (!e.note.isEmpty())
             text += QStringLiteral(" · ") + e.note;
-        new QListWidgetItem(text, m_history);
+        entries.append({e.at, text});
     }
+    for (const SentMessageRecord &m : m_workspace->messages->sent(m_interview.id)) {
+        entries.append(
+            {m.recordedAt,
+             tr("%1  Sent: %2 “%3”")
+                 .arg(QLocale().toString(m.sentOn, QLocale::ShortFormat), MessageKindNames::displayName(m.kind),
+                      m.subject.isEmpty() ? m.body.section(QLatin1Char('\n'), 0, 0).left(60) : m.subject)});
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    m_history->clear();
+    new QListWidgetItem(tr("%1  Started").arg(dateText(m_interview.createdAt)), m_history);
+    for (const auto &entry : std::as_const(entries))
+        new QListWidgetItem(entry.second, m_history);
     m_history->scrollToBottom();
+}
+
+void InterviewDialog::refreshSentMessages()
+{
+    m_sentMessages->clear();
+    const QList<SentMessageRecord> sent = m_workspace->messages->sent(m_interview.id);
+    for (const SentMessageRecord &m : sent) {
+        QString text = tr("%1 · %2").arg(QLocale().toString(m.sentOn, QLocale::ShortFormat),
+                                         MessageKindNames::displayName(m.kind));
+        if (m.channel != Channel::Unknown)
+            text += tr(" · %1").arg(ChannelNames::displayName(m.channel));
+        if (!m.subject.isEmpty())
+            text += tr(" — “%1”").arg(m.subject);
+        auto *item = new QListWidgetItem(text, m_sentMessages);
+        item->setData(Qt::UserRole, m.id);
+        item->setToolTip(m.body.left(600));
+    }
+    if (sent.isEmpty()) {
+        auto *none = new QListWidgetItem(tr("None yet. Messages you mark as sent in the composer are kept here."),
+                                         m_sentMessages);
+        none->setFlags(Qt::ItemIsEnabled);
+    }
+}
+
+void InterviewDialog::showSentMessage(QListWidgetItem *item)
+{
+    const qint64 id = item ? item->data(Qt::UserRole).toLongLong() : 0;
+    const QList<SentMessageRecord> sent = m_workspace->messages->sent(m_interview.id);
+    const auto found =
+        std::find_if(sent.cbegin(), sent.cend(), [id](const SentMessageRecord &m) { return m.id == id; });
+    if (found == sent.cend())
+        return;
+    QDialog viewer(this);
+    viewer.setObjectName(QStringLiteral("sentMessageViewer"));
+    viewer.setWindowTitle(
+        tr("%1 sent on %2")
+            .arg(MessageKindNames::displayName(found->kind), QLocale().toString(found->sentOn, QLocale::LongFormat)));
+    auto *subject = new QLabel(&viewer);
+    subject->setTextFormat(Qt::PlainText);
+    subject->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    subject->setText(tr("Subject: %1").arg(found->subject));
+    auto *body = new QPlainTextEdit(found->body, &viewer);
+    body->setObjectName(QStringLiteral("sentMessageBody"));
+    body->setReadOnly(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &viewer);
+    connect(buttons, &QDialogButtonBox::rejected, &viewer, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&viewer);
+    layout->addWidget(subject);
+    layout->addWidget(body, 1);
+    layout->addWidget(buttons);
+    viewer.resize(560, 420);
+    body->setFocus();
+    viewer.exec();
 }
 
 void InterviewDialog::refreshReferrals()

@@ -16,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -56,6 +57,8 @@ private:
     void loadFields();
     void refreshWorkflowPanel();
     void refreshReferrals();
+    void refreshSentMessages();
+    void showSentMessage(QListWidgetItem *item);
     void move(WorkflowEvent event);
     void addReferral(qint64 contactId);
     void addExistingReferral();
@@ -104,6 +107,7 @@ private:
 
     DateField *m_thankYouSentOn;
     QListWidget *m_referrals;
+    QListWidget *m_sentMessages;
     QPushButton *m_startReferralInterview;
     DateField *m_referralRequestedOn;
     DateField *m_lastTouchBaseOn;

@@ -255,7 +255,11 @@ void MainWindow::createActions()
     QAction *configure = settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")),
                                                  tr("&Configure Coffee Chat…"), this, &MainWindow::configure);
     configure->setObjectName(QStringLiteral("configureAction"));
-    configure->setShortcut(QKeySequence::Preferences);
+    // Ctrl+, as most applications have it, besides the platform's own key where it has one.
+    QList<QKeySequence> configureKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!configureKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        configureKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    configure->setShortcuts(configureKeys);
     configure->setMenuRole(QAction::PreferencesRole);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -302,6 +306,8 @@ void MainWindow::configure()
     m_workspace.reminders = reminders;
     m_workspace.interviewModel->setReminderSettings(reminders);
     m_workspace.todayModel->setReminderSettings(reminders);
+    if (m_composer)
+        m_composer->refreshValues(); // e.g. the signature was just set
 }
 
 void MainWindow::checkDateChange()

@@ -1,6 +1,7 @@
 #include "pipelineview.h"
 
 #include "commands/interviewcommands.h"
+#include "commands/writecommand.h"
 #include "interviewcarddelegate.h"
 #include "models/interviewfiltermodel.h"
 #include "models/interviewlistmodel.h"
@@ -284,7 +285,7 @@ qint64 PipelineView::startInterview(qint64 contactId)
     QString error;
     const bool ok = InterviewCommands::addInterview(m_workspace->undoStack, m_workspace->interviews, interview, &error);
     if (macro)
-        m_workspace->undoStack->endMacro();
+        endMacro(m_workspace->undoStack, ok);
     if (!ok) {
         QMessageBox::warning(this, tr("New interview"), error);
         return 0;

@@ -6,6 +6,7 @@
 #include "models/questionbankmodel.h"
 #include "models/todaymodel.h"
 #include "storage/contactstore.h"
+#include "storage/messagestore.h"
 #include "storage/organisationstore.h"
 #include "storage/questionstore.h"
 #include "storage/templatestore.h"
@@ -37,6 +38,7 @@ Workspace::Workspace(Database *db, Clock now)
     , organisations(new OrganisationStore(db))
     , questions(new QuestionStore(db))
     , templates(new TemplateStore(db))
+    , messages(new MessageStore(db))
     , contactModel(new ContactListModel(contacts, ContactListModel::Loading::InBackground))
     , undoStack(new QUndoStack)
     , contactChoices(new ContactListModel(contacts, contactModel))
@@ -63,6 +65,7 @@ Workspace::~Workspace()
     delete contactChoices;
     delete undoStack;
     delete contactModel;
+    delete messages;
     delete templates;
     delete questions;
     delete organisations;

@@ -9,6 +9,7 @@
 
 class ContactListModel;
 class InterviewListModel;
+class MessageStore;
 class OrganisationListModel;
 class TemplateStore;
 class TodayModel;
@@ -34,6 +35,7 @@ struct Workspace {
     QuestionStore *questions = nullptr;
     QuestionBankModel *questionBank = nullptr; // the whole bank, for the bank page and pickers
     TemplateStore *templates = nullptr;
+    MessageStore *messages = nullptr; // drafts and sent messages
     ContactListModel *contactModel = nullptr; // the Contacts page; loads in the background
     InterviewListModel *interviewModel = nullptr;
     TodayModel *todayModel = nullptr;

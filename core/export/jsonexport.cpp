@@ -91,6 +91,38 @@ QJsonObject interviewObject(const InterviewRecord &record)
     QJsonArray referrals;
     for (qint64 contactId : record.referralIds)
         referrals.append(contactId);
+    QJsonArray sent;
+    for (const SentMessageRecord &m : record.sentMessages) {
+        sent.append(QJsonObject{
+            {QStringLiteral("id"), m.id},
+            {QStringLiteral("kind"), MessageKindNames::key(m.kind)},
+            {QStringLiteral("sentOn"), date(m.sentOn)},
+            {QStringLiteral("channel"), ChannelNames::key(m.channel)},
+            {QStringLiteral("subject"), m.subject},
+            {QStringLiteral("body"), m.body},
+            {QStringLiteral("recordedAt"), dateTime(m.recordedAt)},
+        });
+    }
+    QJsonArray drafts;
+    for (const MessageDraft &d : record.drafts) {
+        drafts.append(QJsonObject{
+            {QStringLiteral("kind"), MessageKindNames::key(d.kind)},
+            {QStringLiteral("templateId"), id(d.templateId)},
+            {QStringLiteral("subject"), d.subject},
+            {QStringLiteral("body"), d.body},
+            {QStringLiteral("updatedAt"), dateTime(d.updatedAt)},
+        });
+    }
+    QJsonArray reminderActions;
+    for (const ReminderAction &a : record.reminderActions) {
+        reminderActions.append(QJsonObject{
+            {QStringLiteral("reminder"), Reminders::key(a.kind)},
+            {QStringLiteral("due"), date(a.due)},
+            {QStringLiteral("choice"), Reminders::choiceKey(a.choice)},
+            {QStringLiteral("until"), date(a.until)},
+            {QStringLiteral("at"), dateTime(a.at)},
+        });
+    }
 
     return {
         {QStringLiteral("id"), i.id},
@@ -125,6 +157,9 @@ QJsonObject interviewObject(const InterviewRecord &record)
         {QStringLiteral("history"), history},
         {QStringLiteral("plan"), plan},
         {QStringLiteral("referrals"), referrals},
+        {QStringLiteral("sentMessages"), sent},
+        {QStringLiteral("drafts"), drafts},
+        {QStringLiteral("reminderActions"), reminderActions},
     };
 }
 
@@ -176,12 +211,8 @@ JsonExport::Input JsonExport::collect(const ContactStore &contacts, const Organi
     input.contacts = contacts.all();
     input.organisations = organisations.all();
     for (const Interview &interview : interviews.all()) {
-        InterviewRecord record;
-        record.interview = interview;
-        record.history = interviews.history(interview.id);
-        record.plan = interviews.plan(interview.id);
-        record.referralIds = interviews.referrals(interview.id);
-        input.interviews << record;
+        if (std::optional<InterviewRecord> record = interviews.record(interview.id))
+            input.interviews << *record;
     }
     input.questions = questions.all();
     input.templates = templates.all();
@@ -198,6 +229,9 @@ QMap<QString, QString> JsonExport::tableLocations()
         {QStringLiteral("interview_events"), QStringLiteral("interviews[].history")},
         {QStringLiteral("interview_questions"), QStringLiteral("interviews[].plan")},
         {QStringLiteral("interview_referrals"), QStringLiteral("interviews[].referrals")},
+        {QStringLiteral("sent_messages"), QStringLiteral("interviews[].sentMessages")},
+        {QStringLiteral("message_drafts"), QStringLiteral("interviews[].drafts")},
+        {QStringLiteral("reminder_actions"), QStringLiteral("interviews[].reminderActions")},
         {QStringLiteral("questions"), QStringLiteral("questions")},
         {QStringLiteral("message_templates"), QStringLiteral("messageTemplates")},
     };

@@ -39,7 +39,7 @@ bool InterviewFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         return false;
     if (m_dueOnly) {
         const auto due = InterviewListModel::DueState(index.data(InterviewListModel::DueStateRole).toInt());
-        if (due != InterviewListModel::DueState::DueToday && due != InterviewListModel::DueState::Overdue)
+        if (due == InterviewListModel::DueState::Nothing || due == InterviewListModel::DueState::Upcoming)
             return false;
     }
     return true;

@@ -19,6 +19,11 @@ InterviewListModel::InterviewListModel(InterviewStore *interviews, ContactStore 
     connect(m_interviews, &InterviewStore::interviewInserted, this, &InterviewListModel::onInserted);
     connect(m_interviews, &InterviewStore::interviewUpdated, this, &InterviewListModel::onUpdated);
     connect(m_interviews, &InterviewStore::interviewRemoved, this, &InterviewListModel::onRemoved);
+    // A reminder marked done, snoozed or dismissed is no longer the card's next thing to do.
+    connect(m_interviews, &InterviewStore::reminderActionsChanged, this, [this](qint64 id) {
+        m_actions = m_interviews->reminderActions();
+        onUpdated(id);
+    });
     // Names shown on the cards come from contacts and organisations.
     connect(m_contacts, &ContactStore::contactsUpdated, this, &InterviewListModel::refreshDueStates);
     connect(m_organisations, &OrganisationStore::organisationUpdated, this, &InterviewListModel::refreshDueStates);
@@ -42,6 +47,7 @@ void InterviewListModel::reload()
 void InterviewListModel::setListing(const InterviewListing &listing)
 {
     beginResetModel();
+    m_actions = listing.reminderActions;
     m_rows.clear();
     m_rows.reserve(listing.interviews.size());
     for (const Interview &interview : listing.interviews)
@@ -55,11 +61,15 @@ InterviewListModel::Row InterviewListModel::makeRow(const Interview &interview, 
     row.interview = interview;
     row.person = names.person;
     row.organisation = names.organisation;
-    // The most pressing reminder: anything due first, then the soonest.
-    const QList<Reminder> reminders = Reminders::forInterview(interview, m_settings, m_clock());
-    for (const Reminder &r : reminders) {
-        if (!row.next || r.due < row.next->due)
-            row.next = r;
+    // The most pressing reminder: what there is to do now, else the soonest still to come.
+    const QDateTime now = m_clock();
+    row.next = Reminders::next(interview, m_settings, now, m_actions);
+    if (!row.next) {
+        const QDate today = now.toLocalTime().date();
+        for (const Reminder &r : Reminders::forInterview(interview, m_settings, now)) {
+            if (!r.isActionable(today) && !m_actions.hides(r, today) && (!row.next || r.due < row.next->due))
+                row.next = r;
+        }
     }
     return row;
 }
@@ -73,7 +83,7 @@ InterviewListModel::DueState InterviewListModel::dueState(const Row &row) const
         return DueState::Overdue;
     if (row.next->due == today)
         return DueState::DueToday;
-    return DueState::Upcoming;
+    return row.next->isActionable(today) ? DueState::Open : DueState::Upcoming;
 }
 
 int InterviewListModel::rowCount(const QModelIndex &parent) const

@@ -29,7 +29,9 @@ public:
         NextReminderRole, // the reminder's text
         SortRole,
     };
-    enum class DueState { Nothing, Upcoming, DueToday, Overdue };
+    // Upcoming: not something to do yet. Open: to do now, due later (a thank-you on the day of the
+    // conversation). The "only what is due" filter shows Open, DueToday and Overdue.
+    enum class DueState { Nothing, Upcoming, Open, DueToday, Overdue };
     Q_ENUM(Column)
 
     static inline const QString MimeType = QStringLiteral("application/x-coffeechat-interview-ids");
@@ -83,6 +85,7 @@ private:
     OrganisationStore *m_organisations;
     Clock m_clock;
     ReminderSettings m_settings;
+    ReminderActions m_actions;
     QList<Row> m_rows;
     BackgroundRead<InterviewListing> m_read{this, [this] { return m_interviews->listingInBackground(); },
                                             [this](const InterviewListing &listing) {

@@ -18,6 +18,7 @@ TodayModel::TodayModel(InterviewStore *interviews, ContactStore *contacts, Organ
     connect(m_interviews, &InterviewStore::interviewInserted, this, &TodayModel::refresh);
     connect(m_interviews, &InterviewStore::interviewUpdated, this, &TodayModel::refresh);
     connect(m_interviews, &InterviewStore::interviewRemoved, this, &TodayModel::refresh);
+    connect(m_interviews, &InterviewStore::reminderActionsChanged, this, &TodayModel::refresh);
     connect(m_contacts, &ContactStore::contactsUpdated, this, &TodayModel::refresh);
     connect(m_organisations, &OrganisationStore::organisationUpdated, this, &TodayModel::refresh);
     // Deleting an organisation unlinks its interviews without an interviewUpdated signal.
@@ -45,7 +46,7 @@ void TodayModel::refresh()
 void TodayModel::setListing(const InterviewListing &listing)
 {
     QList<Row> rows;
-    for (const Reminder &r : Reminders::dueBy(listing.interviews, m_settings, m_clock())) {
+    for (const Reminder &r : Reminders::open(listing.interviews, m_settings, m_clock(), listing.reminderActions)) {
         const InterviewNames name = listing.names.value(r.interviewId);
         const QString person = name.person.isEmpty() ? tr("(nobody chosen yet)") : name.person;
         rows << Row{r, name.organisation.isEmpty() ? person : tr("%1, %2").arg(person, name.organisation)};
@@ -79,7 +80,13 @@ QString TodayModel::whenText(const Reminder &r) const
         return QLocale().toString(local, QStringLiteral("ddd d MMM, ")) + time;
     }
     if (r.due == today)
-        return tr("Today");
+        return tr("Due today");
+    if (r.due == today.addDays(1))
+        return tr("Due tomorrow");
+    if (r.due > today && r.due < today.addDays(7))
+        return tr("Due %1").arg(QLocale().dayName(r.due.dayOfWeek(), QLocale::LongFormat));
+    if (r.due > today)
+        return tr("Due %1").arg(QLocale().toString(r.due, QLocale::ShortFormat));
     const qint64 days = r.due.daysTo(today);
     return tr("%n day(s) overdue", nullptr, int(days));
 }

@@ -592,6 +592,7 @@ bool Database::migrate(QSqlDatabase &db)
     const std::function<bool(QSqlDatabase &)> steps[] = {
         &Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
         &Database::migrateTo4, &Database::migrateTo5, [current](QSqlDatabase &d) { return migrateTo6(d, current); },
+        &Database::migrateTo7,
     };
     static_assert(std::extent_v<decltype(steps)> == SchemaVersion, "one migration per schema version");
     for (int version = current + 1; version <= SchemaVersion; ++version) {
@@ -875,6 +876,47 @@ bool Database::migrateTo6(QSqlDatabase &db, int fromVersion)
             ('outreach-introduced'), ('outreach-in-common'), ('follow-up-no-reply'), ('thank-you'),
             ('referral-request'), ('touch-base')))")))
         return false;
+    return true;
+}
+
+// Version 7: what the user writes and decides day to day, kept with each interview. A draft per
+// interview and kind of message, saved as it is typed; every message marked as sent, with its
+// text; and what the user did about a reminder (done, snoozed until a date, dismissed), keyed by
+// the reminder's kind and due date, so that a new occasion (a later touch base) is a new reminder.
+bool Database::migrateTo7(QSqlDatabase &db)
+{
+    const QStringList statements = {
+        QStringLiteral(R"(CREATE TABLE message_drafts (
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            template_id INTEGER,
+            subject TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (interview_id, kind)) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE sent_messages (
+            id INTEGER PRIMARY KEY,
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            channel TEXT NOT NULL DEFAULT '',
+            sent_on TEXT NOT NULL,
+            recorded_at TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX sent_messages_interview ON sent_messages(interview_id)"),
+        QStringLiteral(R"(CREATE TABLE reminder_actions (
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            due TEXT NOT NULL,
+            action TEXT NOT NULL,
+            until TEXT,
+            at TEXT NOT NULL,
+            PRIMARY KEY (interview_id, kind, due)) WITHOUT ROWID)"),
+    };
+    for (const QString &sql : statements) {
+        if (!exec(db, sql))
+            return false;
+    }
     return true;
 }
 

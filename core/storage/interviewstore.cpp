@@ -2,6 +2,7 @@
 
 #include "domain/contact.h"
 #include "storage/database.h"
+#include "storage/messagestore.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
@@ -11,6 +12,38 @@
 using namespace SqlValues;
 
 namespace {
+
+const QString selectReminderActions =
+    QStringLiteral("SELECT interview_id, kind, due, action, until, at FROM reminder_actions");
+
+// Decisions about reminder kinds or choices this version does not know are left out.
+QList<ReminderAction> readActions(QSqlQuery &q)
+{
+    QList<ReminderAction> result;
+    while (q.next()) {
+        const std::optional<Reminder::Kind> kind = Reminders::fromKey(q.value(1).toString());
+        const std::optional<ReminderAction::Choice> choice = Reminders::choiceFromKey(q.value(3).toString());
+        if (!kind || !choice)
+            continue;
+        ReminderAction a;
+        a.interviewId = q.value(0).toLongLong();
+        a.kind = *kind;
+        a.due = toDate(q.value(2));
+        a.choice = *choice;
+        a.until = toDate(q.value(4));
+        a.at = toDateTime(q.value(5));
+        result << a;
+    }
+    return result;
+}
+
+QList<ReminderAction> readReminderActions(QSqlQuery &q, qint64 interviewId)
+{
+    q.setForwardOnly(true);
+    q.prepare(selectReminderActions + QStringLiteral(" WHERE interview_id = ?"));
+    q.addBindValue(interviewId);
+    return q.exec() ? readActions(q) : QList<ReminderAction>();
+}
 
 // Column order shared by reads and writes; id comes first on reads, last on writes.
 const QString interviewColumns = QStringLiteral(
@@ -174,7 +207,7 @@ InterviewNames InterviewStore::names(qint64 interviewId) const
 
 InterviewListing InterviewStore::listing() const
 {
-    return {all(), names()};
+    return {all(), names(), reminderActions()};
 }
 
 QFuture<InterviewListing> InterviewStore::listingInBackground() const
@@ -275,6 +308,10 @@ std::optional<InterviewRecord> InterviewStore::record(qint64 interviewId) const
     record.history = history(interviewId);
     record.referralIds = referrals(interviewId);
     record.plan = plan(interviewId);
+    QSqlQuery q(m_database->connection());
+    record.sentMessages = MessageStore::readSent(q, interviewId);
+    record.drafts = MessageStore::readDrafts(q, interviewId);
+    record.reminderActions = readReminderActions(q, interviewId);
     return record;
 }
 
@@ -463,6 +500,18 @@ bool InterviewStore::restore(const InterviewRecord &record, QString *error)
             if (!q.exec())
                 return false;
         }
+        for (SentMessageRecord message : record.sentMessages) {
+            if (!MessageStore::writeSent(q, message))
+                return false;
+        }
+        for (const MessageDraft &draft : record.drafts) {
+            if (!MessageStore::writeDraft(q, draft))
+                return false;
+        }
+        for (const ReminderAction &action : record.reminderActions) {
+            if (!writeReminderAction(q, action))
+                return false;
+        }
         return true;
     });
     if (ok)
@@ -494,4 +543,49 @@ bool InterviewStore::removeReferral(qint64 interviewId, qint64 contactId, QStrin
 {
     return writeReferral(QStringLiteral("DELETE FROM interview_referrals WHERE interview_id = ? AND contact_id = ?"),
                          interviewId, contactId, error);
+}
+
+ReminderActions InterviewStore::reminderActions() const
+{
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    return ReminderActions(q.exec(selectReminderActions) ? readActions(q) : QList<ReminderAction>());
+}
+
+bool InterviewStore::writeReminderAction(QSqlQuery &q, const ReminderAction &action)
+{
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO reminder_actions (interview_id, kind, due, action, until, at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(action.interviewId);
+    q.addBindValue(Reminders::key(action.kind));
+    q.addBindValue(date(action.due));
+    q.addBindValue(Reminders::choiceKey(action.choice));
+    q.addBindValue(date(action.until));
+    q.addBindValue(dateTime(action.at.isValid() ? action.at : QDateTime::currentDateTimeUtc()));
+    return q.exec();
+}
+
+bool InterviewStore::setReminderAction(ReminderAction &action, QString *error)
+{
+    if (!action.at.isValid())
+        action.at = QDateTime::currentDateTimeUtc();
+    const bool ok =
+        Storage::inTransaction(m_database, error, [&](QSqlQuery &q) { return writeReminderAction(q, action); });
+    if (ok)
+        Q_EMIT reminderActionsChanged(action.interviewId);
+    return ok;
+}
+
+bool InterviewStore::clearReminderAction(const ReminderAction &action, QString *error)
+{
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("DELETE FROM reminder_actions WHERE interview_id = ? AND kind = ? AND due = ?"));
+        q.addBindValue(action.interviewId);
+        q.addBindValue(Reminders::key(action.kind));
+        q.addBindValue(date(action.due));
+        return q.exec();
+    });
+    if (ok)
+        Q_EMIT reminderActionsChanged(action.interviewId);
+    return ok;
 }

@@ -2,6 +2,8 @@
 
 #include "domain/interview.h"
 #include "domain/question.h"
+#include "messages/messagerecords.h"
+#include "workflow/reminders.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -20,6 +22,9 @@ struct InterviewRecord {
     QList<InterviewEvent> history;
     QList<PlannedQuestion> plan;
     QList<qint64> referralIds;
+    QList<SentMessageRecord> sentMessages;
+    QList<MessageDraft> drafts;
+    QList<ReminderAction> reminderActions;
 };
 
 // The names an interview is shown with: its person's and its organisation's.
@@ -32,6 +37,7 @@ struct InterviewNames {
 struct InterviewListing {
     QList<Interview> interviews; // in id order
     QHash<qint64, InterviewNames> names; // by interview id
+    ReminderActions reminderActions; // what the user decided about their reminders
 };
 
 // Interviews, their history, chosen questions and referrals. Every write is one transaction
@@ -80,6 +86,13 @@ public:
     // Undo of remove: the interview with its id, history, questions and referrals.
     bool restore(const InterviewRecord &record, QString *error = nullptr);
 
+    // What the user decided about reminders (done, snoozed, dismissed); see ReminderAction.
+    ReminderActions reminderActions() const;
+    // Records the decision, replacing an earlier one about the same reminder (fills at).
+    bool setReminderAction(ReminderAction &action, QString *error = nullptr);
+    // Forgets the decision about this reminder: undo of setReminderAction().
+    bool clearReminderAction(const ReminderAction &action, QString *error = nullptr);
+
     bool addReferral(qint64 interviewId, qint64 contactId, QString *error = nullptr);
     bool removeReferral(qint64 interviewId, qint64 contactId, QString *error = nullptr);
 
@@ -90,12 +103,14 @@ Q_SIGNALS:
     void historyChanged(qint64 interviewId);
     void referralsChanged(qint64 interviewId);
     void planChanged(qint64 interviewId);
+    void reminderActionsChanged(qint64 interviewId);
 
 private:
     bool writeInterview(Interview &interview, bool insert, QString *error);
     bool writeEvent(InterviewEvent &event, QString *error);
     bool writePlan(QSqlQuery &q, qint64 interviewId, const QList<PlannedQuestion> &plan);
     bool writeReferral(const QString &sql, qint64 interviewId, qint64 contactId, QString *error);
+    static bool writeReminderAction(QSqlQuery &q, const ReminderAction &action);
 
     Database *m_database;
 };

@@ -67,6 +67,7 @@ QList<Reminder> Reminders::forInterview(const Interview &i, const ReminderSettin
         r.interviewId = i.id;
         r.kind = kind;
         r.due = due;
+        r.actionableFrom = due;
         r.openAt = openAt;
         result << r;
         return &result.last();
@@ -86,14 +87,16 @@ QList<Reminder> Reminders::forInterview(const Interview &i, const ReminderSettin
     if (scheduled && (i.step == Step::Contact || i.step == Step::Conduct) && i.scheduledAt > now) {
         Reminder *r = add(Reminder::Kind::UpcomingConversation, i.scheduledAt.toLocalTime().date(), Step::Conduct);
         r->at = i.scheduledAt;
+        r->actionableFrom = r->due.addDays(-settings.upcomingWithinDays);
     }
 
     // Once the conversation has happened the note is due, even if the card was not moved on.
     const bool conversationHeld =
         scheduled && i.scheduledAt <= now && (i.step == Step::Conduct || i.step == Step::FollowUp);
     if (conversationHeld && !i.thankYouSentOn.isValid()) {
-        add(Reminder::Kind::SendThankYou, i.scheduledAt.toLocalTime().date().addDays(settings.thankYouWithinDays),
-            Step::FollowUp);
+        const QDate held = i.scheduledAt.toLocalTime().date();
+        add(Reminder::Kind::SendThankYou, held.addDays(settings.thankYouWithinDays), Step::FollowUp)->actionableFrom =
+            held;
     }
 
     if (i.step == Step::Declined && !i.referralRequestedOn.isValid() && i.closedOn.isValid())
@@ -110,28 +113,134 @@ QList<Reminder> Reminders::forInterview(const Interview &i, const ReminderSettin
     return result;
 }
 
-QList<Reminder> Reminders::dueBy(const QList<Interview> &interviews, const ReminderSettings &settings,
-                                 const QDateTime &now)
+QList<Reminder> Reminders::open(const QList<Interview> &interviews, const ReminderSettings &settings,
+                                const QDateTime &now, const ReminderActions &actions)
 {
     const QDate today = now.toLocalTime().date();
-    QList<Reminder> due;
+    QList<Reminder> open;
     for (const Interview &interview : interviews) {
         for (const Reminder &r : forInterview(interview, settings, now)) {
-            const bool relevant = r.kind == Reminder::Kind::UpcomingConversation
-                ? r.due <= today.addDays(settings.upcomingWithinDays)
-                : r.due <= today;
-            if (relevant)
-                due << r;
+            if (r.isActionable(today) && !actions.hides(r, today))
+                open << r;
         }
     }
-    std::stable_sort(due.begin(), due.end(), [](const Reminder &a, const Reminder &b) {
+    std::stable_sort(open.begin(), open.end(), [](const Reminder &a, const Reminder &b) {
         if (a.due != b.due)
             return a.due < b.due;
         if (a.at != b.at)
             return a.at < b.at;
         return a.interviewId < b.interviewId;
     });
-    return due;
+    return open;
+}
+
+std::optional<Reminder> Reminders::next(const Interview &interview, const ReminderSettings &settings,
+                                        const QDateTime &now, const ReminderActions &actions)
+{
+    const QList<Reminder> all = open({interview}, settings, now, actions);
+    return all.isEmpty() ? std::nullopt : std::optional<Reminder>(all.constFirst());
+}
+
+ReminderActions::ReminderActions(const QList<ReminderAction> &actions)
+{
+    for (const ReminderAction &action : actions)
+        m_byInterview[action.interviewId] << action;
+}
+
+std::optional<ReminderAction> ReminderActions::find(const Reminder &reminder) const
+{
+    const auto found = m_byInterview.constFind(reminder.interviewId);
+    if (found == m_byInterview.constEnd())
+        return std::nullopt;
+    for (const ReminderAction &action : *found) {
+        if (action.matches(reminder))
+            return action;
+    }
+    return std::nullopt;
+}
+
+bool ReminderActions::hides(const Reminder &reminder, const QDate &today) const
+{
+    const std::optional<ReminderAction> action = find(reminder);
+    return action && action->hides(today);
+}
+
+namespace {
+struct KindKey {
+    Reminder::Kind kind;
+    const char *key;
+};
+constexpr KindKey kindKeys[] = {
+    {Reminder::Kind::UpcomingConversation, "upcoming-conversation"},
+    {Reminder::Kind::SendThankYou, "send-thank-you"},
+    {Reminder::Kind::ContactSecondPerson, "contact-second-person"},
+    {Reminder::Kind::SendFollowUp, "send-follow-up"},
+    {Reminder::Kind::AskForReferral, "ask-for-referral"},
+    {Reminder::Kind::TouchBase, "touch-base"},
+};
+struct ChoiceKey {
+    ReminderAction::Choice choice;
+    const char *key;
+};
+constexpr ChoiceKey choiceKeys[] = {
+    {ReminderAction::Choice::Done, "done"},
+    {ReminderAction::Choice::Snoozed, "snoozed"},
+    {ReminderAction::Choice::Dismissed, "dismissed"},
+};
+} // namespace
+
+QString Reminders::key(Reminder::Kind kind)
+{
+    for (const KindKey &k : kindKeys) {
+        if (k.kind == kind)
+            return QString::fromLatin1(k.key);
+    }
+    return {};
+}
+
+std::optional<Reminder::Kind> Reminders::fromKey(const QString &key)
+{
+    for (const KindKey &k : kindKeys) {
+        if (key == QLatin1String(k.key))
+            return k.kind;
+    }
+    return std::nullopt;
+}
+
+QString Reminders::choiceKey(ReminderAction::Choice choice)
+{
+    for (const ChoiceKey &c : choiceKeys) {
+        if (c.choice == choice)
+            return QString::fromLatin1(c.key);
+    }
+    return {};
+}
+
+std::optional<ReminderAction::Choice> Reminders::choiceFromKey(const QString &key)
+{
+    for (const ChoiceKey &c : choiceKeys) {
+        if (key == QLatin1String(c.key))
+            return c.choice;
+    }
+    return std::nullopt;
+}
+
+std::optional<MessageKind> Reminders::recordedAs(Reminder::Kind kind)
+{
+    switch (kind) {
+    case Reminder::Kind::SendThankYou:
+        return MessageKind::ThankYou;
+    case Reminder::Kind::SendFollowUp:
+        return MessageKind::FollowUp;
+    case Reminder::Kind::AskForReferral:
+        return MessageKind::ReferralRequest;
+    case Reminder::Kind::TouchBase:
+        return MessageKind::TouchBase;
+    case Reminder::Kind::UpcomingConversation:
+    case Reminder::Kind::ContactSecondPerson:
+        break;
+    }
+    return std::nullopt;
 }
 
 QString Reminders::title(Reminder::Kind kind)

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "domain/interview.h"
+#include "messages/messagetemplate.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
+
+#include <optional>
 
 // Monday to Friday; the follow-up advice for cold outreach counts working days.
 namespace BusinessDays {
@@ -43,11 +47,45 @@ struct Reminder {
     qint64 interviewId = 0;
     Kind kind = Kind::SendThankYou;
     QDate due;
+    QDate actionableFrom; // from when it is something to do (a thank-you: from the conversation)
     QDateTime at; // UpcomingConversation: when it starts
     Step openAt = Step::Research; // the part of the interview page where the user acts on it
 
     bool isOverdue(const QDate &today) const { return due < today; }
+    bool isActionable(const QDate &today) const { return actionableFrom <= today; }
     bool operator==(const Reminder &other) const = default;
+};
+
+// What the user decided about one reminder: it is done (nothing in the interview records it,
+// e.g. a second person was approached), snoozed until a date, or dismissed. It applies to the
+// reminder with this kind and due date only; the next occasion (a later touch base) is new.
+struct ReminderAction {
+    enum class Choice { Done, Snoozed, Dismissed };
+    qint64 interviewId = 0;
+    Reminder::Kind kind = Reminder::Kind::SendThankYou;
+    QDate due;
+    Choice choice = Choice::Dismissed;
+    QDate until; // Snoozed: shown again on this day
+    QDateTime at; // when the user decided
+
+    bool matches(const Reminder &r) const { return r.interviewId == interviewId && r.kind == kind && r.due == due; }
+    // Whether the reminder stays off the lists on `today`.
+    bool hides(const QDate &today) const { return choice != Choice::Snoozed || until > today; }
+    bool operator==(const ReminderAction &other) const = default;
+};
+
+// Every decision, looked up by reminder.
+class ReminderActions
+{
+public:
+    ReminderActions() = default;
+    explicit ReminderActions(const QList<ReminderAction> &actions);
+    std::optional<ReminderAction> find(const Reminder &reminder) const;
+    bool hides(const Reminder &reminder, const QDate &today) const;
+    bool isEmpty() const { return m_byInterview.isEmpty(); }
+
+private:
+    QHash<qint64, QList<ReminderAction>> m_byInterview;
 };
 
 // Computes reminders from an interview's data alone, so they can never go stale.
@@ -58,10 +96,23 @@ public:
     // Every reminder the interview has now, whatever its due date.
     static QList<Reminder> forInterview(const Interview &interview, const ReminderSettings &settings,
                                         const QDateTime &now);
-    // Those due by today (overdue included) and conversations coming up, sorted by due date.
-    static QList<Reminder> dueBy(const QList<Interview> &interviews, const ReminderSettings &settings,
-                                 const QDateTime &now);
+    // What there is to do now: every reminder that has become actionable (a thank-you from the
+    // conversation on, not only once it is due) and conversations coming up, less those the user
+    // marked done, dismissed or snoozed past today. Overdue first, then by due date.
+    static QList<Reminder> open(const QList<Interview> &interviews, const ReminderSettings &settings,
+                                const QDateTime &now, const ReminderActions &actions = {});
+    // The first of an interview's open reminders (as open() orders them), if any.
+    static std::optional<Reminder> next(const Interview &interview, const ReminderSettings &settings,
+                                        const QDateTime &now, const ReminderActions &actions = {});
     // A short, specific instruction for the Today list.
     static QString title(Reminder::Kind kind);
     static QString advice(Reminder::Kind kind);
+    // Stored by key, like the steps.
+    static QString key(Reminder::Kind kind);
+    static std::optional<Reminder::Kind> fromKey(const QString &key);
+    static QString choiceKey(ReminderAction::Choice choice);
+    static std::optional<ReminderAction::Choice> choiceFromKey(const QString &key);
+    // Whether the interview records this reminder's task with a date of its own (the thank-you
+    // note's "sent" date…), so that marking it done records that date instead of a decision.
+    static std::optional<MessageKind> recordedAs(Reminder::Kind kind);
 };

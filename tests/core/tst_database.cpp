@@ -190,6 +190,7 @@ private:
     static bool createVersion3(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion4(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion5(const QString &file, const QStringList &extraStatements = {});
+    static bool createVersion6(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion(int version, const QString &file, const QStringList &extraStatements = {});
     // Makes folder what `situation` says ("read-only mount", "full disk", "read-only file",
     // "read-only folder") with the database at file in it, made by prepare(file); sets *reason
@@ -720,7 +721,7 @@ void TestDatabase::migratesFromVersion1()
 
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 6);
+    QCOMPARE(db.schemaVersion(), 7);
     QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
 
     QSqlQuery q(db.connection());
@@ -745,12 +746,13 @@ void TestDatabase::migratesFromVersion1()
     QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")));
     while (q.next())
         tables << q.value(0).toString();
-    QCOMPARE(
-        tables,
-        QStringList({QStringLiteral("contacts"), QStringLiteral("interview_events"),
-                     QStringLiteral("interview_questions"), QStringLiteral("interview_referrals"),
-                     QStringLiteral("interviews"), QStringLiteral("message_templates"), QStringLiteral("organisations"),
-                     QStringLiteral("questions"), QStringLiteral("shipped_defaults")}));
+    QCOMPARE(tables,
+             QStringList({QStringLiteral("contacts"), QStringLiteral("interview_events"),
+                          QStringLiteral("interview_questions"), QStringLiteral("interview_referrals"),
+                          QStringLiteral("interviews"), QStringLiteral("message_drafts"),
+                          QStringLiteral("message_templates"), QStringLiteral("organisations"),
+                          QStringLiteral("questions"), QStringLiteral("reminder_actions"),
+                          QStringLiteral("sent_messages"), QStringLiteral("shipped_defaults")}));
 
     // The new table works and refers to the old one.
     QVERIFY(q.exec(QStringLiteral("INSERT INTO interviews (step, contact_id, created_at, updated_at) "
@@ -984,6 +986,24 @@ bool TestDatabase::createVersion5(const QString &file, const QStringList &extraS
     return createVersion4(file, statements);
 }
 
+// A database as version 6 left it: shipped_defaults records what was shipped (here, all that
+// versions 3 and 4 added); seeding after migrating added whatever was new since.
+bool TestDatabase::createVersion6(const QString &file, const QStringList &extraStatements)
+{
+    const QStringList statements =
+        QStringList{
+            QStringLiteral("CREATE TABLE shipped_defaults (kind TEXT NOT NULL, default_key TEXT NOT NULL, "
+                           "PRIMARY KEY (kind, default_key)) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO shipped_defaults SELECT 'question', default_key FROM questions "
+                           "WHERE default_key IS NOT NULL"),
+            QStringLiteral("INSERT INTO shipped_defaults SELECT 'template', default_key FROM message_templates "
+                           "WHERE default_key IS NOT NULL"),
+            QStringLiteral("PRAGMA user_version = 6"),
+        }
+        + extraStatements;
+    return createVersion5(file, statements);
+}
+
 bool TestDatabase::createVersion(int version, const QString &file, const QStringList &extraStatements)
 {
     switch (version) {
@@ -997,6 +1017,8 @@ bool TestDatabase::createVersion(int version, const QString &file, const QString
         return createVersion4(file, extraStatements);
     case 5:
         return createVersion5(file, extraStatements);
+    case 6:
+        return createVersion6(file, extraStatements);
     }
     qWarning("no helper for version %d", version);
     return false;
@@ -1369,7 +1391,9 @@ void TestDatabase::laterCheck()
         QVERIFY(db.open(file));
         QSqlQuery q(db.connection());
         if (kind == QLatin1String("older")) {
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE shipped_defaults")));
+            // Undo migrateTo7: the file is at version 6 again.
+            for (const char *table : {"message_drafts", "sent_messages", "reminder_actions"})
+                QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion - 1)));
         }
         if (kind == QLatin1String("rollback journal"))

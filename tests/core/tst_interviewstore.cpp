@@ -1,6 +1,7 @@
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/interviewstore.h"
+#include "storage/messagestore.h"
 #include "storage/organisationstore.h"
 
 #include <QSignalSpy>
@@ -405,12 +406,36 @@ void TestInterviewStore::removeAndRestoreBringBackEverything()
                                          {q1, QStringLiteral("What does a normal week look like?")}};
     QVERIFY(m_interviews->setPlan(id, plan));
     QCOMPARE(m_interviews->questionCount(id), 3);
+    // What was written and decided goes and comes back with it too.
+    MessageStore messages(m_db.get());
+    SentMessageRecord sent;
+    sent.interviewId = id;
+    sent.kind = MessageKind::Outreach;
+    sent.subject = QStringLiteral("Hello");
+    sent.body = QStringLiteral("Hi Ada,\nwould you have 20 minutes?");
+    sent.channel = Channel::LinkedIn;
+    sent.sentOn = QDate(2026, 11, 2);
+    QVERIFY(messages.insertSent(sent));
+    MessageDraft draft;
+    draft.interviewId = id;
+    draft.kind = MessageKind::FollowUp;
+    draft.body = QStringLiteral("Following up");
+    QVERIFY(messages.saveDraft(draft));
+    ReminderAction dismissed;
+    dismissed.interviewId = id;
+    dismissed.kind = Reminder::Kind::ContactSecondPerson;
+    dismissed.due = QDate(2026, 11, 5);
+    QVERIFY(m_interviews->setReminderAction(dismissed));
 
     const std::optional<InterviewRecord> record = m_interviews->record(id);
     QVERIFY(record);
     QCOMPARE(record->history.size(), 2);
     QCOMPARE(record->referralIds, QList<qint64>({alan, grace}));
     QCOMPARE(record->plan, plan);
+    QCOMPARE(record->sentMessages, QList<SentMessageRecord>{sent});
+    QCOMPARE(record->drafts.size(), 1);
+    QCOMPARE(record->drafts.constFirst().body, QStringLiteral("Following up"));
+    QCOMPARE(record->reminderActions, QList<ReminderAction>{dismissed});
 
     QSignalSpy removed(m_interviews.get(), &InterviewStore::interviewRemoved);
     QSignalSpy inserted(m_interviews.get(), &InterviewStore::interviewInserted);
@@ -420,6 +445,9 @@ void TestInterviewStore::removeAndRestoreBringBackEverything()
     QVERIFY(!m_interviews->interview(id));
     QVERIFY(m_interviews->history(id).isEmpty());
     QVERIFY(m_interviews->referrals(id).isEmpty());
+    QVERIFY(messages.sent(id).isEmpty());
+    QVERIFY(!messages.draft(id, MessageKind::FollowUp));
+    QVERIFY(m_interviews->reminderActions().isEmpty());
     QCOMPARE(m_interviews->questionCount(id), 0);
     QVERIFY(m_interviews->interview(other)); // only that one
 
@@ -431,6 +459,11 @@ void TestInterviewStore::removeAndRestoreBringBackEverything()
     QVERIFY(*m_interviews->interview(id) == record->interview);
     QCOMPARE(m_interviews->history(id), record->history);
     QCOMPARE(m_interviews->referrals(id), record->referralIds);
+    QCOMPARE(messages.sent(id), record->sentMessages);
+    QCOMPARE(messages.draft(id, MessageKind::FollowUp), record->drafts.constFirst());
+    QCOMPARE(m_interviews->reminderActions().find(
+                 Reminder{id, Reminder::Kind::ContactSecondPerson, QDate(2026, 11, 5), {}, {}, Step::Contact}),
+             dismissed);
 
     // Restoring twice fails as a whole and stays quiet.
     QVERIFY(!m_interviews->restore(*record));

@@ -1,5 +1,6 @@
 #include "workflow/reminders.h"
 
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -99,8 +100,13 @@ private Q_SLOTS:
     void forInterview_data();
     void forInterview();
     void upcomingKeepsItsTime();
-    void dueByFiltersAndSorts_data();
-    void dueByFiltersAndSorts();
+    void openFiltersAndSorts_data();
+    void openFiltersAndSorts();
+    void listedFromWhenActionable_data();
+    void listedFromWhenActionable();
+    void decisionsHideReminders_data();
+    void decisionsHideReminders();
+    void keysRoundTrip();
     void customSettings();
     void overdue();
     void settingsRoundTrip();
@@ -275,7 +281,7 @@ QList<Interview> TestReminders::mixedInterviews() const
     };
 }
 
-void TestReminders::dueByFiltersAndSorts_data()
+void TestReminders::openFiltersAndSorts_data()
 {
     QTest::addColumn<QDateTime>("now");
     QTest::addColumn<QStringList>("expected");
@@ -291,7 +297,7 @@ void TestReminders::dueByFiltersAndSorts_data()
                                       QStringLiteral("#8 upcoming 2026-12-02 conduct"), // 7 days ahead: included
                                   };
     // A week later the follow-up is due, the conversation of the 25th has happened (its
-    // thank-you is due; the one of the 1st is not due until tomorrow), and the 3rd is close.
+    // thank-you is overdue; the one of the 1st is listed, due tomorrow), and the 3rd is close.
     QTest::newRow("wednesday a week later") << at(2026, 12, 2, 12)
                                             << QStringList{
                                                    QStringLiteral("#2 thank-you 2026-11-20 follow-up"),
@@ -301,16 +307,135 @@ void TestReminders::dueByFiltersAndSorts_data()
                                                    QStringLiteral("#7 thank-you 2026-11-27 follow-up"),
                                                    QStringLiteral("#1 follow-up 2026-12-01 contact"),
                                                    QStringLiteral("#8 upcoming 2026-12-02 conduct"),
+                                                   QStringLiteral("#3 thank-you 2026-12-03 follow-up"),
                                                    QStringLiteral("#4 upcoming 2026-12-03 conduct"),
                                                };
     QTest::newRow("before any of it") << at(2026, 11, 1, 12) << QStringList();
 }
 
-void TestReminders::dueByFiltersAndSorts()
+void TestReminders::openFiltersAndSorts()
 {
     QFETCH(QDateTime, now);
     QFETCH(QStringList, expected);
-    QCOMPARE(describe(Reminders::dueBy(mixedInterviews(), ReminderSettings(), now)), expected);
+    QCOMPARE(describe(Reminders::open(mixedInterviews(), ReminderSettings(), now)), expected);
+}
+
+// Each task is listed from the day it becomes something to do, not only once it is due.
+void TestReminders::listedFromWhenActionable_data()
+{
+    QTest::addColumn<Interview>("interview");
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<QStringList>("expected");
+
+    // Conversation on Monday the 23rd at 10:00: the thank-you is due on Wednesday the 25th.
+    const Interview held = scheduled(1, Step::Conduct, at(2026, 11, 23, 10));
+    QTest::newRow("thank-you: before the conversation")
+        << held << at(2026, 11, 23, 9) << QStringList{QStringLiteral("#1 upcoming 2026-11-23 conduct")};
+    QTest::newRow("thank-you: right after it")
+        << held << at(2026, 11, 23, 11) << QStringList{QStringLiteral("#1 thank-you 2026-11-25 follow-up")};
+    Interview movedOn = held;
+    movedOn.step = Step::FollowUp;
+    QTest::newRow("thank-you: moved to follow up the same day")
+        << movedOn << at(2026, 11, 23, 18) << QStringList{QStringLiteral("#1 thank-you 2026-11-25 follow-up")};
+    QTest::newRow("thank-you: on the day it is due")
+        << held << at(2026, 11, 25, 12) << QStringList{QStringLiteral("#1 thank-you 2026-11-25 follow-up")};
+    QTest::newRow("thank-you: overdue") << held << at(2026, 12, 10, 12)
+                                        << QStringList{QStringLiteral("#1 thank-you 2026-11-25 follow-up")};
+
+    // Outreach on Friday the 20th: a second person from Wednesday the 25th, a follow-up from the 1st.
+    const Interview waiting = waitingForReply(2, QDate(2026, 11, 20));
+    QTest::newRow("no reply: two business days later") << waiting << at(2026, 11, 24) << QStringList();
+    QTest::newRow("no reply: three business days later")
+        << waiting << at(2026, 11, 25) << QStringList{QStringLiteral("#2 second-person 2026-11-25 contact")};
+    QTest::newRow("no reply: seven business days later")
+        << waiting << at(2026, 12, 1)
+        << QStringList({QStringLiteral("#2 second-person 2026-11-25 contact"),
+                        QStringLiteral("#2 follow-up 2026-12-01 contact")});
+    Interview replied = waiting;
+    replied.replyReceivedOn = QDate(2026, 11, 24);
+    QTest::newRow("no reply: they answered") << replied << at(2026, 12, 1) << QStringList();
+
+    const Interview touch = thanked(3, Step::FollowUp, QDate(2026, 11, 10)); // first touch base 11-24
+    QTest::newRow("touch base: not yet") << touch << at(2026, 11, 23) << QStringList();
+    QTest::newRow("touch base: due") << touch << at(2026, 11, 24)
+                                     << QStringList{QStringLiteral("#3 touch-base 2026-11-24 follow-up")};
+    QTest::newRow("declined: referral ask at once") << declined(4, QDate(2026, 11, 25)) << at(2026, 11, 25, 9)
+                                                    << QStringList{QStringLiteral("#4 referral 2026-11-25 follow-up")};
+}
+
+void TestReminders::listedFromWhenActionable()
+{
+    QFETCH(Interview, interview);
+    QFETCH(QDateTime, now);
+    QFETCH(QStringList, expected);
+    QCOMPARE(describe(Reminders::open({interview}, ReminderSettings(), now)), expected);
+    const std::optional<Reminder> next = Reminders::next(interview, ReminderSettings(), now);
+    QCOMPARE(next.has_value(), !expected.isEmpty());
+    if (next)
+        QCOMPARE(describe({*next}).constFirst(), expected.constFirst());
+}
+
+// Done and dismissed hide a reminder for good, snoozed until its day; each applies to one
+// occasion only (the reminder's kind and due date).
+void TestReminders::decisionsHideReminders_data()
+{
+    QTest::addColumn<int>("choice");
+    QTest::addColumn<QDate>("until");
+    QTest::addColumn<QDate>("decidedDue");
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<QStringList>("expected");
+
+    const QString thankYou = QStringLiteral("#1 thank-you 2026-11-20 follow-up");
+    const QString referral = QStringLiteral("#2 referral 2026-11-18 follow-up");
+    const QDate due(2026, 11, 20);
+    const int done = int(ReminderAction::Choice::Done);
+    const int snoozed = int(ReminderAction::Choice::Snoozed);
+    const int dismissed = int(ReminderAction::Choice::Dismissed);
+    QTest::newRow("dismissed") << dismissed << QDate() << due << at(2026, 11, 25) << QStringList{referral};
+    QTest::newRow("done") << done << QDate() << due << at(2027, 3, 1) << QStringList{referral};
+    QTest::newRow("snoozed, before its day")
+        << snoozed << QDate(2026, 11, 26) << due << at(2026, 11, 25) << QStringList{referral};
+    QTest::newRow("snoozed, on its day") << snoozed << QDate(2026, 11, 26) << due << at(2026, 11, 26)
+                                         << QStringList{referral, thankYou};
+    QTest::newRow("another occasion") << dismissed << QDate() << QDate(2026, 11, 19) << at(2026, 11, 25)
+                                      << QStringList{referral, thankYou};
+}
+
+void TestReminders::decisionsHideReminders()
+{
+    QFETCH(int, choice);
+    QFETCH(QDate, until);
+    QFETCH(QDate, decidedDue);
+    QFETCH(QDateTime, now);
+    QFETCH(QStringList, expected);
+    const QList<Interview> interviews = {scheduled(1, Step::Conduct, at(2026, 11, 18, 10)),
+                                         declined(2, QDate(2026, 11, 18))};
+    ReminderAction action;
+    action.interviewId = 1;
+    action.kind = Reminder::Kind::SendThankYou;
+    action.due = decidedDue;
+    action.choice = ReminderAction::Choice(choice);
+    action.until = until;
+    const ReminderActions actions({action});
+    QCOMPARE(describe(Reminders::open(interviews, ReminderSettings(), now, actions)), expected);
+}
+
+void TestReminders::keysRoundTrip()
+{
+    QSet<QString> keys;
+    for (Reminder::Kind kind :
+         {Reminder::Kind::UpcomingConversation, Reminder::Kind::SendThankYou, Reminder::Kind::ContactSecondPerson,
+          Reminder::Kind::SendFollowUp, Reminder::Kind::AskForReferral, Reminder::Kind::TouchBase}) {
+        const QString key = Reminders::key(kind);
+        QVERIFY(!key.isEmpty());
+        QVERIFY(!keys.contains(key));
+        keys << key;
+        QCOMPARE(Reminders::fromKey(key), kind);
+    }
+    QCOMPARE(Reminders::fromKey(QStringLiteral("nonsense")), std::nullopt);
+    for (ReminderAction::Choice choice :
+         {ReminderAction::Choice::Done, ReminderAction::Choice::Snoozed, ReminderAction::Choice::Dismissed})
+        QCOMPARE(Reminders::choiceFromKey(Reminders::choiceKey(choice)), choice);
 }
 
 void TestReminders::customSettings()
@@ -339,9 +464,9 @@ void TestReminders::customSettings()
     // Only tomorrow's conversation is close enough to list.
     const QList<Interview> coming = {scheduled(5, Step::Conduct, at(2026, 11, 24, 9)),
                                      scheduled(6, Step::Conduct, at(2026, 11, 25, 9))};
-    QCOMPARE(describe(Reminders::dueBy(coming, settings, monday)),
+    QCOMPARE(describe(Reminders::open(coming, settings, monday)),
              QStringList{QStringLiteral("#5 upcoming 2026-11-24 conduct")});
-    QCOMPARE(describe(Reminders::dueBy(coming, ReminderSettings(), monday)),
+    QCOMPARE(describe(Reminders::open(coming, ReminderSettings(), monday)),
              QStringList(
                  {QStringLiteral("#5 upcoming 2026-11-24 conduct"), QStringLiteral("#6 upcoming 2026-11-25 conduct")}));
 }

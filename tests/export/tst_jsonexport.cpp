@@ -5,6 +5,7 @@
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/interviewstore.h"
+#include "storage/messagestore.h"
 #include "storage/organisationstore.h"
 #include "storage/questionstore.h"
 #include "storage/templatestore.h"
@@ -143,6 +144,28 @@ void TestJsonExport::fill()
         m_interview,
         {PlannedQuestion{bankQuestion.id, bankQuestion.text}, PlannedQuestion{0, QStringLiteral("My own question?")}}));
     QVERIFY(m_interviews->addReferral(m_interview, m_grace));
+
+    MessageStore messages(m_db.get());
+    SentMessageRecord sent;
+    sent.interviewId = m_interview;
+    sent.kind = MessageKind::Outreach;
+    sent.subject = QStringLiteral("A question from a fellow mathematician");
+    sent.body = QStringLiteral("Hi Ada,\n\nWould you have 20 minutes?");
+    sent.channel = Channel::LinkedIn;
+    sent.sentOn = QDate(2026, 4, 28);
+    QVERIFY(messages.insertSent(sent));
+    MessageDraft draft;
+    draft.interviewId = m_interview;
+    draft.kind = MessageKind::FollowUp;
+    draft.body = QStringLiteral("Hi Ada, following up…");
+    QVERIFY(messages.saveDraft(draft));
+    ReminderAction snoozed;
+    snoozed.interviewId = m_interview;
+    snoozed.kind = Reminder::Kind::SendFollowUp;
+    snoozed.due = QDate(2026, 5, 7);
+    snoozed.choice = ReminderAction::Choice::Snoozed;
+    snoozed.until = QDate(2026, 5, 11);
+    QVERIFY(m_interviews->setReminderAction(snoozed));
 }
 
 QJsonObject TestJsonExport::exported()
@@ -222,6 +245,21 @@ void TestJsonExport::writesEveryRecordWithItsFields()
     QVERIFY(plan.at(1)[QStringLiteral("questionId")].isNull());
     QCOMPARE(plan.at(1)[QStringLiteral("text")].toString(), QStringLiteral("My own question?"));
     QCOMPARE(interview.value(QStringLiteral("referrals")).toArray(), QJsonArray({m_grace}));
+    // What was written to them and what the user decided about reminders, with the words.
+    const QJsonArray sent = interview.value(QStringLiteral("sentMessages")).toArray();
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.at(0)[QStringLiteral("kind")].toString(), QStringLiteral("outreach"));
+    QCOMPARE(sent.at(0)[QStringLiteral("channel")].toString(), QStringLiteral("linkedin"));
+    QCOMPARE(sent.at(0)[QStringLiteral("sentOn")].toString(), QStringLiteral("2026-04-28"));
+    QCOMPARE(sent.at(0)[QStringLiteral("body")].toString(), QStringLiteral("Hi Ada,\n\nWould you have 20 minutes?"));
+    const QJsonArray drafts = interview.value(QStringLiteral("drafts")).toArray();
+    QCOMPARE(drafts.size(), 1);
+    QCOMPARE(drafts.at(0)[QStringLiteral("kind")].toString(), QStringLiteral("follow-up"));
+    QCOMPARE(drafts.at(0)[QStringLiteral("body")].toString(), QStringLiteral("Hi Ada, following up…"));
+    const QJsonArray decisions = interview.value(QStringLiteral("reminderActions")).toArray();
+    QCOMPARE(decisions.size(), 1);
+    QCOMPARE(decisions.at(0)[QStringLiteral("choice")].toString(), QStringLiteral("snoozed"));
+    QCOMPARE(decisions.at(0)[QStringLiteral("until")].toString(), QStringLiteral("2026-05-11"));
 
     // The shipped question bank and templates, seeded into every database.
     const QJsonArray questions = root.value(QStringLiteral("questions")).toArray();

@@ -321,10 +321,11 @@ void TestInterviewModels::todayRows_data()
     QTest::newRow("outreach Friday, Tuesday: nothing due yet")
         << at(2026, 11, 24) << waitingForReply(u"t"_s, friday) << QStringList();
     QTest::newRow("outreach Friday, Wednesday: second person today")
-        << at(2026, 11, 25, 9) << waitingForReply(u"t"_s, friday) << QStringList{u"second-person|2026-11-25|Today|-"_s};
+        << at(2026, 11, 25, 9) << waitingForReply(u"t"_s, friday)
+        << QStringList{u"second-person|2026-11-25|Due today|-"_s};
     QTest::newRow("outreach Saturday counts from Monday: Wednesday")
         << at(2026, 11, 25, 9) << waitingForReply(u"t"_s, saturday)
-        << QStringList{u"second-person|2026-11-25|Today|-"_s};
+        << QStringList{u"second-person|2026-11-25|Due today|-"_s};
     QTest::newRow("outreach Saturday, Thursday: 1 day overdue")
         << at(2026, 11, 26) << waitingForReply(u"t"_s, saturday)
         << QStringList{u"second-person|2026-11-25|1 day(s) overdue|overdue"_s};
@@ -333,10 +334,10 @@ void TestInterviewModels::todayRows_data()
         << QStringList{u"second-person|2026-11-25|5 day(s) overdue|overdue"_s};
     QTest::newRow("outreach Friday, 7 business days: Tuesday")
         << at(2026, 12, 1) << waitingForReply(u"t"_s, friday)
-        << QStringList{u"second-person|2026-11-25|6 day(s) overdue|overdue"_s, u"follow-up|2026-12-01|Today|-"_s};
+        << QStringList{u"second-person|2026-11-25|6 day(s) overdue|overdue"_s, u"follow-up|2026-12-01|Due today|-"_s};
     QTest::newRow("outreach Saturday, 7 business days: Tuesday too")
         << at(2026, 12, 1, 23, 59) << waitingForReply(u"t"_s, saturday)
-        << QStringList{u"second-person|2026-11-25|6 day(s) overdue|overdue"_s, u"follow-up|2026-12-01|Today|-"_s};
+        << QStringList{u"second-person|2026-11-25|6 day(s) overdue|overdue"_s, u"follow-up|2026-12-01|Due today|-"_s};
     {
         Interview followedUp = waitingForReply(u"t"_s, friday);
         followedUp.followUpSentOn = QDate(2026, 12, 1);
@@ -348,11 +349,12 @@ void TestInterviewModels::todayRows_data()
 
     // Thank-you: 2 calendar days after the conversation, weekends included.
     const QDateTime thursdayMorning = at(2026, 11, 19, 10);
-    QTest::newRow("thank-you due Saturday, on Friday")
-        << at(2026, 11, 20) << scheduled(u"t"_s, Step::Conduct, thursdayMorning) << QStringList();
+    QTest::newRow("thank-you due Saturday, on Friday: listed from the conversation on")
+        << at(2026, 11, 20) << scheduled(u"t"_s, Step::Conduct, thursdayMorning)
+        << QStringList{u"thank-you|2026-11-21|Due tomorrow|-"_s};
     QTest::newRow("thank-you due Saturday, on Saturday")
         << at(2026, 11, 21) << scheduled(u"t"_s, Step::Conduct, thursdayMorning)
-        << QStringList{u"thank-you|2026-11-21|Today|-"_s};
+        << QStringList{u"thank-you|2026-11-21|Due today|-"_s};
     QTest::newRow("thank-you, Monday: 2 days overdue")
         << at(2026, 11, 23) << scheduled(u"t"_s, Step::FollowUp, thursdayMorning)
         << QStringList{u"thank-you|2026-11-21|2 day(s) overdue|overdue"_s};
@@ -360,7 +362,7 @@ void TestInterviewModels::todayRows_data()
         << at(2026, 11, 23) << thanked(u"t"_s, Step::FollowUp, QDate(2026, 11, 20)) << QStringList();
     QTest::newRow("thank-you sent: touch base after 14 days")
         << at(2026, 12, 4) << thanked(u"t"_s, Step::Completed, QDate(2026, 11, 20))
-        << QStringList{u"touch-base|2026-12-04|Today|-"_s};
+        << QStringList{u"touch-base|2026-12-04|Due today|-"_s};
 
     // Conversations coming up within a week.
     QTest::newRow("conversation later today")
@@ -431,7 +433,7 @@ void TestInterviewModels::todayOrdersOverdueFirst()
 
     QCOMPARE(todayLines(model),
              (QStringList{u"second-person|2026-11-20|5 day(s) overdue|overdue"_s,
-                          u"thank-you|2026-11-24|1 day(s) overdue|overdue"_s, u"second-person|2026-11-25|Today|-"_s,
+                          u"thank-you|2026-11-24|1 day(s) overdue|overdue"_s, u"second-person|2026-11-25|Due today|-"_s,
                           u"upcoming|2026-11-27|"_s + QLocale().toString(at(2026, 11, 27, 14), u"ddd d MMM, "_s)
                               + shortTime(14, 0) + u"|-"_s}));
     QList<qint64> ids;
@@ -462,7 +464,7 @@ void TestInterviewModels::todayFollowsStores()
     QCOMPARE(reset.size(), 1);
     QCOMPARE(count.size(), 1);
     QCOMPARE(count.last().at(0).toInt(), 1);
-    QCOMPARE(todayLines(model), QStringList{u"thank-you|2026-11-21|Today|-"_s});
+    QCOMPARE(todayLines(model), QStringList{u"thank-you|2026-11-21|Due today|-"_s});
     QCOMPARE(model->index(0, TodayModel::WhoColumn).data().toString(), u"Ada Lovelace, Analytical Engines"_s);
 
     // Names come from the contact and organisation stores.

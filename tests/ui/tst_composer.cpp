@@ -13,6 +13,7 @@
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/interviewstore.h"
+#include "storage/messagestore.h"
 #include "storage/templatestore.h"
 #include "templatedialog.h"
 #include "translations.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -64,11 +66,18 @@ private Q_SLOTS:
     void highlightsPlaceholdersAndSlotsInBothPalettes();
     void templatesAreAddedAndEditedWithUndo();
     void interviewPageOpensTheComposer();
+    void draftSurvivesSwitchingKindAndRestart();
+    void draftIsSavedWhileTyping();
+    void templateAsksBeforeReplacingADraft_data();
+    void templateAsksBeforeReplacingADraft();
+    void signatureAdvicePointsToMyProfile();
 
 private:
     qint64 addInterview(Step step, const QDateTime &scheduledAt);
     QStringList report() const;
     ComposerWidget *openComposer(qint64 interviewId);
+    void chooseKind(ComposerWidget *composer, MessageKind kind);
+    void restart();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -147,6 +156,33 @@ ComposerWidget *TestComposer::openComposer(qint64 interviewId)
     return composer;
 }
 
+// As a user picks a kind of message in the combo box.
+void TestComposer::chooseKind(ComposerWidget *composer, MessageKind kind)
+{
+    auto *combo = child<QComboBox>(composer, QStringLiteral("composerKind"));
+    const int index = combo->findData(MessageKindNames::key(kind));
+    QVERIFY(index >= 0);
+    combo->setCurrentIndex(index);
+    Q_EMIT combo->activated(index);
+}
+
+// Closes the window and the database and opens them again, as quitting and starting does.
+void TestComposer::restart()
+{
+    const QString file = m_db->path();
+    m_window.reset();
+    m_workspace.reset();
+    m_db.reset();
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(file));
+    m_workspace = std::make_unique<Workspace>(m_db.get(), [this] { return m_now; });
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
+    m_window->resize(1280, 760);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(!m_window->workspace()->contactChoices->isLoading());
+}
+
 QStringList TestComposer::report() const
 {
     QStringList lines;
@@ -205,7 +241,14 @@ void TestComposer::thankYouNoteFromTemplateIsSentAndMovesOn()
     QCOMPARE(query.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded), QStringLiteral("Thank you, Ada"));
     QCOMPARE(query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded), composer->rendered().message());
 
-    // Mark as sent: the date is recorded and the interview moves to Follow up, in one undo step.
+    // Opening the mail app says how it went.
+    QCOMPARE(composer->channel(), Channel::Email);
+    // What was typed is a draft of this interview's thank-you note.
+    QTRY_VERIFY(m_workspace->messages->draft(id, MessageKind::ThankYou).has_value());
+
+    // Mark as sent: the date is recorded, the message kept with its words, the draft done with,
+    // and the interview moves to Follow up, in one undo step.
+    const QString words = composer->rendered().message();
     const int undoBefore = m_workspace->undoStack->count();
     child<QPushButton>(composer, QStringLiteral("markSentButton"))->click();
     Interview sent = *m_window->workspace()->interviews->interview(id);
@@ -213,10 +256,159 @@ void TestComposer::thankYouNoteFromTemplateIsSentAndMovesOn()
     QCOMPARE(sent.step, Step::FollowUp);
     QCOMPARE(m_workspace->undoStack->count(), undoBefore + 1);
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("moved to Follow up")));
+    const QList<SentMessageRecord> kept = m_workspace->messages->sent(id);
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.constFirst().kind, MessageKind::ThankYou);
+    QCOMPARE(kept.constFirst().subject, QStringLiteral("Thank you, Ada"));
+    QCOMPARE(kept.constFirst().body, words);
+    QCOMPARE(kept.constFirst().channel, Channel::Email);
+    QCOMPARE(kept.constFirst().sentOn, QDate(2026, 11, 23));
+    QVERIFY(!m_workspace->messages->draft(id, MessageKind::ThankYou).has_value());
+    // The words stay in view, and the composer says it was sent.
+    QCOMPARE(composer->rendered().message(), words);
+    QVERIFY(report().join(QLatin1Char('\n')).contains(QStringLiteral("You sent a thank-you note on")));
+
+    // The interview page lists it on Follow up and in its history, and shows its words.
+    {
+        InterviewDialog page(m_workspace.get(), id, m_window.get());
+        page.show();
+        auto *list = child<QListWidget>(&page, QStringLiteral("sentMessageList"));
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("Thank-you note · E-mail — “Thank you, Ada”")),
+                 qPrintable(list->item(0)->text()));
+        auto *history = child<QListWidget>(&page, QStringLiteral("historyList"));
+        bool inHistory = false;
+        for (int row = 0; row < history->count(); ++row)
+            inHistory = inHistory || history->item(row)->text().contains(QStringLiteral("Sent: Thank-you note"));
+        QVERIFY(inHistory);
+        whenModal<QDialog>([&words](QDialog *viewer) {
+            QCOMPARE(viewer->objectName(), QStringLiteral("sentMessageViewer"));
+            QCOMPARE(child<QPlainTextEdit>(viewer, QStringLiteral("sentMessageBody"))->toPlainText(), words);
+            viewer->reject();
+        });
+        Q_EMIT list->itemActivated(list->item(0));
+    }
+
+    // Undo takes it all back: the date, the step, the kept message; the draft returns.
     m_workspace->undoStack->undo();
     sent = *m_window->workspace()->interviews->interview(id);
     QVERIFY(!sent.thankYouSentOn.isValid());
     QCOMPARE(sent.step, Step::Conduct);
+    QVERIFY(m_workspace->messages->sent(id).isEmpty());
+    QCOMPARE(m_workspace->messages->draft(id, MessageKind::ThankYou)->body, composer->editor()->toPlainText());
+    m_workspace->undoStack->redo();
+    QCOMPARE(m_workspace->messages->sent(id).size(), 1);
+    QVERIFY(!m_workspace->messages->draft(id, MessageKind::ThankYou).has_value());
+}
+
+// The repro: type in the outreach, switch to the follow-up and back, quit and start
+// again: the sentence is there each time, and the follow-up is still the template.
+void TestComposer::draftSurvivesSwitchingKindAndRestart()
+{
+    const qint64 id = addInterview(Step::Prepare, QDateTime());
+    ComposerWidget *composer = openComposer(id);
+    QCOMPARE(composer->kind(), MessageKind::Outreach);
+    QPlainTextEdit *editor = composer->editor();
+    editor->moveCursor(QTextCursor::Start);
+    QTest::keyClicks(editor, QStringLiteral("A sentence I wrote myself. "));
+    const QString draft = editor->toPlainText();
+    chooseKind(composer, MessageKind::FollowUp);
+    QVERIFY(editor->toPlainText().startsWith(QStringLiteral("Hi Ada,")));
+    QVERIFY(!editor->toPlainText().contains(QStringLiteral("A sentence I wrote myself.")));
+    chooseKind(composer, MessageKind::Outreach);
+    QCOMPARE(editor->toPlainText(), draft);
+    screenshot(m_window.get(), QStringLiteral("composer-draft-restored"));
+
+    // Another interview and back.
+    const qint64 other = addInterview(Step::Prepare, QDateTime());
+    composer->setInterview(other);
+    QVERIFY(!editor->toPlainText().contains(QStringLiteral("A sentence I wrote myself.")));
+    composer->setInterview(id);
+    QCOMPARE(editor->toPlainText(), draft);
+
+    restart();
+    composer = openComposer(id);
+    QCOMPARE(composer->kind(), MessageKind::Outreach);
+    QCOMPARE(composer->editor()->toPlainText(), draft);
+}
+
+// Saved half a second after typing stops, without switching away: a crash loses at most that.
+void TestComposer::draftIsSavedWhileTyping()
+{
+    const qint64 id = addInterview(Step::Prepare, QDateTime());
+    ComposerWidget *composer = openComposer(id);
+    QVERIFY(!m_workspace->messages->draft(id, MessageKind::Outreach));
+    QTest::keyClicks(child<QLineEdit>(composer, QStringLiteral("composerSubject")), QStringLiteral(" (quick one)"));
+    QTRY_VERIFY(m_workspace->messages->draft(id, MessageKind::Outreach).has_value());
+    QVERIFY(m_workspace->messages->draft(id, MessageKind::Outreach)->subject.endsWith(QStringLiteral("(quick one)")));
+    // Only looking at a kind of message writes nothing.
+    chooseKind(composer, MessageKind::TouchBase);
+    QTest::qWait(700);
+    QVERIFY(!m_workspace->messages->draft(id, MessageKind::TouchBase));
+}
+
+void TestComposer::templateAsksBeforeReplacingADraft_data()
+{
+    QTest::addColumn<bool>("replace");
+    QTest::newRow("keep my words") << false;
+    QTest::newRow("replace them, then undo") << true;
+}
+
+void TestComposer::templateAsksBeforeReplacingADraft()
+{
+    QFETCH(bool, replace);
+    const qint64 id = addInterview(Step::Prepare, QDateTime());
+    ComposerWidget *composer = openComposer(id);
+    auto *templates = child<QComboBox>(composer, QStringLiteral("composerTemplate"));
+    QCOMPARE(templates->currentText(), QStringLiteral("Outreach with something in common"));
+    QPlainTextEdit *editor = composer->editor();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral("P.S. My own words."));
+    const QString mine = editor->toPlainText();
+
+    QString question;
+    whenModal<QMessageBox>([&](QMessageBox *box) {
+        question = box->text();
+        box->button(replace ? QMessageBox::Yes : QMessageBox::No)->click();
+    });
+    const int other = templates->findText(QStringLiteral("Outreach through someone who introduced you"));
+    QVERIFY(other >= 0);
+    templates->setCurrentIndex(other);
+    Q_EMIT templates->activated(other);
+    QVERIFY2(question.contains(QStringLiteral("Replace them with the template")), qPrintable(question));
+    if (!replace) {
+        QCOMPARE(editor->toPlainText(), mine);
+        QCOMPARE(templates->currentText(), QStringLiteral("Outreach with something in common"));
+        return;
+    }
+    QVERIFY(editor->toPlainText().contains(QStringLiteral("suggested I get in touch")));
+    QCOMPARE(templates->currentText(), QStringLiteral("Outreach through someone who introduced you"));
+    QTRY_COMPARE(m_workspace->messages->draft(id, MessageKind::Outreach)->body, editor->toPlainText());
+    // Ctrl+Z in the message brings the draft back.
+    editor->setFocus();
+    QTest::keySequence(editor, QKeySequence::Undo);
+    QCOMPARE(editor->toPlainText(), mine);
+}
+
+// The signature comes from Settings › My Profile: the advice says so, and goes once it is set.
+void TestComposer::signatureAdvicePointsToMyProfile()
+{
+    QSettings().clear(); // no profile
+    const qint64 id = addInterview(Step::Conduct, QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
+    ComposerWidget *composer = openComposer(id);
+    const auto advice = [this] {
+        const QStringList lines = report();
+        return std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) {
+            return line.contains(QStringLiteral("Missing: Your signature"))
+                && line.contains(QStringLiteral("Settings › Configure Coffee Chat › My Profile"));
+        });
+    };
+    QVERIFY2(advice(), qPrintable(report().join(QLatin1Char('\n'))));
+    MyProfile me;
+    me.name = QStringLiteral("Sam Rivera");
+    me.save();
+    composer->refreshValues(); // as the settings dialog does when it is accepted
+    QVERIFY2(!advice(), qPrintable(report().join(QLatin1Char('\n'))));
 }
 
 void TestComposer::outreachAdviceFollowsTyping_data()

@@ -190,11 +190,14 @@ void TestInterviews::takeOneContactFromResearchToCompleted()
     clickAdvance(dialog);
     QCOMPARE(stepOf(id), Step::FollowUp);
 
-    // Follow up: the thank-you note is due within two days and is listed for today.
-    QCOMPARE(m_workspace->todayModel->rowCount(), 0); // due in two days, not yet
+    // Follow up: the thank-you note is listed at once, due within two days.
+    QCOMPARE(m_workspace->todayModel->rowCount(), 1);
+    QCOMPARE(m_workspace->todayModel->index(0, TodayModel::WhenColumn).data().toString(),
+             QStringLiteral("Due %1").arg(QLocale().dayName(m_now.date().addDays(2).dayOfWeek())));
     m_now = m_now.addDays(2);
     m_workspace->todayModel->refresh();
     QCOMPARE(m_workspace->todayModel->rowCount(), 1);
+    QCOMPARE(m_workspace->todayModel->index(0, TodayModel::WhenColumn).data().toString(), QStringLiteral("Due today"));
     QCOMPARE(m_workspace->todayModel->index(0, TodayModel::WhatColumn).data().toString(),
              QStringLiteral("Send a thank-you note"));
     clickAdvance(dialog);

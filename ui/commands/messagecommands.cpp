@@ -4,6 +4,7 @@
 #include "commands/writecommand.h"
 #include "messages/sentmessage.h"
 #include "storage/interviewstore.h"
+#include "storage/messagestore.h"
 #include "storage/templatestore.h"
 
 #include <QCoreApplication>
@@ -66,21 +67,45 @@ int restoreDefaults(QUndoStack *stack, TemplateStore *store, QString *error)
     return int(added->size());
 }
 
-SentResult markSent(QUndoStack *stack, InterviewStore *store, const Interview &interview, MessageKind kind,
-                    const QDate &sentOn, const QString &message, const WorkflowContext &context)
+SentResult markSent(QUndoStack *stack, InterviewStore *interviews, MessageStore *messages, const Interview &interview,
+                    const SentMessageRecord &message, const WorkflowContext &context)
 {
     SentResult result;
-    const SentMessage::Effect effect = SentMessage::effect(interview, kind, sentOn, message);
-    stack->beginMacro(tr("Mark “%1” as sent").arg(MessageKindNames::displayName(kind)));
-    result.ok = InterviewCommands::editInterview(stack, store, effect.interview, &result.error);
+    SentMessage::Effect effect = SentMessage::effect(interview, message.kind, message.sentOn, message.body);
+    if (message.kind == MessageKind::Outreach && effect.interview.channel == Channel::Unknown)
+        effect.interview.channel = message.channel;
+    stack->beginMacro(tr("Mark “%1” as sent").arg(MessageKindNames::displayName(message.kind)));
+    result.ok = InterviewCommands::editInterview(stack, interviews, effect.interview, &result.error);
+    if (result.ok && !message.body.trimmed().isEmpty()) {
+        auto stored = std::make_shared<SentMessageRecord>(message);
+        stored->interviewId = interview.id;
+        result.ok = messages->insertSent(*stored, &result.error);
+        if (result.ok) {
+            stack->push(new WriteCommand(
+                tr("Keep the message sent"), [messages, stored] { return messages->insertSent(*stored); },
+                [messages, stored] { return messages->removeSent(stored->id); }));
+        }
+    }
+    if (result.ok) {
+        // The words are kept with the sent message now; the draft of this kind starts again.
+        if (const std::optional<MessageDraft> draft = messages->draft(interview.id, message.kind)) {
+            result.ok = messages->removeDraft(interview.id, message.kind, &result.error);
+            if (result.ok) {
+                stack->push(new WriteCommand(
+                    tr("Forget the draft"),
+                    [messages, d = *draft] { return messages->removeDraft(d.interviewId, d.kind); },
+                    [messages, d = *draft]() mutable { return messages->saveDraft(d); }));
+            }
+        }
+    }
     if (result.ok && effect.moveTo) {
-        const std::optional<Interview> saved = store->interview(interview.id);
+        const std::optional<Interview> saved = interviews->interview(interview.id);
         const InterviewCommands::TransitionResult moved =
-            InterviewCommands::moveTo(stack, store, saved.value_or(effect.interview), *effect.moveTo, context);
+            InterviewCommands::moveTo(stack, interviews, saved.value_or(effect.interview), *effect.moveTo, context);
         result.moved = moved.ok;
         result.refusals = moved.reasons;
     }
-    stack->endMacro();
+    endMacro(stack, result.ok);
     return result;
 }
 

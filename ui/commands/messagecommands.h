@@ -1,5 +1,6 @@
 #pragma once
 
+#include "messages/messagerecords.h"
 #include "messages/messagetemplate.h"
 #include "workflow/workflow.h"
 
@@ -9,6 +10,7 @@
 #include <QStringList>
 
 class InterviewStore;
+class MessageStore;
 class QUndoStack;
 class TemplateStore;
 struct Interview;
@@ -28,9 +30,11 @@ struct SentResult {
     QStringList refusals; // recorded, but the workflow kept it in its step, and why
     bool moved = false;
 };
-// Records that a message of `kind` was sent on `sentOn` and moves the interview on where
-// sending it does (outreach: Contact; thank-you: Follow up). One undo step.
-SentResult markSent(QUndoStack *stack, InterviewStore *store, const Interview &interview, MessageKind kind,
-                    const QDate &sentOn, const QString &message, const WorkflowContext &context);
+// Records that `message` (its kind, sentOn, and the words when there are any) was sent for
+// `interview`: the date in the interview, the message in its record, the draft of that kind
+// forgotten; and moves the interview on where sending it does (outreach: Contact; thank-you:
+// Follow up). One undo step, which brings the draft back.
+SentResult markSent(QUndoStack *stack, InterviewStore *interviews, MessageStore *messages, const Interview &interview,
+                    const SentMessageRecord &message, const WorkflowContext &context);
 
 } // namespace MessageCommands

@@ -21,3 +21,13 @@ void WriteCommand::undo()
     if (!m_undo())
         setObsolete(true);
 }
+
+void endMacro(QUndoStack *stack, bool ok)
+{
+    stack->endMacro();
+    if (ok || stack->index() == 0)
+        return;
+    // The macro just ended is the command before the index; obsolete, undo deletes it.
+    const_cast<QUndoCommand *>(stack->command(stack->index() - 1))->setObsolete(true);
+    stack->undo();
+}

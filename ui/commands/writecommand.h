@@ -61,3 +61,8 @@ bool writeEdit(QUndoStack *stack, Store *store, const Record &before, const Reco
         [store, b = before]() mutable { return store->update(b); }));
     return true;
 }
+
+// Ends the macro begun with stack->beginMacro(). When `ok` is false (a write inside it failed),
+// the writes that did succeed are taken back and the macro leaves no entry on the stack, so a
+// half-done edit neither stays in the file nor appears under Undo.
+void endMacro(QUndoStack *stack, bool ok);
