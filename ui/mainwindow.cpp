@@ -120,6 +120,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     statusBar()->addPermanentWidget(m_contacts->countLabel());
     auto open = [this](qint64 id, Step step) { openInterview(id, step); };
     connect(m_today, &TodayView::openInterview, this, open);
+    connect(m_today, &TodayView::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_pipeline, &PipelineView::openInterview, this, open);
     connect(m_organisationsView, &OrganisationsView::openInterview, this, open);
     connect(m_pipeline, &PipelineView::statusMessage, this, showStatus);

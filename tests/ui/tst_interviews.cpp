@@ -57,6 +57,7 @@ private Q_SLOTS:
     void todayListsWhatIsDue_data();
     void todayListsWhatIsDue();
     void todayItemOpensTheRightPlace();
+    void todayItemsAreDoneSnoozedAndDismissed();
     void contactWithInterviewsIsNotDeleted();
     void organisationPageShowsPeopleAndInterviews();
     void countdownKeepsTime();
@@ -403,6 +404,93 @@ void TestInterviews::todayItemOpensTheRightPlace()
     QCOMPARE(dialog->interviewId(), interview.id);
     QCOMPARE(child<QTabWidget>(dialog, QStringLiteral("stepTabs"))->currentIndex(), 5); // Follow up
     dialog->reject();
+}
+
+// The repros: a declined interview asks for a referral every day, a conversation
+// held yesterday waits for its thank-you. Each is cleared from the keyboard and the buttons,
+// kept in the database, and undone.
+void TestInterviews::todayItemsAreDoneSnoozedAndDismissed()
+{
+    const qint64 eva = addContact(QStringLiteral("Eva"), QStringLiteral("Nakamura"), QStringLiteral("Lumen Health"));
+    Interview held;
+    held.contactId = eva;
+    held.topic = QStringLiteral("Hospital IT");
+    held.step = Step::Conduct;
+    held.outreachSentOn = m_now.date().addDays(-10);
+    held.replyReceivedOn = m_now.date().addDays(-8);
+    held.scheduledAt = m_now.addDays(-1);
+    QVERIFY(m_workspace->interviews->insert(held));
+    Interview waiting;
+    waiting.contactId = eva;
+    waiting.step = Step::Contact;
+    waiting.outreachSentOn = QDate(2026, 11, 17); // Tuesday: three business days were Friday
+    QVERIFY(m_workspace->interviews->insert(waiting));
+    Interview declined;
+    declined.contactId = eva;
+    declined.step = Step::Declined;
+    declined.closedOn = QDate(2026, 7, 26); // "120 days overdue"
+    QVERIFY(m_workspace->interviews->insert(declined));
+
+    m_window->showPage(MainWindow::TodayPage);
+    TodayView *today = m_window->today();
+    QTreeView *list = today->list();
+    const auto whats = [&list] {
+        QStringList lines;
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            lines << list->model()->index(row, TodayModel::WhatColumn).data().toString();
+        return lines;
+    };
+    const QString referral = QStringLiteral("They declined: ask who else you could talk to");
+    const QString second = QStringLiteral("No reply yet: approach a second person there");
+    const QString thanks = QStringLiteral("Send a thank-you note");
+    QTRY_COMPARE(whats(), QStringList({referral, second, thanks}));
+    QCOMPARE(list->model()->index(0, TodayModel::WhenColumn).data().toString(), QStringLiteral("120 days overdue"));
+    QCOMPARE(list->model()->index(2, TodayModel::WhenColumn).data().toString(), QStringLiteral("Due tomorrow"));
+    screenshot(m_window.get(), QStringLiteral("today-actions"));
+
+    // Dismiss the referral ask: the current row counts, no selection needed.
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    auto *dismiss = child<QPushButton>(today, QStringLiteral("reminderDismissButton"));
+    QVERIFY(dismiss->isEnabled());
+    dismiss->click();
+    QCOMPARE(whats(), QStringList({second, thanks}));
+    QCOMPARE(list->currentIndex().row(), 0); // the next one is current, for the keyboard
+    QVERIFY(m_workspace->interviews->reminderActions().find(
+        Reminder{declined.id, Reminder::Kind::AskForReferral, declined.closedOn, {}, {}, Step::FollowUp}));
+
+    // Snooze the second person until tomorrow; it is back then.
+    today->findChild<QAction *>(QStringLiteral("snoozeTomorrowAction"))->trigger();
+    QCOMPARE(whats(), QStringList({thanks}));
+
+    // Done on the thank-you records it as sent today, and the interview moves to Follow up.
+    list->setCurrentIndex(list->model()->index(0, 0));
+    child<QPushButton>(today, QStringLiteral("reminderDoneButton"))->click();
+    QVERIFY(whats().isEmpty());
+    QCOMPARE(m_workspace->interviews->interview(held.id)->thankYouSentOn, m_now.date());
+    QCOMPARE(stepOf(held.id), Step::FollowUp);
+    QVERIFY(child<QLabel>(today, QStringLiteral("todayEmpty"))->isVisible());
+
+    // Undo, one decision at a time.
+    m_workspace->undoStack->undo();
+    QCOMPARE(whats(), QStringList({thanks}));
+    QVERIFY(!m_workspace->interviews->interview(held.id)->thankYouSentOn.isValid());
+    m_workspace->undoStack->undo();
+    QCOMPARE(whats(), QStringList({second, thanks}));
+    m_workspace->undoStack->redo();
+    QCOMPARE(whats(), QStringList({thanks}));
+
+    // The next day the snoozed one is back; the dismissed one stays away after a restart.
+    m_now = m_now.addDays(1);
+    m_window.reset();
+    m_workspace.reset();
+    m_workspace = std::make_unique<Workspace>(m_db.get(), [this] { return m_now; });
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
+    m_window->show();
+    QTRY_VERIFY(!m_workspace->isLoading());
+    m_window->showPage(MainWindow::TodayPage);
+    list = m_window->today()->list();
+    QTRY_COMPARE(whats(), QStringList({second, thanks}));
 }
 
 void TestInterviews::contactWithInterviewsIsNotDeleted()

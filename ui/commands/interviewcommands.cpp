@@ -163,6 +163,27 @@ bool addReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, q
     return true;
 }
 
+bool decideReminder(QUndoStack *stack, InterviewStore *store, ReminderAction &action, const QString &text,
+                    QString *error)
+{
+    Reminder reminder;
+    reminder.interviewId = action.interviewId;
+    reminder.kind = action.kind;
+    reminder.due = action.due;
+    const std::optional<ReminderAction> before = store->reminderActions().find(reminder);
+    if (!store->setReminderAction(action, error))
+        return false;
+    stack->push(new WriteCommand(
+        text, [store, after = action]() mutable { return store->setReminderAction(after); },
+        [store, before, after = action]() mutable {
+            if (!before)
+                return store->clearReminderAction(after);
+            ReminderAction earlier = *before;
+            return store->setReminderAction(earlier);
+        }));
+    return true;
+}
+
 bool removeReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, qint64 contactId, const QString &name,
                     QString *error)
 {

@@ -34,6 +34,11 @@ bool addReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, q
 bool removeReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, qint64 contactId, const QString &name,
                     QString *error = nullptr);
 
+// Records what the user decided about a reminder (done, snoozed, dismissed), replacing an earlier
+// decision about it; undo brings back the earlier one, or none. `text` names the undo step.
+bool decideReminder(QUndoStack *stack, InterviewStore *store, ReminderAction &action, const QString &text,
+                    QString *error = nullptr);
+
 bool addOrganisation(QUndoStack *stack, OrganisationStore *store, Organisation &organisation, QString *error = nullptr);
 bool editOrganisation(QUndoStack *stack, OrganisationStore *store, const Organisation &edited,
                       QString *error = nullptr);
