@@ -10,6 +10,7 @@
 #include "contactpicker.h"
 #include "countdownwidget.h"
 #include "datefield.h"
+#include "messages/messagevalues.h"
 #include "models/contactlistmodel.h"
 #include "prepsheetprinter.h"
 #include "storage/contactstore.h"
@@ -156,7 +157,7 @@ InterviewDialog::InterviewDialog(Workspace *workspace, qint64 interviewId, QWidg
         }
     });
     connect(m_workspace->interviews, &InterviewStore::interviewRemoved, this, [this](qint64 id) {
-        if (id == m_interview.id)
+        if (id == m_interview.id && isVisible())
             QDialog::reject();
     });
     load();
@@ -169,7 +170,20 @@ QWidget *InterviewDialog::createResearchTab()
     auto *form = new QFormLayout(page);
     m_topic = new QLineEdit(page);
     m_topic->setObjectName(QStringLiteral("topicEdit"));
-    m_topic->setPlaceholderText(tr("e.g. What does a UX researcher do all day?"));
+    m_topic->setPlaceholderText(tr("e.g. what a UX researcher does all day"));
+    m_topic->setToolTip(tr("What you want to talk about, written to follow “a conversation about…”: "
+                           "messages use it as it is."));
+    auto *topicReads = hint(QString(), page);
+    topicReads->setObjectName(QStringLiteral("topicReadsHint"));
+    topicReads->setTextFormat(Qt::PlainText);
+    const auto showHowItReads = [this, topicReads] {
+        const QString phrase = MessageValues::topicPhrase(m_topic->text());
+        topicReads->setText(phrase.isEmpty()
+                                ? tr("Messages will ask for a conversation “about …” this topic.")
+                                : tr("Messages will say: “…would you talk with me about %1?”").arg(phrase));
+    };
+    connect(m_topic, &QLineEdit::textChanged, this, showHowItReads);
+    showHowItReads();
     m_organisation = new QComboBox(page);
     m_organisation->setObjectName(QStringLiteral("organisationCombo"));
     m_organisation->setEditable(true);
@@ -181,11 +195,12 @@ QWidget *InterviewDialog::createResearchTab()
     m_researchNotes->setObjectName(QStringLiteral("researchNotesEdit"));
     m_links = textArea(tr("One link per line"), page, 2);
     m_links->setObjectName(QStringLiteral("linksEdit"));
-    form->addRow(tr("&Purpose:"), m_topic);
+    form->addRow(tr("&Topic:"), m_topic);
+    form->addRow(QString(), topicReads);
     form->addRow(tr("&Organisation:"), m_organisation);
     form->addRow(tr("What I want to &learn:"), m_learningGoals);
     form->addRow(tr("Research &notes:"), m_researchNotes);
-    form->addRow(tr("&Links:"), m_links);
+    form->addRow(tr("Lin&ks:"), m_links);
     return page;
 }
 
@@ -207,7 +222,25 @@ QWidget *InterviewDialog::createIdentifyTab()
     m_introducedBy = new ContactPicker(m_workspace->contactChoices, page);
     m_introducedBy->setObjectName(QStringLiteral("introducedByPicker"));
     m_introducedBy->lineEdit()->setPlaceholderText(tr("Nobody"));
-    form->addRow(tr("&Person:"), row);
+    // The label names the picker, not the row it shares with its button.
+    auto *personLabel = new QLabel(tr("&Person:"), page);
+    personLabel->setBuddy(m_contact);
+    form->addRow(personLabel, row);
+    // Choosing someone fills in what is known about them, as Start Interview does, where
+    // nothing is written yet.
+    connect(m_contact, &ContactPicker::contactChanged, this, [this] {
+        if (m_loading)
+            return;
+        const std::optional<Contact> c = m_workspace->contacts->contact(m_contact->contactId());
+        if (!c)
+            return;
+        if (m_organisation->currentText().trimmed().isEmpty() && !c->company.trimmed().isEmpty())
+            m_organisation->setEditText(c->company.trimmed());
+        if (m_connection->text().trimmed().isEmpty() && c->relationship != Relationship::Unknown)
+            m_connection->setText(RelationshipNames::displayName(c->relationship));
+        if (m_introducedBy->contactId() == 0 && c->referredById != 0)
+            m_introducedBy->setContactId(c->referredById);
+    });
     form->addRow(tr("How we are &connected:"), m_connection);
     form->addRow(tr("&Introduced by:"), m_introducedBy);
     form->addRow(hint(tr("Good people to ask: friends and family, alumni of your school, professors, "
@@ -863,4 +896,21 @@ void InterviewDialog::reject()
             return;
     }
     QDialog::reject();
+    takeBackIfUntouched();
+}
+
+void InterviewDialog::takeBackIfUntouched()
+{
+    QUndoStack *stack = m_workspace->undoStack;
+    const QUndoCommand *creation = std::exchange(m_creation, nullptr);
+    // Anything done since (a question planned, a step moved) is on the stack above it.
+    if (!creation || stack->index() == 0 || stack->index() != stack->count()
+        || stack->command(stack->index() - 1) != creation)
+        return;
+    // Words typed in the composer are kept, with the interview they belong to.
+    for (MessageKind kind : MessageKindNames::all()) {
+        if (m_workspace->messages->draft(m_interview.id, kind))
+            return;
+    }
+    takeBack(stack, creation);
 }

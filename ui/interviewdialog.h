@@ -17,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
+class QUndoCommand;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -43,6 +44,10 @@ public:
 
     void accept() override;
     void reject() override;
+    // The interview was just made by `creation` (New Interview, Start Interview): if the page is
+    // closed with nothing written, and nothing was done since, the creation is undone and leaves
+    // no entry under Undo, so an empty card is never left behind.
+    void setTakenBackIfUntouched(const QUndoCommand *creation) { m_creation = creation; }
 
 private:
     QWidget *createResearchTab();
@@ -58,6 +63,7 @@ private:
     void refreshWorkflowPanel();
     void refreshReferrals();
     void refreshSentMessages();
+    void takeBackIfUntouched();
     void showSentMessage(QListWidgetItem *item);
     void move(WorkflowEvent event);
     void addReferral(qint64 contactId);
@@ -108,6 +114,7 @@ private:
     DateField *m_thankYouSentOn;
     QListWidget *m_referrals;
     QListWidget *m_sentMessages;
+    const QUndoCommand *m_creation = nullptr;
     QPushButton *m_startReferralInterview;
     DateField *m_referralRequestedOn;
     DateField *m_lastTouchBaseOn;

@@ -123,6 +123,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_today, &TodayView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_pipeline, &PipelineView::openInterview, this, open);
+    connect(m_pipeline, &PipelineView::openNewInterview, this, [this](qint64 id, const QUndoCommand *creation) {
+        if (InterviewDialog *dialog = openInterview(id, Step::Research))
+            dialog->setTakenBackIfUntouched(creation);
+    });
     connect(m_organisationsView, &OrganisationsView::openInterview, this, open);
     connect(m_pipeline, &PipelineView::statusMessage, this, showStatus);
     connect(m_exports, &ExportController::statusMessage, this, showStatus);

@@ -290,7 +290,13 @@ qint64 PipelineView::startInterview(qint64 contactId)
         QMessageBox::warning(this, tr("New interview"), error);
         return 0;
     }
-    Q_EMIT openInterview(interview.id, Step::Research);
+    // A blank one is taken back if its page is closed untouched; one with a person is what
+    // the user asked for.
+    QUndoStack *stack = m_workspace->undoStack;
+    if (contactId == 0)
+        Q_EMIT openNewInterview(interview.id, stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr);
+    else
+        Q_EMIT openInterview(interview.id, Step::Research);
     return interview.id;
 }
 

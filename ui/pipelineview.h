@@ -9,6 +9,7 @@ struct Workspace;
 class InterviewFilterModel;
 class InterviewListModel;
 class QAction;
+class QUndoCommand;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -59,6 +60,9 @@ public:
 
 Q_SIGNALS:
     void openInterview(qint64 id, Step step);
+    // A new interview was made (by `creation`, on the undo stack) and wants its page: closed
+    // untouched, the page takes it back (InterviewDialog::setTakenBackIfUntouched()).
+    void openNewInterview(qint64 id, const QUndoCommand *creation);
     void statusMessage(const QString &message);
 
 private:

@@ -1,6 +1,7 @@
 #include "messages/messagevalues.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 MessageValues MessageValues::forInterview(const Interview &interview, const std::optional<Contact> &contact,
                                           const std::optional<Organisation> &organisation,
@@ -18,7 +19,7 @@ MessageValues MessageValues::forInterview(const Interview &interview, const std:
     const QString organisationName = organisation ? organisation->name.trimmed() : QString();
     values.setValue(QStringLiteral("organisation"),
                     organisationName.isEmpty() && contact ? contact->company.trimmed() : organisationName);
-    values.setValue(QStringLiteral("interview.topic"), interview.topic.trimmed());
+    values.setValue(QStringLiteral("interview.topic"), topicPhrase(interview.topic));
     if (interview.scheduledAt.isValid())
         values.setValue(QStringLiteral("interview.date"),
                         QLocale().toString(interview.scheduledAt.toLocalTime().date(), QLocale::LongFormat));
@@ -32,4 +33,24 @@ MessageValues MessageValues::forInterview(const Interview &interview, const std:
         values.setValue(QStringLiteral("referrer.name"), introducer->displayName().trimmed());
     values.setConnection(interview.connection.trimmed());
     return values;
+}
+
+QString MessageValues::topicPhrase(const QString &topic)
+{
+    QString phrase = topic.simplified();
+    // Written as a goal ("Learn what…") or a question ("What does…?"), it still has to follow
+    // "talk with me about".
+    static const QRegularExpression goal(
+        QStringLiteral(
+            "^(?:to\\s+)?(?:learn|find\\s+out|understand|explore|discover|hear)(?:\\s+(?:more\\s+)?about)?\\s+"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression endPunctuation(QStringLiteral("[\\s.?!…]+$"));
+    phrase.remove(goal);
+    phrase.remove(endPunctuation);
+    static const QRegularExpression firstWord(
+        QStringLiteral("^(What|How|Why|When|Where|Who|Which|Whether|The|A|An|Working|Life|Careers?)\\b"));
+    const QRegularExpressionMatch first = firstWord.match(phrase);
+    if (first.hasMatch())
+        phrase.replace(0, 1, phrase.at(0).toLower());
+    return phrase;
 }

@@ -19,6 +19,12 @@ public:
                                       const std::optional<Organisation> &organisation,
                                       const std::optional<Contact> &introducer, const MyProfile &me);
 
+    // The interview's topic as it reads after "a conversation about": trimmed, without a final
+    // "." "?" or "!", without a leading "Learn (about)", "Find out (about)", "Understand",
+    // "Explore" or "Discover", and with a leading question word or article in lower case
+    // ("What a data lead does" → "what a data lead does"). Names keep their capitals.
+    static QString topicPhrase(const QString &topic);
+
     QString value(const QString &name) const { return m_values.value(name.trimmed().toLower()); }
     void setValue(const QString &name, const QString &value) { m_values.insert(name.trimmed().toLower(), value); }
 

@@ -3,10 +3,12 @@
 #include "messages/templaterenderer.h"
 
 #include <QLocale>
+
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +27,10 @@ private Q_SLOTS:
     void signatureFallsBackToTheName();
     void profileIsKeptInTheSettings();
     void shippedTemplatesUseOnlyKnownPlaceholders();
+    void topicPhrase_data();
+    void topicPhrase();
+    void shippedTemplatesReadWell_data();
+    void shippedTemplatesReadWell();
 
 private:
     static MessageValues sample();
@@ -252,6 +258,100 @@ void TestTemplateRenderer::shippedTemplatesUseOnlyKnownPlaceholders()
             QVERIFY2(rendered.missingValues.isEmpty(), qPrintable(t.name));
         }
     }
+}
+
+void TestTemplateRenderer::topicPhrase_data()
+{
+    QTest::addColumn<QString>("topic");
+    QTest::addColumn<QString>("phrase");
+    QTest::newRow("a goal") << u"Learn what an engineering manager does day to day"_s
+                            << u"what an engineering manager does day to day"_s;
+    QTest::newRow("a goal with about") << u"Find out about careers in policy."_s << u"careers in policy"_s;
+    QTest::newRow("to learn more about") << u"To learn more about product management!"_s << u"product management"_s;
+    QTest::newRow("a question") << u"What does a UX researcher do all day?"_s
+                                << u"what does a UX researcher do all day"_s;
+    QTest::newRow("a noun phrase") << u"  data work in   climate tech. "_s << u"data work in climate tech"_s;
+    QTest::newRow("a name keeps its capital") << u"Google's culture"_s << u"Google's culture"_s;
+    QTest::newRow("an acronym") << u"UX research at Spotify"_s << u"UX research at Spotify"_s;
+    QTest::newRow("learning is not learn") << u"Learning design"_s << u"Learning design"_s;
+    QTest::newRow("the field") << u"The move from teaching to UX"_s << u"the move from teaching to UX"_s;
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("only punctuation") << u"?!"_s << QString();
+}
+
+void TestTemplateRenderer::topicPhrase()
+{
+    QFETCH(QString, topic);
+    QFETCH(QString, phrase);
+    QCOMPARE(MessageValues::topicPhrase(topic), phrase);
+}
+
+// Each shipped template rendered for a realistic interview, read as its recipient would.
+void TestTemplateRenderer::shippedTemplatesReadWell_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("sentence"); // a sentence it must contain, as written
+    QTest::newRow("outreach-introduced")
+        << u"outreach-introduced"_s
+        << u"I'm exploring what an engineering manager does day to day, and your path to Engineering manager at "
+           "Northwind Climate"_s;
+    QTest::newRow("outreach-in-common")
+        << u"outreach-in-common"_s
+        << u"I'm exploring what an engineering manager does day to day and would value your view of it from "
+           "Northwind Climate."_s;
+    QTest::newRow("follow-up-no-reply")
+        << u"follow-up-no-reply"_s
+        << u"Would you have 20 minutes for a call about what an engineering manager does day to day"_s;
+    QTest::newRow("thank-you") << u"thank-you"_s
+                               << u"Thank you for taking the time to talk with me about what an engineering manager "
+                                  "does day to day."_s;
+    QTest::newRow("referral-request") << u"referral-request"_s
+                                      << u"Thank you again for our conversation about what an engineering manager "
+                                         "does day to day."_s;
+    QTest::newRow("touch-base") << u"touch-base"_s << u"When we spoke on "_s;
+}
+
+void TestTemplateRenderer::shippedTemplatesReadWell()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, sentence);
+    const QList<MessageTemplate> templates = TemplateFile::defaults();
+    const auto found = std::find_if(templates.cbegin(), templates.cend(),
+                                    [&key](const MessageTemplate &t) { return t.defaultKey == key; });
+    QVERIFY2(found != templates.cend(), qPrintable(key));
+
+    Interview interview;
+    interview.topic = u"Learn what an engineering manager does day to day."_s; // as users type it
+    interview.lengthMinutes = 20;
+    interview.scheduledAt = QDateTime(QDate(2026, 11, 3), QTime(10, 0));
+    Contact ada;
+    ada.firstName = u"Ada"_s;
+    ada.lastName = u"Okafor"_s;
+    ada.company = u"Northwind Climate"_s;
+    ada.position = u"Engineering manager"_s;
+    Contact grace;
+    grace.firstName = u"Grace"_s;
+    grace.lastName = u"Hopper"_s;
+    MyProfile me;
+    me.name = u"Sam Rivera"_s;
+    me.signature = u"Sam Rivera"_s;
+    const MessageValues values = MessageValues::forInterview(interview, ada, std::nullopt, grace, me);
+
+    const TemplateRenderer::Rendered body = TemplateRenderer::render(found->body, values);
+    const TemplateRenderer::Rendered subject = TemplateRenderer::render(found->subject, values);
+    QVERIFY2(body.missingValues.isEmpty() && subject.missingValues.isEmpty(), qPrintable(key));
+    const QString text = body.text;
+    QVERIFY2(text.contains(sentence), qPrintable(text));
+    QVERIFY2(text.startsWith(u"Hi Ada,\n\n"_s), qPrintable(text));
+    QVERIFY2(text.trimmed().endsWith(u"\nSam Rivera"_s), qPrintable(text));
+    // Nothing that reads as a slip: the topic as typed, doubled punctuation or spaces.
+    for (const QString &slip : {u"about Learn"_s, u"exploring Learn"_s, u"day.."_s, u"day. ?"_s, u"?."_s, u"  "_s,
+                                u" ,"_s, u" ."_s, u"{{"_s, u"a engineering"_s}) {
+        QVERIFY2(!text.contains(slip), qPrintable(slip + u" in: "_s + text));
+        QVERIFY2(!subject.text.contains(slip), qPrintable(slip + u" in: "_s + subject.text));
+    }
+    QVERIFY(!subject.text.isEmpty());
+    QVERIFY(!subject.text.contains(QLatin1Char('\n')));
 }
 
 QTEST_GUILESS_MAIN(TestTemplateRenderer)

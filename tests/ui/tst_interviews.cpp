@@ -3,6 +3,7 @@
 // screenshots of the pages while the tests run.
 
 #include "commands/interviewcommands.h"
+#include "contactpicker.h"
 #include "countdownwidget.h"
 #include "datefield.h"
 #include "exportcontroller.h"
@@ -25,10 +26,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void todayListsWhatIsDue();
     void todayItemOpensTheRightPlace();
     void todayItemsAreDoneSnoozedAndDismissed();
+    void newInterviewClosedUntouchedLeavesNothing();
     void contactWithInterviewsIsNotDeleted();
     void organisationPageShowsPeopleAndInterviews();
     void countdownKeepsTime();
@@ -491,6 +495,48 @@ void TestInterviews::todayItemsAreDoneSnoozedAndDismissed()
     m_window->showPage(MainWindow::TodayPage);
     list = m_window->today()->list();
     QTRY_COMPARE(whats(), QStringList({second, thanks}));
+}
+
+// Interviews › New Interview… and Escape: no empty card, no "New interview" under Undo. Choosing
+// a person fills in their organisation and how you know them.
+void TestInterviews::newInterviewClosedUntouchedLeavesNothing()
+{
+    const qint64 ana = addContact(QStringLiteral("Ana"), QStringLiteral("Silva"), QStringLiteral("Orbit Labs"));
+    m_window->showPage(MainWindow::InterviewsPage);
+    QAction *newInterview = m_window->findChild<QAction *>(QStringLiteral("newInterviewAction"));
+    QVERIFY(newInterview);
+    const int undoBefore = m_workspace->undoStack->count();
+    newInterview->trigger();
+    auto *dialog = m_window->findChild<InterviewDialog *>(QStringLiteral("interviewDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(m_workspace->interviews->all().size(), 1);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!dialog->isVisible());
+    QVERIFY(m_workspace->interviews->all().isEmpty());
+    QCOMPARE(m_workspace->undoStack->count(), undoBefore);
+    QVERIFY(!m_workspace->undoStack->canRedo());
+    QTRY_COMPARE(m_workspace->interviewModel->rowCount(), 0);
+
+    // Again, choosing a person this time.
+    newInterview->trigger();
+    QTRY_VERIFY(m_window->findChildren<InterviewDialog *>().size() == 1);
+    dialog = m_window->findChild<InterviewDialog *>(QStringLiteral("interviewDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *picker = child<ContactPicker>(dialog, QStringLiteral("contactPicker"));
+    picker->setContactId(ana);
+    QCOMPARE(child<QComboBox>(dialog, QStringLiteral("organisationCombo"))->currentText(),
+             QStringLiteral("Orbit Labs"));
+    QCOMPARE(child<QLineEdit>(dialog, QStringLiteral("connectionEdit"))->text(),
+             RelationshipNames::displayName(Relationship::Alumni));
+    QVERIFY(dialog->save());
+    dialog->reject();
+    const QList<Interview> kept = m_workspace->interviews->all();
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.constFirst().contactId, ana);
+    QCOMPARE(m_workspace->organisations->organisation(kept.constFirst().organisationId)->name,
+             QStringLiteral("Orbit Labs"));
 }
 
 void TestInterviews::contactWithInterviewsIsNotDeleted()

@@ -31,7 +31,8 @@ bool addInterview(QUndoStack *stack, InterviewStore *store, Interview &interview
     auto record = std::make_shared<InterviewRecord>();
     record->interview = interview;
     stack->push(new WriteCommand(
-        tr("New interview “%1”").arg(titleOf(interview)), [store, record] { return store->restore(*record); },
+        interview.topic.trimmed().isEmpty() ? tr("New interview") : tr("New interview “%1”").arg(titleOf(interview)),
+        [store, record] { return store->restore(*record); },
         [store, record, id] {
             // Whatever was added since (history, referrals) comes back with the redo.
             if (const auto current = store->record(id))

@@ -22,12 +22,22 @@ void WriteCommand::undo()
         setObsolete(true);
 }
 
+bool takeBack(QUndoStack *stack, const QUndoCommand *command)
+{
+    const int top = stack->index() - 1;
+    if (!command || top < 0 || stack->index() != stack->count() || stack->command(top) != command)
+        return false;
+    // QUndoStack::undo() deletes an obsolete command without undoing it, so it is undone here.
+    auto *writable = const_cast<QUndoCommand *>(command);
+    writable->undo();
+    writable->setObsolete(true);
+    stack->undo();
+    return true;
+}
+
 void endMacro(QUndoStack *stack, bool ok)
 {
     stack->endMacro();
-    if (ok || stack->index() == 0)
-        return;
-    // The macro just ended is the command before the index; obsolete, undo deletes it.
-    const_cast<QUndoCommand *>(stack->command(stack->index() - 1))->setObsolete(true);
-    stack->undo();
+    if (!ok && stack->index() > 0)
+        takeBack(stack, stack->command(stack->index() - 1));
 }

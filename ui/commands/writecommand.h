@@ -62,6 +62,10 @@ bool writeEdit(QUndoStack *stack, Store *store, const Record &before, const Reco
     return true;
 }
 
+// Undoes the command on top of the stack (the last one pushed, not undone) and removes it, so it
+// appears under neither Undo nor Redo. False when `command` is not on top.
+bool takeBack(QUndoStack *stack, const QUndoCommand *command);
+
 // Ends the macro begun with stack->beginMacro(). When `ok` is false (a write inside it failed),
 // the writes that did succeed are taken back and the macro leaves no entry on the stack, so a
 // half-done edit neither stays in the file nor appears under Undo.
