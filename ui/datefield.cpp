@@ -1,4 +1,5 @@
 #include "datefield.h"
+#include "domain/timetext.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -57,7 +58,7 @@ DateTimeField::DateTimeField(const QString &label, QWidget *parent)
     m_set->setObjectName(QStringLiteral("set"));
     m_edit->setObjectName(QStringLiteral("dateTime"));
     m_edit->setCalendarPopup(true);
-    m_edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_edit->setDisplayFormat(TimeText::dateTimeFormat());
     m_edit->setEnabled(false);
     // A sensible default when it is switched on: tomorrow at ten.
     m_edit->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(10, 0)));

@@ -1,4 +1,5 @@
 #include "interviewdialog.h"
+#include "domain/timetext.h"
 
 #include "composerdialog.h"
 #include "interviewplaneditor.h"
@@ -69,7 +70,7 @@ void fillCombo(QComboBox *combo, const QList<Enum> &values)
 
 QString dateText(const QDateTime &dt)
 {
-    return QLocale().toString(dt.toLocalTime(), QLocale::ShortFormat);
+    return TimeText::dateTime(dt.toLocalTime());
 }
 
 } // namespace

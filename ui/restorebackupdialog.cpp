@@ -1,4 +1,5 @@
 #include "restorebackupdialog.h"
+#include "domain/timetext.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -92,5 +93,5 @@ QString RestoreBackupDialog::describe(const BackupInfo &backup)
     const QString date = locale.toString(backup.createdAt.date(), QLocale::LongFormat);
     if (backup.createdAt.time() == QTime(0, 0))
         return date;
-    return tr("%1, %2").arg(date, locale.toString(backup.createdAt.time(), QLocale::ShortFormat));
+    return tr("%1, %2").arg(date, TimeText::time(backup.createdAt.time(), locale));
 }

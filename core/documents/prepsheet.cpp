@@ -1,4 +1,5 @@
 #include "documents/prepsheet.h"
+#include "domain/timetext.h"
 
 #include "storage/contactstore.h"
 #include "storage/interviewstore.h"
@@ -150,16 +151,17 @@ QString PrepSheet::toHtml() const
     who += factRow(tr("Role"), textOr(position, tr("Not recorded")));
     who += factRow(tr("Organisation"), textOr(organisationName, tr("Not recorded")));
     who += factRow(tr("Connection"), textOr(interview.connection, tr("Not recorded")));
-    who += factRow(tr("Introduced by"), textOr(introducedByName, tr("Nobody")));
+    if (!introducedByName.trimmed().isEmpty()) // most people are not introduced: no line then
+        who += factRow(tr("Introduced by"), escaped(introducedByName));
 
     QString when;
     if (interview.scheduledAt.isValid()) {
         const QDateTime start = interview.scheduledAt.toLocalTime();
         const QDateTime end = start.addSecs(qint64(minutes) * 60);
         when += factRow(tr("Date"), escaped(locale.toString(start.date(), QLocale::LongFormat)));
-        when += factRow(tr("Time"),
-                        escaped(tr("%1 – %2").arg(locale.toString(start.time(), QLocale::ShortFormat),
-                                                  locale.toString(end.time(), QLocale::ShortFormat))));
+        when += factRow(
+            tr("Time"),
+            escaped(tr("%1 – %2").arg(TimeText::time(start.time(), locale), TimeText::time(end.time(), locale))));
     } else {
         when += factRow(tr("Date"), missing(tr("Not scheduled yet")));
     }

@@ -1,4 +1,5 @@
 #include "models/todaymodel.h"
+#include "domain/timetext.h"
 
 #include "storage/contactstore.h"
 #include "storage/interviewstore.h"
@@ -72,7 +73,7 @@ QString TodayModel::whenText(const Reminder &r) const
     const QDate today = m_clock().toLocalTime().date();
     if (r.kind == Reminder::Kind::UpcomingConversation) {
         const QDateTime local = r.at.toLocalTime();
-        const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
+        const QString time = TimeText::time(local.time());
         if (local.date() == today)
             return tr("Today, %1").arg(time);
         if (local.date() == today.addDays(1))

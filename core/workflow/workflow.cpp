@@ -1,4 +1,5 @@
 #include "workflow/workflow.h"
+#include "domain/timetext.h"
 
 #include <QLocale>
 
@@ -207,7 +208,7 @@ QList<Requirement> Workflow::requirements(Step step, const Interview &i, const W
             need(tr("Set the date and time"), tr("Conduct needs the date and time of the conversation."), scheduled),
             need(tr("Hold the conversation and keep to the agreed time"),
                  scheduled ? tr("Conduct can move on once the conversation has taken place (it is set for %1).")
-                                 .arg(QLocale().toString(i.scheduledAt.toLocalTime(), QLocale::ShortFormat))
+                                 .arg(TimeText::dateTime(i.scheduledAt.toLocalTime()))
                            : tr("Conduct can move on once the conversation has taken place."),
                  scheduled && i.scheduledAt <= context.now),
             advice(tr("Write down what you learned while it is fresh"), filled(i.conversationNotes)),

@@ -1,3 +1,4 @@
+#include "domain/timetext.h"
 #include "models/interviewfiltermodel.h"
 #include "models/interviewlistmodel.h"
 #include "models/organisationlistmodel.h"
@@ -51,7 +52,7 @@ QString kindName(Reminder::Kind kind)
 
 QString shortTime(int hour, int minute)
 {
-    return QLocale().toString(QTime(hour, minute), QLocale::ShortFormat);
+    return TimeText::time(QTime(hour, minute)); // without seconds, whatever the locale
 }
 
 Interview make(const QString &topic, Step step)
