@@ -36,10 +36,12 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 namespace {
@@ -163,6 +165,31 @@ InterviewDialog::InterviewDialog(Workspace *workspace, qint64 interviewId, QWidg
     });
     load();
     showStep(StepNames::isActive(m_interview.step) ? m_interview.step : Step::FollowUp);
+
+    // "What this step needs" follows every field as it is filled in, not only after Save; a
+    // refusal shown for the fields as they were goes.
+    auto *checkAgain = new QTimer(this);
+    checkAgain->setSingleShot(true);
+    checkAgain->setInterval(150);
+    connect(checkAgain, &QTimer::timeout, this, &InterviewDialog::refreshWorkflowPanel);
+    const auto fieldChanged = [this, checkAgain] {
+        if (m_loading)
+            return;
+        m_refusal->hide();
+        checkAgain->start();
+    };
+    for (auto *edit : m_tabs->findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textChanged, this, fieldChanged);
+    for (auto *edit : m_tabs->findChildren<QPlainTextEdit *>())
+        connect(edit, &QPlainTextEdit::textChanged, this, fieldChanged);
+    for (auto *combo : m_tabs->findChildren<QComboBox *>())
+        connect(combo, &QComboBox::currentIndexChanged, this, fieldChanged);
+    for (auto *spin : m_tabs->findChildren<QSpinBox *>())
+        connect(spin, &QSpinBox::valueChanged, this, fieldChanged);
+    for (auto *date : m_tabs->findChildren<DateField *>())
+        connect(date, &DateField::changed, this, fieldChanged);
+    for (auto *date : m_tabs->findChildren<DateTimeField *>())
+        connect(date, &DateTimeField::changed, this, fieldChanged);
 }
 
 QWidget *InterviewDialog::createResearchTab()
@@ -671,7 +698,11 @@ void InterviewDialog::refreshWorkflowPanel()
 
     const WorkflowContext ctx = context();
     m_checklist->clear();
-    const QList<Requirement> requirements = Workflow::checklist(m_interview, ctx);
+    // What the fields say now, saved or not, so the checklist follows the typing.
+    Interview shown = m_loading ? m_interview : editedInterview();
+    if (shown.organisationId < 0) // a new organisation, made on save
+        shown.organisationId = std::numeric_limits<qint64>::max();
+    const QList<Requirement> requirements = Workflow::checklist(shown, ctx);
     for (const Requirement &r : requirements) {
         auto *item = new QListWidgetItem(r.text, m_checklist);
         item->setData(Qt::UserRole, r.met);

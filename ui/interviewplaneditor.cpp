@@ -111,6 +111,7 @@ InterviewPlanEditor::InterviewPlanEditor(Workspace *workspace, qint64 interviewI
 
     m_advice = new QLabel(this);
     m_advice->setObjectName(QStringLiteral("planAdvice"));
+    m_advice->setTextFormat(Qt::PlainText); // it quotes questions the user wrote
     m_advice->setWordWrap(true);
 
     auto *bankBox = new QGroupBox(tr("Question bank"), this);
@@ -173,9 +174,24 @@ void InterviewPlanEditor::addSelectedBankQuestions()
     for (const QModelIndex &index : std::as_const(rows))
         ids << index.data(QuestionBankModel::QuestionIdRole).toLongLong();
     const QList<PlannedQuestion> before = m_plan->plan();
-    const QList<PlannedQuestion> after = PlanEdits::inserted(before, int(before.size()), m_plan->fromBank(ids));
+    const QList<PlannedQuestion> chosen = m_plan->fromBank(ids);
+    const QList<PlannedQuestion> after = PlanEdits::inserted(before, int(before.size()), chosen);
     if (after != before)
         applyPlan(after, tr("Add %n question(s) to the plan", nullptr, int(after.size() - before.size())));
+    // A question is planned once; say so rather than seem to ignore the click.
+    QStringList planned;
+    for (const PlannedQuestion &question : chosen) {
+        if (std::any_of(before.cbegin(), before.cend(),
+                        [&question](const PlannedQuestion &p) { return p.questionId == question.questionId; }))
+            planned << question.text;
+    }
+    updateAdvice();
+    if (planned.size() == 1)
+        m_advice->setText(tr("“%1” is already in the plan.").arg(planned.constFirst()) + QLatin1Char(' ')
+                          + m_advice->text());
+    else if (planned.size() > 1)
+        m_advice->setText(tr("%n of the chosen questions are already in the plan.", nullptr, int(planned.size()))
+                          + QLatin1Char(' ') + m_advice->text());
 }
 
 void InterviewPlanEditor::askForOwnQuestion()

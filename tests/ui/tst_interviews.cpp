@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void todayItemOpensTheRightPlace();
     void todayItemsAreDoneSnoozedAndDismissed();
     void newInterviewClosedUntouchedLeavesNothing();
+    void checklistFollowsTyping();
     void contactWithInterviewsIsNotDeleted();
     void organisationPageShowsPeopleAndInterviews();
     void countdownKeepsTime();
@@ -537,6 +539,37 @@ void TestInterviews::newInterviewClosedUntouchedLeavesNothing()
     QCOMPARE(kept.constFirst().contactId, ana);
     QCOMPARE(m_workspace->organisations->organisation(kept.constFirst().organisationId)->name,
              QStringLiteral("Orbit Labs"));
+}
+
+// "What this step needs" follows the fields before Save, and a stale refusal goes.
+void TestInterviews::checklistFollowsTyping()
+{
+    Interview interview;
+    interview.topic = QStringLiteral("Hospital IT");
+    QVERIFY(m_workspace->interviews->insert(interview));
+    InterviewDialog *dialog = openDialog(interview.id);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *checklist = child<QListWidget>(dialog, QStringLiteral("checklist"));
+    const auto met = [checklist](const QString &text) {
+        for (int row = 0; row < checklist->count(); ++row) {
+            if (checklist->item(row)->text().contains(text))
+                return checklist->item(row)->data(Qt::UserRole).toBool();
+        }
+        return false;
+    };
+    const QString goals = QStringLiteral("Write down what you want to learn");
+    QVERIFY(!met(goals));
+    clickAdvance(dialog);
+    auto *refusal = child<QLabel>(dialog, QStringLiteral("refusalLabel"));
+    QVERIFY(refusal->isVisible());
+    auto *edit = child<QPlainTextEdit>(dialog, QStringLiteral("learningGoalsEdit"));
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("How the on-call rota works"));
+    QVERIFY(!refusal->isVisible());
+    QTRY_VERIFY(met(goals));
+    QCOMPARE(stepOf(interview.id), Step::Research); // nothing saved or moved by typing
+    whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+    dialog->reject();
 }
 
 void TestInterviews::contactWithInterviewsIsNotDeleted()

@@ -432,6 +432,16 @@ void TestQuestionBank::questionsAreDraggedIntoThePlan()
     const qint64 lastId = m_window->workspace()->interviews->plan(interviewId).constLast().questionId;
     QCOMPARE(m_window->workspace()->questions->question(lastId)->usageCount, 1);
     screenshot(dialog, QStringLiteral("prepare-plan"));
+
+    // Adding it again changes nothing and says why.
+    const int undoBefore = m_workspace->undoStack->count();
+    child<QPushButton>(dialog, QStringLiteral("addToPlanButton"))->click();
+    QCOMPARE(planList->model()->rowCount(), 4);
+    QCOMPARE(m_workspace->undoStack->count(), undoBefore);
+    const QString advice = child<QLabel>(dialog, QStringLiteral("planAdvice"))->text();
+    QVERIFY2(advice.startsWith(QStringLiteral("“%1” is already in the plan.")
+                                   .arg(m_window->workspace()->questions->question(lastId)->text)),
+             qPrintable(advice));
     dialog->reject();
 }
 
