@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "applicationidentity.h"
 #include "exportcommand.h"
 #include "importcommand.h"
@@ -70,6 +71,7 @@ int runGui(int argc, char *argv[])
     installTranslations(&app);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Coffee Chat"));
     QGuiApplication::setDesktopFileName(QStringLiteral(COFFEECHAT_APP_ID)); // names the .desktop file
+    Appearance::apply(Appearance::load()); // light, dark, or as the system has it
 
     WindowCommandLine command;
     QCommandLineParser &parser = command.parser;

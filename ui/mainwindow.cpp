@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "composerwidget.h"
 #include "contactsview.h"
 #include "exportcontroller.h"
+#include "gettingstarteddialog.h"
 #include "import/vcardimport.h"
 #include "importcontroller.h"
 #include "interviewdialog.h"
@@ -24,6 +26,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
@@ -33,6 +36,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -269,6 +273,12 @@ void MainWindow::createActions()
     configure->setMenuRole(QAction::PreferencesRole);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *gettingStarted = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("help-contents")),
+                                                  tr("&Getting Started"), this, &MainWindow::showGettingStarted);
+    gettingStarted->setObjectName(QStringLiteral("gettingStartedAction"));
+    gettingStarted->setShortcut(QKeySequence::HelpContents);
+    gettingStarted->setStatusTip(tr("The six steps, how to bring in your LinkedIn network, and the shortcuts"));
+    helpMenu->addSeparator();
     QAction *about = helpMenu->addAction(tr("&About Coffee Chat"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 
@@ -303,8 +313,13 @@ void MainWindow::writeMessage()
 void MainWindow::configure()
 {
     SettingsDialog dialog(MyProfile::load(), InterviewDefaults::load(), m_workspace.reminders, this);
+    dialog.setColorScheme(Appearance::load());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (dialog.colorScheme() != Appearance::load()) {
+        Appearance::save(dialog.colorScheme());
+        Appearance::apply(dialog.colorScheme());
+    }
     dialog.profile().save();
     dialog.interviewDefaults().save();
     const ReminderSettings reminders = dialog.reminderSettings();
@@ -403,6 +418,23 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_contacts->saveLayout();
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     event->accept();
+}
+
+void MainWindow::showGettingStarted()
+{
+    // Every menu's actions, in menu order, for the list of shortcuts.
+    QList<QAction *> actions;
+    std::function<void(const QList<QAction *> &)> collect = [&](const QList<QAction *> &list) {
+        for (QAction *action : list) {
+            if (action->menu())
+                collect(action->menu()->actions());
+            else if (!action->isSeparator())
+                actions << action;
+        }
+    };
+    collect(menuBar()->actions());
+    GettingStartedDialog dialog(actions, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

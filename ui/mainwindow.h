@@ -65,6 +65,7 @@ protected:
 
 private:
     void createActions();
+    void showGettingStarted();
     void showAbout();
     void checkDateChange();
     void configure();

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -7,6 +8,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -55,6 +57,7 @@ SettingsDialog::SettingsDialog(const MyProfile &profile, const InterviewDefaults
     m_pages->addTab(createProfilePage(profile), tr("My &Profile"));
     m_pages->addTab(createInterviewsPage(defaults), tr("&Interviews"));
     m_pages->addTab(createRemindersPage(reminders), tr("&Reminders"));
+    m_pages->addTab(createAppearancePage(), tr("&Appearance"));
 
     auto *buttons =
         new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
@@ -182,11 +185,48 @@ ReminderSettings SettingsDialog::reminderSettings() const
     return r;
 }
 
+QWidget *SettingsDialog::createAppearancePage()
+{
+    auto *page = new QWidget(this);
+    m_scheme = new QButtonGroup(page);
+    auto *layout = new QVBoxLayout(page);
+    const QList<std::pair<Appearance::Scheme, QString>> choices = {
+        {Appearance::Scheme::System, tr("&Follow the system")},
+        {Appearance::Scheme::Light, tr("Li&ght")},
+        {Appearance::Scheme::Dark, tr("Dar&k")},
+    };
+    for (const auto &[scheme, text] : choices) {
+        auto *button = new QRadioButton(text, page);
+        button->setObjectName(QStringLiteral("colorScheme%1").arg(int(scheme)));
+        m_scheme->addButton(button, int(scheme));
+        layout->addWidget(button);
+    }
+    layout->addWidget(hint(tr("Applies to every window as soon as you press OK."), page));
+    layout->addStretch(1);
+    setColorScheme(Appearance::Scheme::System);
+    return page;
+}
+
+Appearance::Scheme SettingsDialog::colorScheme() const
+{
+    return Appearance::Scheme(std::max(0, m_scheme->checkedId()));
+}
+
+void SettingsDialog::setColorScheme(Appearance::Scheme scheme)
+{
+    if (QAbstractButton *button = m_scheme->button(int(scheme)))
+        button->setChecked(true);
+}
+
 void SettingsDialog::restoreDefaults()
 {
     // Only the page on show, as KDE's settings dialogs do. The profile has no defaults.
     if (m_pages->currentIndex() == 0)
         return;
+    if (m_pages->currentIndex() == 3) {
+        setColorScheme(Appearance::Scheme::System);
+        return;
+    }
     if (m_pages->currentIndex() == 1) {
         const InterviewDefaults defaults;
         m_length->setValue(defaults.lengthMinutes);

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "appearance.h"
 #include "messages/myprofile.h"
 #include "workflow/interviewdefaults.h"
 #include "workflow/reminders.h"
 
 #include <QDialog>
 
+class QButtonGroup;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -23,12 +25,15 @@ public:
     MyProfile profile() const;
     InterviewDefaults interviewDefaults() const;
     ReminderSettings reminderSettings() const;
+    Appearance::Scheme colorScheme() const;
+    void setColorScheme(Appearance::Scheme scheme);
     QTabWidget *pages() const { return m_pages; }
 
 private:
     QWidget *createProfilePage(const MyProfile &profile);
     QWidget *createInterviewsPage(const InterviewDefaults &defaults);
     QWidget *createRemindersPage(const ReminderSettings &reminders);
+    QWidget *createAppearancePage();
     void restoreDefaults();
 
     QTabWidget *m_pages;
@@ -43,4 +48,5 @@ private:
     QSpinBox *m_firstTouchBase;
     QSpinBox *m_touchBaseEvery;
     QSpinBox *m_upcoming;
+    QButtonGroup *m_scheme;
 };

@@ -1,4 +1,5 @@
 #include "contactdialog.h"
+#include "gettingstarteddialog.h"
 #include "import/contactimport.h"
 #include "importcontroller.h"
 #include "importpreviewdialog.h"
@@ -31,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void unknownColumnsAreMappedInThePreview();
     void newerExportUpdatesOnlyWhatItHolds();
     void readOnlyDatabaseIsShownAndKeptAsItIs();
+    void helpAndSettingsKeys();
 
 private:
     void drop(const QString &path);
@@ -669,6 +672,34 @@ void TestMainWindow::readOnlyDatabaseIsShownAndKeptAsItIs()
     QVERIFY2(!window->statusBar()->currentMessage().contains(QStringLiteral("backup")),
              qPrintable(window->statusBar()->currentMessage()));
     QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+}
+
+// F1 opens Getting Started, with the steps, LinkedIn's export and the real shortcuts; Ctrl+,
+// opens the settings, as the README says.
+void TestMainWindow::helpAndSettingsKeys()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QString text;
+    UiTest::whenModal<GettingStartedDialog>([&text](GettingStartedDialog *dialog) {
+        text = UiTest::child<QTextBrowser>(dialog, QStringLiteral("gettingStartedText"))->toPlainText();
+        dialog->reject();
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    for (const QString &part :
+         {QStringLiteral("Research"), QStringLiteral("Follow up"), QStringLiteral("Get a copy of your data"),
+          QStringLiteral("Ctrl+I"), QStringLiteral("Import Contacts"), QStringLiteral("Ctrl+,")})
+        QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" in:\n") + text));
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    bool opened = false;
+    UiTest::whenModal<QDialog>([&opened](QDialog *dialog) {
+        opened = dialog->objectName() == QLatin1String("settingsDialog");
+        dialog->reject();
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
+    QVERIFY(opened);
 }
 
 COFFEECHAT_PRIVATE_MOUNTS_MAIN(TestMainWindow, QApplication)

@@ -14,9 +14,11 @@
 #include "workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -38,6 +40,8 @@ private Q_SLOTS:
     void cancelChangesNothing();
     void restoreDefaultsResetsThePageOnShow_data();
     void restoreDefaultsResetsThePageOnShow();
+    void colourSchemeAppliesAtOnceAndIsKept_data();
+    void colourSchemeAppliesAtOnceAndIsKept();
 
 private:
     void configure(std::function<void(SettingsDialog *)> change);
@@ -176,6 +180,37 @@ void TestSettings::restoreDefaultsResetsThePageOnShow()
     // The page on show is reset; the other keeps what was there.
     QCOMPARE(dialog.interviewDefaults().lengthMinutes, page == 1 ? InterviewDefaults().lengthMinutes : 45);
     QCOMPARE(dialog.reminderSettings().upcomingWithinDays, page == 2 ? ReminderSettings().upcomingWithinDays : 21);
+}
+
+void TestSettings::colourSchemeAppliesAtOnceAndIsKept_data()
+{
+    QTest::addColumn<int>("scheme");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("dark") << int(Appearance::Scheme::Dark) << true;
+    QTest::newRow("light") << int(Appearance::Scheme::Light) << false;
+}
+
+void TestSettings::colourSchemeAppliesAtOnceAndIsKept()
+{
+    QFETCH(int, scheme);
+    QFETCH(bool, dark);
+    const auto lightness = [](QPalette::ColorRole role) { return QApplication::palette().color(role).lightness(); };
+    configure([scheme](SettingsDialog *dialog) {
+        child<QRadioButton>(dialog, QStringLiteral("colorScheme%1").arg(scheme))->click();
+        dialog->accept();
+    });
+    QCOMPARE(int(Appearance::load()), scheme);
+    QCOMPARE(lightness(QPalette::Window) < 128, dark);
+    QCOMPARE(lightness(QPalette::Text) > 128, dark);
+    QTRY_COMPARE(m_window->palette().color(QPalette::Base).lightness() < 128, dark); // every window, at once
+    // The dialog opens with the choice, and "Follow the system" undoes it.
+    configure([scheme](SettingsDialog *dialog) {
+        QVERIFY(child<QRadioButton>(dialog, QStringLiteral("colorScheme%1").arg(scheme))->isChecked());
+        child<QRadioButton>(dialog, QStringLiteral("colorScheme%1").arg(int(Appearance::Scheme::System)))->click();
+        dialog->accept();
+    });
+    QCOMPARE(Appearance::load(), Appearance::Scheme::System);
+    QVERIFY(!QSettings().contains(QStringLiteral("appearance/colorScheme")));
 }
 
 QTEST_MAIN(TestSettings)

@@ -1,0 +1,88 @@
+#include "appearance.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QSettings>
+#include <QStyle>
+#include <QStyleHints>
+
+namespace {
+
+const auto schemeKey = QStringLiteral("appearance/colorScheme");
+bool paletteSet = false; // the application palette is ours, not the platform's
+
+// Dark colours with text at 4.5:1 or better on every background it is drawn on.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(45, 45, 48);
+    const QColor base(30, 30, 32);
+    const QColor text(235, 235, 235);
+    const QColor highlight(61, 142, 230);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(40, 40, 43));
+    p.setColor(QPalette::ToolTipBase, QColor(20, 20, 22));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(165, 165, 170));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(55, 55, 59));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(255, 120, 120));
+    p.setColor(QPalette::Light, QColor(75, 75, 80));
+    p.setColor(QPalette::Midlight, QColor(62, 62, 66));
+    p.setColor(QPalette::Mid, QColor(40, 40, 43));
+    p.setColor(QPalette::Dark, QColor(20, 20, 22));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(120, 180, 255));
+    p.setColor(QPalette::LinkVisited, QColor(190, 150, 255));
+    p.setColor(QPalette::Accent, highlight);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(130, 130, 135));
+    return p;
+}
+
+} // namespace
+
+namespace Appearance {
+
+Scheme load()
+{
+    const QString value = QSettings().value(schemeKey).toString();
+    if (value == QLatin1String("light"))
+        return Scheme::Light;
+    if (value == QLatin1String("dark"))
+        return Scheme::Dark;
+    return Scheme::System;
+}
+
+void save(Scheme scheme)
+{
+    QSettings settings;
+    if (scheme == Scheme::System)
+        settings.remove(schemeKey);
+    else
+        settings.setValue(schemeKey, scheme == Scheme::Dark ? QStringLiteral("dark") : QStringLiteral("light"));
+}
+
+void apply(Scheme scheme)
+{
+    const Qt::ColorScheme wanted = scheme == Scheme::Dark ? Qt::ColorScheme::Dark
+        : scheme == Scheme::Light                         ? Qt::ColorScheme::Light
+                                                          : Qt::ColorScheme::Unknown;
+    QStyleHints *hints = QGuiApplication::styleHints();
+    hints->setColorScheme(wanted);
+    if (paletteSet) {
+        QApplication::setPalette(QPalette()); // the platform's again
+        paletteSet = false;
+    }
+    if (scheme == Scheme::System || hints->colorScheme() == wanted)
+        return;
+    QApplication::setPalette(scheme == Scheme::Dark ? darkPalette() : QApplication::style()->standardPalette());
+    paletteSet = true;
+}
+
+} // namespace Appearance
