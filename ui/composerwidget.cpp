@@ -38,6 +38,7 @@
 #include <QVBoxLayout>
 
 #include <limits>
+#include <utility>
 
 namespace {
 
@@ -148,7 +149,7 @@ ComposerWidget::ComposerWidget(Workspace *workspace, QWidget *parent)
     m_channel = new QComboBox(this);
     m_channel->setObjectName(QStringLiteral("composerChannel"));
     m_channel->setToolTip(tr("How the message went out, kept with it when you mark it as sent"));
-    for (Channel channel : ChannelNames::all())
+    for (Channel channel : {Channel::Unknown, Channel::Email, Channel::LinkedIn, Channel::Phone})
         m_channel->addItem(ChannelNames::displayName(channel), int(channel));
     connect(m_copy, &QPushButton::clicked, this, &ComposerWidget::copyToClipboard);
     connect(m_mail, &QPushButton::clicked, this, &ComposerWidget::openInMailApp);
@@ -247,6 +248,7 @@ ComposerWidget::ComposerWidget(Workspace *workspace, QWidget *parent)
 
 ComposerWidget::~ComposerWidget()
 {
+    blockSignals(true); // the window is going: its status bar may be gone already
     saveDraft();
 }
 
@@ -262,31 +264,57 @@ void ComposerWidget::textEdited()
         return;
     m_unsaved = true;
     m_saveTimer.start();
+    // Ctrl+Z in the message took a template back: the subject and template it replaced return too.
+    if (m_beforeTemplate && m_editor->toPlainText() == m_beforeTemplate->body) {
+        const MessageDraft before = *std::exchange(m_beforeTemplate, std::nullopt);
+        const int row = m_templates->rowOf(before.templateId);
+        if (row >= 0)
+            m_template->setCurrentIndex(m_templatesOfKind->mapFromSource(m_templates->index(row)).row());
+        m_shownTemplateId = before.templateId;
+        if (m_subject->text() != before.subject) {
+            m_subject->selectAll();
+            m_subject->insert(before.subject);
+        }
+    }
+}
+
+bool ComposerWidget::writeDraft(MessageDraft draft, QString *error)
+{
+    m_ownWrite = true;
+    const bool ok = m_workspace->messages->saveDraft(draft, error);
+    m_ownWrite = false;
+    return ok;
 }
 
 bool ComposerWidget::saveDraft()
 {
     m_saveTimer.stop();
-    if (!m_unsaved || m_interviewId == 0)
-        return true;
-    MessageDraft draft;
-    draft.interviewId = m_interviewId;
-    draft.kind = m_shownKind;
-    draft.templateId = templateId();
-    draft.subject = m_subject->text();
-    draft.body = m_editor->toPlainText();
-    QString error;
-    m_ownWrite = true;
-    const bool ok = m_workspace->messages->saveDraft(draft, &error);
-    m_ownWrite = false;
-    if (!ok) {
-        // The text stays in the editor and is tried again with the next keystroke or switch.
-        Q_EMIT statusMessage(
-            tr("Your draft could not be saved: %1 It is still in the editor; copy it to keep it.").arg(error));
-        return false;
+    if (m_unsaved && m_interviewId != 0) {
+        MessageDraft draft;
+        draft.interviewId = m_interviewId;
+        draft.kind = m_shownKind;
+        draft.templateId = templateId();
+        draft.subject = m_subject->text();
+        draft.body = m_editor->toPlainText();
+        m_unwritten.insert({m_interviewId, int(m_shownKind)}, draft);
+        m_unsaved = false;
     }
-    m_unsaved = false;
-    return true;
+    // Everything held in memory, this draft and any that failed before.
+    QString error;
+    for (auto it = m_unwritten.begin(); it != m_unwritten.end();) {
+        if (!writeDraft(it.value(), &error))
+            break;
+        it = m_unwritten.erase(it);
+    }
+    if (m_unwritten.isEmpty())
+        return true;
+    // Not while the window is being taken down: nothing is left to show it.
+    if (!signalsBlocked()) {
+        Q_EMIT statusMessage(
+            tr("Your draft could not be saved: %1 It is kept while Coffee Chat is open; copy it to keep it.")
+                .arg(error));
+    }
+    return false;
 }
 
 void ComposerWidget::refreshValues()
@@ -371,8 +399,13 @@ void ComposerWidget::showDraftOrTemplate()
 {
     m_shownKind = kind();
     m_unsaved = false;
-    const std::optional<MessageDraft> draft =
-        m_interviewId ? m_workspace->messages->draft(m_interviewId, m_shownKind) : std::nullopt;
+    m_beforeTemplate.reset();
+    std::optional<MessageDraft> draft;
+    if (const auto unwritten = m_unwritten.constFind({m_interviewId, int(m_shownKind)});
+        unwritten != m_unwritten.constEnd())
+        draft = *unwritten;
+    else if (m_interviewId)
+        draft = m_workspace->messages->draft(m_interviewId, m_shownKind);
     if (!draft) {
         refill();
         return;
@@ -414,6 +447,14 @@ void ComposerWidget::chooseTemplate(int row, bool templateEdited)
             return;
         }
     }
+    std::optional<MessageDraft> before;
+    if (written) {
+        before.emplace();
+        before->templateId = m_shownTemplateId;
+        before->subject = m_subject->text();
+        before->body = m_editor->toPlainText();
+    }
+    m_beforeTemplate.reset();
     m_template->setCurrentIndex(row);
     const std::optional<MessageTemplate> chosen = m_workspace->templates->messageTemplate(templateId());
     const MessageValues filled = values();
@@ -429,6 +470,7 @@ void ComposerWidget::chooseTemplate(int row, bool templateEdited)
     cursor.select(QTextCursor::Document);
     cursor.insertText(m_filledBody);
     cursor.endEditBlock();
+    m_beforeTemplate = before; // from now on, typing back to it brings its subject back
 }
 
 MessageKind ComposerWidget::kind() const
@@ -607,7 +649,7 @@ void ComposerWidget::openInMailApp()
 void ComposerWidget::markSent()
 {
     const std::optional<Interview> interview = m_workspace->interviews->interview(m_interviewId);
-    if (!interview)
+    if (!interview || !confirmIncomplete(tr("Mark it as sent")))
         return;
     saveDraft();
     SentMessageRecord sent;

@@ -1,12 +1,17 @@
 #pragma once
 
+#include "messages/messagerecords.h"
 #include "messages/messagetemplate.h"
 #include "messages/messagevalues.h"
 #include "messages/templaterenderer.h"
 
+#include <QHash>
+#include <QPair>
 #include <QTimer>
 #include <QUrl>
 #include <QWidget>
+
+#include <optional>
 
 struct Workspace;
 class MessageHighlighter;
@@ -55,8 +60,11 @@ public:
     void openInMailApp();
     void markSent();
     // Writes a draft typed since the last save now (it is otherwise saved shortly after typing).
-    // False when it could not be written; the text stays in the editor.
+    // False when it could not be written: the draft is then kept in memory, shown again when
+    // its interview and kind are, and written with the next save that succeeds.
     bool saveDraft();
+    // Drafts that could not be written to the database (read-only, full disk), held in memory.
+    int unsavedDraftCount() const { return int(m_unwritten.size()); }
     // The fields filled in from outside the interview (My Profile) may have changed.
     void refreshValues();
     Channel channel() const;
@@ -73,6 +81,7 @@ private:
     void refill();
     void chooseTemplate(int row, bool templateEdited = false);
     void textEdited();
+    bool writeDraft(MessageDraft draft, QString *error);
     void updateReport();
     void newTemplate();
     void editTemplate();
@@ -91,6 +100,9 @@ private:
     QString m_filledSubject; // the text the template filled in, to tell whether the user wrote any
     QString m_filledBody;
     QTimer m_saveTimer;
+    QHash<QPair<qint64, int>, MessageDraft> m_unwritten; // by interview and int(MessageKind)
+    // The text a template replaced, so that Ctrl+Z in the message brings the subject back too.
+    std::optional<MessageDraft> m_beforeTemplate;
     TemplateListModel *m_templates;
     QSortFilterProxyModel *m_templatesOfKind;
 

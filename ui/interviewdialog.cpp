@@ -622,7 +622,7 @@ bool InterviewDialog::save()
         return true;
     QString error;
     // A new organisation and the edit are one step of Undo.
-    m_workspace->undoStack->beginMacro(tr("Edit interview “%1”").arg(edited.topic));
+    m_workspace->undoStack->beginMacro(tr("Edit “%1”").arg(m_workspace->interviewTitle(edited)));
     bool ok = true;
     if (edited.organisationId < 0) {
         edited.organisationId = organisationIdForName(m_organisation->currentText().trimmed(), &error);

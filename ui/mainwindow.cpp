@@ -126,6 +126,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_today, &TodayView::openInterview, this, open);
     connect(m_today, &TodayView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    // What a message said about the last edit is not true once it is undone or redone.
+    connect(m_workspace.undoStack, &QUndoStack::indexChanged, statusBar(), &QStatusBar::clearMessage);
     connect(m_pipeline, &PipelineView::openInterview, this, open);
     connect(m_pipeline, &PipelineView::openNewInterview, this, [this](qint64 id, const QUndoCommand *creation) {
         if (InterviewDialog *dialog = openInterview(id, Step::Research))
@@ -160,7 +162,15 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     showPage(m_workspace.interviews->isEmpty() ? ContactsPage : TodayPage);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Pages save what they hold as they are hidden, which happens as QWidget takes the window
+    // down; by then the status bar they report to is gone.
+    if (m_composer) {
+        m_composer->saveDraft();
+        m_composer->blockSignals(true);
+    }
+}
 
 void MainWindow::showPage(Page page)
 {
@@ -413,6 +423,20 @@ void MainWindow::bringToFront(const QStringList &files)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // A draft the database would not take (read-only, full disk) is only in memory: say so.
+    if (m_composer && !m_composer->saveDraft()) {
+        const auto answer =
+            QMessageBox::warning(this, tr("Drafts not saved"),
+                                 tr("%n message draft(s) could not be saved and will be lost when Coffee Chat closes. "
+                                    "Copy from Messages first, or close anyway?",
+                                    nullptr, m_composer->unsavedDraftCount()),
+                                 QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close) {
+            event->ignore();
+            showPage(MessagesPage);
+            return;
+        }
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     m_contacts->saveLayout();

@@ -86,8 +86,9 @@ TodayView::TodayView(Workspace *workspace, TodayModel *model, QWidget *parent)
                                               [this] { snooze(m_workspace->clock().toLocalTime().date().addDays(1)); });
     tomorrow->setObjectName(QStringLiteral("snoozeTomorrowAction"));
     QAction *nextWeek = snoozeMenu->addAction(tr("Until &Next Week"), this, [this] {
+        // Next Monday; on a Sunday, tomorrow is that Monday, so the one after.
         const QDate today = m_workspace->clock().toLocalTime().date();
-        snooze(today.addDays(8 - today.dayOfWeek())); // next Monday
+        snooze(today.addDays(today.dayOfWeek() == 7 ? 8 : 8 - today.dayOfWeek()));
     });
     nextWeek->setObjectName(QStringLiteral("snoozeNextWeekAction"));
     QAction *chosen = snoozeMenu->addAction(tr("Until a &Date…"), this, &TodayView::snoozeUntilChosenDate);
@@ -178,6 +179,7 @@ void TodayView::markDone()
     const std::optional<Interview> interview = m_workspace->interviews->interview(r->interviewId);
     if (!interview)
         return;
+    const int row = m_list->currentIndex().row();
     SentMessageRecord sent;
     sent.interviewId = r->interviewId;
     sent.kind = *recorded;
@@ -189,6 +191,7 @@ void TodayView::markDone()
         QMessageBox::warning(this, tr("Not recorded"), result.error);
         return;
     }
+    selectRowAfterDecision(row);
     Q_EMIT statusMessage(
         tr("Recorded “%1” as sent today. Edit › Undo takes it back.").arg(MessageKindNames::displayName(*recorded)));
 }
@@ -253,10 +256,18 @@ void TodayView::decide(ReminderAction::Choice choice, const QDate &until, const 
         QMessageBox::warning(this, tr("Not saved"), error);
         return;
     }
-    // The next item takes its place, so several can be cleared in a row from the keyboard.
-    if (m_model->rowCount() > 0)
-        m_list->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0));
+    selectRowAfterDecision(row);
     Q_EMIT statusMessage(done);
+}
+
+// The next item takes the place of the one decided about, so several can be cleared in a row
+// from the keyboard.
+void TodayView::selectRowAfterDecision(int row)
+{
+    if (m_model->rowCount() == 0)
+        return;
+    m_list->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0));
+    updateActions();
 }
 
 void TodayView::updateState()

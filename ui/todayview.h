@@ -40,6 +40,7 @@ Q_SIGNALS:
 private:
     void updateState();
     void updateActions();
+    void selectRowAfterDecision(int row);
     std::optional<Reminder> currentReminder() const;
     void decide(ReminderAction::Choice choice, const QDate &until, const QString &undoText, const QString &done);
 

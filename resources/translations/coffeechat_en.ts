@@ -139,6 +139,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>%n message draft(s) could not be saved and will be lost when Coffee Chat closes. Copy from Messages first, or close anyway?</source>
+        <translation>
+            <numerusform>%n message draft could not be saved and will be lost when Coffee Chat closes. Copy from Messages first, or close anyway?</numerusform>
+            <numerusform>%n message drafts could not be saved and will be lost when Coffee Chat closes. Copy from Messages first, or close anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n interview(s)</source>
         <translation>
             <numerusform>%n interview</numerusform>
@@ -337,6 +344,13 @@
 </context>
 <context>
     <name>InterviewPlanEditor</name>
+    <message numerus="yes">
+        <source>%n of the chosen questions are already in the plan.</source>
+        <translation>
+            <numerusform>%n of the chosen questions is already in the plan.</numerusform>
+            <numerusform>%n of the chosen questions are already in the plan.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Add %n question(s) to the plan</source>
         <translation>

@@ -30,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void templateAsksBeforeReplacingADraft_data();
     void templateAsksBeforeReplacingADraft();
     void signatureAdvicePointsToMyProfile();
+    void draftsTheDatabaseRefusesAreKeptAndWarnedAbout();
 
 private:
     qint64 addInterview(Step step, const QDateTime &scheduledAt);
@@ -365,6 +367,7 @@ void TestComposer::templateAsksBeforeReplacingADraft()
     editor->moveCursor(QTextCursor::End);
     QTest::keyClicks(editor, QStringLiteral("P.S. My own words."));
     const QString mine = editor->toPlainText();
+    const QString mySubject = child<QLineEdit>(composer, QStringLiteral("composerSubject"))->text();
 
     QString question;
     whenModal<QMessageBox>([&](QMessageBox *box) {
@@ -384,10 +387,58 @@ void TestComposer::templateAsksBeforeReplacingADraft()
     QVERIFY(editor->toPlainText().contains(QStringLiteral("suggested I get in touch")));
     QCOMPARE(templates->currentText(), QStringLiteral("Outreach through someone who introduced you"));
     QTRY_COMPARE(m_workspace->messages->draft(id, MessageKind::Outreach)->body, editor->toPlainText());
-    // Ctrl+Z in the message brings the draft back.
+    // Ctrl+Z in the message brings the draft back, with its subject and template.
+    auto *subject = child<QLineEdit>(composer, QStringLiteral("composerSubject"));
+    QVERIFY(subject->text() != mySubject);
     editor->setFocus();
     QTest::keySequence(editor, QKeySequence::Undo);
     QCOMPARE(editor->toPlainText(), mine);
+    QCOMPARE(subject->text(), mySubject);
+    QCOMPARE(templates->currentText(), QStringLiteral("Outreach with something in common"));
+    QTRY_COMPARE(m_workspace->messages->draft(id, MessageKind::Outreach)->subject, mySubject);
+}
+
+// A database that refuses writes (read-only, full disk): what is typed stays, switching kinds
+// and back shows it again, and closing the window warns before it is lost; once the database
+// takes writes again, the drafts are written.
+void TestComposer::draftsTheDatabaseRefusesAreKeptAndWarnedAbout()
+{
+    const qint64 id = addInterview(Step::Prepare, QDateTime());
+    ComposerWidget *composer = openComposer(id);
+    QSqlQuery pragma(m_db->connection());
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA query_only = 1")));
+    QPlainTextEdit *editor = composer->editor();
+    editor->moveCursor(QTextCursor::Start);
+    QTest::keyClicks(editor, QStringLiteral("Words the disk would not take. "));
+    const QString mine = editor->toPlainText();
+    QVERIFY(!composer->saveDraft());
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Your draft could not be saved")));
+    chooseKind(composer, MessageKind::FollowUp);
+    QVERIFY(!editor->toPlainText().contains(QStringLiteral("Words the disk")));
+    chooseKind(composer, MessageKind::Outreach);
+    QCOMPARE(editor->toPlainText(), mine);
+    QCOMPARE(composer->unsavedDraftCount(), 1);
+
+    QString warning;
+    whenModal<QMessageBox>([&warning](QMessageBox *box) {
+        warning = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QVERIFY(!m_window->close());
+    QVERIFY2(warning.contains(QStringLiteral("1 message draft could not be saved")), qPrintable(warning));
+    QVERIFY(m_window->isVisible());
+
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA query_only = 0")));
+    QVERIFY(composer->saveDraft());
+    QCOMPARE(composer->unsavedDraftCount(), 0);
+    QCOMPARE(m_workspace->messages->draft(id, MessageKind::Outreach)->body, mine);
+
+    // Taken down with a draft it could not write (as after "close anyway"): no crash.
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA query_only = 1")));
+    QTest::keyClicks(editor, QStringLiteral("More. "));
+    pragma = QSqlQuery();
+    m_window.reset();
+    QSqlQuery(m_db->connection()).exec(QStringLiteral("PRAGMA query_only = 0"));
 }
 
 // The signature comes from Settings › My Profile: the advice says so, and goes once it is set.

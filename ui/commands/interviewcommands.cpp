@@ -14,9 +14,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("InterviewCommands", text);
 }
 
-QString titleOf(const Interview &interview)
+// How an undo step names an interview: its topic, else its person, else "untitled interview".
+QString titleOf(const InterviewStore *store, const Interview &interview)
 {
-    return interview.topic.trimmed().isEmpty() ? tr("interview") : interview.topic.trimmed();
+    if (!interview.topic.trimmed().isEmpty())
+        return interview.topic.trimmed();
+    const QString person = interview.id ? store->names(interview.id).person : QString();
+    return person.isEmpty() ? tr("untitled interview") : person;
 }
 
 } // namespace
@@ -31,7 +35,8 @@ bool addInterview(QUndoStack *stack, InterviewStore *store, Interview &interview
     auto record = std::make_shared<InterviewRecord>();
     record->interview = interview;
     stack->push(new WriteCommand(
-        interview.topic.trimmed().isEmpty() ? tr("New interview") : tr("New interview “%1”").arg(titleOf(interview)),
+        interview.topic.trimmed().isEmpty() ? tr("New interview")
+                                            : tr("New interview “%1”").arg(titleOf(store, interview)),
         [store, record] { return store->restore(*record); },
         [store, record, id] {
             // Whatever was added since (history, referrals) comes back with the redo.
@@ -48,8 +53,8 @@ bool editInterview(QUndoStack *stack, InterviewStore *store, const Interview &ed
     if (!before)
         return failWith(error, tr("The interview no longer exists."));
     return writeEdit(
-        stack, store, *before, edited, [](const Interview &after) { return tr("Edit “%1”").arg(titleOf(after)); },
-        error);
+        stack, store, *before, edited,
+        [store](const Interview &after) { return tr("Edit “%1”").arg(titleOf(store, after)); }, error);
 }
 
 bool removeInterview(QUndoStack *stack, InterviewStore *store, qint64 id, QString *error)
@@ -60,7 +65,7 @@ bool removeInterview(QUndoStack *stack, InterviewStore *store, qint64 id, QStrin
     if (!store->remove(id, error))
         return false;
     stack->push(new WriteCommand(
-        tr("Delete “%1”").arg(titleOf(record->interview)), [store, id] { return store->remove(id); },
+        tr("Delete “%1”").arg(titleOf(store, record->interview)), [store, id] { return store->remove(id); },
         [store, r = *record] { return store->restore(r); }));
     return true;
 }
@@ -87,10 +92,10 @@ static bool applyEvent(InterviewStore *store, Interview &interview, WorkflowEven
     return true;
 }
 
-static QString moveText(const Interview &interview, Step to)
+static QString moveText(const InterviewStore *store, const Interview &interview, Step to)
 {
     return QCoreApplication::translate("InterviewCommands", "Move “%1” to %2")
-        .arg(titleOf(interview), StepNames::displayName(to));
+        .arg(titleOf(store, interview), StepNames::displayName(to));
 }
 
 // Undoes the already applied children of a half-done move, newest first.
@@ -110,7 +115,7 @@ TransitionResult transition(QUndoStack *stack, InterviewStore *store, const Inte
         result.reasons = outcome.reasons;
         return result;
     }
-    auto *parent = new QUndoCommand(moveText(interview, outcome.to));
+    auto *parent = new QUndoCommand(moveText(store, interview, outcome.to));
     Interview walker = interview;
     QString error;
     if (!applyEvent(store, walker, event, outcome.to, context, note, parent, &error)) {
@@ -137,7 +142,7 @@ TransitionResult moveTo(QUndoStack *stack, InterviewStore *store, const Intervie
         result.ok = true;
         return result;
     }
-    auto *parent = new QUndoCommand(moveText(interview, target));
+    auto *parent = new QUndoCommand(moveText(store, interview, target));
     Interview walker = interview;
     for (WorkflowEvent event : route.events) {
         const Workflow::Outcome outcome = Workflow::check(walker, event, context);
