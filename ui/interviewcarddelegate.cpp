@@ -19,7 +19,9 @@ QString column(const QModelIndex &index, int column)
 QSize InterviewCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const int line = option.fontMetrics.lineSpacing();
-    return QSize(160, 3 * line + 2 * Padding + 2 * Margin + 2);
+    // Narrow enough for seven columns at 1000 pixels: the texts elide, the columns never scroll
+    // sideways.
+    return QSize(80, 4 * line + 2 * Padding + 2 * Margin + 2);
 }
 
 void InterviewCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -57,15 +59,33 @@ void InterviewCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                       option.fontMetrics.elidedText(what.join(QStringLiteral(" · ")), Qt::ElideRight, inner.width()));
 
+    // What to do next, then when, in words ("2 days overdue"); colour only adds to them.
+    painter->drawText(QRect(inner.left(), inner.top() + 2 * line, inner.width(), line),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      option.fontMetrics.elidedText(index.data(InterviewListModel::NextReminderRole).toString(),
+                                                    Qt::ElideRight, inner.width()));
     const auto due = InterviewListModel::DueState(index.data(InterviewListModel::DueStateRole).toInt());
     QColor dueColour = selected ? text : pal.color(QPalette::PlaceholderText);
-    if (!selected && due == InterviewListModel::DueState::Overdue)
+    QFont status = option.font;
+    if (!selected && due == InterviewListModel::DueState::Overdue) {
         dueColour = QColor(0xc0, 0x1c, 0x28);
-    else if (!selected && due == InterviewListModel::DueState::DueToday)
+        status.setBold(true);
+    } else if (!selected && due == InterviewListModel::DueState::DueToday) {
         dueColour = QColor(0xb5, 0x5d, 0x00);
+    }
+    painter->setFont(status);
     painter->setPen(dueColour);
-    painter->drawText(
-        QRect(inner.left(), inner.top() + 2 * line, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-        option.fontMetrics.elidedText(column(index, InterviewListModel::NextColumn), Qt::ElideRight, inner.width()));
+    painter->drawText(QRect(inner.left(), inner.top() + 3 * line, inner.width(), line),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(status).elidedText(index.data(InterviewListModel::CardStatusRole).toString(),
+                                                      Qt::ElideRight, inner.width()));
+    // The current card shows it has the focus, as every other item of a view does.
+    if (option.state & QStyle::State_HasFocus) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(option);
+        focus.rect = card.toRect().adjusted(2, 2, -2, -2);
+        focus.backgroundColor = selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Base);
+        QApplication::style()->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, option.widget);
+    }
     painter->restore();
 }

@@ -255,6 +255,8 @@ void MainWindow::createActions()
     QMenu *interviewMenu = menuBar()->addMenu(tr("&Interviews"));
     interviewMenu->addActions({m_pipeline->newAction(), m_pipeline->deleteAction()});
     interviewMenu->addSeparator();
+    interviewMenu->addActions({m_pipeline->forwardAction(), m_pipeline->backAction()});
+    interviewMenu->addSeparator();
     QAction *write = interviewMenu->addAction(QIcon::fromTheme(QStringLiteral("mail-message-new")),
                                               tr("&Write Message…"), this, &MainWindow::writeMessage);
     write->setObjectName(QStringLiteral("writeMessageAction"));

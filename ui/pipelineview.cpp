@@ -37,6 +37,7 @@ StepColumnView::StepColumnView(Step dropTarget, QWidget *parent)
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setUniformItemSizes(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // cards fit the column and elide
     setFrameShape(QFrame::NoFrame);
     setBackgroundRole(QPalette::Window);
 }
@@ -90,6 +91,20 @@ PipelineView::PipelineView(Workspace *workspace, InterviewListModel *model, QWid
     m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Interview"), this);
     m_deleteAction->setObjectName(QStringLiteral("deleteInterviewAction"));
     connect(m_deleteAction, &QAction::triggered, this, &PipelineView::deleteCurrentInterview);
+    // Moving the current card with the keyboard, with the same refusals as dragging it.
+    m_forwardAction = new QAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("Move to &Next Step"), this);
+    m_forwardAction->setObjectName(QStringLiteral("moveForwardAction"));
+    m_forwardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
+    connect(m_forwardAction, &QAction::triggered, this, [this] { moveCurrent(+1); });
+    m_backAction = new QAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("Move to &Previous Step"), this);
+    m_backAction->setObjectName(QStringLiteral("moveBackAction"));
+    m_backAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left));
+    connect(m_backAction, &QAction::triggered, this, [this] { moveCurrent(-1); });
+    // Only on the board: elsewhere the same keys select words.
+    for (QAction *action : {m_forwardAction, m_backAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
     auto *newInterview = new QPushButton(m_newAction->icon(), tr("New Interview…"), this);
     newInterview->setObjectName(QStringLiteral("newInterviewButton"));
     connect(newInterview, &QPushButton::clicked, m_newAction, &QAction::trigger);
@@ -192,6 +207,38 @@ InterviewFilterModel *PipelineView::columnModel(Step step) const
 QString PipelineView::refusalText() const
 {
     return m_refusal->isVisible() ? m_refusal->text() : QString();
+}
+
+void PipelineView::moveCurrent(int steps)
+{
+    const qint64 id = currentInterviewId();
+    const std::optional<Interview> interview = m_workspace->interviews->interview(id);
+    if (!interview || !interview->isActive())
+        return;
+    const int number = StepNames::number(interview->step) + steps; // 1..6
+    Step target = Step::Completed; // on from Follow up
+    if (number < 1)
+        return;
+    if (number <= 6)
+        target = StepNames::active().at(number - 1);
+    moveInterviews({id}, target);
+    // The card keeps the focus in its new column, so it can be moved again.
+    const std::optional<Interview> moved = m_workspace->interviews->interview(id);
+    if (!moved)
+        return;
+    StepColumnView *view = column(moved->step);
+    InterviewFilterModel *proxy = columnModel(moved->step);
+    if (!view || !proxy)
+        return;
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QModelIndex index = proxy->index(row, 0);
+        if (index.data(InterviewListModel::InterviewIdRole).toLongLong() == id) {
+            view->setFocus();
+            view->setCurrentIndex(index);
+            view->scrollTo(index);
+            break;
+        }
+    }
 }
 
 qint64 PipelineView::currentInterviewId() const

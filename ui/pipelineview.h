@@ -53,6 +53,10 @@ public:
     // Interviews › New Interview… and Delete Interview, for the window's menus and toolbar.
     QAction *newAction() const { return m_newAction; }
     QAction *deleteAction() const { return m_deleteAction; }
+    QAction *forwardAction() const { return m_forwardAction; }
+    QAction *backAction() const { return m_backAction; }
+    // Moves the card that has the focus `steps` steps on (1) or back (-1), as a drag would.
+    void moveCurrent(int steps);
     // Starts an interview (with the contact, when given) at Research, with the default agenda
     // and length; the contact's employer becomes its organisation, made if need be, in one
     // step of Undo. Asks for the interview to be opened; returns its id, 0 when refused.
@@ -78,6 +82,8 @@ private:
     QLabel *m_refusal;
     QAction *m_newAction;
     QAction *m_deleteAction;
+    QAction *m_forwardAction;
+    QAction *m_backAction;
     QList<StepColumnView *> m_columns;
     QList<InterviewFilterModel *> m_columnModels;
     QList<QLabel *> m_headers;

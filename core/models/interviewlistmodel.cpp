@@ -138,6 +138,27 @@ QVariant InterviewListModel::data(const QModelIndex &index, int role) const
         return int(dueState(row));
     case NextReminderRole:
         return row.next ? Reminders::title(row.next->kind) : QString();
+    case CardStatusRole:
+        if (!i.isActive()) {
+            return i.closedOn.isValid()
+                ? tr("%1 on %2")
+                      .arg(StepNames::displayName(i.step), QLocale().toString(i.closedOn, QLocale::ShortFormat))
+                : StepNames::displayName(i.step);
+        }
+        return row.next ? Reminders::whenText(*row.next, m_clock()) : QString();
+    case Qt::AccessibleTextRole: {
+        // Everything the card shows, for a screen reader.
+        QStringList parts{row.person.isEmpty() ? tr("nobody chosen yet") : row.person};
+        for (const QString &part : {row.organisation, i.topic.trimmed()}) {
+            if (!part.isEmpty())
+                parts << part;
+        }
+        parts << (i.isActive() ? tr("step %1, %2").arg(StepNames::number(i.step)).arg(StepNames::displayName(i.step))
+                               : StepNames::displayName(i.step));
+        if (row.next && i.isActive())
+            parts << tr("%1, %2").arg(Reminders::title(row.next->kind), Reminders::whenText(*row.next, m_clock()));
+        return parts.join(QStringLiteral("; "));
+    }
     }
     return {};
 }

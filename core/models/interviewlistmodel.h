@@ -27,6 +27,9 @@ public:
         OrganisationIdRole,
         DueStateRole, // int(DueState)
         NextReminderRole, // the reminder's text
+        // What the card says under it, in words: "Due Friday", "2 days overdue", "Declined on
+        // 3 Dec 2026" (Ended); so that nothing is told by colour alone.
+        CardStatusRole,
         SortRole,
     };
     // Upcoming: not something to do yet. Open: to do now, due later (a thank-you on the day of the

@@ -1,5 +1,4 @@
 #include "models/todaymodel.h"
-#include "domain/timetext.h"
 
 #include "storage/contactstore.h"
 #include "storage/interviewstore.h"
@@ -70,26 +69,7 @@ int TodayModel::columnCount(const QModelIndex &parent) const
 
 QString TodayModel::whenText(const Reminder &r) const
 {
-    const QDate today = m_clock().toLocalTime().date();
-    if (r.kind == Reminder::Kind::UpcomingConversation) {
-        const QDateTime local = r.at.toLocalTime();
-        const QString time = TimeText::time(local.time());
-        if (local.date() == today)
-            return tr("Today, %1").arg(time);
-        if (local.date() == today.addDays(1))
-            return tr("Tomorrow, %1").arg(time);
-        return QLocale().toString(local, QStringLiteral("ddd d MMM, ")) + time;
-    }
-    if (r.due == today)
-        return tr("Due today");
-    if (r.due == today.addDays(1))
-        return tr("Due tomorrow");
-    if (r.due > today && r.due < today.addDays(7))
-        return tr("Due %1").arg(QLocale().dayName(r.due.dayOfWeek(), QLocale::LongFormat));
-    if (r.due > today)
-        return tr("Due %1").arg(QLocale().toString(r.due, QLocale::ShortFormat));
-    const qint64 days = r.due.daysTo(today);
-    return tr("%n day(s) overdue", nullptr, int(days));
+    return Reminders::whenText(r, m_clock());
 }
 
 QVariant TodayModel::data(const QModelIndex &index, int role) const

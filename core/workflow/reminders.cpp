@@ -1,5 +1,8 @@
 #include "workflow/reminders.h"
 
+#include "domain/timetext.h"
+
+#include <QLocale>
 #include <QSettings>
 
 #include <algorithm>
@@ -241,6 +244,29 @@ std::optional<MessageKind> Reminders::recordedAs(Reminder::Kind kind)
         break;
     }
     return std::nullopt;
+}
+
+QString Reminders::whenText(const Reminder &r, const QDateTime &now)
+{
+    const QDate today = now.toLocalTime().date();
+    if (r.kind == Reminder::Kind::UpcomingConversation) {
+        const QDateTime local = r.at.toLocalTime();
+        const QString time = TimeText::time(local.time());
+        if (local.date() == today)
+            return tr("Today, %1").arg(time);
+        if (local.date() == today.addDays(1))
+            return tr("Tomorrow, %1").arg(time);
+        return QLocale().toString(local, QStringLiteral("ddd d MMM, ")) + time;
+    }
+    if (r.due == today)
+        return tr("Due today");
+    if (r.due == today.addDays(1))
+        return tr("Due tomorrow");
+    if (r.due > today && r.due < today.addDays(7))
+        return tr("Due %1").arg(QLocale().dayName(r.due.dayOfWeek(), QLocale::LongFormat));
+    if (r.due > today)
+        return tr("Due %1").arg(QLocale().toString(r.due, QLocale::ShortFormat));
+    return tr("%n day(s) overdue", nullptr, int(r.due.daysTo(today)));
 }
 
 QString Reminders::title(Reminder::Kind kind)

@@ -104,6 +104,9 @@ public:
     // The first of an interview's open reminders (as open() orders them), if any.
     static std::optional<Reminder> next(const Interview &interview, const ReminderSettings &settings,
                                         const QDateTime &now, const ReminderActions &actions = {});
+    // When it is due, in words, for lists and cards: "Due today", "Due Friday", "2 days overdue";
+    // a conversation coming up says when it starts ("Tomorrow, 10:00").
+    static QString whenText(const Reminder &reminder, const QDateTime &now);
     // A short, specific instruction for the Today list.
     static QString title(Reminder::Kind kind);
     static QString advice(Reminder::Kind kind);

@@ -220,7 +220,7 @@
     </message>
 </context>
 <context>
-    <name>TodayModel</name>
+    <name>Reminders</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
         <translation>

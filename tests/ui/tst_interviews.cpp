@@ -37,6 +37,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -64,6 +65,8 @@ private Q_SLOTS:
     void todayItemsAreDoneSnoozedAndDismissed();
     void newInterviewClosedUntouchedLeavesNothing();
     void checklistFollowsTyping();
+    void boardIsUsedFromTheKeyboardAtAnyWidth_data();
+    void boardIsUsedFromTheKeyboardAtAnyWidth();
     void contactWithInterviewsIsNotDeleted();
     void organisationPageShowsPeopleAndInterviews();
     void countdownKeepsTime();
@@ -570,6 +573,79 @@ void TestInterviews::checklistFollowsTyping()
     QCOMPARE(stepOf(interview.id), Step::Research); // nothing saved or moved by typing
     whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
     dialog->reject();
+}
+
+void TestInterviews::boardIsUsedFromTheKeyboardAtAnyWidth_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1000×650") << QSize(1000, 650);
+    QTest::newRow("1600×1000") << QSize(1600, 1000);
+}
+
+// Cards fit their columns (no sideways scrolling), say in words what is due, read in full to a
+// screen reader, and move with Ctrl+Shift+Right/Left, with the same refusals as a drag.
+void TestInterviews::boardIsUsedFromTheKeyboardAtAnyWidth()
+{
+    QFETCH(QSize, size);
+    const qint64 ana =
+        addContact(QStringLiteral("Ana"), QStringLiteral("Silva"), QStringLiteral("Datum Corporation International"));
+    Organisation datum;
+    datum.name = QStringLiteral("Datum Corporation International");
+    QVERIFY(m_workspace->organisations->insert(datum));
+    Interview interview;
+    interview.contactId = ana;
+    interview.organisationId = datum.id;
+    interview.topic = QStringLiteral("What a platform engineering manager does day to day");
+    interview.learningGoals = QStringLiteral("How on-call works");
+    QVERIFY(m_workspace->interviews->insert(interview));
+    Interview declined;
+    declined.contactId = ana;
+    declined.step = Step::Declined;
+    declined.closedOn = QDate(2026, 11, 20);
+    QVERIFY(m_workspace->interviews->insert(declined));
+    m_window->resize(size);
+    m_window->showPage(MainWindow::InterviewsPage);
+    PipelineView *board = m_window->findChild<PipelineView *>(QStringLiteral("pipelineView"));
+    auto *research = child<StepColumnView>(board, QStringLiteral("column-research"));
+    QTRY_COMPARE(research->model()->rowCount(), 1);
+    QTest::qWait(50); // laid out
+    for (StepColumnView *column : board->findChildren<StepColumnView *>()) {
+        QVERIFY(!column->horizontalScrollBar()->isVisible());
+        if (column->model()->rowCount() > 0)
+            QVERIFY(column->visualRect(column->model()->index(0, 0)).width() <= column->viewport()->width());
+    }
+    auto *ended = child<StepColumnView>(board, QStringLiteral("column-ended"));
+    QTRY_COMPARE(ended->model()->rowCount(), 1);
+    QVERIFY2(ended->model()
+                 ->index(0, 0)
+                 .data(InterviewListModel::CardStatusRole)
+                 .toString()
+                 .startsWith(QStringLiteral("Declined on")),
+             qPrintable(ended->model()->index(0, 0).data(InterviewListModel::CardStatusRole).toString()));
+    const QString spoken = research->model()->index(0, 0).data(Qt::AccessibleTextRole).toString();
+    for (const QString &part : {QStringLiteral("Ana Silva"), QStringLiteral("Datum Corporation International"),
+                                QStringLiteral("platform engineering"), QStringLiteral("step 1, Research")})
+        QVERIFY2(spoken.contains(part), qPrintable(spoken));
+    screenshot(m_window.get(), QStringLiteral("board-%1x%2").arg(size.width()).arg(size.height()));
+
+    research->setFocus();
+    research->setCurrentIndex(research->model()->index(0, 0));
+    QTest::keyClick(research, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stepOf(interview.id), Step::Identify);
+    auto *identify = child<StepColumnView>(board, QStringLiteral("column-identify"));
+    QVERIFY(identify->hasFocus());
+    QCOMPARE(identify->currentIndex().data(InterviewListModel::InterviewIdRole).toLongLong(), interview.id);
+    // Identify has its person: on to Prepare, which needs questions before Contact.
+    QTest::keyClick(identify, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *prepare = child<StepColumnView>(board, QStringLiteral("column-prepare"));
+    QCOMPARE(stepOf(interview.id), Step::Prepare);
+    QTest::keyClick(prepare, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stepOf(interview.id), Step::Prepare); // refused: no questions planned
+    QVERIFY(!board->refusalText().isEmpty());
+    QTest::keyClick(prepare, Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(stepOf(interview.id), Step::Identify);
+    m_workspace->undoStack->undo();
+    QCOMPARE(stepOf(interview.id), Step::Prepare);
 }
 
 void TestInterviews::contactWithInterviewsIsNotDeleted()
