@@ -9,6 +9,7 @@
 namespace {
 constexpr int Margin = 4;
 constexpr int Padding = 8;
+constexpr int Lines = 5; // person, organisation, topic, what next, when (or how it ended)
 
 QString column(const QModelIndex &index, int column)
 {
@@ -21,7 +22,7 @@ QSize InterviewCardDelegate::sizeHint(const QStyleOptionViewItem &option, const 
     const int line = option.fontMetrics.lineSpacing();
     // Narrow enough for seven columns at 1000 pixels: the texts elide, the columns never scroll
     // sideways.
-    return QSize(80, 4 * line + 2 * Padding + 2 * Margin + 2);
+    return QSize(80, Lines * line + 2 * Padding + 2 * Margin + 2);
 }
 
 void InterviewCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -49,15 +50,14 @@ void InterviewCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->drawText(QRect(inner.left(), inner.top(), inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(bold).elidedText(person, Qt::ElideRight, inner.width()));
 
+    // One line each, so that a narrow column still shows the topic.
     painter->setFont(option.font);
-    QStringList what;
-    for (const QString &part :
-         {column(index, InterviewListModel::OrganisationColumn), column(index, InterviewListModel::TopicColumn)}) {
-        if (!part.isEmpty())
-            what << part;
+    int y = inner.top() + line;
+    for (const int field : {int(InterviewListModel::OrganisationColumn), int(InterviewListModel::TopicColumn)}) {
+        painter->drawText(QRect(inner.left(), y, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                          option.fontMetrics.elidedText(column(index, field), Qt::ElideRight, inner.width()));
+        y += line;
     }
-    painter->drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                      option.fontMetrics.elidedText(what.join(QStringLiteral(" · ")), Qt::ElideRight, inner.width()));
 
     // What to do next, then when, in words ("2 days overdue"); colour only adds to them.
     painter->drawText(QRect(inner.left(), inner.top() + 2 * line, inner.width(), line),

@@ -140,9 +140,12 @@ QVariant InterviewListModel::data(const QModelIndex &index, int role) const
         return row.next ? Reminders::title(row.next->kind) : QString();
     case CardStatusRole:
         if (!i.isActive()) {
+            // How it ended, and what there is still to do about it ("Declined · 2 days overdue").
+            if (row.next)
+                return tr("%1 · %2").arg(StepNames::displayName(i.step), Reminders::whenText(*row.next, m_clock()));
             return i.closedOn.isValid()
                 ? tr("%1 on %2")
-                      .arg(StepNames::displayName(i.step), QLocale().toString(i.closedOn, QLocale::ShortFormat))
+                      .arg(StepNames::displayName(i.step), QLocale().toString(i.closedOn, QStringLiteral("d MMM")))
                 : StepNames::displayName(i.step);
         }
         return row.next ? Reminders::whenText(*row.next, m_clock()) : QString();

@@ -620,7 +620,7 @@ void TestInterviews::boardIsUsedFromTheKeyboardAtAnyWidth()
                  ->index(0, 0)
                  .data(InterviewListModel::CardStatusRole)
                  .toString()
-                 .startsWith(QStringLiteral("Declined on")),
+                 .startsWith(QStringLiteral("Declined · 3 days overdue")),
              qPrintable(ended->model()->index(0, 0).data(InterviewListModel::CardStatusRole).toString()));
     const QString spoken = research->model()->index(0, 0).data(Qt::AccessibleTextRole).toString();
     for (const QString &part : {QStringLiteral("Ana Silva"), QStringLiteral("Datum Corporation International"),
