@@ -265,16 +265,24 @@ void ComposerWidget::textEdited()
     m_unsaved = true;
     m_saveTimer.start();
     // Ctrl+Z in the message took a template back: the subject and template it replaced return too.
+    // After the undo has finished, not inside the document's undo.
     if (m_beforeTemplate && m_editor->toPlainText() == m_beforeTemplate->body) {
-        const MessageDraft before = *std::exchange(m_beforeTemplate, std::nullopt);
-        const int row = m_templates->rowOf(before.templateId);
-        if (row >= 0)
-            m_template->setCurrentIndex(m_templatesOfKind->mapFromSource(m_templates->index(row)).row());
-        m_shownTemplateId = before.templateId;
-        if (m_subject->text() != before.subject) {
-            m_subject->selectAll();
-            m_subject->insert(before.subject);
-        }
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_beforeTemplate || m_editor->toPlainText() != m_beforeTemplate->body)
+                    return;
+                const MessageDraft before = *std::exchange(m_beforeTemplate, std::nullopt);
+                const int row = m_templates->rowOf(before.templateId);
+                if (row >= 0)
+                    m_template->setCurrentIndex(m_templatesOfKind->mapFromSource(m_templates->index(row)).row());
+                m_shownTemplateId = before.templateId;
+                if (m_subject->text() != before.subject) {
+                    m_subject->selectAll();
+                    m_subject->insert(before.subject);
+                }
+            },
+            Qt::QueuedConnection);
     }
 }
 
