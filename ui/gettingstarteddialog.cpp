@@ -79,7 +79,8 @@ QString GettingStartedDialog::html(const QList<QAction *> &actions)
         QStringList shown;
         for (const QKeySequence &key : keys)
             shown << key.toString(QKeySequence::NativeText);
-        QString name = action->text();
+        const QVariant fixedName = action->property(NameProperty);
+        QString name = fixedName.isValid() ? fixedName.toString() : action->text();
         name.remove(QLatin1Char('&'));
         name.remove(QStringLiteral("…"));
         html += QStringLiteral("<tr><td><b>") + shown.join(tr(" or ")).toHtmlEscaped() + QStringLiteral("</b></td><td>")

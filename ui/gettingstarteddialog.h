@@ -14,6 +14,9 @@ class GettingStartedDialog : public QDialog
 public:
     GettingStartedDialog(const QList<QAction *> &actions, QWidget *parent = nullptr);
 
+    // An action whose text changes (Undo names the last edit) gives its name in this property.
+    static constexpr const char *NameProperty = "shortcutListName";
+
     // The page as HTML, every visible string translated and user-free.
     static QString html(const QList<QAction *> &actions);
 };

@@ -79,13 +79,13 @@ void InterviewCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
                       Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(status).elidedText(index.data(InterviewListModel::CardStatusRole).toString(),
                                                       Qt::ElideRight, inner.width()));
-    // The current card shows it has the focus, as every other item of a view does.
+    // The current card shows it has the focus: a frame in the highlight colour, which the style's
+    // dotted focus rectangle (drawn only after keyboard use, and faint) is not.
     if (option.state & QStyle::State_HasFocus) {
-        QStyleOptionFocusRect focus;
-        focus.QStyleOption::operator=(option);
-        focus.rect = card.toRect().adjusted(2, 2, -2, -2);
-        focus.backgroundColor = selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Base);
-        QApplication::style()->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, option.widget);
+        QPainterPath frame;
+        frame.addRoundedRect(card.adjusted(1.5, 1.5, -1.5, -1.5), 5, 5);
+        painter->setPen(QPen(selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Highlight), 2));
+        painter->drawPath(frame);
     }
     painter->restore();
 }

@@ -226,10 +226,13 @@ void MainWindow::createActions()
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undoAction = m_workspace.undoStack->createUndoAction(this, tr("&Undo"));
     undoAction->setObjectName(QStringLiteral("undoAction"));
+    // Its text names the last edit; lists of shortcuts name what it does.
+    undoAction->setProperty(GettingStartedDialog::NameProperty, tr("Undo"));
     undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     undoAction->setShortcut(QKeySequence::Undo);
     QAction *redoAction = m_workspace.undoStack->createRedoAction(this, tr("&Redo"));
     redoAction->setObjectName(QStringLiteral("redoAction"));
+    redoAction->setProperty(GettingStartedDialog::NameProperty, tr("Redo"));
     redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     redoAction->setShortcut(QKeySequence::Redo);
     editMenu->addAction(undoAction);

@@ -162,6 +162,15 @@ PipelineView::PipelineView(Workspace *workspace, InterviewListModel *model, QWid
         m_columnModels << proxy;
         m_headers << header;
         connect(view, &StepColumnView::interviewsDropped, this, &PipelineView::moveInterviews);
+        // One selection on the board: choosing a card in one column clears the others.
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, view] {
+            if (!view->selectionModel()->hasSelection())
+                return;
+            for (StepColumnView *other : std::as_const(m_columns)) {
+                if (other != view)
+                    other->clearSelection();
+            }
+        });
         connect(view, &QListView::activated, this, [this](const QModelIndex &index) {
             const auto step = Step(index.data(InterviewListModel::StepRole).toInt());
             Q_EMIT openInterview(index.data(InterviewListModel::InterviewIdRole).toLongLong(), step);
