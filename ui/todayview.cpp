@@ -130,10 +130,7 @@ TodayView::TodayView(Workspace *workspace, TodayModel *model, QWidget *parent)
     buttons->addWidget(m_snooze);
     buttons->addWidget(m_dismiss);
 
-    m_empty = new QLabel(tr("<h3>Nothing to do</h3><p>Thank-you notes, follow-ups and upcoming "
-                            "conversations appear here as soon as they need you. Start an interview from the "
-                            "<b>Interviews</b> tab, or from a contact with <b>Contacts › Start Interview</b>.</p>"),
-                         this);
+    m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("todayEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -277,6 +274,13 @@ void TodayView::updateState()
     m_heading->setText(tr("%1: %n thing(s) to do", nullptr, count).arg(QLocale().toString(today, QLocale::LongFormat)));
     m_list->setVisible(count > 0);
     m_empty->setVisible(count == 0);
+    // How to start is advice for someone with no interviews yet.
+    m_empty->setText(m_workspace->interviews->isEmpty()
+                         ? tr("<h3>Nothing to do</h3><p>Thank-you notes, follow-ups and upcoming conversations "
+                              "appear here as soon as they need you. Start an interview from the <b>Interviews</b> "
+                              "tab, or from a contact with <b>Contacts › Start Interview</b>.</p>")
+                         : tr("<h3>Nothing to do right now</h3><p>Thank-you notes, follow-ups and upcoming "
+                              "conversations appear here as soon as they need you.</p>"));
     for (QWidget *button :
          {static_cast<QWidget *>(m_done), static_cast<QWidget *>(m_snooze), static_cast<QWidget *>(m_dismiss)})
         button->setVisible(count > 0);

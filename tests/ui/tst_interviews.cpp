@@ -479,6 +479,8 @@ void TestInterviews::todayItemsAreDoneSnoozedAndDismissed()
     QCOMPARE(m_workspace->interviews->interview(held.id)->thankYouSentOn, m_now.date());
     QCOMPARE(stepOf(held.id), Step::FollowUp);
     QVERIFY(child<QLabel>(today, QStringLiteral("todayEmpty"))->isVisible());
+    QVERIFY(
+        child<QLabel>(today, QStringLiteral("todayEmpty"))->text().contains(QStringLiteral("Nothing to do right now")));
 
     // Undo, one decision at a time.
     m_workspace->undoStack->undo();
