@@ -273,9 +273,7 @@ void ComposerWidget::textEdited()
                 if (!m_beforeTemplate || m_editor->toPlainText() != m_beforeTemplate->body)
                     return;
                 const MessageDraft before = *std::exchange(m_beforeTemplate, std::nullopt);
-                const int row = m_templates->rowOf(before.templateId);
-                if (row >= 0)
-                    m_template->setCurrentIndex(m_templatesOfKind->mapFromSource(m_templates->index(row)).row());
+                m_template->setCurrentIndex(shownRowOf(before.templateId));
                 m_shownTemplateId = before.templateId;
                 if (m_subject->text() != before.subject) {
                     m_subject->selectAll();
@@ -399,7 +397,26 @@ void ComposerWidget::setTemplate(qint64 templateId)
     const MessageKind templateKind = m_templates->messageTemplate(row).kind;
     if (templateKind != kind())
         setKind(templateKind);
-    chooseTemplate(m_templatesOfKind->mapFromSource(m_templates->index(row)).row(), true);
+    chooseTemplate(shownRowOf(templateId), true);
+}
+
+// The template's row among those of the kind shown (-1 when it is not one of them).
+int ComposerWidget::shownRowOf(qint64 templateId) const
+{
+    const int row = m_templates->rowOf(templateId);
+    return row < 0 ? -1 : m_templatesOfKind->mapFromSource(m_templates->index(row)).row();
+}
+
+// What the chosen template fills in for this interview: kept to tell later whether the user
+// wrote anything. Returns the values it was filled with.
+MessageValues ComposerWidget::fillFromChosenTemplate()
+{
+    const std::optional<MessageTemplate> chosen = m_workspace->templates->messageTemplate(templateId());
+    const MessageValues filled = values();
+    m_shownTemplateId = templateId();
+    m_filledSubject = chosen ? TemplateRenderer::render(chosen->subject, filled).text : QString();
+    m_filledBody = chosen ? TemplateRenderer::render(chosen->body, filled).text : QString();
+    return filled;
 }
 
 // The draft of this interview and kind when there is one, else the chosen template filled in.
@@ -418,9 +435,8 @@ void ComposerWidget::showDraftOrTemplate()
         refill();
         return;
     }
-    const int row = m_templates->rowOf(draft->templateId);
-    if (row >= 0)
-        m_template->setCurrentIndex(m_templatesOfKind->mapFromSource(m_templates->index(row)).row());
+    if (const int row = shownRowOf(draft->templateId); row >= 0)
+        m_template->setCurrentIndex(row);
     refill(); // the recipient, and what the template fills in, to tell later whether the user wrote anything
     m_filling = true;
     m_subject->setText(draft->subject);
@@ -449,9 +465,7 @@ void ComposerWidget::chooseTemplate(int row, bool templateEdited)
                                       .arg(name),
                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes) {
-            const int shown = m_templates->rowOf(m_shownTemplateId);
-            m_template->setCurrentIndex(shown < 0 ? -1
-                                                  : m_templatesOfKind->mapFromSource(m_templates->index(shown)).row());
+            m_template->setCurrentIndex(shownRowOf(m_shownTemplateId));
             return;
         }
     }
@@ -464,11 +478,7 @@ void ComposerWidget::chooseTemplate(int row, bool templateEdited)
     }
     m_beforeTemplate.reset();
     m_template->setCurrentIndex(row);
-    const std::optional<MessageTemplate> chosen = m_workspace->templates->messageTemplate(templateId());
-    const MessageValues filled = values();
-    m_filledSubject = chosen ? TemplateRenderer::render(chosen->subject, filled).text : QString();
-    m_filledBody = chosen ? TemplateRenderer::render(chosen->body, filled).text : QString();
-    m_shownTemplateId = chosenId;
+    fillFromChosenTemplate();
     // Typed over rather than set, so that both fields can undo it; and it is saved as the draft,
     // which remembers the choice.
     m_subject->selectAll();
@@ -503,11 +513,7 @@ MessageValues ComposerWidget::values() const
 
 void ComposerWidget::refill()
 {
-    const std::optional<MessageTemplate> chosen = m_workspace->templates->messageTemplate(templateId());
-    const MessageValues filled = values();
-    m_shownTemplateId = templateId();
-    m_filledSubject = chosen ? TemplateRenderer::render(chosen->subject, filled).text : QString();
-    m_filledBody = chosen ? TemplateRenderer::render(chosen->body, filled).text : QString();
+    const MessageValues filled = fillFromChosenTemplate();
     m_filling = true;
     m_subject->setText(m_filledSubject);
     m_editor->setPlainText(m_filledBody);

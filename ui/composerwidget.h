@@ -80,6 +80,8 @@ private:
     void showDraftOrTemplate();
     void refill();
     void chooseTemplate(int row, bool templateEdited = false);
+    int shownRowOf(qint64 templateId) const;
+    MessageValues fillFromChosenTemplate();
     void textEdited();
     bool writeDraft(MessageDraft draft, QString *error);
     void updateReport();

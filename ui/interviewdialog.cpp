@@ -156,7 +156,7 @@ InterviewDialog::InterviewDialog(Workspace *workspace, qint64 interviewId, QWidg
     connect(m_workspace->messages, &MessageStore::sentMessagesChanged, this, [this](qint64 id) {
         if (id == m_interview.id) {
             refreshSentMessages();
-            refreshWorkflowPanel();
+            refreshHistory();
         }
     });
     connect(m_workspace->interviews, &InterviewStore::interviewRemoved, this, [this](qint64 id) {
@@ -171,7 +171,7 @@ InterviewDialog::InterviewDialog(Workspace *workspace, qint64 interviewId, QWidg
     auto *checkAgain = new QTimer(this);
     checkAgain->setSingleShot(true);
     checkAgain->setInterval(150);
-    connect(checkAgain, &QTimer::timeout, this, &InterviewDialog::refreshWorkflowPanel);
+    connect(checkAgain, &QTimer::timeout, this, &InterviewDialog::refreshChecklist);
     const auto fieldChanged = [this, checkAgain] {
         if (m_loading)
             return;
@@ -696,9 +696,29 @@ void InterviewDialog::refreshWorkflowPanel()
         m_stepLabel->setText(text);
     }
 
+    refreshChecklist();
+
+    const bool active = StepNames::isActive(step);
+    m_advance->setVisible(active);
+    if (step == Step::FollowUp)
+        m_advance->setText(tr("Mark as Completed"));
+    else if (active)
+        m_advance->setText(
+            tr("Next Step: %1").arg(StepNames::displayName(StepNames::active().at(StepNames::number(step)))));
+    m_back->setVisible(active && step != Step::Research);
+    m_decline->setVisible(step == Step::Contact || step == Step::Conduct);
+    m_giveUp->setVisible(step == Step::Contact);
+    m_reopen->setVisible(!active);
+
+    refreshHistory();
+}
+
+// "What this step needs", from what the fields say now, saved or not, so that it follows the
+// typing. It reads no history, which the typing does not change.
+void InterviewDialog::refreshChecklist()
+{
     const WorkflowContext ctx = context();
     m_checklist->clear();
-    // What the fields say now, saved or not, so the checklist follows the typing.
     Interview shown = m_loading ? m_interview : editedInterview();
     if (shown.organisationId < 0) // a new organisation, made on save
         shown.organisationId = std::numeric_limits<qint64>::max();
@@ -714,20 +734,11 @@ void InterviewDialog::refreshWorkflowPanel()
     }
     if (requirements.isEmpty())
         new QListWidgetItem(tr("This interview has ended. Reopen it to continue."), m_checklist);
+}
 
-    const bool active = StepNames::isActive(step);
-    m_advance->setVisible(active);
-    if (step == Step::FollowUp)
-        m_advance->setText(tr("Mark as Completed"));
-    else if (active)
-        m_advance->setText(
-            tr("Next Step: %1").arg(StepNames::displayName(StepNames::active().at(StepNames::number(step)))));
-    m_back->setVisible(active && step != Step::Research);
-    m_decline->setVisible(step == Step::Contact || step == Step::Conduct);
-    m_giveUp->setVisible(step == Step::Contact);
-    m_reopen->setVisible(!active);
-
-    // Moves between steps and messages sent, in the order they were recorded.
+// Moves between steps and messages sent, in the order they were recorded.
+void InterviewDialog::refreshHistory()
+{
     QList<std::pair<QDateTime, QString>> entries;
     for (const InterviewEvent &e : m_workspace->interviews->history(m_interview.id)) {
         QString text =

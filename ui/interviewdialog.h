@@ -63,6 +63,8 @@ private:
     void refreshWorkflowPanel();
     void refreshReferrals();
     void refreshSentMessages();
+    void refreshChecklist();
+    void refreshHistory();
     void takeBackIfUntouched();
     void showSentMessage(QListWidgetItem *item);
     void move(WorkflowEvent event);
