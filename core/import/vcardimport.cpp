@@ -86,6 +86,99 @@ QByteArray withoutGroups(const QByteArray &card)
     return result;
 }
 
+// A card's physical lines as KContacts reads them: split at LF, one trailing CR dropped.
+QList<QByteArray> physicalLines(const QByteArray &card)
+{
+    QList<QByteArray> lines = card.split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    for (QByteArray &line : lines) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+    }
+    return lines;
+}
+
+bool isFolded(const QByteArray &line)
+{
+    return line.startsWith(' ') || line.startsWith('\t');
+}
+
+bool startsCardOrEndsIt(const QByteArray &line)
+{
+    return qstrnicmp(line.constData(), "begin:vcard", 11) == 0 || qstrnicmp(line.constData(), "end:vcard", 9) == 0;
+}
+
+bool isQuotedPrintable(const QByteArray &line)
+{
+    // KContacts takes the encoding from a parameter, lowercased byte by byte: a line whose
+    // lowercased bytes do not hold the name cannot be decoded as quoted-printable.
+    return line.toLower().contains("quoted-printable");
+}
+
+// vCard 2.1 ends a quoted-printable value with "=" when it goes on on the next line (a soft
+// line break). KContacts joins such lines itself, but a soft break on a card's last property
+// makes it read past END:VCARD and then, at the end of the text, start again from the
+// beginning without end: the import hung and filled the memory. So a card that uses the
+// encoding is rewritten one property per line, as KContacts would unfold it, with the soft
+// breaks joined here (never across BEGIN:VCARD or END:VCARD; a soft break with nothing after
+// it is dropped). No quoted-printable line then reaches KContacts ending in "=".
+QByteArray withSoftBreaksJoined(const QByteArray &card)
+{
+    if (!card.contains('=')) // no soft break (the encoding's name may itself be folded)
+        return card;
+    const QList<QByteArray> lines = physicalLines(card);
+    QByteArray result;
+    result.reserve(card.size());
+    QByteArray property;
+    const auto flush = [&result, &property] {
+        // A property never starts with white space (that would fold it onto the one before).
+        qsizetype start = 0;
+        while (start < property.size() && (property.at(start) == ' ' || property.at(start) == '\t'))
+            ++start;
+        if (start < property.size()) {
+            result += QByteArrayView(property).sliced(start);
+            result += '\n';
+        }
+        property.clear();
+    };
+    qsizetype i = 0;
+    while (i < lines.size()) {
+        const QByteArray &line = lines.at(i);
+        if (isFolded(line)) {
+            property += line.mid(1);
+            ++i;
+            continue;
+        }
+        if (line.trimmed().isEmpty()) { // KContacts skips blank lines, also inside a property
+            ++i;
+            continue;
+        }
+        // This line ends the property before it; a soft break there takes the lines after.
+        if (isQuotedPrintable(property)) {
+            while (property.endsWith('=')) {
+                property.chop(1);
+                if (i < lines.size() && !startsCardOrEndsIt(lines.at(i)))
+                    property += lines.at(i++);
+            }
+            if (i < lines.size() && isFolded(lines.at(i)))
+                continue; // what follows the joined lines still belongs to this property
+        }
+        flush();
+        if (i < lines.size()) {
+            property = lines.at(i++);
+            if (startsCardOrEndsIt(property))
+                flush(); // BEGIN and END stand alone, as KContacts reads them
+        }
+    }
+    if (isQuotedPrintable(property)) {
+        while (property.endsWith('='))
+            property.chop(1);
+    }
+    flush();
+    return result;
+}
+
 struct Card {
     int line = 0; // of BEGIN:VCARD
     QByteArray text; // BEGIN to END, both included; empty when END is missing
@@ -109,7 +202,7 @@ QList<Card> splitCards(const QByteArray &text)
             cards.append(Card{lineNumber, {}});
             begin = offset;
         } else if (isLine(line, "END:VCARD") && begin >= 0) {
-            cards.last().text = withoutGroups(text.sliced(begin, end - begin));
+            cards.last().text = withSoftBreaksJoined(withoutGroups(text.sliced(begin, end - begin)));
             begin = -1;
         }
         offset = end;

@@ -36,6 +36,8 @@ class TestVCardImport : public QObject
 private Q_SLOTS:
     void readsEveryCard_data();
     void readsEveryCard();
+    void quotedPrintableSoftBreaks_data();
+    void quotedPrintableSoftBreaks();
     void cardsThatCannotBeImported_data();
     void cardsThatCannotBeImported();
     void refusesWhatIsNotVCard_data();
@@ -116,6 +118,60 @@ void TestVCardImport::readsEveryCard()
         QVERIFY2(c.notes.isEmpty(), qPrintable(c.notes));
     QTEST(c.tags, "tags");
     QCOMPARE(c.source, u"vCard"_s);
+}
+
+// vCard 2.1 (old phones, Outlook) wraps quoted-printable values with a soft line break ("=" at
+// the end of a line). On a card's last property KContacts read past the end of the text and
+// started over without end: these cards hung the import (found by fuzzing).
+void TestVCardImport::quotedPrintableSoftBreaks_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("names"); // of the cards read, in order: "First Last"
+    QTest::addColumn<QString>("note"); // the first card's notes hold it
+
+    const QByteArray v21 = "BEGIN:VCARD\r\nVERSION:2.1\r\n";
+    QTest::newRow("a note wrapped over three lines")
+        << QByteArray(v21
+                      + "N:Lovelace;Ada\r\nNOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:Met at the =\r\nproduct "
+                        "=\r\nmeetup=0Ain M=C3=A4rz\r\nEND:VCARD\r\n")
+        << QStringList{u"Ada Lovelace"_s} << u"Met at the product meetup\nin März"_s;
+    QTest::newRow("a soft break on the last property, before END:VCARD")
+        << QByteArray(v21 + "NOTE:Mentor\r\nN;ENCODING=QUOTED-PRINTABLE:Lovelace;Ada=\r\nEND:VCARD\r\n")
+        << QStringList{u"Ada Lovelace"_s} << u"Mentor"_s;
+    QTest::newRow("the same at the end of a file without a last line break")
+        << QByteArray(v21 + "N;QUOTED-PRINTABLE:Lovelace;Ada=\nEND:VCARD") << QStringList{u"Ada Lovelace"_s}
+        << QString();
+    QTest::newRow("soft breaks on their own lines up to END:VCARD")
+        << QByteArray(v21 + "N:Lovelace;Ada\nNOTE;quoted-printable:Mentor=\n=\n==\nEND:VCARD\n")
+        << QStringList{u"Ada Lovelace"_s} << u"Mentor"_s;
+    QTest::newRow("the next card after one ending in a soft break")
+        << QByteArray(v21 + "N:Lovelace;Ada\r\nNOTE;ENCODING=QUOTED-PRINTABLE:Mentor=\r\nEND:VCARD\r\n" + v21
+                      + "N:Turing;Alan\r\nEND:VCARD\r\n")
+        << QStringList{u"Ada Lovelace"_s, u"Alan Turing"_s} << u"Mentor"_s;
+    QTest::newRow("the encoding in a folded parameter, a folded line after the soft break")
+        << QByteArray(v21 + "N:Lovelace;Ada\r\nNOTE;ENCODING=QUOTED-\r\n PRINTABLE:Men=\r\ntor=\r\n =\r\nEND:VCARD\r\n")
+        << QStringList{u"Ada Lovelace"_s} << u"Mentor"_s;
+    QTest::newRow("an equals sign ending a plain value is kept")
+        << QByteArray(v21 + "N:Lovelace;Ada\r\nNOTE:1+1=\r\nEND:VCARD\r\n") << QStringList{u"Ada Lovelace"_s}
+        << u"1+1="_s;
+}
+
+void TestVCardImport::quotedPrintableSoftBreaks()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, names);
+    QFETCH(QString, note);
+    const ContactImport::Prepared prepared = prepare(bytes);
+    QVERIFY2(prepared.ok, qPrintable(prepared.error));
+    QStringList read;
+    for (qsizetype i = 0; i < prepared.plan.size(); ++i) {
+        const ImportPlan::Entry entry = prepared.plan.entry(i);
+        QVERIFY2(entry.action == Action::Add, qPrintable(entry.reason));
+        read << entry.contact.firstName + u' ' + entry.contact.lastName;
+    }
+    QCOMPARE(read, names);
+    if (!note.isEmpty())
+        QVERIFY2(prepared.plan.entry(0).contact.notes.contains(note), qPrintable(prepared.plan.entry(0).contact.notes));
 }
 
 void TestVCardImport::cardsThatCannotBeImported_data()
