@@ -122,7 +122,8 @@ bool isQuotedPrintable(const QByteArray &line)
 // beginning without end: the import hung and filled the memory. So a card that uses the
 // encoding is rewritten one property per line, as KContacts would unfold it, with the soft
 // breaks joined here (never across BEGIN:VCARD or END:VCARD; a soft break with nothing after
-// it is dropped). No quoted-printable line then reaches KContacts ending in "=".
+// it is dropped). No quoted-printable line then reaches KContacts ending in "=", which is
+// all that makes it read on.
 QByteArray withSoftBreaksJoined(const QByteArray &card)
 {
     if (!card.contains('=')) // no soft break (the encoding's name may itself be folded)
@@ -138,7 +139,9 @@ QByteArray withSoftBreaksJoined(const QByteArray &card)
             ++start;
         if (start < property.size()) {
             result += QByteArrayView(property).sliced(start);
-            result += '\n';
+            // KContacts drops one CR before each LF: with its own CR added, a property that
+            // ends in "=\r" reaches it as written, not as a soft break.
+            result += "\r\n";
         }
         property.clear();
     };

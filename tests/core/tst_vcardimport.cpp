@@ -151,6 +151,13 @@ void TestVCardImport::quotedPrintableSoftBreaks_data()
     QTest::newRow("the encoding in a folded parameter, a folded line after the soft break")
         << QByteArray(v21 + "N:Lovelace;Ada\r\nNOTE;ENCODING=QUOTED-\r\n PRINTABLE:Men=\r\ntor=\r\n =\r\nEND:VCARD\r\n")
         << QStringList{u"Ada Lovelace"_s} << u"Mentor"_s;
+    QTest::newRow("a soft break followed by two carriage returns, before END:VCARD")
+        << QByteArray(v21 + "N:Lovelace;Ada\r\nNOTE;QUOTED-PRINTABLE:Mentor=\r\r\nEND:VCARD\r\n")
+        << QStringList{u"Ada Lovelace"_s} << u"Mentor"_s;
+    QTest::newRow("a carriage return inside a line, END:VCARD without a line break")
+        << QByteArray(
+               v21 + "N:Lovelace;Ada\nX-A:1\r2\nNOTE;QUOTED-PRINTABLE:Mentor=\r\r\nEND:VCARD\rGIN:VCARD\r\nEND:VCARD")
+        << QStringList{u"Ada Lovelace"_s} << u"Mentor"_s;
     QTest::newRow("an equals sign ending a plain value is kept")
         << QByteArray(v21 + "N:Lovelace;Ada\r\nNOTE:1+1=\r\nEND:VCARD\r\n") << QStringList{u"Ada Lovelace"_s}
         << u"1+1="_s;
