@@ -3,13 +3,19 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 
 ContactDialog::ContactDialog(const Contact &contact, const QList<QPair<qint64, QString>> &referrers, QWidget *parent)
     : QDialog(parent)
@@ -60,12 +66,58 @@ ContactDialog::ContactDialog(const Contact &contact, const QList<QPair<qint64, Q
         if (id != contact.id)
             m_referredBy->addItem(name, id);
     }
+    if (contact.referredById && m_referredBy->findData(contact.referredById) < 0)
+        m_referredBy->addItem(tr("Someone no longer in your contacts"), contact.referredById); // kept as it is
     m_referredBy->setCurrentIndex(std::max(0, m_referredBy->findData(contact.referredById)));
 
     m_notes = new QPlainTextEdit(contact.notes, this);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setPlaceholderText(tr("How you met, what they work on, what to ask them…"));
+
+    m_openProfile = new QPushButton(tr("&Open Profile"), this);
+    m_openProfile->setObjectName(QStringLiteral("openProfile"));
+    m_openProfile->setIcon(QIcon::fromTheme(QStringLiteral("internet-web-browser")));
+    m_openProfile->setToolTip(tr("Open this LinkedIn profile in your web browser"));
+    connect(m_openProfile, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(linkedInProfile()); });
+    connect(m_linkedIn, &QLineEdit::textChanged, this,
+            [this] { m_openProfile->setEnabled(!linkedInProfile().isEmpty()); });
+    m_openProfile->setEnabled(!linkedInProfile().isEmpty());
+    auto *linkedInRow = new QHBoxLayout;
+    linkedInRow->addWidget(m_linkedIn, 1);
+    linkedInRow->addWidget(m_openProfile);
+    auto *linkedInLabel = new QLabel(tr("Link&edIn:"), this);
+    linkedInLabel->setBuddy(m_linkedIn);
+
+    // The person's history: hidden until setHistory() gives one.
+    m_history = new QWidget(this);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_interviews = new QListWidget(m_history);
+    m_interviews->setObjectName(QStringLiteral("historyInterviews"));
+    m_referrals = new QListWidget(m_history);
+    m_referrals->setObjectName(QStringLiteral("historyReferrals"));
+    m_noHistory = new QLabel(m_history);
+    m_noHistory->setObjectName(QStringLiteral("noHistory"));
+    m_noHistory->setWordWrap(true);
+    m_noHistory->setTextFormat(Qt::PlainText);
+    auto *interviewsLabel = new QLabel(tr("&Interviews:"), m_history);
+    interviewsLabel->setBuddy(m_interviews);
+    auto *referralsLabel = new QLabel(tr("Introduced &you to:"), m_history);
+    referralsLabel->setBuddy(m_referrals);
+    for (QListWidget *list : {m_interviews, m_referrals}) {
+        list->setMaximumHeight(list->fontMetrics().height() * 6);
+        list->setToolTip(tr("Double-click or press Return to open it"));
+        connect(list, &QListWidget::itemActivated, this, &ContactDialog::openLink);
+        list->installEventFilter(this);
+    }
+    auto *historyLayout = new QGridLayout(m_history);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    historyLayout->addWidget(interviewsLabel, 0, 0);
+    historyLayout->addWidget(referralsLabel, 0, 1);
+    historyLayout->addWidget(m_interviews, 1, 0);
+    historyLayout->addWidget(m_referrals, 1, 1);
+    historyLayout->addWidget(m_noHistory, 2, 0, 1, 2);
+    m_history->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&First name:"), m_firstName);
@@ -74,7 +126,7 @@ ContactDialog::ContactDialog(const Contact &contact, const QList<QPair<qint64, Q
     form->addRow(tr("&Position:"), m_position);
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("P&hone:"), m_phone);
-    form->addRow(tr("Link&edIn:"), m_linkedIn);
+    form->addRow(linkedInLabel, linkedInRow);
     form->addRow(tr("How we &know each other:"), m_relationship);
     form->addRow(tr("&Referred by:"), m_referredBy);
     form->addRow(tr("Connected on:"), dateRow);
@@ -89,10 +141,101 @@ ContactDialog::ContactDialog(const Contact &contact, const QList<QPair<qint64, Q
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_history);
     layout->addWidget(m_buttons);
     updateOkButton();
     resize(520, sizeHint().height());
     m_unchanged = this->contact(); // the parameter "contact" hides the member function
+}
+
+void ContactDialog::setHistory(const QList<Link> &interviews, const QList<Link> &referrals)
+{
+    m_links.clear();
+    const auto fill = [this](QListWidget *list, const QList<Link> &links) {
+        list->clear();
+        for (const Link &link : links) {
+            auto *item = new QListWidgetItem(link.text, list);
+            item->setData(Qt::UserRole, int(m_links.size()));
+            item->setToolTip(link.text);
+            m_links << link;
+        }
+        list->setVisible(!links.isEmpty());
+        if (!links.isEmpty())
+            list->setCurrentRow(0);
+    };
+    fill(m_interviews, interviews);
+    fill(m_referrals, referrals);
+    // The lists' labels go with them.
+    for (QListWidget *list : {m_interviews, m_referrals}) {
+        const auto labels = m_history->findChildren<QLabel *>();
+        for (QLabel *label : labels) {
+            if (label->buddy() == list)
+                label->setVisible(list->isVisible());
+        }
+    }
+    m_noHistory->setText(interviews.isEmpty() && referrals.isEmpty()
+                             ? tr("No interviews with this person yet, and nobody they introduced you to.")
+                             : interviews.isEmpty() ? tr("No interviews with this person yet.")
+                                                    : QString());
+    m_noHistory->setVisible(!m_noHistory->text().isEmpty());
+    m_history->show();
+    resize(width(), sizeHint().height());
+}
+
+QUrl ContactDialog::linkedInProfile() const
+{
+    const QString text = m_linkedIn->text().trimmed();
+    // Words ("ask Ada for it") are a note, not an address.
+    if (text.isEmpty() || text.contains(QRegularExpression(QStringLiteral("\\s"))))
+        return {};
+    // Typed without a scheme ("linkedin.com/in/…"): LinkedIn is served over https.
+    const QUrl url(text.contains(QLatin1String("://")) ? text : QLatin1String("https://") + text, QUrl::StrictMode);
+    const bool web = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+    // Only an ordinary web address: a host name with a dot and nobody's user name or password in it
+    // ("javascript:alert(1)" would otherwise read as a host "javascript" with a port).
+    const bool ordinary = url.host().contains(u'.') && url.userInfo().isEmpty();
+    return url.isValid() && web && ordinary ? url : QUrl();
+}
+
+void ContactDialog::openLink(QListWidgetItem *item)
+{
+    const Link link = m_links.value(item->data(Qt::UserRole).toInt());
+    if (!link.id)
+        return;
+    if (hasChanges()) {
+        const auto answer =
+            QMessageBox::question(this, windowTitle(), tr("Save your changes to this contact before opening it?"),
+                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Save) {
+            QString error;
+            if (m_save && !m_save(contact(), &error)) {
+                QMessageBox::warning(this, windowTitle(), error);
+                return; // still open, with everything as typed
+            }
+            QDialog::accept();
+            Q_EMIT openRequested(link);
+            return;
+        }
+    }
+    QDialog::reject(); // nothing to keep, or the user chose to discard it
+    Q_EMIT openRequested(link);
+}
+
+bool ContactDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Return on a history entry opens it, and only that: the list passes the key on to the
+    // dialog, whose default button would otherwise save and close it as well.
+    if (event->type() == QEvent::KeyPress && (watched == m_interviews || watched == m_referrals)) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        auto *list = static_cast<QListWidget *>(watched);
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && list->currentItem()) {
+            openLink(list->currentItem());
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ContactDialog::accept()

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "domain/contact.h"
+#include "domain/interview.h"
 
 #include <QDialog>
+#include <QUrl>
 
 #include <functional>
 
@@ -10,7 +12,11 @@ class QComboBox;
 class QDateEdit;
 class QCheckBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
 class QPlainTextEdit;
 
 // Add or edit one contact. Returns the edited copy; saving is the caller's job (through the
@@ -34,11 +40,33 @@ public:
     // Whether the fields differ from the contact the dialog was opened with.
     bool hasChanges() const { return contact() != m_unchanged; }
 
+    // What the person has to do with the user's interviews, shown under the form of a contact
+    // that exists: choosing one closes the dialog (asking first about unsaved changes) and
+    // asks for it to be opened.
+    struct Link {
+        enum Kind { Interview, Contact };
+        Kind kind = Interview;
+        qint64 id = 0;
+        Step step = Step::Research; // of an interview: the tab it opens at
+        QString text;
+    };
+    void setHistory(const QList<Link> &interviews, const QList<Link> &referrals);
+
+    // The LinkedIn field as an address the browser can open; empty when it is not one.
+    QUrl linkedInProfile() const;
+
     void accept() override;
     void reject() override;
 
+Q_SIGNALS:
+    void openRequested(const ContactDialog::Link &link);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateOkButton();
+    void openLink(QListWidgetItem *item);
 
     Contact m_original;
     Contact m_unchanged; // what the form gives before any change (it tidies some fields)
@@ -48,6 +76,7 @@ private:
     QLineEdit *m_email;
     QLineEdit *m_phone;
     QLineEdit *m_linkedIn;
+    QPushButton *m_openProfile;
     QLineEdit *m_company;
     QLineEdit *m_position;
     QCheckBox *m_hasConnectedOn;
@@ -56,5 +85,10 @@ private:
     QComboBox *m_referredBy;
     QLineEdit *m_tags;
     QPlainTextEdit *m_notes;
+    QWidget *m_history;
+    QListWidget *m_interviews;
+    QListWidget *m_referrals;
+    QLabel *m_noHistory;
+    QList<Link> m_links; // what the lists' items stand for, by the index in their data
     QDialogButtonBox *m_buttons;
 };

@@ -3,6 +3,7 @@
 #include "commands/contactcommands.h"
 #include "contactdialog.h"
 #include "models/contactlistmodel.h"
+#include "storage/contactstore.h"
 #include "storage/interviewstore.h"
 #include "workspace.h"
 
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSet>
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -24,14 +26,59 @@ const QString columnsKey()
     return QStringLiteral("mainWindow/contactColumns");
 }
 
+// Everyone, not only those the search shows: the one chosen before must stay chosen.
 QList<QPair<qint64, QString>> referrerChoices(const ContactListModel *model)
 {
     QList<QPair<qint64, QString>> choices;
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const qint64 id = model->contactId(row);
+    const QList<qint64> ids = model->allIds();
+    choices.reserve(ids.size());
+    for (qint64 id : ids)
         choices.append({id, model->contact(id).displayName()});
-    }
     return choices;
+}
+
+QString personLine(const Contact &contact)
+{
+    QStringList parts{contact.displayName()};
+    if (!contact.position.isEmpty())
+        parts << contact.position;
+    if (!contact.company.isEmpty())
+        parts << contact.company;
+    return parts.join(QStringLiteral(" · "));
+}
+
+QList<ContactDialog::Link> interviewLinks(const Workspace *workspace, qint64 contactId)
+{
+    QList<ContactDialog::Link> links;
+    const QString name = workspace->contacts->contact(contactId).value_or(Contact()).displayName();
+    for (const Interview &interview : workspace->interviews->involving(contactId)) {
+        if (interview.contactId == contactId)
+            links << ContactDialog::Link{ContactDialog::Link::Interview, interview.id, interview.step,
+                                         interview.summary(name)};
+    }
+    return links;
+}
+
+// Whom they introduced the user to: the interviews they introduced, then the people they
+// referred who have no such interview.
+QList<ContactDialog::Link> referralLinks(const Workspace *workspace, qint64 contactId)
+{
+    QList<ContactDialog::Link> links;
+    QSet<qint64> people;
+    for (const Interview &interview : workspace->interviews->involving(contactId)) {
+        if (interview.introducedById != contactId || interview.contactId == contactId)
+            continue;
+        const QString person = workspace->contacts->contact(interview.contactId).value_or(Contact()).displayName();
+        links << ContactDialog::Link{ContactDialog::Link::Interview, interview.id, interview.step,
+                                     interview.summary(person)};
+        people.insert(interview.contactId);
+    }
+    for (const Contact &referred : workspace->contacts->referredBy(contactId)) {
+        if (!people.contains(referred.id))
+            links << ContactDialog::Link{ContactDialog::Link::Contact, referred.id, Step::Research,
+                                         personLine(referred)};
+    }
+    return links;
 }
 } // namespace
 
@@ -196,6 +243,8 @@ QList<qint64> ContactsView::selectedContactIds() const
 
 void ContactsView::selectContact(qint64 id)
 {
+    if (m_model->rowOf(id) < 0 && !m_search->text().isEmpty())
+        m_search->clear(); // hidden by the search: show everything rather than lose it
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
@@ -228,9 +277,22 @@ void ContactsView::editCurrentContact()
 {
     const QList<qint64> ids = selectedContactIds();
     const qint64 id = ids.size() == 1 ? ids.constFirst() : m_model->contactId(m_view->currentIndex().row());
-    if (!id)
-        return;
+    if (id)
+        editContact(id);
+}
+
+void ContactsView::editContact(qint64 id)
+{
     auto *dialog = new ContactDialog(m_model->contact(id), referrerChoices(m_model), this);
+    dialog->setHistory(interviewLinks(m_workspace, id), referralLinks(m_workspace, id));
+    connect(dialog, &ContactDialog::openRequested, this, [this](const ContactDialog::Link &link) {
+        if (link.kind == ContactDialog::Link::Interview) {
+            Q_EMIT openInterview(link.id, link.step);
+        } else {
+            selectContact(link.id);
+            editContact(link.id);
+        }
+    });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSave([this](const Contact &edited, QString *error) {
         return edited == m_model->contact(edited.id)

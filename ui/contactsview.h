@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/interview.h"
+
 #include <QWidget>
 
 struct Workspace;
@@ -34,6 +36,7 @@ public:
 
 Q_SIGNALS:
     void startInterviewRequested(qint64 contactId);
+    void openInterview(qint64 id, Step step);
     void statusMessage(const QString &message);
 
 protected:
@@ -42,6 +45,7 @@ protected:
 private:
     void newContact();
     void editCurrentContact();
+    void editContact(qint64 id);
     void deleteSelectedContacts();
     void updateActions();
     void updateCountLabel();

@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
@@ -132,22 +134,32 @@ void ImportController::apply(const ContactImport::Prepared &prepared)
         QString error;
     };
     Database *database = m_database;
-    m_database
-        ->runInBackground([database, prepared] {
+    const QFuture<Outcome> writing =
+        m_database->runInBackground([database, prepared](const BackgroundProgress &progress) {
             ContactStore store(database);
             Outcome outcome;
-            outcome.ok = ContactImport::apply(store, prepared, &outcome.applied, &outcome.error);
+            outcome.ok = ContactImport::apply(store, prepared, &outcome.applied, &outcome.error, progress);
             return outcome;
-        })
-        .then(this, [this](const Outcome &outcome) {
-            if (!outcome.ok) {
-                failed(outcome.error);
-                return;
-            }
-            ContactCommands::importWritten(m_undoStack, m_store, outcome.applied, tr("Import “%1”").arg(m_fileName));
-            m_busy = false;
-            Q_EMIT finished(tr("Imported “%1”: %2").arg(m_fileName, outcome.applied.plan.summary()));
         });
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int written) {
+        const int total = watcher->progressMaximum();
+        Q_EMIT progress(written, total);
+        if (total > 0)
+            Q_EMIT working(tr("Importing “%1”: %2 of %3 contacts written…")
+                               .arg(m_fileName, QLocale().toString(written), QLocale().toString(total)));
+    });
+    connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
+    watcher->setFuture(writing);
+    QFuture<Outcome>(writing).then(this, [this](const Outcome &outcome) {
+        if (!outcome.ok) {
+            failed(outcome.error);
+            return;
+        }
+        ContactCommands::importWritten(m_undoStack, m_store, outcome.applied, tr("Import “%1”").arg(m_fileName));
+        m_busy = false;
+        Q_EMIT finished(tr("Imported “%1”: %2").arg(m_fileName, outcome.applied.plan.summary()));
+    });
 }
 
 void ImportController::failed(const QString &error)

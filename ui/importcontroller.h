@@ -35,6 +35,8 @@ public:
 Q_SIGNALS:
     // Writing a confirmed import has begun, for the status bar.
     void working(const QString &message);
+    // How many of the confirmed rows are written so far, while it is being written.
+    void progress(int written, int total);
     void finished(const QString &message); // for the status bar; empty when cancelled
 
 private:

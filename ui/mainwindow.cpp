@@ -13,6 +13,7 @@
 #include "organisationsview.h"
 #include "pipelineview.h"
 #include "questionbankview.h"
+#include "searchdialog.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
 #include "todayview.h"
@@ -114,8 +115,13 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         statusBar()->showMessage(message);
         importBusy->show();
     });
+    connect(m_import, &ImportController::progress, importBusy, [importBusy](int written, int total) {
+        importBusy->setRange(0, total);
+        importBusy->setValue(written);
+    });
     connect(m_import, &ImportController::finished, this, [this, importBusy](const QString &message) {
         importBusy->hide();
+        importBusy->setRange(0, 0); // busy, until the next import says how far it is
         if (message.isEmpty())
             statusBar()->clearMessage();
         else
@@ -134,6 +140,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             dialog->setTakenBackIfUntouched(creation);
     });
     connect(m_organisationsView, &OrganisationsView::openInterview, this, open);
+    connect(m_contacts, &ContactsView::openInterview, this, open);
     connect(m_pipeline, &PipelineView::statusMessage, this, showStatus);
     connect(m_exports, &ExportController::statusMessage, this, showStatus);
     connect(m_pipeline->newAction(), &QAction::triggered, this, [this] { showPage(InterviewsPage); });
@@ -249,6 +256,11 @@ void MainWindow::createActions()
         m_contacts->focusSearch();
     });
     findAction->setShortcut(QKeySequence::Find);
+    QAction *searchAction = editMenu->addAction(QIcon::fromTheme(QStringLiteral("search")), tr("&Search Everything…"),
+                                                this, &MainWindow::searchEverything);
+    searchAction->setObjectName(QStringLiteral("searchEverythingAction"));
+    searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    searchAction->setStatusTip(tr("Search contacts, organisations, interviews, sent messages and questions at once"));
 
     QMenu *contactMenu = menuBar()->addMenu(tr("&Contacts"));
     contactMenu->addActions({m_contacts->newAction(), m_contacts->editAction(), m_contacts->deleteAction()});
@@ -315,6 +327,44 @@ ComposerWidget *MainWindow::composer()
                 [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     }
     return m_composer;
+}
+
+SearchDialog *MainWindow::searchDialog()
+{
+    if (!m_search) {
+        m_search = new SearchDialog(&m_workspace, this);
+        connect(m_search, &SearchDialog::openRequested, this, &MainWindow::openSearchHit);
+    }
+    return m_search;
+}
+
+void MainWindow::searchEverything()
+{
+    SearchDialog *dialog = searchDialog();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::openSearchHit(Search::Kind kind, qint64 id, Step step)
+{
+    switch (kind) {
+    case Search::Kind::Contact:
+        showPage(ContactsPage);
+        m_contacts->selectContact(id);
+        break;
+    case Search::Kind::Organisation:
+        showPage(OrganisationsPage);
+        m_organisationsView->selectOrganisation(id);
+        break;
+    case Search::Kind::Interview:
+        openInterview(id, step);
+        break;
+    case Search::Kind::Question:
+        showPage(QuestionsPage);
+        m_questionBankView->selectQuestion(id);
+        break;
+    }
 }
 
 void MainWindow::writeMessage()

@@ -2,6 +2,7 @@
 
 #include "domain/contact.h"
 #include "domain/interview.h"
+#include "search/searchindex.h"
 #include "workspace.h"
 
 #include <QMainWindow>
@@ -13,6 +14,7 @@ class ImportController;
 class OrganisationsView;
 class PipelineView;
 class QuestionBankView;
+class SearchDialog;
 class QTabWidget;
 class TodayView;
 class QAction;
@@ -37,6 +39,10 @@ public:
     ContactsView *contactsView() const { return m_contacts; }
     OrganisationsView *organisationsView() const { return m_organisationsView; }
     QuestionBankView *questionBankView() const { return m_questionBankView; }
+    // Edit › Search Everything…, made on first use.
+    SearchDialog *searchDialog();
+    // Opens a record found by Search Everything on its page.
+    void openSearchHit(Search::Kind kind, qint64 id, Step step);
     // The Messages page's composer, made on first use.
     ComposerWidget *composer();
     QTabWidget *tabs() const { return m_tabs; }
@@ -70,6 +76,7 @@ private:
     void checkDateChange();
     void configure();
     void writeMessage();
+    void searchEverything();
     static QString importableFile(const QMimeData *mime);
     // vCard text dragged out of an address book (no file); empty when there is none.
     static QByteArray droppedCards(const QMimeData *mime);
@@ -79,6 +86,7 @@ private:
     ExportController *m_exports;
     QWidget *m_messagesPage;
     ComposerWidget *m_composer = nullptr;
+    SearchDialog *m_search = nullptr;
     QTabWidget *m_tabs;
     TodayView *m_today;
     PipelineView *m_pipeline;

@@ -157,12 +157,7 @@ void OrganisationsView::refreshLists()
     }
     for (const Interview &i : m_workspace->interviews->forOrganisation(o->id)) {
         const QString person = m_workspace->contacts->contact(i.contactId).value_or(Contact()).displayName();
-        QStringList parts{person.isEmpty() ? tr("(nobody chosen yet)") : person};
-        if (!i.topic.trimmed().isEmpty())
-            parts << i.topic.trimmed();
-        parts << StepNames::displayName(i.step);
-        const QString text = parts.join(QStringLiteral(" · "));
-        auto *item = new QListWidgetItem(text, m_interviewList);
+        auto *item = new QListWidgetItem(i.summary(person), m_interviewList);
         item->setData(Qt::UserRole, i.id);
         item->setData(Qt::UserRole + 1, int(i.step));
     }

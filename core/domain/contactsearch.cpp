@@ -60,6 +60,13 @@ QString ContactSearch::key(const Contact &contact)
     return key;
 }
 
+QString ContactSearch::textKey(QStringView text)
+{
+    QString key;
+    appendWords(key, fold(text));
+    return key;
+}
+
 QStringList ContactSearch::queryWords(QStringView text)
 {
     QString spaced;

@@ -17,6 +17,10 @@ namespace ContactSearch {
 // The contact's searchable words, folded, each preceded by a space: " ada lovelace berlin".
 QString key(const Contact &contact);
 
+// The folded words of any text, each preceded by a space, as in a key: the same matching for
+// whatever else is searched (Search::Index).
+QString textKey(QStringView text);
+
 // The folded words of what the user typed, each preceded by a space like the words of a key,
 // so finding " sea" in a key finds a word starting with "sea". Punctuation only separates.
 QStringList queryWords(QStringView text);

@@ -233,3 +233,12 @@ QString WorkflowEventNames::displayName(WorkflowEvent event)
     }
     return QString();
 }
+
+QString Interview::summary(const QString &person) const
+{
+    QStringList parts{person.isEmpty() ? StepNames::tr("(nobody chosen yet)") : person};
+    if (!topic.trimmed().isEmpty())
+        parts << topic.trimmed();
+    parts << StepNames::displayName(step);
+    return parts.join(QStringLiteral(" · "));
+}

@@ -113,6 +113,9 @@ struct Interview {
     bool isActive() const { return StepNames::isActive(step); }
     bool hasOutreach() const { return outreachSentOn.isValid() || !outreachNote.trimmed().isEmpty(); }
     bool operator==(const Interview &other) const = default;
+
+    // One line for lists of interviews: "Maria Garcia · What designers do all day · Prepare".
+    QString summary(const QString &person) const;
 };
 
 // What the workflow understands as a user's request to move an interview.

@@ -102,7 +102,8 @@ ContactImport::Prepared ContactImport::remap(const Prepared &prepared, const QLi
     return result;
 }
 
-bool ContactImport::apply(ContactStore &store, const Prepared &prepared, Applied *applied, QString *error)
+bool ContactImport::apply(ContactStore &store, const Prepared &prepared, Applied *applied, QString *error,
+                          const BackgroundProgress &progress)
 {
     const QList<linkedin::Row> rows = contactcsv::readRows(prepared.table, prepared.layout);
     ImportPlan plan;
@@ -112,7 +113,7 @@ bool ContactImport::apply(ContactStore &store, const Prepared &prepared, Applied
     };
     ContactBatch batch;
     QList<Contact> before;
-    if (!store.applyPlanned(planNow, &batch, &before, error))
+    if (!store.applyPlanned(planNow, &batch, &before, error, progress))
         return false;
     applied->plan = std::move(plan);
     applied->batch = std::move(batch);

@@ -2,6 +2,7 @@
 
 #include "import/contactcsv.h"
 #include "import/importplan.h"
+#include "storage/backgroundprogress.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -54,7 +55,8 @@ public:
     // Plans prepared's rows against the contacts in the database now and writes the result, in
     // one transaction that holds the write lock throughout (see ContactStore::applyPlanned()):
     // a second import of the same file, at the same time or later, finds everyone there.
-    static bool apply(ContactStore &store, const Prepared &prepared, Applied *applied, QString *error);
+    static bool apply(ContactStore &store, const Prepared &prepared, Applied *applied, QString *error,
+                      const BackgroundProgress &progress = {});
 
 private:
     // The file's bytes, at most MaximumFileSize of them, or those of the Connections.csv in it

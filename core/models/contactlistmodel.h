@@ -55,6 +55,8 @@ public:
     int totalCount() const { return int(m_contacts.size()); }
     qint64 contactId(int row) const;
     int rowOf(qint64 id) const; // -1 when filtered out or unknown
+    // Every contact, shown or hidden by the search, in the list's order.
+    QList<qint64> allIds() const { return m_sorted; }
     Contact contact(qint64 id) const { return m_contacts.value(id); }
 
 Q_SIGNALS:

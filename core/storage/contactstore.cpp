@@ -196,6 +196,21 @@ QList<Contact> ContactStore::contacts(const QList<qint64> &ids) const
     return result;
 }
 
+QList<Contact> ContactStore::referredBy(qint64 id) const
+{
+    QList<Contact> result;
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(CONTACT_COLUMNS " WHERE referred_by = ? ORDER BY first_name, last_name, id"));
+    q.addBindValue(id);
+    SharedStrings shared;
+    if (q.exec()) {
+        while (q.next())
+            result << readContact(q, &shared);
+    }
+    return result;
+}
+
 int ContactStore::count() const
 {
     QSqlQuery q(m_database->connection());
@@ -211,12 +226,14 @@ bool ContactStore::apply(ContactBatch &batch, QString *error)
     return write(batch, {}, nullptr, error);
 }
 
-bool ContactStore::applyPlanned(const Planner &plan, ContactBatch *applied, QList<Contact> *before, QString *error)
+bool ContactStore::applyPlanned(const Planner &plan, ContactBatch *applied, QList<Contact> *before, QString *error,
+                                const BackgroundProgress &progress)
 {
-    return write(*applied, plan, before, error);
+    return write(*applied, plan, before, error, progress);
 }
 
-bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact> *before, QString *error)
+bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact> *before, QString *error,
+                         const BackgroundProgress &progress)
 {
     if (!m_database->waitUntilWritable(error))
         return false;
@@ -256,6 +273,15 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
         }
     }
 
+    const int total = int(batch.inserts.size() + batch.updates.size());
+    int written = 0;
+    const auto wroteOne = [&] {
+        if (progress && (++written % 500 == 0 || written == total))
+            progress(written, total);
+    };
+    if (progress)
+        progress(0, total);
+
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QVariant nowText = SqlValues::dateTime(now);
     QList<qint64> insertedIds;
@@ -273,6 +299,7 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
             if (!q.exec())
                 return failed(q);
             insertedIds << q.lastInsertId().toLongLong();
+            wroteOne();
         }
     }
 
@@ -301,6 +328,7 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
                 return failed(q);
             if (q.numRowsAffected() != 1)
                 return rollBack(tr("Saving failed, nothing was changed: “%1” no longer exists.").arg(c.displayName()));
+            wroteOne();
         }
     }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/contact.h"
+#include "storage/backgroundprogress.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -47,6 +48,8 @@ public:
     QList<ContactMatchKey> allForMatching() const;
     std::optional<Contact> contact(qint64 id) const;
     QList<Contact> contacts(const QList<qint64> &ids) const;
+    // The people a contact referred the user to ("referred by" them), by name.
+    QList<Contact> referredBy(qint64 id) const;
     int count() const;
 
     // Applies the batch in one transaction. On success, fills ids assigned to new contacts
@@ -60,9 +63,10 @@ public:
     // come between reading the contacts for matching and writing what was planned from them.
     // On success *applied is the batch as written (with its new ids) and *before the updated
     // contacts as they were, whole, for undo. On failure nothing changed and *error (when asked
-    // for) says why.
+    // for) says why. progress, when given, hears how many of the planned rows are written.
     using Planner = std::function<ContactBatch(const QList<ContactMatchKey> &existing)>;
-    bool applyPlanned(const Planner &plan, ContactBatch *applied, QList<Contact> *before, QString *error = nullptr);
+    bool applyPlanned(const Planner &plan, ContactBatch *applied, QList<Contact> *before, QString *error = nullptr,
+                      const BackgroundProgress &progress = {});
 
     // Emits the change signals for a batch that another ContactStore on the same database wrote
     // (an import written on a worker thread), so that models following this one catch up.
@@ -74,7 +78,8 @@ Q_SIGNALS:
     void contactsRemoved(const QList<qint64> &ids);
 
 private:
-    bool write(ContactBatch &batch, const Planner &plan, QList<Contact> *before, QString *error);
+    bool write(ContactBatch &batch, const Planner &plan, QList<Contact> *before, QString *error,
+               const BackgroundProgress &progress = {});
 
     Database *m_database;
 };

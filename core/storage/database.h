@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/backgroundprogress.h"
+
 #include <QCoreApplication>
 #include <QFuture>
 #include <QPromise>
@@ -106,9 +108,10 @@ public:
     // with future.then(context, ...), which does nothing once context is gone. The database
     // waits for its tasks before it closes, so none reads a closed file; a task must capture
     // nothing else that may go before it (a store, a model, a window): only values and the
-    // database itself.
+    // database itself. A work(const BackgroundProgress &) is given one that sets the future's
+    // progress.
     template<typename Work>
-    auto runInBackground(Work work) const -> QFuture<std::invoke_result_t<Work &>>;
+    auto runInBackground(Work work) const;
 
     // A failed write in words for the user, naming the file: the disk is full, the file or its
     // folder is read-only, another program holds it, or what SQLite says.
@@ -152,15 +155,25 @@ private:
 };
 
 template<typename Work>
-auto Database::runInBackground(Work work) const -> QFuture<std::invoke_result_t<Work &>>
+auto Database::runInBackground(Work work) const
 {
-    using Result = std::invoke_result_t<Work &>;
+    constexpr bool reportsProgress = std::is_invocable_v<Work &, const BackgroundProgress &>;
+    using Result = typename std::conditional_t<reportsProgress, std::invoke_result<Work &, const BackgroundProgress &>,
+                                               std::invoke_result<Work &>>::type;
     auto promise = std::make_shared<QPromise<Result>>();
     promise->start();
     QFuture<Result> future = promise->future();
     m_pool.start([this, promise, work = std::move(work)]() mutable {
         try {
-            promise->addResult(work());
+            if constexpr (reportsProgress) {
+                const BackgroundProgress progress = [&promise](int done, int total) {
+                    promise->setProgressRange(0, total);
+                    promise->setProgressValue(done);
+                };
+                promise->addResult(work(progress));
+            } else {
+                promise->addResult(work());
+            }
         } catch (...) { // out of memory, say: the waiting side gets it from the future
             promise->setException(std::current_exception());
         }

@@ -256,6 +256,20 @@ QList<Interview> InterviewStore::forOrganisation(qint64 organisationId) const
     return result;
 }
 
+QList<Interview> InterviewStore::involving(qint64 contactId) const
+{
+    QList<Interview> result;
+    QSqlQuery q(m_database->connection());
+    q.prepare(selectInterviews + QStringLiteral(" WHERE contact_id = ? OR introduced_by = ? ORDER BY id"));
+    q.addBindValue(contactId);
+    q.addBindValue(contactId);
+    if (q.exec()) {
+        while (q.next())
+            result << readInterview(q);
+    }
+    return result;
+}
+
 int InterviewStore::countForContacts(const QList<qint64> &contactIds) const
 {
     QSqlQuery q(m_database->connection());

@@ -51,6 +51,8 @@ public:
     QList<Interview> all() const;
     std::optional<Interview> interview(qint64 id) const;
     QList<Interview> forOrganisation(qint64 organisationId) const;
+    // The interviews with a person or that they introduced, oldest first.
+    QList<Interview> involving(qint64 contactId) const;
     // Every interview's names, by interview id, read in one query: lists of thousands of
     // interviews must not ask for each person and organisation in turn.
     QHash<qint64, InterviewNames> names() const;

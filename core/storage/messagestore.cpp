@@ -90,6 +90,18 @@ QList<SentMessageRecord> MessageStore::sent(qint64 interviewId) const
     return readSent(q, interviewId);
 }
 
+QList<SentMessageRecord> MessageStore::allSent() const
+{
+    QList<SentMessageRecord> result;
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    if (q.exec(selectSent + QStringLiteral(" ORDER BY interview_id, sent_on, id"))) {
+        while (q.next())
+            result << readSentRow(q);
+    }
+    return result;
+}
+
 bool MessageStore::insertSent(SentMessageRecord &message, QString *error)
 {
     if (!message.recordedAt.isValid())

@@ -26,6 +26,7 @@ public:
     bool removeDraft(qint64 interviewId, MessageKind kind, QString *error = nullptr);
 
     QList<SentMessageRecord> sent(qint64 interviewId) const; // oldest first
+    QList<SentMessageRecord> allSent() const; // of every interview, by interview, oldest first
     // Stores a sent message (fills id and recordedAt unless set, as when undo brings it back).
     bool insertSent(SentMessageRecord &message, QString *error = nullptr);
     bool removeSent(qint64 id, QString *error = nullptr);

@@ -428,4 +428,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SearchDialog</name>
+    <message numerus="yes">
+        <source>%n result(s). Return opens the one selected.</source>
+        <translation>
+            <numerusform>%n result. Return opens the one selected.</numerusform>
+            <numerusform>%n results. Return opens the one selected.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void plansEveryKindOfRow();
     void unreadableFiles_data();
     void unreadableFiles();
+    void applyReportsProgress_data();
+    void applyReportsProgress();
 
 private:
     ImportPlan planFor(const QByteArray &bytes);
@@ -403,6 +405,52 @@ void TestImportPlan::unreadableFiles()
     QVERIFY(!prepared.ok);
     QVERIFY2(prepared.error.contains(messagePart), qPrintable(prepared.error));
     QVERIFY2(prepared.error.contains(QStringLiteral("Connections.csv")), qPrintable(prepared.error));
+}
+
+void TestImportPlan::applyReportsProgress_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::newRow("one") << 1;
+    QTest::newRow("a step short") << 499;
+    QTest::newRow("one step") << 500;
+    QTest::newRow("steps and a bit") << 1201;
+}
+
+void TestImportPlan::applyReportsProgress()
+{
+    QFETCH(int, rows);
+    QByteArray csv("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+    for (int i = 0; i < rows; ++i)
+        csv += QStringLiteral("Person,Number %1,https://www.linkedin.com/in/p-%1,,Contoso,Engineer,01 Nov 2026\n")
+                   .arg(i)
+                   .toUtf8();
+    const auto prepared = ContactImport::prepareBytes(csv, QStringLiteral("big.csv"), m_store->allForMatching());
+    QVERIFY2(prepared.ok, qPrintable(prepared.error));
+
+    // Run as the window runs it: on the database's thread, the future carrying the progress.
+    QList<std::pair<int, int>> heard;
+    QFuture<bool> done = m_db->runInBackground([db = m_db.get(), prepared, &heard](const BackgroundProgress &progress) {
+        ContactStore store(db);
+        ContactImport::Applied applied;
+        QString error;
+        return ContactImport::apply(store, prepared, &applied, &error, [&](int written, int total) {
+            heard.append({written, total});
+            progress(written, total);
+        });
+    });
+    QVERIFY(done.result());
+    QCOMPARE(m_store->count(), rows);
+    QVERIFY(!heard.isEmpty());
+    QCOMPARE(heard.constFirst(), std::make_pair(0, rows));
+    QCOMPARE(heard.constLast(), std::make_pair(rows, rows));
+    for (qsizetype i = 1; i < heard.size(); ++i) {
+        QCOMPARE(heard.at(i).second, rows);
+        QVERIFY(heard.at(i).first > heard.at(i - 1).first);
+    }
+    // Not once per row: a progress bar redrawn 30,000 times would slow the import down.
+    QCOMPARE(heard.size(), 2 + rows / 500 - (rows % 500 == 0 ? 1 : 0));
+    QCOMPARE(done.progressMaximum(), rows);
+    QCOMPARE(done.progressValue(), rows);
 }
 
 QTEST_GUILESS_MAIN(TestImportPlan)

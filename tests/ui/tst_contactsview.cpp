@@ -12,9 +12,12 @@
 #include "workspace.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -43,6 +46,14 @@ private Q_SLOTS:
     void startInterviewHandsOverSelectedContact();
     void closingTheDialogKeepsWhatWasTyped_data();
     void closingTheDialogKeepsWhatWasTyped();
+    void dialogListsHistoryAndOpensIt_data();
+    void dialogListsHistoryAndOpensIt();
+    void referrerHiddenBySearchIsKept();
+    void openProfileOpensTheBrowser_data();
+    void openProfileOpensTheBrowser();
+
+public Q_SLOTS:
+    void openUrl(const QUrl &url) { m_opened << url; } // QDesktopServices' handler in the test
 
 private:
     qint64 addContact(const QString &first, const QString &last, const QString &company);
@@ -58,6 +69,7 @@ private:
     qint64 m_ada = 0;
     qint64 m_grace = 0;
     qint64 m_katherine = 0;
+    QList<QUrl> m_opened;
 };
 
 void TestContactsView::initTestCase()
@@ -308,6 +320,191 @@ void TestContactsView::closingTheDialogKeepsWhatWasTyped()
     QCOMPARE(m_workspace->contacts->contact(m_grace)->lastName, u"Hopper"_s);
     QCOMPARE(m_workspace->contacts->count(), 3);
     QCOMPARE(m_workspace->undoStack->count(), 0);
+}
+
+// The contact dialog lists the person's interviews and whom they introduced the user to;
+// choosing one closes the dialog and opens it (an interview at its step, a person in their own
+// dialog), asking first whether to save what was changed.
+void TestContactsView::dialogListsHistoryAndOpensIt_data()
+{
+    QTest::addColumn<QString>("list");
+    QTest::addColumn<int>("row");
+    QTest::addColumn<QString>("typed"); // into the last name before choosing
+    QTest::addColumn<QMessageBox::StandardButton>("answer"); // to "Save your changes…?"
+    QTest::addColumn<QString>("opened"); // "interview <topic>", "contact <first name>" or nothing
+
+    QTest::newRow("their interview") << u"historyInterviews"_s << 0 << QString() << QMessageBox::NoButton
+                                     << u"interview Compilers"_s;
+    QTest::newRow("an interview they introduced")
+        << u"historyReferrals"_s << 0 << QString() << QMessageBox::NoButton << u"interview Orbits"_s;
+    QTest::newRow("someone they referred")
+        << u"historyReferrals"_s << 1 << QString() << QMessageBox::NoButton << u"contact Mary"_s;
+    QTest::newRow("changed, saved first")
+        << u"historyInterviews"_s << 0 << u" (retired)"_s << QMessageBox::Save << u"interview Compilers"_s;
+    QTest::newRow("changed, discarded") << u"historyInterviews"_s << 0 << u" (retired)"_s << QMessageBox::Discard
+                                        << u"interview Compilers"_s;
+    QTest::newRow("changed, cancelled") << u"historyInterviews"_s << 0 << u" (retired)"_s << QMessageBox::Cancel
+                                        << QString();
+}
+
+void TestContactsView::dialogListsHistoryAndOpensIt()
+{
+    QFETCH(QString, list);
+    QFETCH(int, row);
+    QFETCH(QString, typed);
+    QFETCH(QMessageBox::StandardButton, answer);
+    QFETCH(QString, opened);
+
+    Interview compilers;
+    compilers.topic = u"Compilers"_s;
+    compilers.contactId = m_grace;
+    compilers.step = Step::Prepare;
+    Interview orbits;
+    orbits.topic = u"Orbits"_s;
+    orbits.contactId = m_katherine;
+    orbits.introducedById = m_grace;
+    Interview unrelated;
+    unrelated.topic = u"Engines"_s;
+    unrelated.contactId = m_ada;
+    QVERIFY(m_workspace->interviews->insert(compilers) && m_workspace->interviews->insert(orbits)
+            && m_workspace->interviews->insert(unrelated));
+    Contact mary;
+    mary.firstName = u"Mary"_s;
+    mary.lastName = u"Jackson"_s;
+    mary.position = u"Engineer"_s;
+    mary.company = u"NASA"_s;
+    mary.referredById = m_grace;
+    ContactBatch batch;
+    batch.inserts << mary;
+    QVERIFY(m_workspace->contacts->apply(batch));
+    QTRY_VERIFY(m_workspace->contactModel->rowOf(batch.inserts.constFirst().id) >= 0);
+
+    QSignalSpy openedInterviews(m_view.get(), &ContactsView::openInterview);
+    m_view->selectContact(m_grace);
+    m_view->editAction()->trigger();
+    QPointer<ContactDialog> dialog = m_view->findChild<ContactDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *interviews = child<QListWidget>(dialog, u"historyInterviews"_s);
+    auto *referrals = child<QListWidget>(dialog, u"historyReferrals"_s);
+    QCOMPARE(interviews->count(), 1);
+    QCOMPARE(interviews->item(0)->text(), u"Grace Hopper · Compilers · Prepare"_s);
+    QCOMPARE(referrals->count(), 2);
+    QCOMPARE(referrals->item(0)->text(), u"Katherine Johnson · Orbits · Research"_s);
+    QCOMPARE(referrals->item(1)->text(), u"Mary Jackson · Engineer · NASA"_s);
+    screenshot(dialog, u"contact-dialog-history"_s);
+
+    if (!typed.isEmpty()) {
+        auto *field = child<QLineEdit>(dialog, u"lastName"_s);
+        field->setFocus();
+        field->end(false);
+        QTest::keyClicks(field, typed);
+    }
+    QString asked;
+    if (answer != QMessageBox::NoButton) {
+        UiTest::whenModal<QMessageBox>([&asked, answer](QMessageBox *box) {
+            asked = box->text();
+            box->button(answer)->click();
+        });
+    }
+    auto *chosen = child<QListWidget>(dialog, list);
+    chosen->setFocus();
+    chosen->setCurrentRow(row);
+    QTest::keyClick(chosen, Qt::Key_Return);
+    if (answer != QMessageBox::NoButton)
+        QTRY_COMPARE(asked, u"Save your changes to this contact before opening it?"_s);
+
+    const QString lastName = m_workspace->contacts->contact(m_grace)->lastName;
+    if (opened.isEmpty()) {
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(openedInterviews.size(), 0);
+        QCOMPARE(child<QLineEdit>(dialog, u"lastName"_s)->text(), u"Hopper"_s + typed);
+        dialog->done(QDialog::Rejected);
+    } else {
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        if (opened.startsWith(u"interview "_s)) {
+            QCOMPARE(openedInterviews.size(), 1);
+            const qint64 id = opened.endsWith(u"Compilers"_s) ? compilers.id : orbits.id;
+            QCOMPARE(openedInterviews.constFirst().at(0).toLongLong(), id);
+            QCOMPARE(openedInterviews.constFirst().at(1).value<Step>(),
+                     id == compilers.id ? Step::Prepare : Step::Research);
+        } else {
+            QCOMPARE(openedInterviews.size(), 0);
+            QPointer<ContactDialog> next;
+            QTRY_VERIFY((next = m_view->findChild<ContactDialog *>()) && next != dialog && next->isVisible());
+            QCOMPARE(child<QLineEdit>(next, u"firstName"_s)->text(), u"Mary"_s);
+            next->done(QDialog::Rejected);
+        }
+    }
+    QCOMPARE(lastName, answer == QMessageBox::Save ? u"Hopper"_s + typed : u"Hopper"_s);
+}
+
+// Editing someone while the search hides the person who referred them keeps that referrer.
+void TestContactsView::referrerHiddenBySearchIsKept()
+{
+    Contact katherine = *m_workspace->contacts->contact(m_katherine);
+    katherine.referredById = m_grace;
+    ContactBatch batch;
+    batch.updates << katherine;
+    QVERIFY(m_workspace->contacts->apply(batch));
+    QTest::keyClicks(m_search, u"katherine"_s);
+    QTRY_COMPARE(m_workspace->contactModel->rowCount(), 1);
+    m_view->selectContact(m_katherine);
+    m_view->editAction()->trigger();
+    QPointer<ContactDialog> dialog = m_view->findChild<ContactDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *referredBy = child<QComboBox>(dialog, u"referredBy"_s);
+    QCOMPARE(referredBy->currentText(), u"Grace Hopper"_s);
+    QVERIFY(!dialog->hasChanges());
+    child<QDialogButtonBox>(dialog, QString())->button(QDialogButtonBox::Save)->click();
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(m_workspace->contacts->contact(m_katherine)->referredById, m_grace);
+}
+
+void TestContactsView::openProfileOpensTheBrowser_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QUrl>("opened"); // empty: the button is disabled
+
+    QTest::newRow("a profile") << u"https://www.linkedin.com/in/grace-hopper"_s
+                               << QUrl(u"https://www.linkedin.com/in/grace-hopper"_s);
+    QTest::newRow("without a scheme") << u" linkedin.com/in/grace-hopper "_s
+                                      << QUrl(u"https://linkedin.com/in/grace-hopper"_s);
+    QTest::newRow("http") << u"http://www.linkedin.com/in/gh"_s << QUrl(u"http://www.linkedin.com/in/gh"_s);
+    QTest::newRow("nothing") << QString() << QUrl();
+    QTest::newRow("words") << u"ask Ada for it"_s << QUrl();
+    QTest::newRow("a script") << u"javascript:alert(1)"_s << QUrl();
+    QTest::newRow("a file") << u"file:///etc/passwd"_s << QUrl();
+    QTest::newRow("an e-mail address") << u"mailto:grace@example.com"_s << QUrl();
+    QTest::newRow("a host without a dot") << u"localhost/admin"_s << QUrl();
+}
+
+void TestContactsView::openProfileOpensTheBrowser()
+{
+    QFETCH(QString, typed);
+    QFETCH(QUrl, opened);
+    QDesktopServices::setUrlHandler(u"https"_s, this, "openUrl");
+    QDesktopServices::setUrlHandler(u"http"_s, this, "openUrl");
+    m_opened.clear();
+    m_view->selectContact(m_grace);
+    m_view->editAction()->trigger();
+    QPointer<ContactDialog> dialog = m_view->findChild<ContactDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *linkedIn = child<QLineEdit>(dialog, u"linkedIn"_s);
+    auto *button = child<QPushButton>(dialog, u"openProfile"_s);
+    QVERIFY(!button->isEnabled()); // Grace has no profile yet
+    linkedIn->setFocus();
+    QTest::keyClicks(linkedIn, typed);
+    QCOMPARE(button->isEnabled(), !opened.isEmpty());
+    if (!opened.isEmpty()) {
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(m_opened, QList<QUrl>{opened});
+    }
+    QDesktopServices::unsetUrlHandler(u"https"_s);
+    QDesktopServices::unsetUrlHandler(u"http"_s);
+    dialog->done(QDialog::Rejected);
 }
 
 #include "tst_contactsview.moc"
