@@ -44,7 +44,8 @@ echo "Depends: \$(dpkg-query -W -f='\${Depends}' coffeechat)"
 echo "== dpkg -L coffeechat"
 files=\$(dpkg -L coffeechat)
 for f in /usr/bin/coffeechat /usr/share/applications/$APP_ID.desktop \\
-         /usr/share/icons/hicolor/scalable/apps/$APP_ID.svg /usr/share/metainfo/$APP_ID.metainfo.xml; do
+         /usr/share/icons/hicolor/scalable/apps/$APP_ID.svg /usr/share/metainfo/$APP_ID.metainfo.xml \\
+         /usr/share/knotifications6/coffeechat.notifyrc; do
     if printf '%s\n' "\$files" | grep -qx "\$f"; then echo "ok \$f"; else echo "MISSING \$f"; exit 1; fi
 done
 

@@ -3,6 +3,7 @@
 #include "appearance.h"
 #include "composerwidget.h"
 #include "contactsview.h"
+#include "desktopnotifications.h"
 #include "exportcontroller.h"
 #include "gettingstarteddialog.h"
 #include "import/vcardimport.h"
@@ -13,6 +14,7 @@
 #include "organisationsview.h"
 #include "pipelineview.h"
 #include "questionbankview.h"
+#include "remindernotifier.h"
 #include "searchdialog.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
@@ -151,10 +153,16 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     };
     connect(m_workspace.todayModel, &TodayModel::countChanged, this, updateTodayTab);
     updateTodayTab();
-    // Reminders fall due at midnight, not only when something changes.
+    // Reminders fall due at midnight, and conversations draw near, not only when something changes.
+    m_notifier = new ReminderNotifier(m_workspace.todayModel, m_workspace.clock, this);
+    m_notifier->setEnabled(m_workspace.reminders.desktopNotifications);
+    m_desktopNotifications = new DesktopNotifications(this);
+    connect(m_notifier, &ReminderNotifier::notice, m_desktopNotifications, &DesktopNotifications::show);
+    connect(m_desktopNotifications, &DesktopNotifications::activated, this, &MainWindow::openNotice);
     auto *dayTimer = new QTimer(this);
     dayTimer->setInterval(60 * 1000);
     connect(dayTimer, &QTimer::timeout, this, &MainWindow::checkDateChange);
+    connect(dayTimer, &QTimer::timeout, m_notifier, &ReminderNotifier::check);
     dayTimer->start();
 
     createActions();
@@ -392,6 +400,7 @@ void MainWindow::configure()
     m_workspace.reminders = reminders;
     m_workspace.interviewModel->setReminderSettings(reminders);
     m_workspace.todayModel->setReminderSettings(reminders);
+    m_notifier->setEnabled(reminders.desktopNotifications);
     if (m_composer)
         m_composer->refreshValues(); // e.g. the signature was just set
 }
@@ -463,6 +472,29 @@ void MainWindow::openFile(const QString &path)
         return;
     }
     m_import->importFile(path);
+}
+
+void MainWindow::openNotice(const DueNotice &notice)
+{
+    bringToFront();
+    if (!notice.interviewId) {
+        showPage(TodayPage);
+        return;
+    }
+    // Already open: that page comes forward at the step, rather than a second copy of it.
+    const auto open = findChildren<InterviewDialog *>(Qt::FindDirectChildrenOnly);
+    for (InterviewDialog *dialog : open) {
+        if (dialog->isVisible() && dialog->interviewId() == notice.interviewId) {
+            dialog->showStep(notice.step);
+            dialog->raise();
+            dialog->activateWindow();
+            return;
+        }
+    }
+    if (!openInterview(notice.interviewId, notice.step)) {
+        showPage(TodayPage); // deleted since: Today says what is left to do
+        statusBar()->showMessage(tr("That interview no longer exists."), 10000);
+    }
 }
 
 void MainWindow::bringToFront(const QStringList &files)

@@ -15,6 +15,9 @@ class OrganisationsView;
 class PipelineView;
 class QuestionBankView;
 class SearchDialog;
+class ReminderNotifier;
+class DesktopNotifications;
+struct DueNotice;
 class QTabWidget;
 class TodayView;
 class QAction;
@@ -46,6 +49,11 @@ public:
     // The Messages page's composer, made on first use.
     ComposerWidget *composer();
     QTabWidget *tabs() const { return m_tabs; }
+    // Announces reminders as they fall due, shown by desktopNotifications().
+    ReminderNotifier *reminderNotifier() const { return m_notifier; }
+    DesktopNotifications *desktopNotifications() const { return m_desktopNotifications; }
+    // A clicked notification: the window comes forward at the interview's step, or at Today.
+    void openNotice(const DueNotice &notice);
 
     enum Page { TodayPage, InterviewsPage, ContactsPage, OrganisationsPage, QuestionsPage, MessagesPage };
     void showPage(Page page);
@@ -94,4 +102,6 @@ private:
     OrganisationsView *m_organisationsView;
     QuestionBankView *m_questionBankView;
     QDate m_lastSeenDate;
+    ReminderNotifier *m_notifier;
+    DesktopNotifications *m_desktopNotifications;
 };

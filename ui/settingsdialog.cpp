@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -134,6 +135,9 @@ QWidget *SettingsDialog::createRemindersPage(const ReminderSettings &reminders)
     m_touchBaseEvery->setValue(reminders.touchBaseEveryMonths);
     m_upcoming = spinBox(QStringLiteral("upcomingWithinDays"), 1, 60, QString(), page);
     m_upcoming->setValue(reminders.upcomingWithinDays);
+    m_notifications = new QCheckBox(tr("Show a desktop &notification when something falls due"), page);
+    m_notifications->setObjectName(QStringLiteral("desktopNotifications"));
+    m_notifications->setChecked(reminders.desktopNotifications);
 
     for (QSpinBox *box : {m_thankYou, m_firstTouchBase, m_upcoming})
         setPluralSuffix(box, QT_TR_N_NOOP("%n day(s)"));
@@ -151,6 +155,11 @@ QWidget *SettingsDialog::createRemindersPage(const ReminderSettings &reminders)
     form->addRow(QString(),
                  hint(tr("Working days are Monday to Friday. The Today page and the calendar export "
                          "follow these at once."),
+                      page));
+    form->addRow(QString(), m_notifications);
+    form->addRow(QString(),
+                 hint(tr("While Coffee Chat runs: each task on its due day, each conversation a quarter of "
+                         "an hour before it starts. Clicking one opens the interview."),
                       page));
     return page;
 }
@@ -182,6 +191,7 @@ ReminderSettings SettingsDialog::reminderSettings() const
     r.firstTouchBaseAfterDays = m_firstTouchBase->value();
     r.touchBaseEveryMonths = m_touchBaseEvery->value();
     r.upcomingWithinDays = m_upcoming->value();
+    r.desktopNotifications = m_notifications->isChecked();
     return r;
 }
 
@@ -240,4 +250,5 @@ void SettingsDialog::restoreDefaults()
     m_firstTouchBase->setValue(defaults.firstTouchBaseAfterDays);
     m_touchBaseEvery->setValue(defaults.touchBaseEveryMonths);
     m_upcoming->setValue(defaults.upcomingWithinDays);
+    m_notifications->setChecked(defaults.desktopNotifications);
 }

@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QButtonGroup;
+class QCheckBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -48,5 +49,6 @@ private:
     QSpinBox *m_firstTouchBase;
     QSpinBox *m_touchBaseEvery;
     QSpinBox *m_upcoming;
+    QCheckBox *m_notifications;
     QButtonGroup *m_scheme;
 };

@@ -14,6 +14,7 @@ const auto followUpKey = QStringLiteral("reminders/followUpAfterBusinessDays");
 const auto firstTouchBaseKey = QStringLiteral("reminders/firstTouchBaseAfterDays");
 const auto touchBaseKey = QStringLiteral("reminders/touchBaseEveryMonths");
 const auto upcomingKey = QStringLiteral("reminders/upcomingWithinDays");
+const auto notificationsKey = QStringLiteral("reminders/desktopNotifications");
 } // namespace
 
 ReminderSettings ReminderSettings::load()
@@ -32,6 +33,7 @@ ReminderSettings ReminderSettings::load()
     s.firstTouchBaseAfterDays = value(firstTouchBaseKey, defaults.firstTouchBaseAfterDays);
     s.touchBaseEveryMonths = value(touchBaseKey, defaults.touchBaseEveryMonths);
     s.upcomingWithinDays = value(upcomingKey, defaults.upcomingWithinDays);
+    s.desktopNotifications = settings.value(notificationsKey, defaults.desktopNotifications).toBool();
     return s;
 }
 
@@ -44,6 +46,7 @@ void ReminderSettings::save() const
     settings.setValue(firstTouchBaseKey, firstTouchBaseAfterDays);
     settings.setValue(touchBaseKey, touchBaseEveryMonths);
     settings.setValue(upcomingKey, upcomingWithinDays);
+    settings.setValue(notificationsKey, desktopNotifications);
 }
 
 bool BusinessDays::isBusinessDay(const QDate &date)

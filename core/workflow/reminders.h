@@ -26,6 +26,7 @@ struct ReminderSettings {
     int firstTouchBaseAfterDays = 14; // after the thank-you note
     int touchBaseEveryMonths = 1; // after that
     int upcomingWithinDays = 7; // how far ahead scheduled conversations are listed
+    bool desktopNotifications = true; // announce each reminder as it falls due
 
     // Read from and written to the application's QSettings (group "reminders").
     static ReminderSettings load();

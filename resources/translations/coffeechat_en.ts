@@ -220,6 +220,23 @@
     </message>
 </context>
 <context>
+    <name>DueNotices</name>
+    <message numerus="yes">
+        <source>%n thing(s) to do</source>
+        <translation>
+            <numerusform>%n thing to do</numerusform>
+            <numerusform>%n things to do</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more on the Today page</source>
+        <translation>
+            <numerusform>…and %n more on the Today page</numerusform>
+            <numerusform>…and %n more on the Today page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>
