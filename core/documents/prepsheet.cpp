@@ -118,7 +118,7 @@ QString PrepSheet::suggestedFileName() const
     return base + QStringLiteral(".pdf");
 }
 
-QString PrepSheet::toHtml() const
+QString PrepSheet::toHtml(int extraNoteRoom) const
 {
     const QString name = contact.displayName();
     const int minutes = interview.lengthMinutes > 0 ? interview.lengthMinutes : Interview::DefaultLengthMinutes;
@@ -223,8 +223,9 @@ QString PrepSheet::toHtml() const
                 QStringLiteral("<tr><td class=\"question\" width=\"4%\" valign=\"top\" style=\"padding-top: 5px;\">")
                 + QString::number(number) + QStringLiteral(".</td><td class=\"question\" style=\"padding-top: 5px;\">")
                 + escaped(question.text) + QStringLiteral("</td></tr>")
-                + QStringLiteral("<tr><td></td><td style=\"border-bottom: 1px solid #c8c8c8; padding-bottom: 2px;\">"
-                                 "&nbsp;<br>&nbsp;</td></tr>");
+                + QStringLiteral("<tr><td></td><td style=\"border-bottom: 1px solid #c8c8c8; padding-bottom: %1px;\">"
+                                 "&nbsp;<br>&nbsp;</td></tr>")
+                      .arg(2 + qMax(0, extraNoteRoom));
         }
         html += QStringLiteral("</table>");
     }

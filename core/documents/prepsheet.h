@@ -41,6 +41,8 @@ public:
     QString title() const;
     // e.g. "Prep sheet – Ada Lovelace.pdf": no characters that file systems refuse.
     QString suggestedFileName() const;
-    // The sheet in the HTML subset QTextDocument renders.
-    QString toHtml() const;
+    // The sheet in the HTML subset QTextDocument renders. Under each question are two empty
+    // ruled lines for notes, and extraNoteRoom more pixels (at 96 per inch): the printed
+    // document gives the questions what the last page leaves free.
+    QString toHtml(int extraNoteRoom = 0) const;
 };

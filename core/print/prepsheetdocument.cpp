@@ -33,6 +33,7 @@ QFont sheetFont()
 
 PrepSheetDocument::PrepSheetDocument(const PrepSheet &sheet, QObject *parent)
     : QTextDocument(parent)
+    , m_sheet(sheet)
     , m_title(sheet.title())
     , m_pageLayout(defaultPageLayout())
     , m_metricsDevice(1, 1, QImage::Format_RGB32)
@@ -45,8 +46,7 @@ PrepSheetDocument::PrepSheetDocument(const PrepSheet &sheet, QObject *parent)
     setUseDesignMetrics(true);
     setDefaultFont(sheetFont());
     setDocumentMargin(0); // the page layout's margins are the only ones
-    setMetaInformation(QTextDocument::DocumentTitle, m_title);
-    setHtml(sheet.toHtml());
+    setNoteRoom(0);
     layoutFor(m_pageLayout);
 }
 
@@ -70,8 +70,41 @@ QPageLayout PrepSheetDocument::defaultPageLayout(const QLocale &locale)
 int PrepSheetDocument::layoutFor(const QPageLayout &layout)
 {
     const QRectF inches = layout.paintRect(QPageLayout::Inch);
-    setPageSize(QSizeF(inches.width() * LayoutDpi, inches.height() * LayoutDpi - FooterHeight));
+    const QSizeF body(inches.width() * LayoutDpi, inches.height() * LayoutDpi - FooterHeight);
+    if (body == m_laidOutFor)
+        return pageCount();
+    m_laidOutFor = body;
+    setPageSize(body);
+    setNoteRoom(0);
+    const int pages = pageCount();
+    const auto questions = m_sheet.questions.size();
+    const qreal free = pages * body.height() - documentLayout()->documentSize().height();
+    if (questions == 0 || free < questions)
+        return pages;
+
+    // The most room per question that keeps the page count: shared out evenly, at most a third
+    // of a page each. Rows that move to the next page make the height jump, so it is searched
+    // for rather than computed.
+    int fits = 0;
+    int tooMuch = qMin(int(free / qreal(questions)), int(body.height() / 3)) + 1;
+    while (tooMuch - fits > 1) {
+        const int middle = fits + (tooMuch - fits) / 2;
+        setNoteRoom(middle);
+        if (pageCount() == pages)
+            fits = middle;
+        else
+            tooMuch = middle;
+    }
+    if (m_noteRoom != fits)
+        setNoteRoom(fits);
     return pageCount();
+}
+
+void PrepSheetDocument::setNoteRoom(int pixels)
+{
+    m_noteRoom = pixels;
+    setHtml(m_sheet.toHtml(pixels));
+    setMetaInformation(QTextDocument::DocumentTitle, m_title);
 }
 
 bool PrepSheetDocument::paintPages(QPagedPaintDevice *device, int fromPage, int toPage)

@@ -33,8 +33,11 @@ public:
     void setPageLayout(const QPageLayout &layout) { m_pageLayout = layout; }
 
     // Lays the sheet out on pages of this layout and returns how many there are. Layout does
-    // not depend on the printer's resolution, so this is the count every device prints.
+    // not depend on the printer's resolution, so this is the count every device prints. What
+    // the last page leaves free goes to the questions, as room for notes, without a new page.
     int layoutFor(const QPageLayout &layout);
+    // The room for notes each question got beyond its two ruled lines, in pixels at 96 per inch.
+    int extraNoteRoom() const { return m_noteRoom; }
 
     // Paints pages fromPage..toPage (1-based; toPage 0 means the last) with a footer on each.
     // False if the device could not be painted on.
@@ -54,7 +57,13 @@ protected:
 private:
     void drawFooter(QPainter *painter, int page, int pageCount) const;
 
+    // Lays the sheet out with this much extra room under each question.
+    void setNoteRoom(int pixels);
+
+    PrepSheet m_sheet;
     QString m_title;
+    QSizeF m_laidOutFor; // the page body the layout was made for
+    int m_noteRoom = 0;
     QPageLayout m_pageLayout;
     QImage m_metricsDevice; // a fixed resolution for layout, see layoutFor()
     QList<QUrl> m_denied;

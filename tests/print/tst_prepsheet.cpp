@@ -88,6 +88,8 @@ private Q_SLOTS:
     void typicalInterviewFitsOnePage_data();
     void typicalInterviewFitsOnePage();
     void longNotesFlowOntoMorePages();
+    void questionsShareTheFreeRoom_data();
+    void questionsShareTheFreeRoom();
     void pdfTextMatches();
     void failedWriteLeavesNoFile_data();
     void failedWriteLeavesNoFile();
@@ -392,6 +394,72 @@ void TestPrepSheet::typicalInterviewFitsOnePage()
                             .arg(pages)
                             .arg(document.documentLayout()->documentSize().height())
                             .arg(document.pageSize().height())));
+}
+
+void TestPrepSheet::questionsShareTheFreeRoom_data()
+{
+    QTest::addColumn<int>("questions");
+    QTest::addColumn<QLocale>("locale");
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("one question, A4") << 1 << uk;
+    QTest::newRow("three, A4") << 3 << uk;
+    QTest::newRow("six, Letter") << 6 << us;
+    QTest::newRow("twelve, A4") << 12 << uk;
+    QTest::newRow("forty, onto a second page") << 40 << uk;
+    QTest::newRow("none") << 0 << uk;
+}
+
+// The room for notes under each question grows with what the page leaves free, never adding
+// a page: a sheet with three questions gives each a third of the free space.
+void TestPrepSheet::questionsShareTheFreeRoom()
+{
+    QFETCH(int, questions);
+    QFETCH(QLocale, locale);
+    const qint64 id = addTypicalInterview();
+    QVERIFY(id > 0);
+    PrepSheet s = sheet(id);
+    s.locale = locale;
+    s.questions.clear();
+    for (int n = 0; n < questions; ++n)
+        s.questions.append({0, TypicalQuestions.at(n % TypicalQuestions.size())});
+    const QPageLayout layout = PrepSheetDocument::defaultPageLayout(locale);
+
+    PrepSheetDocument document(s);
+    const int pages = document.layoutFor(layout);
+    // The same sheet with only its two ruled lines per question.
+    QTextDocument plain;
+    plain.setDocumentMargin(0);
+    plain.setDefaultFont(document.defaultFont());
+    plain.setUseDesignMetrics(true);
+    plain.documentLayout()->setPaintDevice(document.documentLayout()->paintDevice());
+    plain.setPageSize(document.pageSize());
+    plain.setHtml(s.toHtml());
+    const int plainPages = plain.pageCount();
+    QCOMPARE(pages, plainPages);
+    const qreal body = document.pageSize().height();
+    const qreal freeAfter = pages * body - document.documentLayout()->documentSize().height();
+    QVERIFY(freeAfter >= 0);
+    if (questions == 0) {
+        QCOMPARE(document.extraNoteRoom(), 0);
+        return;
+    }
+    QVERIFY2(document.extraNoteRoom() > 0,
+             qPrintable(QString::number(plainPages * body - plain.documentLayout()->documentSize().height())));
+    QVERIFY(document.extraNoteRoom() <= body / 3); // never a page of nothing under one question
+    // What is left free is less than one more pixel for each question, or the room is at most.
+    QVERIFY2(freeAfter < questions + 2 || document.extraNoteRoom() >= int(body / 3),
+             qPrintable(QStringLiteral("%1 px free, %2 px each").arg(freeAfter).arg(document.extraNoteRoom())));
+
+    // As printed: the PDF has the same pages, every question and the reminders at the end.
+    const QString pdf = m_dir->filePath(QStringLiteral("room.pdf"));
+    document.setPageLayout(layout);
+    QString error;
+    int written = 0;
+    QVERIFY2(document.writePdf(pdf, &error, &written), qPrintable(error));
+    QCOMPARE(written, pages);
+    if (questions == 3)
+        keep(pdf, QStringLiteral("prepsheet-three-questions.pdf"));
 }
 
 void TestPrepSheet::longNotesFlowOntoMorePages()
