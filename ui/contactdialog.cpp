@@ -170,7 +170,7 @@ void ContactDialog::setHistory(const QList<Link> &interviews, const QList<Link> 
         const auto labels = m_history->findChildren<QLabel *>();
         for (QLabel *label : labels) {
             if (label->buddy() == list)
-                label->setVisible(list->isVisible());
+                label->setVisible(!list->isHidden()); // isVisible() is false until the dialog shows
         }
     }
     m_noHistory->setText(interviews.isEmpty() && referrals.isEmpty()

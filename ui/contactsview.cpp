@@ -50,11 +50,15 @@ QString personLine(const Contact &contact)
 QList<ContactDialog::Link> interviewLinks(const Workspace *workspace, qint64 contactId)
 {
     QList<ContactDialog::Link> links;
-    const QString name = workspace->contacts->contact(contactId).value_or(Contact()).displayName();
     for (const Interview &interview : workspace->interviews->involving(contactId)) {
-        if (interview.contactId == contactId)
-            links << ContactDialog::Link{ContactDialog::Link::Interview, interview.id, interview.step,
-                                         interview.summary(name)};
+        if (interview.contactId != contactId)
+            continue;
+        // In the person's own dialog, their name would only repeat the title: topic and step.
+        const QString topic = interview.topic.trimmed();
+        links << ContactDialog::Link{
+            ContactDialog::Link::Interview, interview.id, interview.step,
+            QStringLiteral("%1 · %2").arg(topic.isEmpty() ? ContactsView::tr("No topic yet") : topic,
+                                          StepNames::displayName(interview.step))};
     }
     return links;
 }
