@@ -85,4 +85,16 @@ void apply(Scheme scheme)
     paletteSet = true;
 }
 
+QColor toneColour(Tone tone, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightnessF() < 0.5;
+    switch (tone) {
+    case Tone::Late:
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc0, 0x1c, 0x28);
+    case Tone::DueToday:
+        return dark ? QColor(0xf5, 0xb0, 0x4a) : QColor(0x9c, 0x4f, 0x00);
+    }
+    return palette.color(QPalette::Text);
+}
+
 } // namespace Appearance

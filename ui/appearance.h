@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QColor>
 #include <QCoreApplication>
+
+class QPalette;
 
 // Settings › Appearance: follow the system's light or dark scheme, or choose one. Kept in
 // QSettings ("appearance/colorScheme") and applied to the whole application at once; the
@@ -14,5 +17,11 @@ void save(Scheme scheme);
 // Asks the platform for the scheme (QStyleHints::setColorScheme); where it cannot switch, as on
 // many Linux desktops, the application's palette is set to a light or dark one instead.
 void apply(Scheme scheme);
+
+// The one source of the colours that say something is late or due today (the board's cards,
+// Today, the countdown, a refused move): red and amber dark enough on a light background and
+// light enough on a dark one to read at 4.5:1 or better. Words always say it too.
+enum class Tone { Late, DueToday };
+QColor toneColour(Tone tone, const QPalette &palette);
 
 } // namespace Appearance

@@ -1,5 +1,7 @@
 #include "countdownwidget.h"
 
+#include "appearance.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -106,7 +108,7 @@ void CountdownWidget::updateDisplay()
     m_label->setText(remainingText());
     QPalette palette = this->palette();
     if (over)
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+        palette.setColor(QPalette::WindowText, Appearance::toneColour(Appearance::Tone::Late, palette));
     m_label->setPalette(palette);
     m_bar->setRange(0, m_lengthSeconds);
     m_bar->setValue(int(qMin<qint64>(elapsed, m_lengthSeconds)));

@@ -1,5 +1,6 @@
 #include "interviewcarddelegate.h"
 
+#include "appearance.h"
 #include "models/interviewlistmodel.h"
 
 #include <QApplication>
@@ -9,20 +10,34 @@
 namespace {
 constexpr int Margin = 4;
 constexpr int Padding = 8;
-constexpr int Lines = 5; // person, organisation, topic, what next, when (or how it ended)
-
 QString column(const QModelIndex &index, int column)
 {
     return index.siblingAtColumn(column).data().toString();
 }
 } // namespace
 
-QSize InterviewCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+QList<InterviewCardDelegate::Line> InterviewCardDelegate::lines(const QModelIndex &index)
+{
+    QList<Line> result;
+    for (const QString &text : {column(index, InterviewListModel::OrganisationColumn).trimmed(),
+                                column(index, InterviewListModel::TopicColumn).trimmed(),
+                                index.data(InterviewListModel::NextReminderRole).toString()}) {
+        if (!text.isEmpty())
+            result.append({text, false});
+    }
+    const QString status = index.data(InterviewListModel::CardStatusRole).toString();
+    if (!status.isEmpty())
+        result.append({status, true});
+    return result;
+}
+
+QSize InterviewCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const int line = option.fontMetrics.lineSpacing();
-    // Narrow enough for seven columns at 1000 pixels: the texts elide, the columns never scroll
-    // sideways.
-    return QSize(80, Lines * line + 2 * Padding + 2 * Margin + 2);
+    // The person, then the card's own lines. Narrow enough for seven columns at 1000 pixels:
+    // the texts elide, the columns never scroll sideways.
+    const auto count = 1 + qMax<qsizetype>(1, lines(index).size());
+    return QSize(80, int(count) * line + 2 * Padding + 2 * Margin + 2);
 }
 
 void InterviewCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -50,35 +65,28 @@ void InterviewCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->drawText(QRect(inner.left(), inner.top(), inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(bold).elidedText(person, Qt::ElideRight, inner.width()));
 
-    // One line each, so that a narrow column still shows the topic.
-    painter->setFont(option.font);
+    // One line each, so that a narrow column still shows the topic; what to do next, then
+    // when, in words ("2 days overdue"): colour only adds to them.
+    const auto due = InterviewListModel::DueState(index.data(InterviewListModel::DueStateRole).toInt());
     int y = inner.top() + line;
-    for (const int field : {int(InterviewListModel::OrganisationColumn), int(InterviewListModel::TopicColumn)}) {
+    for (const Line &cardLine : lines(index)) {
+        QFont font = option.font;
+        QColor colour = text;
+        if (cardLine.isStatus) {
+            colour = selected ? text : pal.color(QPalette::PlaceholderText);
+            if (!selected && due == InterviewListModel::DueState::Overdue) {
+                colour = Appearance::toneColour(Appearance::Tone::Late, pal);
+                font.setBold(true);
+            } else if (!selected && due == InterviewListModel::DueState::DueToday) {
+                colour = Appearance::toneColour(Appearance::Tone::DueToday, pal);
+            }
+        }
+        painter->setFont(font);
+        painter->setPen(colour);
         painter->drawText(QRect(inner.left(), y, inner.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                          option.fontMetrics.elidedText(column(index, field), Qt::ElideRight, inner.width()));
+                          QFontMetrics(font).elidedText(cardLine.text, Qt::ElideRight, inner.width()));
         y += line;
     }
-
-    // What to do next, then when, in words ("2 days overdue"); colour only adds to them.
-    painter->drawText(QRect(inner.left(), inner.top() + 2 * line, inner.width(), line),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      option.fontMetrics.elidedText(index.data(InterviewListModel::NextReminderRole).toString(),
-                                                    Qt::ElideRight, inner.width()));
-    const auto due = InterviewListModel::DueState(index.data(InterviewListModel::DueStateRole).toInt());
-    QColor dueColour = selected ? text : pal.color(QPalette::PlaceholderText);
-    QFont status = option.font;
-    if (!selected && due == InterviewListModel::DueState::Overdue) {
-        dueColour = QColor(0xc0, 0x1c, 0x28);
-        status.setBold(true);
-    } else if (!selected && due == InterviewListModel::DueState::DueToday) {
-        dueColour = QColor(0xb5, 0x5d, 0x00);
-    }
-    painter->setFont(status);
-    painter->setPen(dueColour);
-    painter->drawText(QRect(inner.left(), inner.top() + 3 * line, inner.width(), line),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(status).elidedText(index.data(InterviewListModel::CardStatusRole).toString(),
-                                                      Qt::ElideRight, inner.width()));
     // The current card shows it has the focus: a frame in the highlight colour, which the style's
     // dotted focus rectangle (drawn only after keyboard use, and faint) is not.
     if (option.state & QStyle::State_HasFocus) {

@@ -1,4 +1,6 @@
 #include "interviewdialog.h"
+
+#include "appearance.h"
 #include "domain/timetext.h"
 
 #include "composerdialog.h"
@@ -441,7 +443,7 @@ QWidget *InterviewDialog::createSidePanel()
     m_refusal->setTextFormat(Qt::PlainText);
     m_refusal->setWordWrap(true);
     QPalette warning = m_refusal->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    warning.setColor(QPalette::WindowText, Appearance::toneColour(Appearance::Tone::Late, warning));
     m_refusal->setPalette(warning);
     m_refusal->hide();
 

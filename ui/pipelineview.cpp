@@ -36,7 +36,8 @@ StepColumnView::StepColumnView(Step dropTarget, QWidget *parent)
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    setUniformItemSizes(true);
+    // Cards are as tall as what they say (InterviewCardDelegate::lines()).
+    setUniformItemSizes(false);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // cards fit the column and elide
     setFrameShape(QFrame::NoFrame);
     setBackgroundRole(QPalette::Window);

@@ -1,5 +1,6 @@
 #include "todayview.h"
 
+#include "appearance.h"
 #include "commands/interviewcommands.h"
 #include "commands/messagecommands.h"
 #include "models/todaymodel.h"
@@ -36,7 +37,8 @@ public:
         if (index.data(TodayModel::OverdueRole).toBool()) {
             option->font.setBold(true);
             if (index.column() == TodayModel::WhenColumn)
-                option->palette.setColor(QPalette::Text, QColor(0xc0, 0x1c, 0x28));
+                option->palette.setColor(QPalette::Text,
+                                         Appearance::toneColour(Appearance::Tone::Late, option->palette));
         }
     }
 };

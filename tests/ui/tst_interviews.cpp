@@ -7,6 +7,7 @@
 #include "countdownwidget.h"
 #include "datefield.h"
 #include "exportcontroller.h"
+#include "interviewcarddelegate.h"
 #include "interviewdialog.h"
 #include "mainwindow.h"
 #include "models/contactlistmodel.h"
@@ -46,6 +47,7 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+using namespace Qt::StringLiterals;
 using namespace UiTest;
 
 class TestInterviews : public QObject
@@ -67,6 +69,8 @@ private Q_SLOTS:
     void checklistFollowsTyping();
     void boardIsUsedFromTheKeyboardAtAnyWidth_data();
     void boardIsUsedFromTheKeyboardAtAnyWidth();
+    void cardsSayEachThingOnce_data();
+    void cardsSayEachThingOnce();
     void contactWithInterviewsIsNotDeleted();
     void organisationPageShowsPeopleAndInterviews();
     void countdownKeepsTime();
@@ -648,6 +652,68 @@ void TestInterviews::boardIsUsedFromTheKeyboardAtAnyWidth()
     QCOMPARE(stepOf(interview.id), Step::Identify);
     m_workspace->undoStack->undo();
     QCOMPARE(stepOf(interview.id), Step::Prepare);
+}
+
+void TestInterviews::cardsSayEachThingOnce_data()
+{
+    QTest::addColumn<Step>("step");
+    QTest::addColumn<QString>("company");
+    QTest::addColumn<QString>("topic");
+    QTest::addColumn<int>("heldDaysAgo"); // 0: no conversation
+    QTest::addColumn<QStringList>("lines");
+    QTest::newRow("research: organisation and topic, nothing due")
+        << Step::Research << u"Datum Corporation"_s << u"Platform engineering"_s << 0
+        << QStringList{u"Datum Corporation"_s, u"Platform engineering"_s};
+    QTest::newRow("research, no organisation")
+        << Step::Research << QString() << u"Platform engineering"_s << 0 << QStringList{u"Platform engineering"_s};
+    QTest::newRow("follow up: everything")
+        << Step::FollowUp << u"Lumen Health"_s << u"Hospital IT"_s << 5
+        << QStringList{u"Lumen Health"_s, u"Hospital IT"_s, u"Send a thank-you note"_s, u"3 days overdue"_s};
+    QTest::newRow("follow up, no topic") << Step::FollowUp << u"Lumen Health"_s << u"  "_s << 1
+                                         << QStringList{u"Lumen Health"_s, u"Send a thank-you note"_s,
+                                                        u"Due tomorrow"_s};
+    QTest::newRow("nothing but the person") << Step::Research << QString() << QString() << 0 << QStringList();
+}
+
+// Each thing on a card has its own line (the topic and what to do next once shared one, drawn
+// over each other), and a card is as tall as its lines.
+void TestInterviews::cardsSayEachThingOnce()
+{
+    QFETCH(Step, step);
+    QFETCH(QString, company);
+    QFETCH(QString, topic);
+    QFETCH(int, heldDaysAgo);
+    QFETCH(QStringList, lines);
+    Interview interview;
+    interview.contactId = addContact(u"Ana"_s, u"Silva"_s, company);
+    if (!company.isEmpty()) {
+        Organisation organisation;
+        organisation.name = company;
+        QVERIFY(m_workspace->organisations->insert(organisation));
+        interview.organisationId = organisation.id;
+    }
+    interview.topic = topic;
+    interview.step = step;
+    if (heldDaysAgo > 0)
+        interview.scheduledAt = m_now.addDays(-heldDaysAgo);
+    QVERIFY(m_window->workspace()->interviews->insert(interview));
+    InterviewListModel *model = m_workspace->interviewModel;
+    QTRY_VERIFY(model->rowOf(interview.id) >= 0);
+    const QModelIndex index = model->index(model->rowOf(interview.id), 0);
+
+    QStringList shown;
+    for (const InterviewCardDelegate::Line &line : InterviewCardDelegate::lines(index))
+        shown << line.text;
+    QCOMPARE(shown, lines);
+
+    InterviewCardDelegate delegate;
+    QStyleOptionViewItem option;
+    option.initFrom(m_window.get());
+    const int line = option.fontMetrics.lineSpacing();
+    const int height = delegate.sizeHint(option, index).height();
+    const int expected = 1 + qMax(1, int(lines.size())); // the person's name, and at least one more
+    QVERIFY2(height >= expected * line && height < (expected + 1) * line + 30,
+             qPrintable(QStringLiteral("%1 px for %2 lines of %3 px").arg(height).arg(expected).arg(line)));
 }
 
 void TestInterviews::contactWithInterviewsIsNotDeleted()

@@ -2,6 +2,7 @@
 // default length and agenda, reminder intervals reach the Today page at once, Cancel changes
 // nothing and Restore Defaults resets the page on show.
 
+#include "appearance.h"
 #include "mainwindow.h"
 #include "models/contactlistmodel.h"
 #include "models/todaymodel.h"
@@ -25,6 +26,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace UiTest;
 
@@ -203,6 +206,37 @@ void TestSettings::colourSchemeAppliesAtOnceAndIsKept()
     QCOMPARE(lightness(QPalette::Window) < 128, dark);
     QCOMPARE(lightness(QPalette::Text) > 128, dark);
     QTRY_COMPARE(m_window->palette().color(QPalette::Base).lightness() < 128, dark); // every window, at once
+
+    // Late and due-today colours read on this scheme's backgrounds (WCAG: 4.5:1 for text).
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](qreal v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const auto contrast = [&luminance](const QColor &a, const QColor &b) {
+        const qreal la = luminance(a), lb = luminance(b);
+        return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+    };
+    const QPalette palette = QApplication::palette();
+    for (const auto tone : {Appearance::Tone::Late, Appearance::Tone::DueToday}) {
+        const QColor colour = Appearance::toneColour(tone, palette);
+        for (const auto background : {QPalette::Base, QPalette::Window}) {
+            const qreal ratio = contrast(colour, palette.color(background));
+            QVERIFY2(ratio >= 4.5,
+                     qPrintable(QStringLiteral("%1 on %2: %3:1")
+                                    .arg(colour.name(), palette.color(background).name())
+                                    .arg(ratio, 0, 'f', 2)));
+        }
+    }
+    // The board in this scheme, with an overdue thank-you on it.
+    Interview held;
+    held.contactId = addContact();
+    held.topic = QStringLiteral("What a data team lead does all day");
+    held.step = Step::FollowUp;
+    held.scheduledAt = QDateTime(QDate(2026, 11, 18), QTime(10, 0));
+    QVERIFY(m_window->workspace()->interviews->insert(held));
+    m_window->resize(1000, 650);
+    m_window->showPage(MainWindow::InterviewsPage);
+    screenshot(m_window.get(), dark ? QStringLiteral("board-dark") : QStringLiteral("board-light"));
     // The dialog opens with the choice, and "Follow the system" undoes it.
     configure([scheme](SettingsDialog *dialog) {
         QVERIFY(child<QRadioButton>(dialog, QStringLiteral("colorScheme%1").arg(scheme))->isChecked());
