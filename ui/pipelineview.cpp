@@ -132,6 +132,16 @@ PipelineView::PipelineView(Workspace *workspace, InterviewListModel *model, QWid
     warning.setColor(QPalette::WindowText, QColor(0x5c, 0x3a, 0x00));
     m_refusal->setPalette(warning);
     m_refusal->hide();
+    // The reasons go once an interview they are about changes (the missing field filled in on
+    // its page, say): they would no longer be true.
+    const auto forget = [this](qint64 id) {
+        if (m_refused.contains(id)) {
+            m_refused.clear();
+            m_refusal->hide();
+        }
+    };
+    connect(m_workspace->interviews, &InterviewStore::interviewUpdated, this, forget);
+    connect(m_workspace->interviews, &InterviewStore::interviewRemoved, this, forget);
 
     auto *board = new QHBoxLayout;
     board->setSpacing(6);
@@ -297,6 +307,7 @@ void PipelineView::updateHeaders()
 bool PipelineView::moveInterviews(const QList<qint64> &ids, Step target)
 {
     QStringList problems;
+    m_refused.clear();
     for (qint64 id : ids) {
         const std::optional<Interview> interview = m_workspace->interviews->interview(id);
         if (!interview || interview->step == target)
@@ -304,6 +315,7 @@ bool PipelineView::moveInterviews(const QList<qint64> &ids, Step target)
         const InterviewCommands::TransitionResult result = InterviewCommands::moveTo(
             m_workspace->undoStack, m_workspace->interviews, *interview, target, m_workspace->workflowContext(id));
         if (!result.ok) {
+            m_refused.insert(id);
             const QString who = m_model->personName(*interview);
             problems << tr("“%1” cannot move to %2: %3")
                             .arg(who.isEmpty() ? interview->topic : who, StepNames::displayName(target),

@@ -3,6 +3,7 @@
 #include "domain/interview.h"
 
 #include <QListView>
+#include <QSet>
 #include <QWidget>
 
 struct Workspace;
@@ -80,6 +81,7 @@ private:
     QComboBox *m_organisationFilter;
     QCheckBox *m_dueOnly;
     QLabel *m_refusal;
+    QSet<qint64> m_refused; // the interviews the refusal is about
     QAction *m_newAction;
     QAction *m_deleteAction;
     QAction *m_forwardAction;

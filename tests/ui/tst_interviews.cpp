@@ -267,6 +267,20 @@ void TestInterviews::refusedBoardMoveExplainsAndMovesNothing()
     QCOMPARE(board->columnModel(Step::Prepare)->rowCount(), 0);
     QCOMPARE(m_workspace->undoStack->count(), 1); // only the creation
 
+    // The reasons stay while they are true: another interview changing does not clear them…
+    Interview other;
+    other.contactId = ben;
+    other.topic = QStringLiteral("Newsroom tools");
+    QVERIFY(m_window->workspace()->interviews->insert(other));
+    other.learningGoals = QStringLiteral("How a newsroom picks its tools.");
+    QVERIFY(m_window->workspace()->interviews->update(other));
+    QVERIFY(!board->refusalText().isEmpty());
+    // …and go once the interview they are about changes (what was missing, filled in on its page).
+    Interview filled = *m_window->workspace()->interviews->interview(interview.id);
+    filled.learningGoals = QStringLiteral("How a data desk chooses its stories.");
+    QVERIFY(m_window->workspace()->interviews->update(filled));
+    QCOMPARE(board->refusalText(), QString());
+
     // A file dragged over the board is not a card: it goes on to the main window, which
     // imports it, and no interview moves.
     QMimeData fileMime;
