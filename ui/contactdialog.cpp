@@ -36,6 +36,7 @@ ContactDialog::ContactDialog(const Contact &contact, const QList<QPair<qint64, Q
     m_email = lineEdit(QStringLiteral("email"), contact.email, tr("name@example.com"));
     m_phone = lineEdit(QStringLiteral("phone"), contact.phone);
     m_linkedIn = lineEdit(QStringLiteral("linkedIn"), contact.linkedInUrl, tr("https://www.linkedin.com/in/…"));
+    m_linkedIn->setCursorPosition(0); // a long address shows where it goes, not its last characters
     m_company = lineEdit(QStringLiteral("company"), contact.company);
     m_position = lineEdit(QStringLiteral("position"), contact.position);
     m_tags = lineEdit(QStringLiteral("tags"), contact.tags.join(QStringLiteral(", ")),
@@ -106,6 +107,10 @@ ContactDialog::ContactDialog(const Contact &contact, const QList<QPair<qint64, Q
     referralsLabel->setBuddy(m_referrals);
     for (QListWidget *list : {m_interviews, m_referrals}) {
         list->setMaximumHeight(list->fontMetrics().height() * 6);
+        // Entries elide (the whole text is the tooltip); the lists never scroll sideways.
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setTextElideMode(Qt::ElideRight);
+        list->setUniformItemSizes(true);
         list->setToolTip(tr("Double-click or press Return to open it"));
         connect(list, &QListWidget::itemActivated, this, &ContactDialog::openLink);
         list->installEventFilter(this);
@@ -160,8 +165,9 @@ void ContactDialog::setHistory(const QList<Link> &interviews, const QList<Link> 
             m_links << link;
         }
         list->setVisible(!links.isEmpty());
+        // Current, so Return opens it, but not highlighted: two lists would both look chosen.
         if (!links.isEmpty())
-            list->setCurrentRow(0);
+            list->setCurrentRow(0, QItemSelectionModel::NoUpdate);
     };
     fill(m_interviews, interviews);
     fill(m_referrals, referrals);

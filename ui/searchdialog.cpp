@@ -21,6 +21,17 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+namespace {
+bool isCut(const Search::Results &results)
+{
+    for (int k = 0; k < Search::KindCount; ++k) {
+        if (results.hits[k].size() < results.totals[k])
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 SearchDialog::SearchDialog(Workspace *workspace, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
@@ -60,6 +71,7 @@ SearchDialog::SearchDialog(Workspace *workspace, QWidget *parent)
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSectionResizeMode(SearchResultsModel::FoundColumn, QHeaderView::Interactive);
     layout->addWidget(m_view, 1);
+    m_view->installEventFilter(this);
     connect(m_view, &QTreeView::activated, this, &SearchDialog::openHit);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Close, this);
@@ -122,6 +134,8 @@ void SearchDialog::showEvent(QShowEvent *event)
     m_field->selectAll();
     if (m_stale)
         read();
+    else if (!m_model->hit(m_view->currentIndex()) && m_model->firstHit().isValid())
+        m_view->setCurrentIndex(m_model->firstHit()); // Return opens what the status says it does
 }
 
 void SearchDialog::read()
@@ -156,13 +170,14 @@ void SearchDialog::search()
     const QString text = m_field->text();
     const qint64 previousId = m_model->hit(m_view->currentIndex()) ? m_model->hit(m_view->currentIndex())->id : 0;
     const int previousKind = m_view->currentIndex().data(SearchResultsModel::KindRole).toInt();
-    m_model->setResults(m_index.find(text));
+    m_model->setResults(m_index.find(text, Limit));
     m_view->expandAll();
     for (int row = 0; row < m_model->rowCount(); ++row)
         m_view->setFirstColumnSpanned(row, {}, true);
     m_view->resizeColumnToContents(SearchResultsModel::FoundColumn);
-    m_view->setColumnWidth(SearchResultsModel::FoundColumn,
-                           qMin(m_view->columnWidth(SearchResultsModel::FoundColumn), m_view->viewport()->width() / 2));
+    m_view->setColumnWidth(
+        SearchResultsModel::FoundColumn,
+        qMin(m_view->columnWidth(SearchResultsModel::FoundColumn), m_view->viewport()->width() * 3 / 5));
 
     // Keep the current hit where it still is, else the first.
     QModelIndex current = m_model->firstHit();
@@ -182,9 +197,16 @@ void SearchDialog::search()
     if (results.query.isEmpty())
         m_status->setText(tr("Type a name or a few words: every word must begin a word of what is found."));
     else if (results.isEmpty())
-        m_status->setText(tr("Nothing found for “%1”.").arg(results.query));
+        m_status->setText(tr("Nothing found for “%1”.")
+                              .arg(m_status->fontMetrics().elidedText(
+                                  results.query, Qt::ElideRight, m_status->fontMetrics().averageCharWidth() * 60)));
+    else if (isCut(results))
+        m_status->setText(tr("%Ln result(s); the first %1 of each kind are listed, add a word to narrow them. "
+                             "Return opens the one selected.",
+                             nullptr, results.total())
+                              .arg(QLocale().toString(Limit)));
     else
-        m_status->setText(tr("%n result(s). Return opens the one selected.", nullptr, results.total()));
+        m_status->setText(tr("%Ln result(s). Return opens the one selected.", nullptr, results.total()));
 }
 
 void SearchDialog::openHit(const QModelIndex &index)
@@ -197,13 +219,34 @@ void SearchDialog::openHit(const QModelIndex &index)
     Q_EMIT openRequested(chosen.kind, chosen.id, chosen.step);
 }
 
+void SearchDialog::moveToNeighbour(int direction)
+{
+    const QModelIndex next = m_model->neighbourHit(m_view->currentIndex(), direction);
+    if (next.isValid()) {
+        m_view->setCurrentIndex(next);
+        m_view->scrollTo(next);
+    }
+}
+
 bool SearchDialog::eventFilter(QObject *watched, QEvent *event)
 {
+    // In the list too, the arrows go from hit to hit.
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Up || key == Qt::Key_Down)
+            && !(static_cast<QKeyEvent *>(event)->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier))) {
+            moveToNeighbour(key == Qt::Key_Down ? 1 : -1);
+            return true;
+        }
+    }
     if (watched == m_field && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         switch (key->key()) {
         case Qt::Key_Up:
         case Qt::Key_Down:
+            // From hit to hit: the kinds' headings are not something to open.
+            moveToNeighbour(key->key() == Qt::Key_Down ? 1 : -1);
+            return true;
         case Qt::Key_PageUp:
         case Qt::Key_PageDown: {
             // The list moves while typing goes on in the field.

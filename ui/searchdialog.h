@@ -38,6 +38,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static constexpr int Limit = 50; // hits listed of each kind
+    void moveToNeighbour(int direction);
     void read();
     void search();
     void openHit(const QModelIndex &index);

@@ -101,8 +101,17 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == FoundColumn)
             return h->subtitle.isEmpty() ? h->title : tr("%1 — %2").arg(h->title, h->subtitle);
-        if (h->where.isEmpty())
-            return tr("Name");
+        if (h->where.isEmpty()) {
+            // What the words were found in: the title shown on the left.
+            switch (h->kind) {
+            case Search::Kind::Interview:
+                return tr("Person and organisation");
+            case Search::Kind::Question:
+                return tr("The question");
+            default:
+                return tr("Name");
+            }
+        }
         return tr("%1: %2").arg(h->where, h->snippet);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
@@ -122,6 +131,24 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QModelIndex SearchResultsModel::neighbourHit(const QModelIndex &from, int direction) const
+{
+    if (!hit(from))
+        return firstHit();
+    const QModelIndex group = from.parent();
+    int g = group.row();
+    int r = from.row() + direction;
+    while (g >= 0 && g < rowCount()) {
+        const QModelIndex heading = index(g, 0);
+        if (r >= 0 && r < rowCount(heading))
+            return index(r, 0, heading);
+        g += direction;
+        if (g >= 0 && g < rowCount())
+            r = direction > 0 ? 0 : rowCount(index(g, 0)) - 1;
+    }
+    return from.siblingAtColumn(0);
 }
 
 QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation, int role) const

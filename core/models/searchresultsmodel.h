@@ -27,6 +27,9 @@ public:
     const Search::Hit *hit(const QModelIndex &index) const;
     // The first hit, as Return in the search field opens it; invalid when there is none.
     QModelIndex firstHit() const;
+    // The hit after (direction 1) or before (-1) `from`, across the groups, skipping their
+    // headings; `from` itself at either end. From a heading or nothing, the first hit.
+    QModelIndex neighbourHit(const QModelIndex &from, int direction) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -448,10 +448,17 @@
 <context>
     <name>SearchDialog</name>
     <message numerus="yes">
-        <source>%n result(s). Return opens the one selected.</source>
+        <source>%Ln result(s). Return opens the one selected.</source>
         <translation>
-            <numerusform>%n result. Return opens the one selected.</numerusform>
-            <numerusform>%n results. Return opens the one selected.</numerusform>
+            <numerusform>%Ln result. Return opens the one selected.</numerusform>
+            <numerusform>%Ln results. Return opens the one selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln result(s); the first %1 of each kind are listed, add a word to narrow them. Return opens the one selected.</source>
+        <translation>
+            <numerusform>%Ln result; the first %1 of each kind are listed, add a word to narrow them. Return opens the one selected.</numerusform>
+            <numerusform>%Ln results; the first %1 of each kind are listed, add a word to narrow them. Return opens the one selected.</numerusform>
         </translation>
     </message>
 </context>

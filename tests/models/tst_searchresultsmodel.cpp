@@ -15,6 +15,8 @@ private Q_SLOTS:
     void groupsHitsByKind_data();
     void groupsHitsByKind();
     void describesEachHit();
+    void neighboursSkipTheHeadings_data();
+    void neighboursSkipTheHeadings();
 };
 
 namespace {
@@ -94,7 +96,52 @@ void TestSearchResultsModel::describesEachHit()
 
     model.setResults(sampleIndex(1).find(u"kim contoso"_s));
     const QModelIndex byName = model.index(0, SearchResultsModel::WhereColumn, model.index(0, 0));
-    QCOMPARE(byName.data().toString(), u"Name"_s);
+    QCOMPARE(byName.data(SearchResultsModel::KindRole).toInt(), int(Kind::Interview));
+    QCOMPARE(byName.data().toString(), u"Person and organisation"_s); // found in its title
+    model.setResults(sampleIndex(1).find(u"kim 1"_s));
+    QCOMPARE(model.index(0, SearchResultsModel::WhereColumn, model.index(0, 0)).data().toString(), u"Name"_s);
+    model.setResults(sampleIndex(1).find(u"surprised"_s));
+    QCOMPARE(model.index(0, SearchResultsModel::WhereColumn, model.index(0, 0)).data().toString(), u"The question"_s);
+}
+
+void TestSearchResultsModel::neighboursSkipTheHeadings_data()
+{
+    QTest::addColumn<int>("fromGroup"); // -1: no current index
+    QTest::addColumn<int>("fromRow"); // -1: the group's heading
+    QTest::addColumn<int>("direction");
+    QTest::addColumn<int>("toGroup");
+    QTest::addColumn<int>("toRow");
+    // "kim" finds 3 contacts, 1 interview, 1 question.
+    QTest::newRow("down within a group") << 0 << 0 << 1 << 0 << 1;
+    QTest::newRow("down over a heading") << 0 << 2 << 1 << 1 << 0;
+    QTest::newRow("up over a heading") << 2 << 0 << -1 << 1 << 0;
+    QTest::newRow("up into the previous group's last") << 1 << 0 << -1 << 0 << 2;
+    QTest::newRow("down at the very end stays") << 2 << 0 << 1 << 2 << 0;
+    QTest::newRow("up at the very start stays") << 0 << 0 << -1 << 0 << 0;
+    QTest::newRow("from a heading: the first hit") << 1 << -1 << 1 << 0 << 0;
+    QTest::newRow("from nothing: the first hit") << -1 << -1 << 1 << 0 << 0;
+}
+
+void TestSearchResultsModel::neighboursSkipTheHeadings()
+{
+    QFETCH(int, fromGroup);
+    QFETCH(int, fromRow);
+    QFETCH(int, direction);
+    QFETCH(int, toGroup);
+    QFETCH(int, toRow);
+    SearchResultsModel model;
+    model.setResults(sampleIndex(3).find(u"kim"_s));
+    QCOMPARE(model.rowCount(), 3);
+    QModelIndex from;
+    if (fromGroup >= 0)
+        from = fromRow >= 0 ? model.index(fromRow, 0, model.index(fromGroup, 0)) : model.index(fromGroup, 0);
+    const QModelIndex to = model.neighbourHit(from, direction);
+    QVERIFY(model.hit(to));
+    QCOMPARE(to.parent().row(), toGroup);
+    QCOMPARE(to.row(), toRow);
+    // From a cell of the second column as well.
+    if (fromGroup >= 0 && fromRow >= 0)
+        QCOMPARE(model.neighbourHit(from.siblingAtColumn(SearchResultsModel::WhereColumn), direction), to);
 }
 
 QTEST_GUILESS_MAIN(TestSearchResultsModel)

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void opensWhatWasFound();
     void arrowsMoveThroughTheResultsWhileTyping();
     void followsChangesWhileOpen();
+    void saysWhenTheListIsCut();
 
 private:
     SearchDialog *openSearch();
@@ -205,12 +206,26 @@ void TestSearchDialog::arrowsMoveThroughTheResultsWhileTyping()
     QCOMPARE(dialog->model()->rowCount(), 2); // the contact, and her interview
     const QModelIndex first = dialog->view()->currentIndex();
     QCOMPARE(first.data(SearchResultsModel::IdRole).toLongLong(), m_ada);
-    QTest::keyClick(dialog->field(), Qt::Key_Down); // the Interviews group
-    QTest::keyClick(dialog->field(), Qt::Key_Down); // the interview
-    QCOMPARE(dialog->view()->currentIndex().data(SearchResultsModel::IdRole).toLongLong(), m_interview);
+    // One Down to the interview: the Interviews heading is passed over, and the last hit stays.
+    const auto currentId = [dialog] {
+        return dialog->view()->currentIndex().data(SearchResultsModel::IdRole).toLongLong();
+    };
+    QTest::keyClick(dialog->field(), Qt::Key_Down);
+    QCOMPARE(currentId(), m_interview);
+    QCOMPARE(dialog->view()->currentIndex().data(SearchResultsModel::KindRole).toInt(), int(Search::Kind::Interview));
+    QTest::keyClick(dialog->field(), Qt::Key_Down);
+    QCOMPARE(currentId(), m_interview);
     QCOMPARE(QApplication::focusWidget(), dialog->field());
+    // The same in the list itself.
+    dialog->view()->setFocus();
+    QTest::keyClick(dialog->view(), Qt::Key_Up);
+    QCOMPARE(currentId(), m_ada);
+    QTest::keyClick(dialog->view(), Qt::Key_Down);
+    QCOMPARE(currentId(), m_interview);
+    dialog->field()->setFocus();
     QTest::keyClick(dialog->field(), Qt::Key_Up);
     QTest::keyClick(dialog->field(), Qt::Key_Up);
+    QCOMPARE(currentId(), m_ada);
     QTest::keyClick(dialog->field(), Qt::Key_Return);
     // The contact was hidden by the page's own search: it is shown, and selected.
     QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::ContactsPage));
@@ -221,6 +236,7 @@ void TestSearchDialog::arrowsMoveThroughTheResultsWhileTyping()
     QVERIFY(dialog);
     QCOMPARE(dialog->field()->text(), u"lovelace"_s);
     QCOMPARE(dialog->field()->selectedText(), u"lovelace"_s);
+    QVERIFY(dialog->model()->hit(dialog->view()->currentIndex())); // Return opens something
     QTest::keyClick(dialog, Qt::Key_Escape);
     QVERIFY(!dialog->isVisible());
 }
@@ -240,6 +256,33 @@ void TestSearchDialog::followsChangesWhileOpen()
     QVERIFY(m_workspace->contacts->apply(batch));
     QVERIFY(QTest::qWaitFor([dialog] { return dialog->model()->rowCount() == 1; }, 10000));
     QCOMPARE(dialog->view()->currentIndex().data(SearchResultsModel::IdRole).toLongLong(), m_grace);
+}
+
+void TestSearchDialog::saysWhenTheListIsCut()
+{
+    ContactBatch batch;
+    for (int n = 1; n <= 1234; ++n) {
+        Contact c;
+        c.firstName = u"Zed"_s;
+        c.lastName = u"Number %1"_s.arg(n);
+        batch.inserts << c;
+    }
+    QVERIFY(m_workspace->contacts->apply(batch));
+    SearchDialog *dialog = openSearch();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->field(), u"zed"_s);
+    QTRY_COMPARE(dialog->model()->rowCount(), 1);
+    auto *status = dialog->findChild<QLabel *>(u"searchStatus"_s);
+    QCOMPARE(status->text(),
+             u"1,234 results; the first 50 of each kind are listed, add a word to narrow them. "
+             u"Return opens the one selected."_s);
+    QCOMPARE(dialog->model()->rowCount(dialog->model()->index(0, 0)), 50);
+
+    // A long paste that finds nothing is not echoed in full.
+    dialog->field()->setText(QString(500, u'q'));
+    QVERIFY(status->text().startsWith(u"Nothing found for “qqqq"_s));
+    QVERIFY2(status->text().size() < 120, qPrintable(status->text()));
+    QVERIFY(status->text().contains(u'…'));
 }
 
 QTEST_MAIN(TestSearchDialog)
