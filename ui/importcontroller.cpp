@@ -144,10 +144,10 @@ void ImportController::apply(const ContactImport::Prepared &prepared)
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcherBase::progressValueChanged, this, [this, watcher](int written) {
         const int total = watcher->progressMaximum();
-        Q_EMIT progress(written, total);
         if (total > 0)
             Q_EMIT working(tr("Importing “%1”: %2 of %3 contacts written…")
                                .arg(m_fileName, QLocale().toString(written), QLocale().toString(total)));
+        Q_EMIT progress(written, total);
     });
     connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
     watcher->setFuture(writing);

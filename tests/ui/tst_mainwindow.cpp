@@ -68,6 +68,7 @@ private Q_SLOTS:
     void dropImportsLinkedInExport_data();
     void dropImportsLinkedInExport();
     void cancelledPreviewWritesNothing();
+    void largeImportShowsItsProgress();
     void confirmMatchesAgainstTheDatabaseAsItIsThen();
     void badFileExplainsAndKeepsData();
     void dropOfNonFileIsRefused();
@@ -243,6 +244,42 @@ void TestMainWindow::cancelledPreviewWritesNothing()
 // Another program (another Coffee Chat, or `coffeechat import`) imports the same people while
 // the preview is open: confirming plans the rows again against the database as it is then, so
 // nobody is added twice.
+void TestMainWindow::largeImportShowsItsProgress()
+{
+    const int rows = 3000;
+    QByteArray csv("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+    for (int i = 0; i < rows; ++i)
+        csv += QStringLiteral("Person,Number %1,https://www.linkedin.com/in/p-%1,,Contoso,Engineer,01 Nov 2026\n")
+                   .arg(i)
+                   .toUtf8();
+    const QString file = m_dir->filePath(QStringLiteral("Connections.csv"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(csv);
+    out.close();
+
+    auto *bar = m_window->findChild<QProgressBar *>(QStringLiteral("importBusy"));
+    QVERIFY(bar);
+    QList<std::pair<int, int>> heard;
+    QStringList said;
+    connect(m_window->importController(), &ImportController::progress, this, [&](int written, int total) {
+        heard.append({written, total});
+        QCOMPARE(bar->maximum(), total); // the bar shows it at once
+        QCOMPARE(bar->value(), written);
+        said << m_window->statusBar()->currentMessage();
+    });
+    drop(file);
+    confirmPreview(rows);
+    QCOMPARE(m_workspace->contacts->count(), rows);
+    QVERIFY(!heard.isEmpty());
+    QCOMPARE(heard.constLast(), std::make_pair(rows, rows));
+    QVERIFY2(said.constLast().contains(QStringLiteral("3,000 of 3,000 contacts written")),
+             qPrintable(said.constLast()));
+    // Afterwards the bar is hidden and busy (0, 0) again for the next import.
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(bar->maximum(), 0);
+}
+
 void TestMainWindow::confirmMatchesAgainstTheDatabaseAsItIsThen()
 {
     const QString file = sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv"));
