@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSet>
 #include <QSettings>
@@ -178,6 +179,24 @@ ContactsView::ContactsView(Workspace *workspace, ContactListModel *model, QWidge
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ContactsView::updateCountLabel);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ContactsView::updateCountLabel);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContactsView::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ContactsView::updateActions);
+    // Right-click: what the menus and keys do, for the row clicked.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex at = m_view->indexAt(pos);
+        if (at.isValid() && !m_view->selectionModel()->isRowSelected(at.row(), {}))
+            m_view->selectionModel()->setCurrentIndex(at,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QMenu menu(this);
+        if (at.isValid()) {
+            menu.addActions({m_editAction, m_startInterviewAction});
+            menu.addSeparator();
+            menu.addAction(m_deleteAction);
+            menu.addSeparator();
+        }
+        menu.addAction(m_newAction);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
     updateCountLabel();
     updateActions();
     m_view->horizontalHeader()->restoreState(QSettings().value(columnsKey()).toByteArray());
@@ -198,11 +217,15 @@ bool ContactsView::event(QEvent *event)
 
 void ContactsView::updateActions()
 {
+    // Edit and Start Interview act on the row the user sees as current, selected or not;
+    // Delete, which asks nothing, only on what is selected (after a delete the next row is
+    // current, and a second press must not take it too).
+    const int chosen = int(selectedContactIds().size());
     const int selected = int(m_view->selectionModel()->selectedRows().size());
-    m_editAction->setEnabled(selected == 1);
+    m_editAction->setEnabled(chosen == 1);
     // Delete acts on what the user sees; other pages have their own Delete.
     m_deleteAction->setEnabled(selected > 0 && !isHidden());
-    m_startInterviewAction->setEnabled(selected == 1);
+    m_startInterviewAction->setEnabled(chosen == 1);
 }
 
 void ContactsView::focusSearch()
@@ -242,6 +265,9 @@ QList<qint64> ContactsView::selectedContactIds() const
     QList<qint64> ids;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         ids << m_model->contactId(index.row());
+    // A row reached with Ctrl+arrows is current without being selected: it counts.
+    if (ids.isEmpty() && m_view->currentIndex().isValid())
+        ids << m_model->contactId(m_view->currentIndex().row());
     return ids;
 }
 

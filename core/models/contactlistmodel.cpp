@@ -148,7 +148,12 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
 
 QVariant ContactListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    // Shown first name first, sorted as an address book is: say so where the sort is chosen.
+    if (role == Qt::ToolTipRole && section == NameColumn)
+        return tr("Sorted by last name, then first name");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn:

@@ -91,6 +91,9 @@ void TestContactListModel::loadsAndSortsByLastName()
                           QStringLiteral("Ada Lovelace"), QStringLiteral("Alan Turing")}));
     QCOMPARE(m_model->headerData(ContactListModel::CompanyColumn, Qt::Horizontal).toString(),
              QStringLiteral("Company"));
+    // The order is not what the column shows first, so the header says it.
+    QCOMPARE(m_model->headerData(ContactListModel::NameColumn, Qt::Horizontal, Qt::ToolTipRole).toString(),
+             QStringLiteral("Sorted by last name, then first name"));
 }
 
 void TestContactListModel::sortsByColumn_data()

@@ -12,12 +12,14 @@
 #include "workspace.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -26,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -53,6 +56,8 @@ private Q_SLOTS:
     void referrerHiddenBySearchIsKept();
     void openProfileOpensTheBrowser_data();
     void openProfileOpensTheBrowser();
+    void currentRowCountsWithoutASelection();
+    void rightClickOffersWhatTheMenusDo();
 
 public Q_SLOTS:
     void openUrl(const QUrl &url) { m_opened << url; } // QDesktopServices' handler in the test
@@ -255,6 +260,46 @@ void TestContactsView::startInterviewHandsOverSelectedContact()
     m_view->startInterviewAction()->trigger();
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.constFirst().constFirst().toLongLong(), m_katherine);
+}
+
+// Ctrl+Down moves the current row without selecting it: the row the user sees as focused is the
+// one Edit, Start Interview and Delete act on.
+void TestContactsView::currentRowCountsWithoutASelection()
+{
+    m_table->setFocus();
+    m_table->selectionModel()->setCurrentIndex(m_table->model()->index(0, 0), QItemSelectionModel::NoUpdate);
+    QTest::keyClick(m_table, Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(m_table->currentIndex().row(), 1);
+    QVERIFY(m_table->selectionModel()->selectedRows().isEmpty());
+    const qint64 current = m_workspace->contactModel->contactId(m_table->currentIndex().row());
+    QVERIFY(m_view->editAction()->isEnabled());
+    QVERIFY(m_view->startInterviewAction()->isEnabled());
+    QVERIFY(!m_view->deleteAction()->isEnabled()); // deleting, which asks nothing, needs a selection
+    QCOMPARE(m_view->selectedContactIds(), QList<qint64>{current});
+    QSignalSpy started(m_view.get(), &ContactsView::startInterviewRequested);
+    m_view->startInterviewAction()->trigger();
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.constFirst().constFirst().toLongLong(), current);
+}
+
+void TestContactsView::rightClickOffersWhatTheMenusDo()
+{
+    m_table->clearSelection();
+    const int row = m_workspace->contactModel->rowOf(m_grace);
+    const QPoint at = m_table->visualRect(m_table->model()->index(row, 1)).center();
+    QStringList offered;
+    QTimer::singleShot(50, this, [&offered] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        for (const QAction *action : menu->actions()) {
+            if (!action->isSeparator())
+                offered << action->text() + (action->isEnabled() ? QString() : u" (off)"_s);
+        }
+        menu->close();
+    });
+    Q_EMIT m_table->customContextMenuRequested(at);
+    QCOMPARE(offered, (QStringList{u"&Edit Contact…"_s, u"&Start Interview"_s, u"&Delete"_s, u"&New Contact…"_s}));
+    QCOMPARE(m_view->selectedContactIds(), QList<qint64>{m_grace}); // the row clicked
 }
 
 QTEST_MAIN(TestContactsView)
