@@ -2,6 +2,7 @@
 
 #include "commands/contactcommands.h"
 #include "contactdialog.h"
+#include "itemviews.h"
 #include "models/contactlistmodel.h"
 #include "storage/contactstore.h"
 #include "storage/interviewstore.h"
@@ -103,6 +104,7 @@ ContactsView::ContactsView(Workspace *workspace, ContactListModel *model, QWidge
     layout->addWidget(m_search);
 
     m_view = new QTableView(this);
+    ItemViews::setUpTable(m_view);
     m_view->setObjectName(QStringLiteral("contactTable"));
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);

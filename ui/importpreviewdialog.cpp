@@ -1,5 +1,6 @@
 #include "importpreviewdialog.h"
 
+#include "itemviews.h"
 #include "models/importpreviewmodel.h"
 
 #include <QApplication>
@@ -63,6 +64,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ContactImport::Prepared &prepared
     m_columnsToggle->setCheckable(true);
     m_columnsToggle->setAutoRaise(true);
     m_columns = new QTableWidget(this);
+    ItemViews::setUpTable(m_columns);
     m_columns->setObjectName(QStringLiteral("columnMapping"));
     buildColumnTable();
     const bool known = prepared.layout.format != contactcsv::Format::Other && prepared.hasNameColumn();
@@ -90,6 +92,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ContactImport::Prepared &prepared
     showRow->addStretch(1);
 
     m_view = new QTableView(this);
+    ItemViews::setUpTable(m_view);
     m_view->setObjectName(QStringLiteral("previewTable"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);

@@ -1,6 +1,7 @@
 #include "organisationsview.h"
 
 #include "commands/interviewcommands.h"
+#include "itemviews.h"
 #include "models/organisationlistmodel.h"
 #include "storage/contactstore.h"
 #include "storage/interviewstore.h"
@@ -35,6 +36,7 @@ OrganisationsView::OrganisationsView(Workspace *workspace, OrganisationListModel
     add->setObjectName(QStringLiteral("newOrganisationButton"));
     connect(add, &QPushButton::clicked, this, &OrganisationsView::newOrganisation);
     m_table = new QTableView(left);
+    ItemViews::setUpTable(m_table);
     m_table->setObjectName(QStringLiteral("organisationTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,6 +1,7 @@
 #include "questionbankview.h"
 
 #include "commands/questioncommands.h"
+#include "itemviews.h"
 #include "models/interviewplanmodel.h"
 #include "models/questionbankmodel.h"
 #include "models/questioncategorymodel.h"
@@ -134,6 +135,7 @@ QuestionBankView::QuestionBankView(Workspace *workspace, QWidget *parent)
     });
 
     m_table = new QTableView(this);
+    ItemViews::setUpTable(m_table);
     m_table->setObjectName(QStringLiteral("questionTable"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void dropImportsLinkedInExport();
     void cancelledPreviewWritesNothing();
     void largeImportShowsItsProgress();
+    void tabLeavesEveryTable();
     void confirmMatchesAgainstTheDatabaseAsItIsThen();
     void badFileExplainsAndKeepsData();
     void dropOfNonFileIsRefused();
@@ -278,6 +279,41 @@ void TestMainWindow::largeImportShowsItsProgress()
     // Afterwards the bar is hidden and busy (0, 0) again for the next import.
     QVERIFY(!bar->isVisible());
     QCOMPARE(bar->maximum(), 0);
+}
+
+// Tab and Shift+Tab take the keyboard out of every table on every page (they used to walk its
+// cells, and on Organisations changed the selected organisation at each press).
+void TestMainWindow::tabLeavesEveryTable()
+{
+    Contact ada;
+    ada.firstName = QStringLiteral("Ada");
+    ada.company = QStringLiteral("Analytical Engines");
+    ContactBatch batch;
+    batch.inserts = {ada};
+    QVERIFY(m_workspace->contacts->apply(batch));
+    int checked = 0;
+    for (int page = 0; page < m_window->tabs()->count(); ++page) {
+        m_window->showPage(MainWindow::Page(page));
+        const auto tables = m_window->tabs()->currentWidget()->findChildren<QTableView *>();
+        for (QTableView *table : tables) {
+            if (!table->isVisible())
+                continue;
+            ++checked;
+            QVERIFY2(!table->tabKeyNavigation(), qPrintable(table->objectName()));
+            table->setFocus();
+            QTRY_COMPARE(QApplication::focusWidget(), table);
+            if (table->model()->rowCount() > 0)
+                table->setCurrentIndex(table->model()->index(0, 0));
+            const QModelIndex before = table->currentIndex();
+            QTest::keyClick(table, Qt::Key_Tab);
+            QVERIFY2(QApplication::focusWidget() != table, qPrintable(table->objectName()));
+            QCOMPARE(table->currentIndex(), before);
+            table->setFocus();
+            QTest::keyClick(table, Qt::Key_Backtab);
+            QVERIFY2(QApplication::focusWidget() != table, qPrintable(table->objectName()));
+        }
+    }
+    QVERIFY(checked >= 3); // Contacts, Organisations, Questions
 }
 
 void TestMainWindow::confirmMatchesAgainstTheDatabaseAsItIsThen()
