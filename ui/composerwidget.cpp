@@ -138,11 +138,11 @@ ComposerWidget::ComposerWidget(Workspace *workspace, QWidget *parent)
     }
     m_insert->setMenu(insertMenu);
 
-    m_copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy to Clipboard"), this);
+    m_copy = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("C&opy to Clipboard"), this);
     m_copy->setObjectName(QStringLiteral("copyMessageButton"));
-    m_mail = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Open in &Mail App"), this);
+    m_mail = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Open in Mail A&pp"), this);
     m_mail->setObjectName(QStringLiteral("mailMessageButton"));
-    m_sent = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-mark-read")), tr("Mark as &Sent"), this);
+    m_sent = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-mark-read")), tr("Mark as Se&nt"), this);
     m_sent->setObjectName(QStringLiteral("markSentButton"));
     m_sent->setToolTip(
         tr("Keep this message with the interview as sent today, and move the interview on where sending it does"));
@@ -156,7 +156,7 @@ ComposerWidget::ComposerWidget(Workspace *workspace, QWidget *parent)
     connect(m_sent, &QPushButton::clicked, this, &ComposerWidget::markSent);
 
     auto *choice = new QHBoxLayout;
-    auto *interviewLabel = new QLabel(tr("&Interview:"), this);
+    auto *interviewLabel = new QLabel(tr("Intervie&w:"), this);
     interviewLabel->setBuddy(m_interview);
     choice->addWidget(interviewLabel);
     choice->addWidget(m_interview, 2);
@@ -204,7 +204,7 @@ ComposerWidget::ComposerWidget(Workspace *workspace, QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_copy);
     buttons->addWidget(m_mail);
-    auto *channelLabel = new QLabel(tr("Sent &via:"), this);
+    auto *channelLabel = new QLabel(tr("Sent vi&a:"), this);
     channelLabel->setBuddy(m_channel);
     buttons->addWidget(channelLabel);
     buttons->addWidget(m_channel);

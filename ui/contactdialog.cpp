@@ -87,7 +87,7 @@ ContactDialog::ContactDialog(const Contact &contact, const QList<QPair<qint64, Q
     auto *linkedInRow = new QHBoxLayout;
     linkedInRow->addWidget(m_linkedIn, 1);
     linkedInRow->addWidget(m_openProfile);
-    auto *linkedInLabel = new QLabel(tr("Link&edIn:"), this);
+    auto *linkedInLabel = new QLabel(tr("Linke&dIn:"), this);
     linkedInLabel->setBuddy(m_linkedIn);
 
     // The person's history: hidden until setHistory() gives one.

@@ -253,7 +253,7 @@ QWidget *InterviewDialog::createIdentifyTab()
     m_introducedBy->setObjectName(QStringLiteral("introducedByPicker"));
     m_introducedBy->lineEdit()->setPlaceholderText(tr("Nobody"));
     // The label names the picker, not the row it shares with its button.
-    auto *personLabel = new QLabel(tr("&Person:"), page);
+    auto *personLabel = new QLabel(tr("Pe&rson:"), page);
     personLabel->setBuddy(m_contact);
     form->addRow(personLabel, row);
     // Choosing someone fills in what is known about them, as Start Interview does, where
@@ -302,7 +302,7 @@ QWidget *InterviewDialog::createPrepareTab()
     m_length->setRange(10, 90);
     m_length->setSingleStep(5);
     m_length->setSuffix(tr(" min"));
-    form->addRow(tr("&Agenda:"), m_agenda);
+    form->addRow(tr("A&genda:"), m_agenda);
     form->addRow(tr("Agreed &length:"), m_length);
     form->addRow(hint(tr("Ask open questions about their path, their day-to-day work and their advice. "
                          "Ask for 15–30 minutes and keep to it."),
@@ -362,7 +362,7 @@ QWidget *InterviewDialog::createConductTab()
     m_conversationNotes = textArea(tr("What you learned, names they mentioned, what to do next"), page, 8);
     m_conversationNotes->setObjectName(QStringLiteral("conversationNotesEdit"));
     form->addRow(tr("When:"), m_scheduledAt);
-    form->addRow(tr("&Where:"), m_medium);
+    form->addRow(tr("W&here:"), m_medium);
     form->addRow(tr("Place or &link:"), m_location);
     form->addRow(tr("Time:"), m_countdown);
     form->addRow(tr("&Notes:"), m_conversationNotes);

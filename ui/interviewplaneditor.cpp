@@ -105,7 +105,7 @@ InterviewPlanEditor::InterviewPlanEditor(Workspace *workspace, qint64 interviewI
     m_up = new QPushButton(QIcon::fromTheme(QStringLiteral("go-up")), tr("&Up"), this);
     m_up->setObjectName(QStringLiteral("planUpButton"));
     connect(m_up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
-    m_down = new QPushButton(QIcon::fromTheme(QStringLiteral("go-down")), tr("Do&wn"), this);
+    m_down = new QPushButton(QIcon::fromTheme(QStringLiteral("go-down")), tr("Dow&n"), this);
     m_down->setObjectName(QStringLiteral("planDownButton"));
     connect(m_down, &QPushButton::clicked, this, [this] { moveSelected(+1); });
 

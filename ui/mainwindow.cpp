@@ -63,17 +63,17 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_contacts = new ContactsView(&m_workspace, m_workspace.contactModel, m_tabs);
     m_organisationsView = new OrganisationsView(&m_workspace, m_workspace.organisationModel, m_tabs);
     m_questionBankView = new QuestionBankView(&m_workspace, m_tabs);
-    m_tabs->addTab(m_today, tr("&Today"));
-    m_tabs->addTab(m_pipeline, tr("&Interviews"));
-    m_tabs->addTab(m_contacts, tr("&Contacts"));
-    m_tabs->addTab(m_organisationsView, tr("&Organisations"));
-    m_tabs->addTab(m_questionBankView, tr("&Questions"));
+    m_tabs->addTab(m_today, tr("Today"));
+    m_tabs->addTab(m_pipeline, tr("Interviews"));
+    m_tabs->addTab(m_contacts, tr("Contacts"));
+    m_tabs->addTab(m_organisationsView, tr("Organisations"));
+    m_tabs->addTab(m_questionBankView, tr("Questions"));
     // The composer loads the syntax highlighting definitions, so it is made when first shown.
     m_messagesPage = new QWidget(m_tabs);
     m_messagesPage->setObjectName(QStringLiteral("messagesPage"));
     new QVBoxLayout(m_messagesPage);
     m_messagesPage->layout()->setContentsMargins(0, 0, 0, 0);
-    m_tabs->addTab(m_messagesPage, tr("&Messages"));
+    m_tabs->addTab(m_messagesPage, tr("Messages"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == MessagesPage)
             composer();
@@ -149,7 +149,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_contacts, &ContactsView::startInterviewRequested, this, &MainWindow::startInterview);
     const auto updateTodayTab = [this] {
         const int count = m_workspace.todayModel->rowCount();
-        m_tabs->setTabText(TodayPage, count > 0 ? tr("&Today (%1)").arg(count) : tr("&Today"));
+        m_tabs->setTabText(TodayPage, count > 0 ? tr("Today (%1)").arg(count) : tr("Today"));
     };
     connect(m_workspace.todayModel, &TodayModel::countChanged, this, updateTodayTab);
     updateTodayTab();
@@ -294,6 +294,10 @@ void MainWindow::createActions()
     for (const auto &[page, name] : pages) {
         QAction *action = viewMenu->addAction(name, this, [this, p = page] { showPage(p); });
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(page))));
+        // The tabs have no Alt+letter of their own (the menus use those letters): their keys.
+        m_tabs->setTabToolTip(page,
+                              tr("%1 (%2)").arg(m_tabs->tabText(page).section(u' ', 0, 0),
+                                                action->shortcut().toString(QKeySequence::NativeText)));
     }
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));

@@ -112,7 +112,7 @@ QWidget *SettingsDialog::createInterviewsPage(const InterviewDefaults &defaults)
     auto *form = new QFormLayout(page);
     form->addRow(tr("Agreed &length:"), m_length);
     form->addRow(QString(), hint(tr("Ask for 15–30 minutes: short enough to say yes to, long enough to learn."), page));
-    form->addRow(tr("&Agenda:"), m_agenda);
+    form->addRow(tr("A&genda:"), m_agenda);
     form->addRow(QString(),
                  hint(tr("New interviews start with this length and agenda; each interview can change "
                          "its own."),
@@ -149,7 +149,7 @@ QWidget *SettingsDialog::createRemindersPage(const ReminderSettings &reminders)
     form->addRow(tr("Send the &thank-you note within:"), m_thankYou);
     form->addRow(tr("No reply: try a &second person after:"), m_secondPerson);
     form->addRow(tr("No reply: &follow up once after:"), m_followUp);
-    form->addRow(tr("First &touch-base after the thank-you:"), m_firstTouchBase);
+    form->addRow(tr("First touch-&base after the thank-you:"), m_firstTouchBase);
     form->addRow(tr("Then touch base &every:"), m_touchBaseEvery);
     form->addRow(tr("List conversations &coming up within:"), m_upcoming);
     form->addRow(QString(),

@@ -395,7 +395,7 @@ void TestInterviews::todayListsWhatIsDue()
     QCOMPARE(shown, expected);
     if (!expected.isEmpty()) {
         QCOMPARE(list->model()->index(0, TodayModel::WhoColumn).data().toString(), QStringLiteral("Dan Moreau"));
-        QCOMPARE(m_window->tabs()->tabText(MainWindow::TodayPage), QStringLiteral("&Today (%1)").arg(expected.size()));
+        QCOMPARE(m_window->tabs()->tabText(MainWindow::TodayPage), QStringLiteral("Today (%1)").arg(expected.size()));
     }
 }
 

@@ -3,9 +3,17 @@
 // What the widget tests share: finding named children, waiting for modal dialogs, and saving
 // screenshots when COFFEECHAT_SCREENSHOT_DIR is set.
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMap>
+#include <QMenuBar>
+#include <QTabBar>
 #include <QTimer>
 #include <QWidget>
 
@@ -47,6 +55,67 @@ inline void screenshot(QWidget *widget, const QString &name)
     QDir().mkpath(dir);
     QCoreApplication::processEvents();
     widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+// The letter Alt+letter reaches in a text ("&Save" → 's'); none for "Tom && Jerry".
+inline QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// What a keyboard user meets in one window as it is shown now: Alt+letter keys that more than
+// one visible control answers to, and labels that show a literal "&" because they have no
+// buddy. Each problem in words, e.g. "Alt+C: “&Contacts” (menu), “&Contacts” (tab)".
+inline QStringList mnemonicProblems(QWidget *window)
+{
+    QMap<QChar, QStringList> owners;
+    QStringList problems;
+    const auto add = [&owners](const QString &text, const QString &what) {
+        const QChar key = mnemonicOf(text);
+        if (!key.isNull())
+            owners[key] << QStringLiteral("“%1” (%2)").arg(text, what);
+    };
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        for (const QAction *action : main->menuBar()->actions())
+            add(action->text(), QStringLiteral("menu"));
+    }
+    const auto widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (widget->window() != window || !widget->isVisibleTo(window))
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget)) {
+            if (label->textFormat() == Qt::PlainText || !mnemonicOf(label->text()).isNull()) {
+                if (label->buddy())
+                    add(label->text(), QStringLiteral("label"));
+                else if (!mnemonicOf(label->text()).isNull())
+                    problems << QStringLiteral("“%1” shows its “&”: the label has no buddy").arg(label->text());
+            }
+        } else if (auto *button = qobject_cast<QAbstractButton *>(widget)) {
+            add(button->text(), QStringLiteral("button")); // disabled now, enabled later
+        } else if (auto *group = qobject_cast<QGroupBox *>(widget)) {
+            if (group->isCheckable())
+                add(group->title(), QStringLiteral("group"));
+        } else if (auto *tabs = qobject_cast<QTabBar *>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->isTabEnabled(i) && tabs->isTabVisible(i))
+                    add(tabs->tabText(i), QStringLiteral("tab"));
+            }
+        }
+    }
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            problems << QStringLiteral("Alt+%1: %2").arg(it.key().toUpper(), it.value().join(QStringLiteral(", ")));
+    }
+    return problems;
 }
 
 } // namespace UiTest
