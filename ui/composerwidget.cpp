@@ -111,18 +111,22 @@ ComposerWidget::ComposerWidget(Workspace *workspace, QWidget *parent)
 
     m_editor = new QPlainTextEdit(this);
     m_editor->setObjectName(QStringLiteral("composerEditor"));
+    m_editor->setAccessibleName(tr("Message"));
     m_editor->setTabChangesFocus(true);
     m_highlighter = new MessageHighlighter(m_workspace->syntaxRepository(), m_editor);
 
     m_preview = new QTextEdit(this);
     m_preview->setObjectName(QStringLiteral("composerPreview"));
+    m_preview->setAccessibleName(tr("Preview of the message"));
     m_preview->setDocument(new PreviewDocument(m_preview));
     m_preview->setReadOnly(true);
     m_report = new QListWidget(this);
     m_report->setObjectName(QStringLiteral("composerReport"));
     m_report->setWordWrap(true);
     m_report->setSelectionMode(QAbstractItemView::NoSelection);
-    m_report->setFocusPolicy(Qt::NoFocus);
+    // Reached with Tab and read item by item with the arrows (it can be longer than it is tall).
+    m_report->setFocusPolicy(Qt::TabFocus);
+    m_report->setAccessibleName(tr("Before you send it"));
 
     m_insert = new QToolButton(this);
     m_insert->setObjectName(QStringLiteral("insertPlaceholder"));

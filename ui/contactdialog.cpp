@@ -95,8 +95,10 @@ ContactDialog::ContactDialog(const Contact &contact, const QList<QPair<qint64, Q
     m_history->setObjectName(QStringLiteral("history"));
     m_interviews = new QListWidget(m_history);
     m_interviews->setObjectName(QStringLiteral("historyInterviews"));
+    m_interviews->setAccessibleName(tr("Interviews with this person"));
     m_referrals = new QListWidget(m_history);
     m_referrals->setObjectName(QStringLiteral("historyReferrals"));
+    m_referrals->setAccessibleName(tr("People this person introduced you to"));
     m_noHistory = new QLabel(m_history);
     m_noHistory->setObjectName(QStringLiteral("noHistory"));
     m_noHistory->setWordWrap(true);

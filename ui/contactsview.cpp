@@ -98,6 +98,7 @@ ContactsView::ContactsView(Workspace *workspace, ContactListModel *model, QWidge
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(tr("Search contacts"));
     m_search->setPlaceholderText(tr("Search names, companies, positions, e-mail, tags…"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_model, &ContactListModel::setFilterText);
@@ -106,6 +107,7 @@ ContactsView::ContactsView(Workspace *workspace, ContactListModel *model, QWidge
     m_view = new QTableView(this);
     ItemViews::setUpTable(m_view);
     m_view->setObjectName(QStringLiteral("contactTable"));
+    m_view->setAccessibleName(tr("Contacts"));
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ContactListModel::NameColumn, Qt::AscendingOrder);

@@ -379,6 +379,7 @@ QWidget *InterviewDialog::createFollowUpTab()
 
     m_referrals = new QListWidget(page);
     m_referrals->setObjectName(QStringLiteral("referralList"));
+    m_referrals->setAccessibleName(tr("Referrals"));
     m_referrals->setMaximumHeight(m_referrals->fontMetrics().lineSpacing() * 5 + 12);
     auto *addExisting = new QPushButton(tr("Add Contact…"), page);
     addExisting->setObjectName(QStringLiteral("addReferralButton"));
@@ -403,6 +404,7 @@ QWidget *InterviewDialog::createFollowUpTab()
 
     m_sentMessages = new QListWidget(page);
     m_sentMessages->setObjectName(QStringLiteral("sentMessageList"));
+    m_sentMessages->setAccessibleName(tr("Messages sent"));
     m_sentMessages->setMaximumHeight(m_sentMessages->fontMetrics().lineSpacing() * 5 + 12);
     m_sentMessages->setToolTip(tr("Every message you marked as sent, with its words. Open one to read or copy it."));
     connect(m_sentMessages, &QListWidget::itemActivated, this, &InterviewDialog::showSentMessage);
@@ -437,7 +439,9 @@ QWidget *InterviewDialog::createSidePanel()
     m_checklist->setObjectName(QStringLiteral("checklist"));
     m_checklist->setSelectionMode(QAbstractItemView::NoSelection);
     m_checklist->setWordWrap(true);
-    m_checklist->setFocusPolicy(Qt::NoFocus);
+    // Reached with Tab and read item by item with the arrows.
+    m_checklist->setFocusPolicy(Qt::TabFocus);
+    m_checklist->setAccessibleName(tr("What this step needs"));
     m_refusal = new QLabel(needs);
     m_refusal->setObjectName(QStringLiteral("refusalLabel"));
     m_refusal->setTextFormat(Qt::PlainText);
@@ -481,6 +485,7 @@ QWidget *InterviewDialog::createSidePanel()
     auto *historyLayout = new QVBoxLayout(historyBox);
     m_history = new QListWidget(historyBox);
     m_history->setObjectName(QStringLiteral("historyList"));
+    m_history->setAccessibleName(tr("History of this interview"));
     m_history->setSelectionMode(QAbstractItemView::NoSelection);
     m_history->setWordWrap(true);
     historyLayout->addWidget(m_history);

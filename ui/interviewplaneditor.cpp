@@ -48,6 +48,7 @@ InterviewPlanEditor::InterviewPlanEditor(Workspace *workspace, qint64 interviewI
 
     m_bankList = new QListView(this);
     m_bankList->setObjectName(QStringLiteral("planBankList"));
+    m_bankList->setAccessibleName(tr("Question bank"));
     m_bankList->setModel(m_bankFilter);
     m_bankList->setModelColumn(QuestionBankModel::TextColumn);
     m_bankList->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -66,6 +67,7 @@ InterviewPlanEditor::InterviewPlanEditor(Workspace *workspace, qint64 interviewI
 
     m_planList = new QListView(this);
     m_planList->setObjectName(QStringLiteral("planList"));
+    m_planList->setAccessibleName(tr("Questions planned for this conversation"));
     m_planList->setModel(m_plan);
     m_planList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_planList->setDragEnabled(true);

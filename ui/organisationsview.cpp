@@ -38,6 +38,7 @@ OrganisationsView::OrganisationsView(Workspace *workspace, OrganisationListModel
     m_table = new QTableView(left);
     ItemViews::setUpTable(m_table);
     m_table->setObjectName(QStringLiteral("organisationTable"));
+    m_table->setAccessibleName(tr("Organisations"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

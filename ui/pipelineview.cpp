@@ -160,6 +160,11 @@ PipelineView::PipelineView(Workspace *workspace, InterviewListModel *model, QWid
                                               : QStringLiteral("column-ended"));
         view->setModel(proxy);
         view->setItemDelegate(delegate);
+        // Named after its heading, so a screen reader says which column a card is in.
+        view->setAccessibleName(steps.size() == 1 ? tr("Step %1, %2")
+                                                        .arg(StepNames::number(steps.constFirst()))
+                                                        .arg(StepNames::displayName(steps.constFirst()))
+                                                  : tr("Ended"));
         auto *header = new QLabel(this);
         header->setTextFormat(Qt::PlainText);
         QFont f = header->font();

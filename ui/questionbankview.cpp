@@ -61,6 +61,7 @@ QuestionBankView::QuestionBankView(Workspace *workspace, QWidget *parent)
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("questionSearch"));
+    m_search->setAccessibleName(tr("Search questions"));
     m_search->setPlaceholderText(tr("Search questions, categories and notes…"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, m_filter, &QuestionFilterModel::setSearchText);
@@ -123,6 +124,7 @@ QuestionBankView::QuestionBankView(Workspace *workspace, QWidget *parent)
 
     m_categoryList = new QListView(this);
     m_categoryList->setObjectName(QStringLiteral("questionCategories"));
+    m_categoryList->setAccessibleName(tr("Question categories"));
     m_categoryList->setModel(m_categories);
     m_categoryList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_categoryList->setCurrentIndex(m_categories->index(0));
@@ -137,6 +139,7 @@ QuestionBankView::QuestionBankView(Workspace *workspace, QWidget *parent)
     m_table = new QTableView(this);
     ItemViews::setUpTable(m_table);
     m_table->setObjectName(QStringLiteral("questionTable"));
+    m_table->setAccessibleName(tr("Questions"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -4,6 +4,7 @@
 // screenshots when COFFEECHAT_SCREENSHOT_DIR is set.
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -116,6 +117,29 @@ inline QStringList mnemonicProblems(QWidget *window)
             problems << QStringLiteral("Alt+%1: %2").arg(it.key().toUpper(), it.value().join(QStringLiteral(", ")));
     }
     return problems;
+}
+
+// Controls a keyboard user can reach in the window as it is shown now that a screen reader
+// would announce without a name: "QComboBox organisationFilter" and the like.
+inline QStringList unnamedControls(QWidget *window)
+{
+    QStringList unnamed;
+    const auto widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (widget->window() != window || !widget->isVisibleTo(window) || widget->focusPolicy() == Qt::NoFocus
+            || widget->focusProxy() || !widget->isEnabled())
+            continue;
+        // Parts of another control (a spin box's line edit, a combo box's list) are named by it.
+        if (widget->parentWidget() && widget->parentWidget()->focusProxy() == widget)
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        if (!accessible || !accessible->text(QAccessible::Name).trimmed().isEmpty())
+            continue;
+        unnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                               widget->objectName());
+    }
+    unnamed.sort();
+    return unnamed;
 }
 
 } // namespace UiTest
