@@ -97,4 +97,13 @@ QColor toneColour(Tone tone, const QPalette &palette)
     return palette.color(QPalette::Text);
 }
 
+QColor secondaryTextColour(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor background = palette.color(QPalette::Window);
+    const auto mix = [](float a, float b) { return a + (b - a) / 3.0f; };
+    return QColor::fromRgbF(mix(text.redF(), background.redF()), mix(text.greenF(), background.greenF()),
+                            mix(text.blueF(), background.blueF()));
+}
+
 } // namespace Appearance

@@ -23,5 +23,8 @@ void apply(Scheme scheme);
 // light enough on a dark one to read at 4.5:1 or better. Words always say it too.
 enum class Tone { Late, DueToday };
 QColor toneColour(Tone tone, const QPalette &palette);
+// Secondary text (hints, advice): the text colour a third of the way to the background, which
+// reads at 4.5:1 or better where the text itself reads at 7:1.
+QColor secondaryTextColour(const QPalette &palette);
 
 } // namespace Appearance

@@ -1,6 +1,7 @@
 #include "composerwidget.h"
 
 #include "commands/messagecommands.h"
+#include "hintlabel.h"
 #include "messagehighlighter.h"
 #include "messages/myprofile.h"
 #include "messages/outreachchecks.h"
@@ -183,9 +184,8 @@ ComposerWidget::ComposerWidget(Workspace *workspace, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(header);
     leftLayout->addWidget(m_editor, 1);
-    auto *hint = new QLabel(tr("Write over each [[slot]] with your own words; {{fields}} fill themselves in."), this);
-    hint->setWordWrap(true);
-    hint->setEnabled(false);
+    auto *hint =
+        new HintLabel(tr("Write over each [[slot]] with your own words; {{fields}} fill themselves in."), this);
     leftLayout->addWidget(hint);
 
     auto *right = new QWidget(this);

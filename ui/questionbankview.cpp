@@ -1,6 +1,7 @@
 #include "questionbankview.h"
 
 #include "commands/questioncommands.h"
+#include "hintlabel.h"
 #include "itemviews.h"
 #include "models/interviewplanmodel.h"
 #include "models/questionbankmodel.h"
@@ -164,12 +165,10 @@ QuestionBankView::QuestionBankView(Workspace *workspace, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &QuestionBankView::updateActions);
     connect(m_filter, &QAbstractItemModel::dataChanged, this, &QuestionBankView::updateActions);
 
-    auto *hint = new QLabel(tr("Drag questions onto the plan on an interview's Prepare tab, or right-click "
-                               "them to add them to an interview. Open questions about their path, their "
-                               "work and their advice make the best conversations."),
-                            this);
-    hint->setWordWrap(true);
-    hint->setEnabled(false);
+    auto *hint = new HintLabel(tr("Drag questions onto the plan on an interview's Prepare tab, or right-click "
+                                  "them to add them to an interview. Open questions about their path, their "
+                                  "work and their advice make the best conversations."),
+                               this);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);

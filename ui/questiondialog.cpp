@@ -1,5 +1,6 @@
 #include "questiondialog.h"
 
+#include "hintlabel.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -76,9 +77,7 @@ QuestionDialog::QuestionDialog(const Question &question, const QStringList &cate
     layout->addLayout(form);
     if (question.usageCount > 0) {
         auto *usage =
-            new QLabel(tr("Interview plans that already use this question keep the wording they have."), this);
-        usage->setWordWrap(true);
-        usage->setEnabled(false);
+            new HintLabel(tr("Interview plans that already use this question keep the wording they have."), this);
         layout->addWidget(usage);
     }
     layout->addWidget(buttons);

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "hintlabel.h"
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -39,10 +40,7 @@ void setPluralSuffix(QSpinBox *box, const char *unit)
 
 QLabel *hint(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setEnabled(false);
-    return label;
+    return new HintLabel(text, parent);
 }
 
 } // namespace

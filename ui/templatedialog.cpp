@@ -1,5 +1,6 @@
 #include "templatedialog.h"
 
+#include "hintlabel.h"
 #include "messagehighlighter.h"
 #include "messages/messagevalues.h"
 #include "messages/templaterenderer.h"
@@ -66,11 +67,9 @@ TemplateDialog::TemplateDialog(Workspace *workspace, const MessageTemplate &mess
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Subject:"), m_subject);
     form->addRow(tr("&Message:"), m_body);
-    auto *syntax = new QLabel(tr("Markdown. {{contact.first_name}} and the other fields fill themselves in; "
-                                 "[[a slot]] is something to write in each message."),
-                              this);
-    syntax->setWordWrap(true);
-    syntax->setEnabled(false);
+    auto *syntax = new HintLabel(tr("Markdown. {{contact.first_name}} and the other fields fill themselves in; "
+                                    "[[a slot]] is something to write in each message."),
+                                 this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);

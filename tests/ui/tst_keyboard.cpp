@@ -11,6 +11,7 @@
 #include "uitest.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -144,6 +145,12 @@ void TestKeyboard::settingsPages()
         dialog->pages()->setCurrentIndex(page);
         QCoreApplication::processEvents();
         problems = mnemonicProblems(dialog) + unnamedControls(dialog);
+        // Advice is never drawn as a disabled label (announced as unavailable, and faint).
+        const auto labels = dialog->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (label->isVisibleTo(dialog) && !label->isEnabled())
+                problems << u"disabled label “%1”"_s.arg(label->text());
+        }
         dialog->reject();
     });
     m_window->findChild<QAction *>(u"configureAction"_s)->trigger();

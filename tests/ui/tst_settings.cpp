@@ -217,6 +217,8 @@ void TestSettings::colourSchemeAppliesAtOnceAndIsKept()
         return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
     };
     const QPalette palette = QApplication::palette();
+    // Hints: secondary, but readable; and a hint label follows the scheme it is shown in.
+    QVERIFY(contrast(Appearance::secondaryTextColour(palette), palette.color(QPalette::Window)) >= 4.5);
     for (const auto tone : {Appearance::Tone::Late, Appearance::Tone::DueToday}) {
         const QColor colour = Appearance::toneColour(tone, palette);
         for (const auto background : {QPalette::Base, QPalette::Window}) {
