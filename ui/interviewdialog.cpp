@@ -22,6 +22,7 @@
 #include "storage/organisationstore.h"
 #include "workspace.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -500,6 +501,32 @@ void InterviewDialog::showStep(Step step)
     const int number = StepNames::number(step);
     if (number > 0)
         m_tabs->setCurrentIndex(number - 1);
+    focusFirstField();
+}
+
+void InterviewDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Opened: the keyboard starts in the first field of the tab shown, not on the tab bar that
+    // activating the window would pick. Queued, so it comes after the activation.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_tabs->currentWidget()->isAncestorOf(QApplication::focusWidget()))
+                focusFirstField();
+        },
+        Qt::QueuedConnection);
+}
+
+void InterviewDialog::focusFirstField()
+{
+    QWidget *page = m_tabs->currentWidget();
+    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && w->isVisibleTo(page) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 WorkflowContext InterviewDialog::context() const

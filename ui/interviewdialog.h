@@ -33,7 +33,8 @@ public:
     InterviewDialog(Workspace *workspace, qint64 interviewId, QWidget *parent = nullptr);
 
     qint64 interviewId() const { return m_interview.id; }
-    // Opens the tab of a step, e.g. Follow up for a thank-you reminder.
+    // Opens the tab of a step, e.g. Follow up for a thank-you reminder, with the keyboard focus
+    // in its first field.
     void showStep(Step step);
     // The interview as the fields currently describe it (unsaved edits included).
     Interview editedInterview() const;
@@ -49,7 +50,11 @@ public:
     // no entry under Undo, so an empty card is never left behind.
     void setTakenBackIfUntouched(const QUndoCommand *creation) { m_creation = creation; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void focusFirstField();
     QWidget *createResearchTab();
     QWidget *createIdentifyTab();
     QWidget *createPrepareTab();

@@ -11,6 +11,7 @@
 #include "uitest.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -122,6 +123,10 @@ void TestKeyboard::interviewPageTabs()
     InterviewDialog *dialog = m_window->openInterview(m_interview, step);
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
+    // The keyboard starts in the tab's first field.
+    QWidget *page = dialog->findChild<QTabWidget *>(u"stepTabs"_s)->currentWidget();
+    QTRY_VERIFY2(page->isAncestorOf(QApplication::focusWidget()),
+                 QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "nothing");
     const QStringList problems = mnemonicProblems(dialog) + unnamedControls(dialog);
     // What this step needs is reached with Tab, to be read.
     const bool checklistReachable = child<QWidget>(dialog, u"checklist"_s)->focusPolicy() & Qt::TabFocus;
