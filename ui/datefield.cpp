@@ -32,6 +32,14 @@ DateField::DateField(const QString &label, QWidget *parent)
     });
     connect(m_edit, &QDateEdit::dateChanged, this, &DateField::changed);
     connect(m_todayButton, &QPushButton::clicked, this, [this] { setDate(m_today); });
+    setFocusProxy(m_set);
+}
+
+void DateField::describeAs(const QString &what)
+{
+    m_set->setAccessibleName(tr("%1: %2").arg(what, m_set->text()));
+    m_edit->setAccessibleName(tr("%1, date").arg(what));
+    m_todayButton->setAccessibleName(tr("%1: today").arg(what));
 }
 
 QDate DateField::date() const
@@ -67,6 +75,13 @@ DateTimeField::DateTimeField(const QString &label, QWidget *parent)
         Q_EMIT changed();
     });
     connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, &DateTimeField::changed);
+    setFocusProxy(m_set);
+}
+
+void DateTimeField::describeAs(const QString &what)
+{
+    m_set->setAccessibleName(tr("%1: %2").arg(what, m_set->text()));
+    m_edit->setAccessibleName(tr("%1, date and time").arg(what));
 }
 
 QDateTime DateTimeField::dateTime() const

@@ -19,6 +19,9 @@ public:
     QDate date() const;
     void setDate(const QDate &date);
     void setToday(const QDate &today) { m_today = today; }
+    // Names the parts after what the date is of ("Outreach"), for screen readers: "Outreach:
+    // Sent", "Outreach, date", "Outreach: today". The row's label reaches the check box.
+    void describeAs(const QString &what);
 
 Q_SIGNALS:
     void changed();
@@ -38,6 +41,7 @@ public:
     explicit DateTimeField(const QString &label, QWidget *parent = nullptr);
     QDateTime dateTime() const;
     void setDateTime(const QDateTime &dateTime);
+    void describeAs(const QString &what);
 
 Q_SIGNALS:
     void changed();

@@ -10,8 +10,10 @@
 #include "translations.h"
 #include "uitest.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -127,7 +129,18 @@ void TestKeyboard::interviewPageTabs()
     QWidget *page = dialog->findChild<QTabWidget *>(u"stepTabs"_s)->currentWidget();
     QTRY_VERIFY2(page->isAncestorOf(QApplication::focusWidget()),
                  QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "nothing");
-    const QStringList problems = mnemonicProblems(dialog) + unnamedControls(dialog);
+    QStringList problems = mnemonicProblems(dialog) + unnamedControls(dialog);
+    // The dates' check boxes say what they are of ("Outreach: Sent", "Follow-up: Sent").
+    QStringList boxNames;
+    const auto boxes = page->findChildren<QCheckBox *>();
+    for (QCheckBox *box : boxes) {
+        if (!box->isVisibleTo(dialog))
+            continue;
+        const QString name = QAccessible::queryAccessibleInterface(box)->text(QAccessible::Name);
+        if (boxNames.contains(name))
+            problems << u"two check boxes called “%1”"_s.arg(name);
+        boxNames << name;
+    }
     // What this step needs is reached with Tab, to be read.
     const bool checklistReachable = child<QWidget>(dialog, u"checklist"_s)->focusPolicy() & Qt::TabFocus;
     dialog->reject();
