@@ -335,13 +335,13 @@ QWidget *InterviewDialog::createContactTab()
     m_followUpSentOn->setObjectName(QStringLiteral("followUpSentOn"));
     m_replyReceivedOn = new DateField(tr("Received"), page);
     m_replyReceivedOn->setObjectName(QStringLiteral("replyReceivedOn"));
-    form->addRow(tr("Outreach:"), m_outreachSentOn);
+    form->addRow(tr("&Outreach:"), m_outreachSentOn);
     m_outreachSentOn->describeAs(tr("Outreach"));
     form->addRow(tr("&Channel:"), m_channel);
     form->addRow(tr("&Message:"), m_outreachNote);
-    form->addRow(tr("Follow-up:"), m_followUpSentOn);
+    form->addRow(tr("Follow-&up:"), m_followUpSentOn);
     m_followUpSentOn->describeAs(tr("Follow-up"));
-    form->addRow(tr("Their reply:"), m_replyReceivedOn);
+    form->addRow(tr("Their &reply:"), m_replyReceivedOn);
     m_replyReceivedOn->describeAs(tr("Their reply"));
     form->addRow(hint(tr("No answer after 3 working days? Try a second person at the same organisation. "
                          "After 7, one polite follow-up. If they decline, ask who else you could talk to."),
@@ -365,7 +365,7 @@ QWidget *InterviewDialog::createConductTab()
     m_countdown->setObjectName(QStringLiteral("countdown"));
     m_conversationNotes = textArea(tr("What you learned, names they mentioned, what to do next"), page, 8);
     m_conversationNotes->setObjectName(QStringLiteral("conversationNotesEdit"));
-    form->addRow(tr("When:"), m_scheduledAt);
+    form->addRow(tr("Wh&en:"), m_scheduledAt);
     m_scheduledAt->describeAs(tr("When"));
     form->addRow(tr("W&here:"), m_medium);
     form->addRow(tr("Place or &link:"), m_location);
@@ -420,15 +420,15 @@ QWidget *InterviewDialog::createFollowUpTab()
     m_lastTouchBaseOn->setObjectName(QStringLiteral("lastTouchBaseOn"));
     m_nextTouchBaseOn = new DateField(tr("Planned"), page);
     m_nextTouchBaseOn->setObjectName(QStringLiteral("nextTouchBaseOn"));
-    form->addRow(tr("Thank-you note:"), m_thankYouSentOn);
+    form->addRow(tr("&Thank-you note:"), m_thankYouSentOn);
     m_thankYouSentOn->describeAs(tr("Thank-you note"));
-    form->addRow(tr("Messages sent:"), m_sentMessages);
+    form->addRow(tr("Messages &sent:"), m_sentMessages);
     form->addRow(tr("Referrals:"), referralBox);
-    form->addRow(tr("Asked for a referral:"), m_referralRequestedOn);
+    form->addRow(tr("Asked for a re&ferral:"), m_referralRequestedOn);
     m_referralRequestedOn->describeAs(tr("Asked for a referral"));
-    form->addRow(tr("Last touch base:"), m_lastTouchBaseOn);
+    form->addRow(tr("&Last touch base:"), m_lastTouchBaseOn);
     m_lastTouchBaseOn->describeAs(tr("Last touch base"));
-    form->addRow(tr("Next touch base:"), m_nextTouchBaseOn);
+    form->addRow(tr("Ne&xt touch base:"), m_nextTouchBaseOn);
     m_nextTouchBaseOn->describeAs(tr("Next touch base"));
     form->addRow(hint(tr("Send the thank-you note within two days and mention one thing you learned. "
                          "Later, tell them how their advice helped."),
