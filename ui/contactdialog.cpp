@@ -217,13 +217,8 @@ void ContactDialog::openLink(QListWidgetItem *item)
         if (answer == QMessageBox::Cancel)
             return;
         if (answer == QMessageBox::Save) {
-            QString error;
-            if (m_save && !m_save(contact(), &error)) {
-                QMessageBox::warning(this, windowTitle(), error);
-                return; // still open, with everything as typed
-            }
-            QDialog::accept();
-            Q_EMIT openRequested(link);
+            if (saveAndAccept())
+                Q_EMIT openRequested(link);
             return;
         }
     }
@@ -248,12 +243,18 @@ bool ContactDialog::eventFilter(QObject *watched, QEvent *event)
 
 void ContactDialog::accept()
 {
+    saveAndAccept();
+}
+
+bool ContactDialog::saveAndAccept()
+{
     QString error;
     if (m_save && !m_save(contact(), &error)) {
         QMessageBox::warning(this, windowTitle(), error);
-        return; // still open, with everything as typed
+        return false; // still open, with everything as typed
     }
     QDialog::accept();
+    return true;
 }
 
 void ContactDialog::reject()

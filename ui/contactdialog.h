@@ -65,6 +65,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Saves (through setSave()'s function) and closes; on a refusal says why, stays open with
+    // everything as typed and returns false.
+    bool saveAndAccept();
     void updateOkButton();
     void openLink(QListWidgetItem *item);
 

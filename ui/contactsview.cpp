@@ -49,10 +49,10 @@ QString personLine(const Contact &contact)
     return parts.join(QStringLiteral(" · "));
 }
 
-QList<ContactDialog::Link> interviewLinks(const Workspace *workspace, qint64 contactId)
+QList<ContactDialog::Link> interviewLinks(const QList<Interview> &involving, qint64 contactId)
 {
     QList<ContactDialog::Link> links;
-    for (const Interview &interview : workspace->interviews->involving(contactId)) {
+    for (const Interview &interview : involving) {
         if (interview.contactId != contactId)
             continue;
         // In the person's own dialog, their name would only repeat the title: topic and step.
@@ -67,11 +67,12 @@ QList<ContactDialog::Link> interviewLinks(const Workspace *workspace, qint64 con
 
 // Whom they introduced the user to: the interviews they introduced, then the people they
 // referred who have no such interview.
-QList<ContactDialog::Link> referralLinks(const Workspace *workspace, qint64 contactId)
+QList<ContactDialog::Link> referralLinks(const Workspace *workspace, const QList<Interview> &involving,
+                                         qint64 contactId)
 {
     QList<ContactDialog::Link> links;
     QSet<qint64> people;
-    for (const Interview &interview : workspace->interviews->involving(contactId)) {
+    for (const Interview &interview : involving) {
         if (interview.introducedById != contactId || interview.contactId == contactId)
             continue;
         const QString person = workspace->contacts->contact(interview.contactId).value_or(Contact()).displayName();
@@ -318,7 +319,8 @@ void ContactsView::editCurrentContact()
 void ContactsView::editContact(qint64 id)
 {
     auto *dialog = new ContactDialog(m_model->contact(id), referrerChoices(m_model), this);
-    dialog->setHistory(interviewLinks(m_workspace, id), referralLinks(m_workspace, id));
+    const QList<Interview> involving = m_workspace->interviews->involving(id); // read once for both lists
+    dialog->setHistory(interviewLinks(involving, id), referralLinks(m_workspace, involving, id));
     connect(dialog, &ContactDialog::openRequested, this, [this](const ContactDialog::Link &link) {
         if (link.kind == ContactDialog::Link::Interview) {
             Q_EMIT openInterview(link.id, link.step);

@@ -295,9 +295,8 @@ void MainWindow::createActions()
         QAction *action = viewMenu->addAction(name, this, [this, p = page] { showPage(p); });
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(page))));
         // The tabs have no Alt+letter of their own (the menus use those letters): their keys.
-        m_tabs->setTabToolTip(page,
-                              tr("%1 (%2)").arg(m_tabs->tabText(page).section(u' ', 0, 0),
-                                                action->shortcut().toString(QKeySequence::NativeText)));
+        m_tabs->setTabToolTip(
+            page, tr("%1 (%2)").arg(QString(name).remove(u'&'), action->shortcut().toString(QKeySequence::NativeText)));
     }
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));

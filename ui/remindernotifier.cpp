@@ -13,12 +13,13 @@ ReminderNotifier::ReminderNotifier(TodayModel *today, Clock clock, QObject *pare
     : QObject(parent)
     , m_today(today)
     , m_clock(std::move(clock))
-    , m_notices(QSettings().value(announcedKey).toStringList())
+    , m_saved(QSettings().value(announcedKey).toStringList())
+    , m_notices(m_saved)
 {
-    // Queued: the list is complete, and the window shown, before anything is announced.
+    // Today recomputes its list with a reset (after an edit, a refresh, its first read), so that
+    // is the one signal to follow. Queued: the list is complete, and the window shown, before
+    // anything is announced.
     connect(m_today, &QAbstractItemModel::modelReset, this, &ReminderNotifier::check, Qt::QueuedConnection);
-    connect(m_today, &TodayModel::countChanged, this, &ReminderNotifier::check, Qt::QueuedConnection);
-    connect(m_today, &TodayModel::loadingFinished, this, &ReminderNotifier::check, Qt::QueuedConnection);
     QMetaObject::invokeMethod(this, &ReminderNotifier::check, Qt::QueuedConnection);
 }
 
@@ -32,10 +33,11 @@ void ReminderNotifier::check()
         open.append(m_today->reminder(row));
     const QList<Reminder> due = m_notices.take(open, m_clock());
 
-    const QStringList announced = m_notices.announced();
-    QSettings settings;
-    if (settings.value(announcedKey).toStringList() != announced)
-        settings.setValue(announcedKey, announced);
+    // Written only when it changed, not at every minute's check.
+    if (QStringList announced = m_notices.announced(); announced != m_saved) {
+        QSettings().setValue(announcedKey, announced);
+        m_saved = std::move(announced);
+    }
     if (due.isEmpty() || !m_enabled)
         return;
 

@@ -28,6 +28,7 @@ Q_SIGNALS:
 private:
     TodayModel *m_today;
     Clock m_clock;
+    QStringList m_saved; // what the settings hold
     DueNotices m_notices;
     bool m_enabled = true;
 };

@@ -21,17 +21,6 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-namespace {
-bool isCut(const Search::Results &results)
-{
-    for (int k = 0; k < Search::KindCount; ++k) {
-        if (results.hits[k].size() < results.totals[k])
-            return true;
-    }
-    return false;
-}
-} // namespace
-
 SearchDialog::SearchDialog(Workspace *workspace, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
@@ -200,7 +189,7 @@ void SearchDialog::search()
         m_status->setText(tr("Nothing found for “%1”.")
                               .arg(m_status->fontMetrics().elidedText(
                                   results.query, Qt::ElideRight, m_status->fontMetrics().averageCharWidth() * 60)));
-    else if (isCut(results))
+    else if (results.isCut())
         m_status->setText(tr("%Ln result(s); the first %1 of each kind are listed, add a word to narrow them. "
                              "Return opens the one selected.",
                              nullptr, results.total())

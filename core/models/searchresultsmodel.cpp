@@ -80,7 +80,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
                 const int shown = int(m_results.hits[kind].size());
                 const int total = m_results.totals[kind];
                 const QString name = Search::Index::kindName(Search::Kind(kind));
-                if (shown < total)
+                if (m_results.isCut(kind))
                     return tr("%1 (the first %2 of %3)").arg(name, locale.toString(shown), locale.toString(total));
                 return tr("%1 (%2)").arg(name, locale.toString(total));
             }

@@ -23,6 +23,15 @@ int Results::total() const
     return sum;
 }
 
+bool Results::isCut() const
+{
+    for (int k = 0; k < KindCount; ++k) {
+        if (isCut(k))
+            return true;
+    }
+    return false;
+}
+
 Index::Index(const QList<Entry> &entries)
 {
     m_entries.reserve(entries.size());

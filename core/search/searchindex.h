@@ -56,6 +56,9 @@ struct Results {
 
     int total() const;
     bool isEmpty() const { return total() == 0; }
+    // Whether a kind's list, or any kind's, stops short of all that matched.
+    bool isCut(int kind) const { return hits[kind].size() < totals[kind]; }
+    bool isCut() const;
 };
 
 class Index

@@ -8,11 +8,6 @@
 #include <QSet>
 #include <QStringList>
 
-// Which reminders deserve a desktop notification, and when: each once, as it falls due. A task
-// is announced from its due date on (an overdue one too, if it never was), a conversation a
-// quarter of an hour before it starts. What was announced is kept (announced(), e.g. in the
-// settings) so a restart does not repeat it; a reminder that leaves the list and comes back (a
-// snooze running out, a new due date) is announced again.
 // One desktop notification: what to do, for whom, and what clicking it opens (the interview at
 // a step, or the Today page when interviewId is 0).
 struct DueNotice {
@@ -23,6 +18,11 @@ struct DueNotice {
     bool operator==(const DueNotice &other) const = default;
 };
 
+// Which reminders deserve a desktop notification, and when: each once, as it falls due. A task
+// is announced from its due date on (an overdue one too, if it never was), a conversation a
+// quarter of an hour before it starts. What was announced is kept (announced(), e.g. in the
+// settings) so a restart does not repeat it; a reminder that leaves the list and comes back (a
+// snooze running out, a new due date) is announced again.
 class DueNotices
 {
     Q_DECLARE_TR_FUNCTIONS(DueNotices)
