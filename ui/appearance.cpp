@@ -1,10 +1,14 @@
 #include "appearance.h"
 
+#include "focusstyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleHints>
+
+#include <cmath>
 
 namespace {
 
@@ -73,6 +77,7 @@ void apply(Scheme scheme)
     const Qt::ColorScheme wanted = scheme == Scheme::Dark ? Qt::ColorScheme::Dark
         : scheme == Scheme::Light                         ? Qt::ColorScheme::Light
                                                           : Qt::ColorScheme::Unknown;
+    FocusStyle::install(); // first: a new style resets the palette
     QStyleHints *hints = QGuiApplication::styleHints();
     hints->setColorScheme(wanted);
     if (paletteSet) {
@@ -104,6 +109,47 @@ QColor secondaryTextColour(const QPalette &palette)
     const auto mix = [](float a, float b) { return a + (b - a) / 3.0f; };
     return QColor::fromRgbF(mix(text.redF(), background.redF()), mix(text.greenF(), background.greenF()),
                             mix(text.blueF(), background.blueF()));
+}
+
+qreal contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](qreal v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const qreal la = luminance(a), lb = luminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+QColor focusColour(const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    const QColor base = palette.color(QPalette::Base);
+    const bool dark = base.lightnessF() < 0.5;
+    QColor colour = palette.color(QPalette::Highlight).toHsl();
+    // Ten steps at most from the highlight to black or white, which read on any background.
+    for (int step = 0; step < 10; ++step) {
+        if (contrastRatio(colour, window) >= 3.0 && contrastRatio(colour, base) >= 3.0)
+            return colour.toRgb();
+        const qreal lightness = colour.lightnessF();
+        colour.setHslF(colour.hslHueF(), colour.hslSaturationF(),
+                       dark ? lightness + (1 - lightness) / 4 : lightness * 0.75);
+    }
+    return dark ? QColor(Qt::white) : QColor(Qt::black);
+}
+
+QColor focusColour(const QPalette &palette, const QColor &background)
+{
+    const QColor colour = focusColour(palette);
+    if (!background.isValid() || contrastRatio(colour, background) >= 3.0)
+        return colour;
+    QColor best = colour;
+    for (const QColor &candidate : {palette.color(QPalette::HighlightedText), palette.color(QPalette::Text),
+                                    QColor(Qt::white), QColor(Qt::black)}) {
+        if (contrastRatio(candidate, background) > contrastRatio(best, background))
+            best = candidate;
+    }
+    return best;
 }
 
 } // namespace Appearance

@@ -26,5 +26,13 @@ QColor toneColour(Tone tone, const QPalette &palette);
 // Secondary text (hints, advice): the text colour a third of the way to the background, which
 // reads at 4.5:1 or better where the text itself reads at 7:1.
 QColor secondaryTextColour(const QPalette &palette);
+// The keyboard focus frame: the palette's highlight, darkened or lightened until it reads at
+// 3:1 or better (WCAG's non-text contrast) on both the window and the fields' background.
+QColor focusColour(const QPalette &palette);
+// The same frame drawn on another background, e.g. a selected row's highlight: where the
+// focus colour does not read there at 3:1, the palette's colour that reads best.
+QColor focusColour(const QPalette &palette, const QColor &background);
+// WCAG's contrast ratio of two colours, 1 to 21.
+qreal contrastRatio(const QColor &a, const QColor &b);
 
 } // namespace Appearance

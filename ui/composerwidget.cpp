@@ -357,6 +357,11 @@ void ComposerWidget::refreshInterviews()
     }
 }
 
+void ComposerWidget::focusMessage()
+{
+    m_editor->setFocus(Qt::OtherFocusReason);
+}
+
 void ComposerWidget::setInterview(qint64 interviewId)
 {
     saveDraft();

@@ -44,6 +44,8 @@ public:
 
     // Picks the interview, the message it is waiting for and that kind's first template.
     void setInterview(qint64 interviewId);
+    // The keyboard goes to the message itself.
+    void focusMessage();
     void setKind(MessageKind kind);
     void setTemplate(qint64 templateId);
 

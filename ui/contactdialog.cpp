@@ -1,5 +1,7 @@
 #include "contactdialog.h"
 
+#include "dialogkeys.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -142,6 +144,7 @@ ContactDialog::ContactDialog(const Contact &contact, const QList<QPair<qint64, Q
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    DialogKeys::pressOnSave(m_buttons->button(QDialogButtonBox::Save));
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_firstName, &QLineEdit::textChanged, this, &ContactDialog::updateOkButton);
     connect(m_lastName, &QLineEdit::textChanged, this, &ContactDialog::updateOkButton);

@@ -87,12 +87,13 @@ void InterviewCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
                           QFontMetrics(font).elidedText(cardLine.text, Qt::ElideRight, inner.width()));
         y += line;
     }
-    // The current card shows it has the focus: a frame in the highlight colour, which the style's
-    // dotted focus rectangle (drawn only after keyboard use, and faint) is not.
+    // The current card shows it has the focus, always, in the focus frame's colour (the style's
+    // frame is drawn only after keyboard use).
     if (option.state & QStyle::State_HasFocus) {
         QPainterPath frame;
         frame.addRoundedRect(card.adjusted(1.5, 1.5, -1.5, -1.5), 5, 5);
-        painter->setPen(QPen(selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Highlight), 2));
+        painter->setPen(
+            QPen(Appearance::focusColour(pal, pal.color(selected ? QPalette::Highlight : QPalette::Base)), 2));
         painter->drawPath(frame);
     }
     painter->restore();

@@ -13,6 +13,7 @@
 #include "contactpicker.h"
 #include "countdownwidget.h"
 #include "datefield.h"
+#include "dialogkeys.h"
 #include "messages/messagevalues.h"
 #include "models/contactlistmodel.h"
 #include "prepsheetprinter.h"
@@ -118,6 +119,7 @@ InterviewDialog::InterviewDialog(Workspace *workspace, qint64 interviewId, QWidg
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("dialogButtons"));
     connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &InterviewDialog::save);
+    DialogKeys::pressOnSave(buttons->button(QDialogButtonBox::Save));
     connect(buttons, &QDialogButtonBox::rejected, this, &InterviewDialog::reject);
     // The prep sheet shows what is stored, so pending edits are saved first.
     auto *prepSheet = new PrepSheetPrinter(m_workspace, this);
@@ -528,13 +530,7 @@ void InterviewDialog::showEvent(QShowEvent *event)
 
 void InterviewDialog::focusFirstField()
 {
-    QWidget *page = m_tabs->currentWidget();
-    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
-        if (page->isAncestorOf(w) && w->isVisibleTo(page) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
-            w->setFocus(Qt::TabFocusReason);
-            return;
-        }
-    }
+    DialogKeys::focusFirstField(m_tabs->currentWidget());
 }
 
 WorkflowContext InterviewDialog::context() const

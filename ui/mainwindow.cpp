@@ -4,6 +4,7 @@
 #include "composerwidget.h"
 #include "contactsview.h"
 #include "desktopnotifications.h"
+#include "dialogkeys.h"
 #include "exportcontroller.h"
 #include "gettingstarteddialog.h"
 #include "import/vcardimport.h"
@@ -75,8 +76,12 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_messagesPage->layout()->setContentsMargins(0, 0, 0, 0);
     m_tabs->addTab(m_messagesPage, tr("Messages"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == MessagesPage)
-            composer();
+        if (index != MessagesPage)
+            return;
+        // Made now, after the page switch gave the focus to the empty page: on to its first field.
+        composer();
+        if (QApplication::focusWidget() == m_messagesPage)
+            DialogKeys::focusFirstField(m_messagesPage);
     });
     // A file that cannot be written is still there to read and export; a banner above the pages
     // says so all the time, which spares finding out with each change that is refused.
@@ -190,6 +195,11 @@ MainWindow::~MainWindow()
 void MainWindow::showPage(Page page)
 {
     m_tabs->setCurrentIndex(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_tabs->currentIndex());
 }
 
 InterviewDialog *MainWindow::openInterview(qint64 id, Step step)
@@ -334,6 +344,7 @@ ComposerWidget *MainWindow::composer()
     if (!m_composer) {
         m_composer = new ComposerWidget(&m_workspace, m_messagesPage);
         m_messagesPage->layout()->addWidget(m_composer);
+        m_composer->show(); // now, not when the layout gets to it: it may take the focus at once
         connect(m_composer, &ComposerWidget::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     }
@@ -382,8 +393,10 @@ void MainWindow::writeMessage()
 {
     const qint64 id = m_tabs->currentIndex() == InterviewsPage ? m_pipeline->currentInterviewId() : 0;
     showPage(MessagesPage);
-    if (id)
+    if (id) {
         composer()->setInterview(id);
+        composer()->focusMessage(); // the message it waits for, to be read and finished
+    }
 }
 
 void MainWindow::configure()

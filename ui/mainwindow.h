@@ -57,6 +57,7 @@ public:
 
     enum Page { TodayPage, InterviewsPage, ContactsPage, OrganisationsPage, QuestionsPage, MessagesPage };
     void showPage(Page page);
+    Page currentPage() const;
     // Opens the interview page at a step's tab; returns the dialog (shown window-modal).
     class InterviewDialog *openInterview(qint64 id, Step step);
     // Starts a new interview, with the contact when one is given, and opens it.

@@ -247,12 +247,16 @@ void PipelineView::moveCurrent(int steps)
     if (number <= 6)
         target = StepNames::active().at(number - 1);
     moveInterviews({id}, target);
-    // The card keeps the focus in its new column, so it can be moved again.
-    const std::optional<Interview> moved = m_workspace->interviews->interview(id);
-    if (!moved)
+    focusInterview(id); // in its new column, so it can be moved again
+}
+
+void PipelineView::focusInterview(qint64 id)
+{
+    const std::optional<Interview> interview = m_workspace->interviews->interview(id);
+    if (!interview)
         return;
-    StepColumnView *view = column(moved->step);
-    InterviewFilterModel *proxy = columnModel(moved->step);
+    StepColumnView *view = column(interview->step);
+    InterviewFilterModel *proxy = columnModel(interview->step);
     if (!view || !proxy)
         return;
     for (int row = 0; row < proxy->rowCount(); ++row) {
@@ -364,8 +368,9 @@ qint64 PipelineView::startInterview(qint64 contactId)
         QMessageBox::warning(this, tr("New interview"), error);
         return 0;
     }
-    // A blank one is taken back if its page is closed untouched; one with a person is what
-    // the user asked for.
+    // Its card has the focus when its page closes, to be moved on from the keyboard. A blank one
+    // is taken back if its page is closed untouched; one with a person is what the user asked for.
+    focusInterview(interview.id);
     QUndoStack *stack = m_workspace->undoStack;
     if (contactId == 0)
         Q_EMIT openNewInterview(interview.id, stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr);

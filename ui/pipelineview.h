@@ -58,6 +58,8 @@ public:
     QAction *backAction() const { return m_backAction; }
     // Moves the card that has the focus `steps` steps on (1) or back (-1), as a drag would.
     void moveCurrent(int steps);
+    // Makes the interview's card current in its column and gives it the focus.
+    void focusInterview(qint64 id);
     // Starts an interview (with the contact, when given) at Research, with the default agenda
     // and length; the contact's employer becomes its organisation, made if need be, in one
     // step of Undo. Asks for the interview to be opened; returns its id, 0 when refused.

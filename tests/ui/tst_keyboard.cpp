@@ -1,7 +1,10 @@
+#include "appearance.h"
 #include "contactdialog.h"
 #include "contactsview.h"
 #include "interviewdialog.h"
+#include "itemviews.h"
 #include "mainwindow.h"
+#include "pipelineview.h"
 #include "searchdialog.h"
 #include "settingsdialog.h"
 #include "storage/contactstore.h"
@@ -14,11 +17,20 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -42,6 +54,10 @@ private Q_SLOTS:
     void settingsPages();
     void contactDialog();
     void searchDialog();
+    void focusColourReads_data();
+    void focusColourReads();
+    void focusIsVisible();
+    void keyboardOnlyWalk();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -56,6 +72,7 @@ void TestKeyboard::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     installTranslations(QCoreApplication::instance());
+    Appearance::apply(Appearance::Scheme::System); // as the app starts: the focus frame's style
 }
 
 void TestKeyboard::init()
@@ -196,6 +213,182 @@ void TestKeyboard::searchDialog()
     const QStringList problems = mnemonicProblems(dialog) + unnamedControls(dialog);
     dialog->reject();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestKeyboard::focusColourReads_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QPalette pale; // a highlight too light to read on white
+    pale.setColor(QPalette::Window, QColor(250, 250, 250));
+    pale.setColor(QPalette::Base, Qt::white);
+    pale.setColor(QPalette::Highlight, QColor(200, 225, 255));
+    pale.setColor(QPalette::HighlightedText, Qt::black);
+    pale.setColor(QPalette::Text, Qt::black);
+    QPalette dim = pale; // one too dark to read on black
+    dim.setColor(QPalette::Window, QColor(20, 20, 20));
+    dim.setColor(QPalette::Base, Qt::black);
+    dim.setColor(QPalette::Highlight, QColor(20, 40, 90));
+    dim.setColor(QPalette::HighlightedText, Qt::white);
+    dim.setColor(QPalette::Text, Qt::white);
+    QPalette grey = pale; // no hue at all
+    grey.setColor(QPalette::Highlight, QColor(230, 230, 230));
+    QTest::newRow("the style's") << QApplication::style()->standardPalette();
+    QTest::newRow("pale highlight") << pale;
+    QTest::newRow("dark, dim highlight") << dim;
+    QTest::newRow("grey highlight") << grey;
+    Appearance::apply(Appearance::Scheme::Dark);
+    QTest::newRow("Coffee Chat's dark") << QApplication::palette();
+    Appearance::apply(Appearance::Scheme::System);
+}
+
+// WCAG's non-text contrast: the focus frame reads at 3:1 on the window, on fields, and on a
+// selected row, whatever the palette.
+void TestKeyboard::focusColourReads()
+{
+    QFETCH(QPalette, palette);
+    const QColor focus = Appearance::focusColour(palette);
+    for (const auto role : {QPalette::Window, QPalette::Base}) {
+        const qreal ratio = Appearance::contrastRatio(focus, palette.color(role));
+        QVERIFY2(ratio >= 3.0,
+                 qPrintable(u"%1 on %2: %3:1"_s.arg(focus.name(), palette.color(role).name()).arg(ratio)));
+    }
+    const QColor selection = palette.color(QPalette::Highlight);
+    QVERIFY(Appearance::contrastRatio(Appearance::focusColour(palette, selection), selection) >= 3.0);
+}
+
+// Every kind of control shows the keyboard's focus in that colour: a push button (the default
+// one too, which looks different focused), a check box, a field, a table's current row.
+void TestKeyboard::focusIsVisible()
+{
+    QDialog dialog;
+    auto *field = new QLineEdit(&dialog);
+    auto *box = new QCheckBox(u"Remember"_s, &dialog);
+    auto *table = new QTableView(&dialog);
+    ItemViews::setUpTable(table);
+    QStandardItemModel model(3, 2);
+    for (int row = 0; row < 3; ++row)
+        model.setItem(row, 0, new QStandardItem(u"Row %1"_s.arg(row)));
+    table->setModel(&model);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    for (QWidget *widget : std::initializer_list<QWidget *>{field, box, table, buttons})
+        layout->addWidget(widget);
+    buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"Cancel"_s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    field->setFocus();
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isDefault());
+    const QImage defaultUnfocused = ok->grab().toImage();
+    QStringList unseen;
+    for (QWidget *expected :
+         std::initializer_list<QWidget *>{box, table, ok, buttons->button(QDialogButtonBox::Cancel)}) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), expected);
+        if (expected == table)
+            QTest::keyClick(table, Qt::Key_Down); // a current, selected row
+        if (focusFramePixels() < 20)
+            unseen << QString::fromLatin1(expected->metaObject()->className());
+        if (expected == ok)
+            QVERIFY(ok->grab().toImage() != defaultUnfocused);
+        screenshot(&dialog,
+                   u"focus-"_s + QString::fromLatin1(expected->metaObject()->className()) + expected->objectName());
+    }
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), field);
+    if (focusFramePixels() < 20)
+        unseen << u"QLineEdit"_s;
+    QVERIFY2(unseen.isEmpty(), qPrintable(unseen.join(u", "_s)));
+}
+
+// The walk, from the keyboard alone: find a person on Contacts, start an interview with
+// them, move it two steps on the board, write the message it waits for and copy it. At each
+// step the control with the focus shows it.
+void TestKeyboard::keyboardOnlyWalk()
+{
+    Contact grace;
+    grace.firstName = u"Grace"_s;
+    grace.lastName = u"Hopper"_s;
+    grace.company = u"Remington Rand"_s;
+    ContactBatch batch;
+    batch.inserts = {grace};
+    QVERIFY(m_workspace->contacts->apply(batch));
+    const qint64 graceId = batch.inserts.constFirst().id;
+    QApplication::clipboard()->clear();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QStringList unseen;
+    const auto press = [](QKeyCombination key) {
+        QWidget *target = QApplication::focusWidget();
+        QVERIFY2(target, "nothing has the focus");
+        QTest::keyClick(target, key.key(), key.keyboardModifiers());
+    };
+    const auto focusShown = [&unseen](const QString &where) {
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus || !focus->isVisible())
+            unseen << where + u": nothing visible has the focus"_s;
+        else if (focusFramePixels() < 20)
+            unseen << u"%1: %2 %3 does not show it has the focus"_s.arg(
+                where, QString::fromLatin1(focus->metaObject()->className()), focus->objectName());
+        else
+            screenshot(focus->window(), u"walk-"_s + where);
+    };
+
+    press(Qt::CTRL | Qt::Key_3);
+    press(QKeySequence(QKeySequence::Find)[0]);
+    QTest::keyClicks(QApplication::focusWidget(), u"hopper"_s);
+    focusShown(u"search"_s);
+    press(Qt::Key_Tab); // into the list of people: Grace is the one left, and current
+    QTableView *contacts = m_window->contactsView()->findChild<QTableView *>();
+    QCOMPARE(QApplication::focusWidget(), contacts);
+    focusShown(u"contacts"_s);
+    press(Qt::CTRL | Qt::SHIFT | Qt::Key_I); // Start Interview
+
+    InterviewDialog *page = nullptr;
+    QTRY_VERIFY((page = qobject_cast<InterviewDialog *>(QApplication::activeWindow())));
+    focusShown(u"interview-page"_s);
+    const qint64 started = page->interviewId();
+    QCOMPARE(m_workspace->interviews->interview(started)->contactId, graceId);
+    // Research needs what the conversation is to teach: Alt+L, type it, Ctrl+S to save.
+    press(Qt::ALT | Qt::Key_L);
+    QCOMPARE(QApplication::focusWidget(), page->findChild<QWidget *>(u"learningGoalsEdit"_s));
+    QTest::keyClicks(QApplication::focusWidget(), u"How a compiler team decides what to build"_s);
+    focusShown(u"interview-learn"_s);
+    press(QKeySequence(QKeySequence::Save)[0]);
+    QTRY_VERIFY(!m_workspace->interviews->interview(started)->learningGoals.isEmpty());
+    QPointer<InterviewDialog> closing = page;
+    press(Qt::Key_Escape);
+    QTRY_VERIFY(!closing || !closing->isVisible());
+    m_window->activateWindow(); // the window manager's part, which the offscreen platform leaves out
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    // Back on the board, the new card has the focus; two steps forward.
+    QCOMPARE(m_window->currentPage(), MainWindow::InterviewsPage);
+    focusShown(u"board"_s);
+    press(Qt::CTRL | Qt::SHIFT | Qt::Key_Right);
+    press(Qt::CTRL | Qt::SHIFT | Qt::Key_Right);
+    QCOMPARE(m_workspace->interviews->interview(started)->step, Step::Prepare);
+    focusShown(u"board-moved"_s);
+
+    press(Qt::CTRL | Qt::Key_M); // the message it waits for
+    QCOMPARE(m_window->currentPage(), MainWindow::MessagesPage);
+    focusShown(u"composer"_s);
+    // Copy to Clipboard; the message still has places to fill in, and says so: Tab to Yes, Space.
+    // (The offscreen platform does not always make the box the active window, as a window manager
+    // would: the keys go to the box's focused control. Whether a focused button shows it is
+    // focusIsVisible's part.)
+    whenModal<QMessageBox>([&unseen](QMessageBox *box) {
+        QAbstractButton *yes = box->button(QMessageBox::Yes);
+        for (int tab = 0; tab < 4 && box->focusWidget() != yes; ++tab)
+            QTest::keyClick(box->focusWidget(), Qt::Key_Tab);
+        if (box->focusWidget() != yes)
+            unseen << u"“Message not finished”: Tab does not reach Yes"_s;
+        screenshot(box, u"walk-message-not-finished"_s);
+        QTest::keyClick(box->focusWidget(), Qt::Key_Space);
+    });
+    press(Qt::ALT | Qt::Key_O);
+    QTRY_VERIFY(QApplication::clipboard()->text().contains(u"Grace"_s));
+    QVERIFY2(unseen.isEmpty(), qPrintable(unseen.join(u'\n')));
 }
 
 QTEST_MAIN(TestKeyboard)

@@ -208,17 +208,13 @@ void TestSettings::colourSchemeAppliesAtOnceAndIsKept()
     QTRY_COMPARE(m_window->palette().color(QPalette::Base).lightness() < 128, dark); // every window, at once
 
     // Late and due-today colours read on this scheme's backgrounds (WCAG: 4.5:1 for text).
-    const auto luminance = [](const QColor &c) {
-        const auto channel = [](qreal v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
-    const auto contrast = [&luminance](const QColor &a, const QColor &b) {
-        const qreal la = luminance(a), lb = luminance(b);
-        return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
-    };
+    const auto contrast = Appearance::contrastRatio;
     const QPalette palette = QApplication::palette();
     // Hints: secondary, but readable; and a hint label follows the scheme it is shown in.
     QVERIFY(contrast(Appearance::secondaryTextColour(palette), palette.color(QPalette::Window)) >= 4.5);
+    // The focus frame: 3:1 on both backgrounds (WCAG's non-text contrast).
+    QVERIFY(contrast(Appearance::focusColour(palette), palette.color(QPalette::Window)) >= 3.0);
+    QVERIFY(contrast(Appearance::focusColour(palette), palette.color(QPalette::Base)) >= 3.0);
     for (const auto tone : {Appearance::Tone::Late, Appearance::Tone::DueToday}) {
         const QColor colour = Appearance::toneColour(tone, palette);
         for (const auto background : {QPalette::Base, QPalette::Window}) {

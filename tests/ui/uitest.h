@@ -3,6 +3,8 @@
 // What the widget tests share: finding named children, waiting for modal dialogs, and saving
 // screenshots when COFFEECHAT_SCREENSHOT_DIR is set.
 
+#include "appearance.h"
+
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QAction>
@@ -10,6 +12,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QGroupBox>
+#include <QImage>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMap>
@@ -140,6 +143,37 @@ inline QStringList unnamedControls(QWidget *window)
     }
     unnamed.sort();
     return unnamed;
+}
+
+// How many pixels of the focused control change to the focus frame's colour when it has the
+// focus (Appearance::focusColour, on a field or window or on a selected row): a control that
+// shows its focus has a frame's worth. Takes the focus away for a moment and gives it back.
+// The focused control of the active window, or of another window.
+inline int focusFramePixels(QWidget *widget = QApplication::focusWidget())
+{
+    if (!widget)
+        return 0;
+    const auto image = [widget] {
+        QCoreApplication::processEvents();
+        return widget->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    };
+    const QImage focused = image();
+    widget->clearFocus();
+    const QImage unfocused = image();
+    widget->setFocus(Qt::OtherFocusReason);
+    if (focused.size() != unfocused.size())
+        return 0;
+    const QPalette &palette = widget->palette();
+    const QRgb plain = Appearance::focusColour(palette).rgb();
+    const QRgb onSelection = Appearance::focusColour(palette, palette.color(QPalette::Highlight)).rgb();
+    int count = 0;
+    for (int y = 0; y < focused.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(focused.constScanLine(y));
+        const auto *before = reinterpret_cast<const QRgb *>(unfocused.constScanLine(y));
+        for (int x = 0; x < focused.width(); ++x)
+            count += (line[x] != before[x] && (line[x] == plain || line[x] == onSelection)) ? 1 : 0;
+    }
+    return count;
 }
 
 } // namespace UiTest

@@ -1,0 +1,78 @@
+#include "focusstyle.h"
+
+#include "appearance.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPlainTextEdit>
+#include <QStyleFactory>
+#include <QStyleOption>
+#include <QTextEdit>
+
+namespace {
+
+// The frame, two pixels wide, drawn just inside rect.
+void drawFocusFrame(QPainter *painter, const QRectF &rect, const QColor &colour, qreal radius)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(colour, 2));
+    QPainterPath path;
+    path.addRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius);
+    painter->drawPath(path);
+    painter->restore();
+}
+
+bool showsKeyboardFocus(const QStyleOption *option)
+{
+    return (option->state & QStyle::State_HasFocus) && (option->state & QStyle::State_KeyboardFocusChange);
+}
+
+} // namespace
+
+void FocusStyle::install()
+{
+    QStyle *current = QApplication::style();
+    if (qobject_cast<FocusStyle *>(current) || current->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive))
+        return;
+    // A new Fusion for the proxy to own: the application deletes its old style when given the new one.
+    QApplication::setStyle(new FocusStyle(QStyleFactory::create(QStringLiteral("fusion"))));
+}
+
+void FocusStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                               const QWidget *widget) const
+{
+    if (element == PE_FrameFocusRect) {
+        // Fusion, too, draws it only after the keyboard moved the focus. On a selected row it
+        // must read against the selection.
+        if (option->state & State_KeyboardFocusChange) {
+            const auto *focus = qstyleoption_cast<const QStyleOptionFocusRect *>(option);
+            drawFocusFrame(painter, option->rect,
+                           Appearance::focusColour(option->palette, focus ? focus->backgroundColor : QColor()), 2);
+        }
+        return;
+    }
+    // Fields show focus always, as Fusion's line edits do, but in the colour that reads; text
+    // areas (a frame around a scroll area) too.
+    const bool field = element == PE_FrameLineEdit
+        || (element == PE_Frame
+            && (qobject_cast<const QPlainTextEdit *>(widget) || qobject_cast<const QTextEdit *>(widget)));
+    if (field && (option->state & State_HasFocus)) {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        drawFocusFrame(painter, option->rect, Appearance::focusColour(option->palette), 2);
+        return;
+    }
+    QProxyStyle::drawPrimitive(element, option, painter, widget);
+}
+
+void FocusStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                             const QWidget *widget) const
+{
+    QProxyStyle::drawControl(element, option, painter, widget);
+    if (element == CE_PushButtonBevel && showsKeyboardFocus(option)) {
+        drawFocusFrame(painter, QRectF(option->rect).adjusted(1, 1, -1, -1), Appearance::focusColour(option->palette),
+                       2);
+    }
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QProxyStyle>
+
+// Focus that can be seen. Fusion, the style Qt uses wherever the desktop names none, draws the
+// keyboard focus as a faint frame (about 1.7:1 against white) and a focused push button exactly
+// like the default one. This proxy draws both as a solid two-pixel frame in
+// Appearance::focusColour, which reads at 3:1 or better on the palette's backgrounds. Other
+// styles (Breeze on Plasma, or one the user chose) draw focus well and are left alone.
+class FocusStyle : public QProxyStyle
+{
+    Q_OBJECT
+
+public:
+    using QProxyStyle::QProxyStyle;
+
+    // Wraps the application's style once, if it is Fusion. Call before setting a palette:
+    // changing the style resets it.
+    static void install();
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget = nullptr) const override;
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget = nullptr) const override;
+};
