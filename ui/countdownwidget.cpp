@@ -30,6 +30,7 @@ CountdownWidget::CountdownWidget(QWidget *parent)
     m_bar->setObjectName(QStringLiteral("countdownBar"));
     m_startButton->setObjectName(QStringLiteral("countdownStart"));
     m_resetButton->setObjectName(QStringLiteral("countdownReset"));
+    setFocusProxy(m_startButton); // the row's label reaches the clock's first button
     QFont big = m_label->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);

@@ -371,7 +371,7 @@ QWidget *InterviewDialog::createConductTab()
     m_scheduledAt->describeAs(tr("When"));
     form->addRow(tr("W&here:"), m_medium);
     form->addRow(tr("Place or &link:"), m_location);
-    form->addRow(tr("Time:"), m_countdown);
+    form->addRow(tr("T&ime:"), m_countdown);
     form->addRow(tr("&Notes:"), m_conversationNotes);
     connect(m_length, &QSpinBox::valueChanged, m_countdown, &CountdownWidget::setLength);
     return page;
@@ -425,7 +425,9 @@ QWidget *InterviewDialog::createFollowUpTab()
     form->addRow(tr("&Thank-you note:"), m_thankYouSentOn);
     m_thankYouSentOn->describeAs(tr("Thank-you note"));
     form->addRow(tr("Messages &sent:"), m_sentMessages);
-    form->addRow(tr("Referrals:"), referralBox);
+    auto *referralsLabel = new QLabel(tr("&Referrals:"), page);
+    referralsLabel->setBuddy(m_referrals);
+    form->addRow(referralsLabel, referralBox);
     form->addRow(tr("Asked for a re&ferral:"), m_referralRequestedOn);
     m_referralRequestedOn->describeAs(tr("Asked for a referral"));
     form->addRow(tr("&Last touch base:"), m_lastTouchBaseOn);

@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void focusColourReads_data();
     void focusColourReads();
     void focusIsVisible();
+    void keyboardOnlyWalk_data();
     void keyboardOnlyWalk();
 
 private:
@@ -304,8 +306,19 @@ void TestKeyboard::focusIsVisible()
 // The walk, from the keyboard alone: find a person on Contacts, start an interview with
 // them, move it two steps on the board, write the message it waits for and copy it. At each
 // step the control with the focus shows it.
+void TestKeyboard::keyboardOnlyWalk_data()
+{
+    QTest::addColumn<Appearance::Scheme>("scheme");
+    QTest::newRow("light") << Appearance::Scheme::Light;
+    QTest::newRow("dark") << Appearance::Scheme::Dark;
+}
+
 void TestKeyboard::keyboardOnlyWalk()
 {
+    QFETCH(Appearance::Scheme, scheme);
+    Appearance::apply(scheme);
+    const auto restore = qScopeGuard([] { Appearance::apply(Appearance::Scheme::System); });
+    const QString shots = QString::fromLatin1(QTest::currentDataTag()) + u"-walk-"_s;
     Contact grace;
     grace.firstName = u"Grace"_s;
     grace.lastName = u"Hopper"_s;
@@ -323,7 +336,7 @@ void TestKeyboard::keyboardOnlyWalk()
         QVERIFY2(target, "nothing has the focus");
         QTest::keyClick(target, key.key(), key.keyboardModifiers());
     };
-    const auto focusShown = [&unseen](const QString &where) {
+    const auto focusShown = [&unseen, &shots](const QString &where) {
         QWidget *focus = QApplication::focusWidget();
         if (!focus || !focus->isVisible())
             unseen << where + u": nothing visible has the focus"_s;
@@ -331,7 +344,7 @@ void TestKeyboard::keyboardOnlyWalk()
             unseen << u"%1: %2 %3 does not show it has the focus"_s.arg(
                 where, QString::fromLatin1(focus->metaObject()->className()), focus->objectName());
         else
-            screenshot(focus->window(), u"walk-"_s + where);
+            screenshot(focus->window(), shots + where);
     };
 
     press(Qt::CTRL | Qt::Key_3);
@@ -377,13 +390,13 @@ void TestKeyboard::keyboardOnlyWalk()
     // (The offscreen platform does not always make the box the active window, as a window manager
     // would: the keys go to the box's focused control. Whether a focused button shows it is
     // focusIsVisible's part.)
-    whenModal<QMessageBox>([&unseen](QMessageBox *box) {
+    whenModal<QMessageBox>([&unseen, &shots](QMessageBox *box) {
         QAbstractButton *yes = box->button(QMessageBox::Yes);
         for (int tab = 0; tab < 4 && box->focusWidget() != yes; ++tab)
             QTest::keyClick(box->focusWidget(), Qt::Key_Tab);
         if (box->focusWidget() != yes)
             unseen << u"“Message not finished”: Tab does not reach Yes"_s;
-        screenshot(box, u"walk-message-not-finished"_s);
+        screenshot(box, shots + u"message-not-finished"_s);
         QTest::keyClick(box->focusWidget(), Qt::Key_Space);
     });
     press(Qt::ALT | Qt::Key_O);
