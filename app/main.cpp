@@ -4,6 +4,7 @@
 #include "importcommand.h"
 #include "mainwindow.h"
 #include "prepsheetcommand.h"
+#include "reportcommand.h"
 #include "session.h"
 #include "singleinstance.h"
 #include "storage/database.h"
@@ -39,7 +40,8 @@ struct WindowCommandLine {
             "Commands:\n"
             "  coffeechat import FILE [--database PATH]\n"
             "  coffeechat export calendar|contacts|vcard|json -o FILE|- [--database PATH]   (- is standard output)\n"
-            "  coffeechat prep-sheet INTERVIEW_ID -o FILE.pdf [--database PATH]"));
+            "  coffeechat prep-sheet INTERVIEW_ID -o FILE.pdf [--database PATH]\n"
+            "  coffeechat report --from DATE --to DATE -o FILE.pdf|FILE.csv [--database PATH]"));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOption(database);
@@ -142,7 +144,7 @@ int runGui(int argc, char *argv[])
 
 } // namespace
 
-// `coffeechat`: the window, or one command without a window (import, export, prep-sheet).
+// `coffeechat`: the window, or one command without a window (import, export, prep-sheet, report).
 int main(int argc, char *argv[])
 {
     // The commands run without a display, so they must not create a QApplication.
@@ -153,15 +155,16 @@ int main(int argc, char *argv[])
         const QStringList arguments = QCoreApplication::arguments();
         return qstrcmp(argv[1], "import") == 0 ? runImportCommand(arguments) : runExportCommand(arguments);
     }
-    if (argc > 1 && qstrcmp(argv[1], "prep-sheet") == 0) {
-        // Laying out the sheet needs fonts, so a QGuiApplication; without a display it draws offscreen.
+    if (argc > 1 && (qstrcmp(argv[1], "prep-sheet") == 0 || qstrcmp(argv[1], "report") == 0)) {
+        // Laying out pages needs fonts, so a QGuiApplication; without a display it draws offscreen.
         if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
             && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         setApplicationIdentity();
         installTranslations(&app); // English plural forms in the summary
-        return runPrepSheetCommand(QCoreApplication::arguments());
+        const QStringList arguments = QCoreApplication::arguments();
+        return qstrcmp(argv[1], "report") == 0 ? runReportCommand(arguments) : runPrepSheetCommand(arguments);
     }
     if (asksForHelpOrVersion(argc, argv)) {
         QCoreApplication app(argc, argv);

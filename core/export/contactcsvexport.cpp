@@ -1,7 +1,7 @@
 #include "export/contactcsvexport.h"
 
+#include "export/csvwriter.h"
 #include "export/exportfile.h"
-#include "import/csvparser.h"
 
 #include <QHash>
 
@@ -34,14 +34,7 @@ QStringList ContactCsvExport::cells(const Contact &contact, const QString &refer
 
 QString ContactCsvExport::quoted(const QString &cell)
 {
-    const bool needsQuotes = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
-        || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'))
-        || cell.contains(QLatin1Char('\t')); // so no reader takes a tab for the delimiter
-    if (!needsQuotes)
-        return cell;
-    QString text = cell;
-    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
+    return CsvWriter::quoted(cell);
 }
 
 QByteArray ContactCsvExport::toCsv(const QList<Contact> &contacts)
@@ -51,17 +44,11 @@ QByteArray ContactCsvExport::toCsv(const QList<Contact> &contacts)
     for (const Contact &contact : contacts)
         names.insert(contact.id, contact.displayName());
 
-    auto line = [](const QStringList &cells) {
-        QStringList written;
-        written.reserve(cells.size());
-        for (const QString &cell : cells)
-            written << quoted(csv::withFormulaGuard(cell));
-        return written.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-    };
-    QString text = line(headings());
+    QString text = CsvWriter::line(headings());
     for (const Contact &contact : contacts)
-        text += line(cells(contact, contact.referredById > 0 ? names.value(contact.referredById) : QString()));
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+        text +=
+            CsvWriter::line(cells(contact, contact.referredById > 0 ? names.value(contact.referredById) : QString()));
+    return CsvWriter::file(text);
 }
 
 bool ContactCsvExport::write(const QList<Contact> &contacts, const QString &path, QString *error)

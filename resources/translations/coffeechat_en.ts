@@ -462,4 +462,73 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ActivityReport</name>
+    <message numerus="yes">
+        <source>%n contact(s) made</source>
+        <translation>
+            <numerusform>%n contact made</numerusform>
+            <numerusform>%n contacts made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) sent</source>
+        <translation>
+            <numerusform>%n follow-up sent</numerusform>
+            <numerusform>%n follow-ups sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) received</source>
+        <translation>
+            <numerusform>%n reply received</numerusform>
+            <numerusform>%n replies received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) held</source>
+        <translation>
+            <numerusform>%n conversation held</numerusform>
+            <numerusform>%n conversations held</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thank-you note(s) sent</source>
+        <translation>
+            <numerusform>%n thank-you note sent</numerusform>
+            <numerusform>%n thank-you notes sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>asked for a referral %n time(s)</source>
+        <translation>
+            <numerusform>asked for a referral once</numerusform>
+            <numerusform>asked for a referral %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>touched base %n time(s)</source>
+        <translation>
+            <numerusform>touched base once</numerusform>
+            <numerusform>touched base %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActivityReportFile</name>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the activity report to %1: %2 on %n page(s).</source>
+        <translation>
+            <numerusform>Wrote the activity report to %1: %2 on %n page.</numerusform>
+            <numerusform>Wrote the activity report to %1: %2 on %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
