@@ -133,6 +133,10 @@ private Q_SLOTS:
     void writesPrepSheet();
     void refusesBadPrepSheet_data();
     void refusesBadPrepSheet();
+    void writesReport_data();
+    void writesReport();
+    void refusesBadReport_data();
+    void refusesBadReport();
     void refusesOutputThatIsNoFile_data();
     void refusesOutputThatIsNoFile();
     void exportsToStandardOutput_data();
@@ -893,6 +897,124 @@ void TestCommandLine::refusesBadPrepSheet()
     message.replace(QStringLiteral("{dir}"), m_dir->path()).replace(QStringLiteral("{id}"), QString::number(id));
     // In the test's folder, where a file called "-" would show.
     const Run run = coffeechat(QStringList{QStringLiteral("prep-sheet")} + arguments, Launch{{}, m_dir->path(), false});
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    // Nothing written, no database created where none was.
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), before);
+}
+
+void TestCommandLine::writesReport_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("PDF") << QStringLiteral("November.pdf")
+                         << QStringLiteral("Wrote the activity report to {file}: 1 activity on 1 page.\n");
+    QTest::newRow("CSV") << QStringLiteral("November.CSV")
+                         << QStringLiteral("Wrote the activity report to {file}: 1 activity.\n");
+}
+
+void TestCommandLine::writesReport()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, summary);
+    const qint64 id = addPrepSheetInterview();
+    QVERIFY(id > 0);
+    {
+        Database db;
+        QVERIFY(db.open(databasePath()));
+        InterviewStore interviews(&db);
+        Interview interview = *interviews.interview(id);
+        interview.step = Step::Contact;
+        interview.outreachSentOn = QDate(2026, 11, 3);
+        interview.channel = Channel::LinkedIn;
+        QVERIFY(interviews.update(interview));
+    }
+    const QString path = m_dir->filePath(file);
+    const Run run = coffeechat({QStringLiteral("report"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                                QStringLiteral("--to"), QStringLiteral("2026-11-30"), QStringLiteral("-o"), path,
+                                QStringLiteral("--database"), databasePath()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.out, QString(summary).replace(QStringLiteral("{file}"), path));
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    if (file.endsWith(QStringLiteral(".CSV"))) {
+        QCOMPARE(bytes, QByteArray("\xEF\xBB\xBF" "Date,Activity,With,Organisation,How,Details\r\n"
+                                   "2026-11-03,Contact made,Ada Lovelace,,LinkedIn message,Careers in computing\r\n"));
+        return;
+    }
+    QVERIFY(bytes.startsWith("%PDF-"));
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    QVERIFY2(text.contains(QStringLiteral("1 contact made.")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Ada Lovelace")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Careers in computing")), qPrintable(text));
+}
+
+void TestCommandLine::refusesBadReport_data()
+{
+    // {dir} stands for the test's temporary folder, {db} for a database with an interview.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QStringList period = {QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                                QStringLiteral("2026-11-30")};
+    const QStringList db = {QStringLiteral("--database"), QStringLiteral("{db}")};
+    const QStringList out = {QStringLiteral("-o"), QStringLiteral("{dir}/out.pdf")};
+    QTest::newRow("no --from") << QStringList{QStringLiteral("--to"), QStringLiteral("2026-11-30")} + out + db << 2
+                               << QStringLiteral("No --from date: give one as YYYY-MM-DD.");
+    QTest::newRow("not a date") << QStringList{QStringLiteral("--from"), QStringLiteral("last week"),
+                                               QStringLiteral("--to"), QStringLiteral("2026-11-30")}
+            + out + db
+                                << 2 << QStringLiteral("“last week” is not a date: give --from as YYYY-MM-DD");
+    QTest::newRow("31 February") << QStringList{QStringLiteral("--from"), QStringLiteral("2026-02-01"),
+                                                QStringLiteral("--to"), QStringLiteral("2026-02-31")}
+            + out + db
+                                 << 2 << QStringLiteral("“2026-02-31” is not a date");
+    QTest::newRow("ends before it begins")
+        << QStringList{QStringLiteral("--from"), QStringLiteral("2026-12-01"), QStringLiteral("--to"),
+                       QStringLiteral("2026-11-01")}
+            + out + db
+        << 2 << QStringLiteral("The report would end (2026-11-01) before it begins (2026-12-01).");
+    QTest::newRow("no -o") << period + db << 2 << QStringLiteral("No output file: give one with -o FILE.pdf");
+    QTest::newRow("standard output") << period + QStringList{QStringLiteral("-o"), QStringLiteral("-")} + db << 2
+                                     << QStringLiteral("No output file");
+    QTest::newRow("other ending") << period + QStringList{QStringLiteral("-o"), QStringLiteral("{dir}/out.docx")} + db
+                                  << 2 << QStringLiteral("“{dir}/out.docx” is neither .pdf nor .csv");
+    QTest::newRow("folder missing")
+        << period + QStringList{QStringLiteral("-o"), QStringLiteral("{dir}/missing/out.csv")} + db << 1
+        << QStringLiteral("Could not write “{dir}/missing/out.csv”");
+    QTest::newRow("path is a folder") << period + QStringList{QStringLiteral("-o"), QStringLiteral("{dir}/x.pdf")} + db
+                                      << 1 << QStringLiteral("Could not write “{dir}/x.pdf”");
+    QTest::newRow("damaged database")
+        << period + out + QStringList{QStringLiteral("--database"), QStringLiteral("{dir}/garbage.sqlite")} << 1
+        << QStringLiteral("garbage.sqlite");
+    QTest::newRow("no database") << period + out
+            + QStringList{QStringLiteral("--database"), QStringLiteral("{dir}/none.sqlite")}
+                                 << 1 << QStringLiteral("none.sqlite");
+}
+
+void TestCommandLine::refusesBadReport()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    QVERIFY(addPrepSheetInterview() > 0);
+    QFile garbage(m_dir->filePath(QStringLiteral("garbage.sqlite")));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(10000, 'x'));
+    garbage.close();
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("x.pdf")));
+    const QStringList before = QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (QString &argument : arguments)
+        argument.replace(QStringLiteral("{db}"), databasePath()).replace(QStringLiteral("{dir}"), m_dir->path());
+    message.replace(QStringLiteral("{dir}"), m_dir->path());
+    const Run run = coffeechat(QStringList{QStringLiteral("report")} + arguments, Launch{{}, m_dir->path(), false});
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
