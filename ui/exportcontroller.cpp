@@ -1,5 +1,7 @@
 #include "exportcontroller.h"
 
+#include "savefiledialog.h"
+
 #include "storage/contactstore.h"
 #include "workspace.h"
 
@@ -41,19 +43,10 @@ void ExportController::addActions(QMenu *fileMenu)
 void ExportController::chooseFile(Exports::Kind kind)
 {
     const Exports::KindInfo info = Exports::info(kind);
-    QSettings settings;
-    const QString dir = settings
-                            .value(QStringLiteral("export/lastDirectory"),
-                                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                            .toString();
-    QString path = QFileDialog::getSaveFileName(m_window, info.title, dir + QLatin1Char('/') + info.defaultFileName,
-                                                info.fileFilter);
+    const QString path = SaveFileDialog::ask(m_window, info.title, QStringLiteral("export/lastDirectory"),
+                                             info.defaultFileName, info.fileFilter, info.suffix);
     if (path.isEmpty())
         return;
-    const QString suffix = QLatin1Char('.') + info.suffix;
-    if (!path.endsWith(suffix, Qt::CaseInsensitive))
-        path += suffix;
-    settings.setValue(QStringLiteral("export/lastDirectory"), QFileInfo(path).absolutePath());
     exportTo(kind, path);
 }
 

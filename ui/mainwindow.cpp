@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "activityreportdialog.h"
 #include "appearance.h"
 #include "composerwidget.h"
 #include "contactsview.h"
@@ -230,6 +231,10 @@ void MainWindow::createActions()
     importAction->setStatusTip(tr("Import LinkedIn's Connections.csv or the ZIP archive LinkedIn mails, a contacts CSV "
                                   "file, or vCard (.vcf) files"));
     m_exports->addActions(fileMenu);
+    QAction *report = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("view-calendar-list")),
+                                          tr("Activity &Report…"), this, &MainWindow::activityReport);
+    report->setObjectName(QStringLiteral("activityReportAction"));
+    report->setStatusTip(tr("A dated record of your contacts, conversations and thank-you notes, to print or save"));
     fileMenu->addSeparator();
     fileMenu->addAction(m_questionBankView->importAction());
     fileMenu->addAction(m_questionBankView->exportAction());
@@ -239,7 +244,7 @@ void MainWindow::createActions()
     backUp->setObjectName(QStringLiteral("backUpAction"));
     backUp->setStatusTip(tr("Save a copy of all your data in the backups folder"));
     QAction *restoreBackup = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-revert")),
-                                                 tr("Restore from &Backup…"), this, &MainWindow::restoreRequested);
+                                                 tr("Res&tore from Backup…"), this, &MainWindow::restoreRequested);
     restoreBackup->setObjectName(QStringLiteral("restoreBackupAction"));
     restoreBackup->setStatusTip(tr("Replace your data with one of the daily backups"));
     fileMenu->addSeparator();
@@ -397,6 +402,14 @@ void MainWindow::writeMessage()
         composer()->setInterview(id);
         composer()->focusMessage(); // the message it waits for, to be read and finished
     }
+}
+
+void MainWindow::activityReport()
+{
+    ActivityReportDialog dialog(&m_workspace, this);
+    connect(&dialog, &ActivityReportDialog::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    dialog.exec();
 }
 
 void MainWindow::configure()

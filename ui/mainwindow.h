@@ -83,6 +83,7 @@ private:
     void showGettingStarted();
     void showAbout();
     void checkDateChange();
+    void activityReport();
     void configure();
     void writeMessage();
     void searchEverything();

@@ -1,5 +1,8 @@
 #include "prepsheetprinter.h"
 
+#include "documentprinter.h"
+#include "savefiledialog.h"
+
 #include "documents/prepsheet.h"
 #include "print/prepsheetdocument.h"
 #include "storage/contactstore.h"
@@ -12,9 +15,6 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -22,13 +22,6 @@
 namespace {
 
 const QString LastDirectoryKey = QStringLiteral("prepSheet/lastDirectory");
-
-void setUpPrinter(QPrinter *printer, const PrepSheetDocument &document)
-{
-    printer->setPageLayout(PrepSheetDocument::defaultPageLayout());
-    printer->setDocName(document.title());
-    printer->setCreator(QCoreApplication::applicationName());
-}
 
 } // namespace
 
@@ -76,37 +69,16 @@ std::unique_ptr<PrepSheetDocument> PrepSheetPrinter::createDocument(qint64 inter
 bool PrepSheetPrinter::print(qint64 interviewId)
 {
     const std::unique_ptr<PrepSheetDocument> document = createDocument(interviewId, tr("Print prep sheet"));
-    if (!document)
-        return false;
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(&printer, *document);
-    QPrintDialog dialog(&printer, m_parent);
-    dialog.setWindowTitle(tr("Print prep sheet"));
-    dialog.setMinMax(1, document->layoutFor(printer.pageLayout()));
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    const bool range = printer.printRange() == QPrinter::PageRange;
-    if (!document->paintPages(&printer, range ? printer.fromPage() : 1, range ? printer.toPage() : 0)) {
-        QMessageBox::warning(m_parent, tr("Print prep sheet"), tr("The printer could not be used."));
-        return false;
-    }
-    return true;
+    return document
+        && DocumentPrinter::print(*document, PagedDocument::defaultPageLayout(), tr("Print prep sheet"), m_parent);
 }
 
 bool PrepSheetPrinter::preview(qint64 interviewId)
 {
     const std::unique_ptr<PrepSheetDocument> document = createDocument(interviewId, tr("Print preview"));
-    if (!document)
-        return false;
-    QPrinter printer(QPrinter::HighResolution);
-    setUpPrinter(&printer, *document);
-    QPrintPreviewDialog dialog(&printer, m_parent);
-    dialog.setObjectName(QStringLiteral("prepSheetPreview"));
-    dialog.setWindowTitle(tr("Prep sheet: %1").arg(document->title()));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, document.get(),
-            [&document](QPrinter *target) { document->paintPages(target); });
-    dialog.resize(900, 1000);
-    return dialog.exec() == QDialog::Accepted;
+    return document
+        && DocumentPrinter::preview(*document, PagedDocument::defaultPageLayout(),
+                                    tr("Prep sheet: %1").arg(document->title()), m_parent);
 }
 
 bool PrepSheetPrinter::exportPdf(qint64 interviewId)
@@ -118,17 +90,11 @@ bool PrepSheetPrinter::exportPdf(qint64 interviewId)
         QMessageBox::warning(m_parent, tr("Export prep sheet"), error);
         return false;
     }
-    QSettings settings;
-    QString dir = settings.value(LastDirectoryKey).toString();
-    if (dir.isEmpty() || !QFileInfo(dir).isDir()) // never offer a folder that has since been removed
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(
-        m_parent, tr("Export prep sheet"), QDir(dir).filePath(sheet->suggestedFileName()), tr("PDF files (*.pdf)"));
+    const QString path =
+        SaveFileDialog::ask(m_parent, tr("Export prep sheet"), LastDirectoryKey, sheet->suggestedFileName(),
+                            tr("PDF files (*.pdf)"), QStringLiteral("pdf"));
     if (path.isEmpty())
         return false;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    settings.setValue(LastDirectoryKey, QFileInfo(path).absolutePath());
     return exportPdf(interviewId, path);
 }
 

@@ -89,7 +89,7 @@ QuestionBankView::QuestionBankView(Workspace *workspace, QWidget *parent)
     m_favouriteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_favouriteAction->setToolTip(tr("Star the selected questions, to find a short set quickly (Ctrl+D)"));
     connect(m_favouriteAction, &QAction::triggered, this, &QuestionBankView::toggleFavourite);
-    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import &Questions…"), this);
+    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import Q&uestions…"), this);
     m_importAction->setObjectName(QStringLiteral("importQuestionsAction"));
     m_importAction->setStatusTip(tr("Add questions from a question bank file someone shared"));
     connect(m_importAction, &QAction::triggered, this, &QuestionBankView::chooseImportFile);

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMap>
+#include <QMenu>
 #include <QMenuBar>
 #include <QTabBar>
 #include <QTimer>
@@ -89,8 +90,23 @@ inline QStringList mnemonicProblems(QWidget *window)
             owners[key] << QStringLiteral("“%1” (%2)").arg(text, what);
     };
     if (auto *main = qobject_cast<QMainWindow *>(window)) {
-        for (const QAction *action : main->menuBar()->actions())
+        for (const QAction *action : main->menuBar()->actions()) {
             add(action->text(), QStringLiteral("menu"));
+            // Within each menu, too, one item a letter.
+            if (!action->menu())
+                continue;
+            QMap<QChar, QStringList> items;
+            const auto entries = action->menu()->actions();
+            for (const QAction *item : entries) {
+                if (item->isVisible() && !mnemonicOf(item->text()).isNull())
+                    items[mnemonicOf(item->text())] << QStringLiteral("“%1”").arg(item->text());
+            }
+            for (auto it = items.cbegin(); it != items.cend(); ++it) {
+                if (it.value().size() > 1)
+                    problems << QStringLiteral("%1 menu, Alt+%2: %3")
+                                    .arg(action->text(), it.key().toUpper(), it.value().join(QStringLiteral(", ")));
+            }
+        }
     }
     const auto widgets = window->findChildren<QWidget *>();
     for (QWidget *widget : widgets) {
