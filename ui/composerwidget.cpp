@@ -1,5 +1,7 @@
 #include "composerwidget.h"
 
+#include "dialogkeys.h"
+
 #include "commands/messagecommands.h"
 #include "hintlabel.h"
 #include "messagehighlighter.h"
@@ -213,6 +215,7 @@ ComposerWidget::ComposerWidget(Workspace *workspace, QWidget *parent)
     buttons->addWidget(channelLabel);
     buttons->addWidget(m_channel);
     buttons->addWidget(m_sent);
+    DialogKeys::tabInLayoutOrder(buttons);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choice);

@@ -153,6 +153,7 @@ ContactDialog::ContactDialog(const Contact &contact, const QList<QPair<qint64, Q
     layout->addLayout(form);
     layout->addWidget(m_history);
     layout->addWidget(m_buttons);
+    DialogKeys::tabInLayoutOrder(layout);
     updateOkButton();
     resize(520, sizeHint().height());
     m_unchanged = this->contact(); // the parameter "contact" hides the member function

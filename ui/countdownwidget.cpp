@@ -30,7 +30,10 @@ CountdownWidget::CountdownWidget(QWidget *parent)
     m_bar->setObjectName(QStringLiteral("countdownBar"));
     m_startButton->setObjectName(QStringLiteral("countdownStart"));
     m_resetButton->setObjectName(QStringLiteral("countdownReset"));
-    setFocusProxy(m_startButton); // the row's label reaches the clock's first button
+    // The row's label reaches the clock's first button: a label's Alt+letter gives the focus
+    // only to a buddy that takes it, which then hands it to its proxy.
+    setFocusPolicy(Qt::StrongFocus);
+    setFocusProxy(m_startButton);
     QFont big = m_label->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);

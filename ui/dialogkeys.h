@@ -1,6 +1,8 @@
 #pragma once
 
+class QLayout;
 class QPushButton;
+class QTabWidget;
 class QWidget;
 
 // Keys every dialog shares, so keyboard users meet the same ones everywhere.
@@ -14,5 +16,13 @@ void pressOnSave(QPushButton *save);
 // Gives the focus to the first control within `page` that Tab would reach, as a page opened
 // from the keyboard should; returns false when it has none.
 bool focusFirstField(QWidget *page);
+
+// Ctrl+Page Down and Ctrl+Page Up go to the next and the previous tab, as in browsers and KDE
+// applications (Ctrl+Tab, which QTabWidget has itself, goes on working).
+void switchTabsWithPageKeys(QTabWidget *tabs);
+
+// Makes Tab follow the layout, row by row as it is shown, whatever order the controls were made
+// in. A control made of several (a date with its check box) keeps its own order.
+void tabInLayoutOrder(QLayout *layout);
 
 } // namespace DialogKeys

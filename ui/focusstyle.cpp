@@ -2,6 +2,7 @@
 
 #include "appearance.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -23,6 +24,14 @@ void drawFocusFrame(QPainter *painter, const QRectF &rect, const QColor &colour,
     path.addRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius);
     painter->drawPath(path);
     painter->restore();
+}
+
+// Text areas and lists: their frame shows the focus, two pixels wide (pixelMetric()) so that
+// what scrolls inside does not paint over half of it.
+bool isFramedArea(const QWidget *widget)
+{
+    return qobject_cast<const QPlainTextEdit *>(widget) || qobject_cast<const QTextEdit *>(widget)
+        || qobject_cast<const QAbstractItemView *>(widget);
 }
 
 bool showsKeyboardFocus(const QStyleOption *option)
@@ -55,10 +64,8 @@ void FocusStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *opt
         return;
     }
     // Fields show focus always, as Fusion's line edits do, but in the colour that reads; text
-    // areas (a frame around a scroll area) too.
-    const bool field = element == PE_FrameLineEdit
-        || (element == PE_Frame
-            && (qobject_cast<const QPlainTextEdit *>(widget) || qobject_cast<const QTextEdit *>(widget)));
+    // areas and lists (a frame around a scroll area) too.
+    const bool field = element == PE_FrameLineEdit || (element == PE_Frame && isFramedArea(widget));
     if (field && (option->state & State_HasFocus)) {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
         drawFocusFrame(painter, option->rect, Appearance::focusColour(option->palette), 2);
@@ -71,8 +78,25 @@ void FocusStyle::drawControl(ControlElement element, const QStyleOption *option,
                              const QWidget *widget) const
 {
     QProxyStyle::drawControl(element, option, painter, widget);
-    if (element == CE_PushButtonBevel && showsKeyboardFocus(option)) {
+    if (element == CE_PushButtonBevel && showsKeyboardFocus(option))
         drawFocusFrame(painter, QRectF(option->rect).adjusted(1, 1, -1, -1), Appearance::focusColour(option->palette),
                        2);
-    }
+    else if (element == CE_TabBarTabShape && showsKeyboardFocus(option))
+        drawFocusFrame(painter, QRectF(option->rect).adjusted(1, 1, -1, 0), Appearance::focusColour(option->palette),
+                       2);
+}
+
+void FocusStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                                    const QWidget *widget) const
+{
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+    if ((control == CC_ComboBox || control == CC_SpinBox) && showsKeyboardFocus(option))
+        drawFocusFrame(painter, option->rect, Appearance::focusColour(option->palette), 2);
+}
+
+int FocusStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const
+{
+    if (metric == PM_DefaultFrameWidth && isFramedArea(widget))
+        return qMax(2, QProxyStyle::pixelMetric(metric, option, widget));
+    return QProxyStyle::pixelMetric(metric, option, widget);
 }

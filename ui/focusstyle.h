@@ -5,7 +5,8 @@
 // Focus that can be seen. Fusion, the style Qt uses wherever the desktop names none, draws the
 // keyboard focus as a faint frame (about 1.7:1 against white) and a focused push button exactly
 // like the default one. This proxy draws both as a solid two-pixel frame in
-// Appearance::focusColour, which reads at 3:1 or better on the palette's backgrounds. Other
+// Appearance::focusColour, which reads at 3:1 or better on the palette's backgrounds; combo
+// boxes, spin boxes, date fields, tabs and framed lists get the same frame. Other
 // styles (Breeze on Plasma, or one the user chose) draw focus well and are left alone.
 class FocusStyle : public QProxyStyle
 {
@@ -22,4 +23,8 @@ public:
                        const QWidget *widget = nullptr) const override;
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                      const QWidget *widget = nullptr) const override;
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                            const QWidget *widget = nullptr) const override;
+    int pixelMetric(PixelMetric metric, const QStyleOption *option = nullptr,
+                    const QWidget *widget = nullptr) const override;
 };

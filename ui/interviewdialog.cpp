@@ -101,6 +101,7 @@ InterviewDialog::InterviewDialog(Workspace *workspace, qint64 interviewId, QWidg
     m_stepLabel->setTextFormat(Qt::PlainText);
 
     m_tabs = new QTabWidget(this);
+    DialogKeys::switchTabsWithPageKeys(m_tabs);
     m_tabs->setObjectName(QStringLiteral("stepTabs"));
     m_tabs->addTab(createResearchTab(), tr("1 Research"));
     m_tabs->addTab(createIdentifyTab(), tr("2 Identify"));
@@ -168,6 +169,11 @@ InterviewDialog::InterviewDialog(Workspace *workspace, qint64 interviewId, QWidg
         if (id == m_interview.id && isVisible())
             QDialog::reject();
     });
+    // Tab follows each step's form as it is shown, whatever order its fields were made in.
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        if (QLayout *form = m_tabs->widget(tab)->layout())
+            DialogKeys::tabInLayoutOrder(form);
+    }
     load();
     showStep(StepNames::isActive(m_interview.step) ? m_interview.step : Step::FollowUp);
 

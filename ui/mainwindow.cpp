@@ -58,6 +58,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_lastSeenDate = m_workspace.clock().toLocalTime().date();
 
     m_tabs = new QTabWidget(this);
+    DialogKeys::switchTabsWithPageKeys(m_tabs);
     m_tabs->setObjectName(QStringLiteral("pages"));
     m_tabs->setDocumentMode(true);
     m_today = new TodayView(&m_workspace, m_workspace.todayModel, m_tabs);

@@ -1,5 +1,7 @@
 #include "pipelineview.h"
 
+#include "appearance.h"
+
 #include "commands/interviewcommands.h"
 #include "commands/writecommand.h"
 #include "interviewcarddelegate.h"
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QUndoStack>
@@ -41,6 +44,30 @@ StepColumnView::StepColumnView(Step dropTarget, QWidget *parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // cards fit the column and elide
     setFrameShape(QFrame::NoFrame);
     setBackgroundRole(QPalette::Window);
+}
+
+void StepColumnView::paintEvent(QPaintEvent *event)
+{
+    QListView::paintEvent(event);
+    // A column without a current card (an empty one) shows the focus around itself; a card
+    // that is current shows it on the card (InterviewCardDelegate).
+    if (!hasFocus() || currentIndex().isValid())
+        return;
+    QPainter painter(viewport());
+    painter.setPen(QPen(Appearance::focusColour(palette()), 2));
+    painter.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
+}
+
+void StepColumnView::focusInEvent(QFocusEvent *event)
+{
+    QListView::focusInEvent(event);
+    viewport()->update();
+}
+
+void StepColumnView::focusOutEvent(QFocusEvent *event)
+{
+    QListView::focusOutEvent(event);
+    viewport()->update();
 }
 
 void StepColumnView::dragEnterEvent(QDragEnterEvent *event)

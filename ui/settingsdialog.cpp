@@ -1,6 +1,8 @@
 #include "settingsdialog.h"
 
+#include "dialogkeys.h"
 #include "hintlabel.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -53,6 +55,7 @@ SettingsDialog::SettingsDialog(const MyProfile &profile, const InterviewDefaults
     setWindowTitle(tr("Configure Coffee Chat"));
 
     m_pages = new QTabWidget(this);
+    DialogKeys::switchTabsWithPageKeys(m_pages);
     m_pages->addTab(createProfilePage(profile), tr("My &Profile"));
     m_pages->addTab(createInterviewsPage(defaults), tr("&Interviews"));
     m_pages->addTab(createRemindersPage(reminders), tr("&Reminders"));
@@ -69,6 +72,8 @@ SettingsDialog::SettingsDialog(const MyProfile &profile, const InterviewDefaults
     layout->addWidget(m_pages);
     layout->addWidget(buttons);
     resize(560, 460);
+    // The keyboard starts in the first field (your name), not on the tabs.
+    DialogKeys::focusFirstField(m_pages->currentWidget());
 }
 
 QWidget *SettingsDialog::createProfilePage(const MyProfile &profile)

@@ -18,15 +18,20 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -58,6 +63,7 @@ private Q_SLOTS:
     void focusColourReads_data();
     void focusColourReads();
     void focusIsVisible();
+    void labelsAndPageKeys();
     void keyboardOnlyWalk_data();
     void keyboardOnlyWalk();
 
@@ -148,7 +154,7 @@ void TestKeyboard::interviewPageTabs()
     QWidget *page = dialog->findChild<QTabWidget *>(u"stepTabs"_s)->currentWidget();
     QTRY_VERIFY2(page->isAncestorOf(QApplication::focusWidget()),
                  QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "nothing");
-    QStringList problems = mnemonicProblems(dialog) + unnamedControls(dialog);
+    QStringList problems = mnemonicProblems(dialog) + unnamedControls(dialog) + tabOrderProblems(dialog);
     // The dates' check boxes say what they are of ("Outreach: Sent", "Follow-up: Sent").
     QStringList boxNames;
     const auto boxes = page->findChildren<QCheckBox *>();
@@ -182,6 +188,12 @@ void TestKeyboard::settingsPages()
         dialog->pages()->setCurrentIndex(page);
         QCoreApplication::processEvents();
         problems = mnemonicProblems(dialog) + unnamedControls(dialog);
+        problems += tabOrderProblems(dialog);
+        // It opens in the first field, not on the tabs.
+        if (page == 0 && dialog->focusWidget() != dialog->findChild<QWidget *>(u"profileName"_s))
+            problems << u"opens with the focus on %1"_s.arg(
+                dialog->focusWidget() ? QString::fromLatin1(dialog->focusWidget()->metaObject()->className())
+                                      : u"nothing"_s);
         // Advice is never drawn as a disabled label (announced as unavailable, and faint).
         const auto labels = dialog->findChildren<QLabel *>();
         for (const QLabel *label : labels) {
@@ -202,7 +214,7 @@ void TestKeyboard::contactDialog()
     auto *dialog = m_window->findChild<ContactDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    const QStringList problems = mnemonicProblems(dialog) + unnamedControls(dialog);
+    const QStringList problems = mnemonicProblems(dialog) + unnamedControls(dialog) + tabOrderProblems(dialog);
     dialog->done(QDialog::Rejected);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
@@ -265,6 +277,18 @@ void TestKeyboard::focusIsVisible()
     QDialog dialog;
     auto *field = new QLineEdit(&dialog);
     auto *box = new QCheckBox(u"Remember"_s, &dialog);
+    auto *combo = new QComboBox(&dialog);
+    combo->addItems({u"E-mail"_s, u"LinkedIn"_s});
+    auto *date = new QDateEdit(QDate(2026, 12, 6), &dialog);
+    auto *text = new QPlainTextEdit(u"Notes"_s, &dialog);
+    text->setTabChangesFocus(true); // as every text area in the app
+    auto *empty = new QListView(&dialog);
+    QStandardItemModel nothing;
+    empty->setModel(&nothing);
+    auto *tabs = new QTabBar(&dialog);
+    tabs->addTab(u"First"_s);
+    tabs->addTab(u"Second"_s);
+    tabs->setFocusPolicy(Qt::StrongFocus);
     auto *table = new QTableView(&dialog);
     ItemViews::setUpTable(table);
     QStandardItemModel model(3, 2);
@@ -272,10 +296,13 @@ void TestKeyboard::focusIsVisible()
         model.setItem(row, 0, new QStandardItem(u"Row %1"_s.arg(row)));
     table->setModel(&model);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    auto *layout = new QVBoxLayout(&dialog);
-    for (QWidget *widget : std::initializer_list<QWidget *>{field, box, table, buttons})
-        layout->addWidget(widget);
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"Cancel"_s);
+    auto *layout = new QVBoxLayout(&dialog);
+    const QList<QWidget *> order = {box, combo, date, text, empty, tabs, table};
+    layout->addWidget(field);
+    for (QWidget *widget : order)
+        layout->addWidget(widget);
+    layout->addWidget(buttons);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     field->setFocus();
@@ -283,14 +310,18 @@ void TestKeyboard::focusIsVisible()
     QVERIFY(ok->isDefault());
     const QImage defaultUnfocused = ok->grab().toImage();
     QStringList unseen;
-    for (QWidget *expected :
-         std::initializer_list<QWidget *>{box, table, ok, buttons->button(QDialogButtonBox::Cancel)}) {
+    for (QWidget *expected : order + QList<QWidget *>{ok, buttons->button(QDialogButtonBox::Cancel)}) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        // Tab goes on through a date's day, month and year before it leaves the field.
+        for (int section = 0; section < 3 && qobject_cast<QDateEdit *>(QApplication::focusWidget())
+             && QApplication::focusWidget() != expected;
+             ++section)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), expected);
         if (expected == table)
             QTest::keyClick(table, Qt::Key_Down); // a current, selected row
-        if (focusFramePixels() < 20)
-            unseen << QString::fromLatin1(expected->metaObject()->className());
+        if (const int pixels = focusFramePixels(); pixels < 20)
+            unseen << u"%1 (%2 pixels)"_s.arg(QString::fromLatin1(expected->metaObject()->className())).arg(pixels);
         if (expected == ok)
             QVERIFY(ok->grab().toImage() != defaultUnfocused);
         screenshot(&dialog,
@@ -301,6 +332,35 @@ void TestKeyboard::focusIsVisible()
     if (focusFramePixels() < 20)
         unseen << u"QLineEdit"_s;
     QVERIFY2(unseen.isEmpty(), qPrintable(unseen.join(u", "_s)));
+}
+
+// A label's Alt+letter reaches its control even where that is made of several (the clock), and
+// Ctrl+Page Down and Up go from tab to tab.
+void TestKeyboard::labelsAndPageKeys()
+{
+    InterviewDialog *dialog = m_window->openInterview(m_interview, Step::Conduct);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    auto *steps = dialog->findChild<QTabWidget *>(u"stepTabs"_s);
+    QTRY_VERIFY(steps->currentWidget()->isAncestorOf(QApplication::focusWidget())); // in the first field
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_I, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), dialog->findChild<QWidget *>(u"countdownStart"_s));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(steps->currentIndex(), StepNames::number(Step::FollowUp) - 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_R, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), dialog->findChild<QWidget *>(u"referralList"_s));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(steps->currentIndex(), StepNames::number(Step::Conduct) - 1);
+    dialog->reject();
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->showPage(MainWindow::TodayPage);
+    m_window->findChild<QTabWidget *>()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier); // wraps round
+    QCOMPARE(m_window->currentPage(), MainWindow::MessagesPage);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), MainWindow::TodayPage);
 }
 
 // The walk, from the keyboard alone: find a person on Contacts, start an interview with

@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabBar>
+#include <QTest>
 #include <QTimer>
 #include <QWidget>
 
@@ -159,6 +160,39 @@ inline QStringList unnamedControls(QWidget *window)
     }
     unnamed.sort();
     return unnamed;
+}
+
+// The order Tab goes in through a window (its focus chain, as QWidget::focusNextPrevChild follows
+// it, from its first control round to its last): where it goes up, or left on the same row,
+// against the order the window shows, in words. Going up to the top of a column to the right is
+// the next column, not a problem.
+inline QStringList tabOrderProblems(QWidget *window)
+{
+    QStringList problems;
+    const auto takesTab = [window](QWidget *w) {
+        return (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && w->isVisibleTo(window) && w->isEnabled()
+            && w->window() == window && w != window;
+    };
+    QWidget *first = window->nextInFocusChain();
+    while (first && first != window && !takesTab(first))
+        first = first->nextInFocusChain();
+    if (!first || first == window)
+        return problems;
+    QWidget *previous = first;
+    for (QWidget *to = first->nextInFocusChain(); to && to != first; to = to->nextInFocusChain()) {
+        if (!takesTab(to))
+            continue;
+        const QRect a(previous->mapTo(window, QPoint(0, 0)), previous->size());
+        const QRect b(to->mapTo(window, QPoint(0, 0)), to->size());
+        const bool sameRow = qAbs(a.center().y() - b.center().y()) < qMax(a.height(), b.height()) / 2;
+        const bool nextColumn = b.left() >= a.right();
+        if (b.center().y() < a.center().y() && !sameRow && !nextColumn)
+            problems << QStringLiteral("Tab goes up from %1 to %2").arg(previous->objectName(), to->objectName());
+        else if (sameRow && b.left() < a.left())
+            problems << QStringLiteral("Tab goes left from %1 to %2").arg(previous->objectName(), to->objectName());
+        previous = to;
+    }
+    return problems;
 }
 
 // How many pixels of the focused control change to the focus frame's colour when it has the
