@@ -86,6 +86,16 @@ QString GettingStartedDialog::html(const QList<QAction *> &actions)
         html += QStringLiteral("<tr><td><b>") + shown.join(tr(" or ")).toHtmlEscaped() + QStringLiteral("</b></td><td>")
             + name.toHtmlEscaped() + QStringLiteral("</td></tr>");
     }
+    // Keys of the dialogs and tabs, which are not in the menus.
+    const QList<std::pair<QKeySequence, QString>> windowKeys = {
+        {QKeySequence(QKeySequence::Save), tr("Save the interview page or the contact")},
+        {QKeySequence(Qt::CTRL | Qt::Key_PageDown), tr("Next tab")},
+        {QKeySequence(Qt::CTRL | Qt::Key_PageUp), tr("Previous tab")},
+    };
+    for (const auto &[key, name] : windowKeys) {
+        html += QStringLiteral("<tr><td><b>") + key.toString(QKeySequence::NativeText).toHtmlEscaped()
+            + QStringLiteral("</b></td><td>") + name.toHtmlEscaped() + QStringLiteral("</td></tr>");
+    }
     html += QStringLiteral("</table>");
     return html;
 }

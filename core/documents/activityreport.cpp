@@ -174,9 +174,9 @@ QString ActivityReport::toHtml() const
     html += QStringLiteral("<p class=\"summary\">") + summary().toHtmlEscaped() + QStringLiteral("</p>");
     if (!activities.isEmpty()) {
         html += QStringLiteral("<table class=\"activities\" width=\"100%\" cellspacing=\"0\"><thead><tr>");
-        // Date and activity never wrap; the names and details share what is left.
+        // Date, activity and how never wrap; the names and details share what is left.
         const QStringList headings = csvHeadings();
-        const int widths[] = {9, 14, 16, 16, 9, 36};
+        const int widths[] = {9, 13, 15, 16, 14, 33};
         for (qsizetype column = 0; column < headings.size(); ++column) {
             html += QStringLiteral("<th width=\"%1%\">").arg(widths[column]) + headings.at(column).toHtmlEscaped()
                 + QStringLiteral("</th>");
@@ -195,9 +195,10 @@ QString ActivityReport::toHtml() const
             };
             html += QStringLiteral("<tr>");
             for (qsizetype column = 0; column < cells.size(); ++column) {
-                html += QStringLiteral("<td width=\"%1%\"%2>")
-                            .arg(widths[column])
-                            .arg(column < 2 ? QStringLiteral(" style=\"white-space: nowrap;\"") : QString())
+                html +=
+                    QStringLiteral("<td width=\"%1%\"%2>")
+                        .arg(widths[column])
+                        .arg(column < 2 || column == 4 ? QStringLiteral(" style=\"white-space: nowrap;\"") : QString())
                     + cells.at(column) + QStringLiteral("</td>");
             }
             html += QStringLiteral("</tr>");

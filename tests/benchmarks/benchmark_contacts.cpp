@@ -4,6 +4,7 @@
 // the list filters, and how 2,000 interviews weigh on start-up and on the pages that show them.
 // Each figure is printed beside its target. A benchmark reports; it does not gate. Run it on an
 // optimised build, see README.md here.
+#include "documents/activityreport.h"
 #include "import/contactcsv.h"
 #include "import/contactimport.h"
 #include "import/importplan.h"
@@ -13,6 +14,7 @@
 #include "models/contactlistmodel.h"
 #include "pipelineview.h"
 #include "platform.h"
+#include "print/activityreportfile.h"
 #include "session.h"
 #include "storage/backups.h"
 #include "storage/contactstore.h"
@@ -784,6 +786,32 @@ int main(int argc, char *argv[])
         figure(QStringLiteral("Interviews board opened (in-process)"), median(board), "ms", 100, 0);
         figure(QStringLiteral("Today opened (in-process)"), median(today), "ms", 100, 0);
         figure(QStringLiteral("interview page opened (in-process)"), median(interview), "ms", 100, 0);
+
+        // File › Activity Report… and `coffeechat report`: twelve months read, laid out, written.
+        QList<double> report;
+        int pages = 0;
+        qsizetype activities = 0;
+        for (int i = 0; i < repeat; ++i) {
+            Database database;
+            if (!database.open(interviewsDb))
+                return 1;
+            QElapsedTimer timer;
+            timer.start();
+            const QDate lastDay = QDate::currentDate();
+            const ActivityReport collected =
+                ActivityReport::collect(InterviewStore(&database), lastDay.addYears(-1).addDays(1), lastDay);
+            QString summary;
+            QString error;
+            if (!ActivityReportFile::write(collected, path(QStringLiteral("report.pdf")), &summary, &error)) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 1;
+            }
+            report << double(timer.nsecsElapsed()) / 1e6;
+            activities = collected.activities.size();
+            pages = PagedDocument(collected.title(), collected.toHtml()).layoutFor(ActivityReportFile::pageLayout());
+        }
+        figure(QStringLiteral("12-month activity report as PDF (%1 activities, %2 pages)").arg(activities).arg(pages),
+               median(report), "ms", 1000, 0);
     }
     return 0;
 }
