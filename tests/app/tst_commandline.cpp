@@ -45,6 +45,16 @@ struct Launch {
 // The user id of "nobody", which runs the commands for Launch::asNobody.
 constexpr int Nobody = 65534;
 
+// The text of a PDF as pdftotext reads it, on one line (whitespace simplified).
+QString pdfText(const QString &path)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+}
+
 Run coffeechat(const QStringList &arguments, const Launch &launch)
 {
     QProcess process;
@@ -822,10 +832,7 @@ void TestCommandLine::writesPrepSheet()
 
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed");
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {file, QStringLiteral("-")});
-    QVERIFY(pdftotext.waitForFinished(30000));
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    const QString text = pdfText(file);
     QVERIFY2(text.contains(QStringLiteral("Careers in computing")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Ada Lovelace")), qPrintable(text));
     QVERIFY2(text.indexOf(QStringLiteral("How did you start?"))
@@ -940,17 +947,16 @@ void TestCommandLine::writesReport()
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QByteArray bytes = written.readAll();
     if (file.endsWith(QStringLiteral(".CSV"))) {
-        QCOMPARE(bytes, QByteArray("\xEF\xBB\xBF" "Date,Activity,With,Organisation,How,Details\r\n"
-                                   "2026-11-03,Contact made,Ada Lovelace,,LinkedIn message,Careers in computing\r\n"));
+        QCOMPARE(bytes,
+                 QByteArray("\xEF\xBB\xBF"
+                            "Date,Activity,With,Organisation,How,Details\r\n"
+                            "2026-11-03,Contact made,Ada Lovelace,,LinkedIn message,Careers in computing\r\n"));
         return;
     }
     QVERIFY(bytes.startsWith("%PDF-"));
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed");
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    QVERIFY(pdftotext.waitForFinished(30000));
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    const QString text = pdfText(path);
     QVERIFY2(text.contains(QStringLiteral("1 contact made.")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Ada Lovelace")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Careers in computing")), qPrintable(text));
@@ -970,30 +976,26 @@ void TestCommandLine::refusesBadReport_data()
                                << QStringLiteral("No --from date: give one as YYYY-MM-DD.");
     QTest::newRow("not a date") << QStringList{QStringLiteral("--from"), QStringLiteral("last week"),
                                                QStringLiteral("--to"), QStringLiteral("2026-11-30")}
-            + out + db
-                                << 2 << QStringLiteral("“last week” is not a date: give --from as YYYY-MM-DD");
+            + out + db << 2 << QStringLiteral("“last week” is not a date: give --from as YYYY-MM-DD");
     QTest::newRow("31 February") << QStringList{QStringLiteral("--from"), QStringLiteral("2026-02-01"),
                                                 QStringLiteral("--to"), QStringLiteral("2026-02-31")}
-            + out + db
-                                 << 2 << QStringLiteral("“2026-02-31” is not a date");
-    QTest::newRow("ends before it begins")
-        << QStringList{QStringLiteral("--from"), QStringLiteral("2026-12-01"), QStringLiteral("--to"),
-                       QStringLiteral("2026-11-01")}
-            + out + db
-        << 2 << QStringLiteral("The report would end (2026-11-01) before it begins (2026-12-01).");
+            + out + db << 2 << QStringLiteral("“2026-02-31” is not a date");
+    QTest::newRow("ends before it begins") << QStringList{QStringLiteral("--from"), QStringLiteral("2026-12-01"),
+                                                          QStringLiteral("--to"), QStringLiteral("2026-11-01")}
+            + out + db << 2 << QStringLiteral("The report would end (2026-11-01) before it begins (2026-12-01).");
     QTest::newRow("no -o") << period + db << 2 << QStringLiteral("No output file: give one with -o FILE.pdf");
     QTest::newRow("standard output") << period + QStringList{QStringLiteral("-o"), QStringLiteral("-")} + db << 2
                                      << QStringLiteral("No output file");
     QTest::newRow("other ending") << period + QStringList{QStringLiteral("-o"), QStringLiteral("{dir}/out.docx")} + db
                                   << 2 << QStringLiteral("“{dir}/out.docx” is neither .pdf nor .csv");
-    QTest::newRow("folder missing")
-        << period + QStringList{QStringLiteral("-o"), QStringLiteral("{dir}/missing/out.csv")} + db << 1
-        << QStringLiteral("Could not write “{dir}/missing/out.csv”");
+    QTest::newRow("folder missing") << period
+            + QStringList{QStringLiteral("-o"), QStringLiteral("{dir}/missing/out.csv")}
+            + db << 1 << QStringLiteral("Could not write “{dir}/missing/out.csv”");
     QTest::newRow("path is a folder") << period + QStringList{QStringLiteral("-o"), QStringLiteral("{dir}/x.pdf")} + db
                                       << 1 << QStringLiteral("Could not write “{dir}/x.pdf”");
-    QTest::newRow("damaged database")
-        << period + out + QStringList{QStringLiteral("--database"), QStringLiteral("{dir}/garbage.sqlite")} << 1
-        << QStringLiteral("garbage.sqlite");
+    QTest::newRow("damaged database") << period + out
+            + QStringList{QStringLiteral("--database"), QStringLiteral("{dir}/garbage.sqlite")}
+                                      << 1 << QStringLiteral("garbage.sqlite");
     QTest::newRow("no database") << period + out
             + QStringList{QStringLiteral("--database"), QStringLiteral("{dir}/none.sqlite")}
                                  << 1 << QStringLiteral("none.sqlite");

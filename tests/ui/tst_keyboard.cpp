@@ -68,6 +68,9 @@ private Q_SLOTS:
     void keyboardOnlyWalk();
 
 private:
+    // Adds a contact; returns its id, 0 on failure.
+    qint64 addContact(const QString &first, const QString &last, const QString &company);
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Workspace> m_workspace;
@@ -89,14 +92,8 @@ void TestKeyboard::init()
     m_db = std::make_unique<Database>();
     QVERIFY(m_db->open(m_dir->filePath(u"k.sqlite"_s)));
     m_workspace = std::make_unique<Workspace>(m_db.get());
-    Contact ada;
-    ada.firstName = u"Ada"_s;
-    ada.lastName = u"Lovelace"_s;
-    ada.company = u"Analytical Engines"_s;
-    ContactBatch batch;
-    batch.inserts = {ada};
-    QVERIFY(m_workspace->contacts->apply(batch));
-    m_contact = batch.inserts.constFirst().id;
+    m_contact = addContact(u"Ada"_s, u"Lovelace"_s, u"Analytical Engines"_s);
+    QVERIFY(m_contact > 0);
     Interview interview;
     interview.contactId = m_contact;
     interview.topic = u"What a data team lead does all day"_s;
@@ -107,6 +104,17 @@ void TestKeyboard::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(!m_workspace->isLoading());
+}
+
+qint64 TestKeyboard::addContact(const QString &first, const QString &last, const QString &company)
+{
+    Contact contact;
+    contact.firstName = first;
+    contact.lastName = last;
+    contact.company = company;
+    ContactBatch batch;
+    batch.inserts = {contact};
+    return m_workspace->contacts->apply(batch) ? batch.inserts.constFirst().id : 0;
 }
 
 void TestKeyboard::cleanup()
@@ -379,14 +387,8 @@ void TestKeyboard::keyboardOnlyWalk()
     Appearance::apply(scheme);
     const auto restore = qScopeGuard([] { Appearance::apply(Appearance::Scheme::System); });
     const QString shots = QString::fromLatin1(QTest::currentDataTag()) + u"-walk-"_s;
-    Contact grace;
-    grace.firstName = u"Grace"_s;
-    grace.lastName = u"Hopper"_s;
-    grace.company = u"Remington Rand"_s;
-    ContactBatch batch;
-    batch.inserts = {grace};
-    QVERIFY(m_workspace->contacts->apply(batch));
-    const qint64 graceId = batch.inserts.constFirst().id;
+    const qint64 graceId = addContact(u"Grace"_s, u"Hopper"_s, u"Remington Rand"_s);
+    QVERIFY(graceId > 0);
     QApplication::clipboard()->clear();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
