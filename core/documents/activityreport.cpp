@@ -16,7 +16,8 @@ const char StyleSheet[] = "body { color: #1a1a1a; }"
                           ".kicker { font-size: 8pt; color: #6b6b6b; margin-bottom: 2px; }"
                           ".subtitle { font-size: 11pt; color: #333333; margin-bottom: 4px; }"
                           ".summary { color: #333333; }"
-                          ".missing { color: #6b6b6b; font-style: italic; }";
+                          ".missing { color: #6b6b6b; font-style: italic; }"
+                          ".nw { white-space: nowrap; }";
 
 // User text as HTML: escaped, on one line.
 QString escaped(const QString &text)
@@ -194,11 +195,9 @@ QString ActivityReport::toHtml() const
                 escaped(activity.details),
             };
             html += QStringLiteral("<tr>");
+            // The widths are the headings' (a long table parses faster without them on every row).
             for (qsizetype column = 0; column < cells.size(); ++column) {
-                html +=
-                    QStringLiteral("<td width=\"%1%\"%2>")
-                        .arg(widths[column])
-                        .arg(column < 2 || column == 4 ? QStringLiteral(" style=\"white-space: nowrap;\"") : QString())
+                html += (column < 2 || column == 4 ? QStringLiteral("<td class=\"nw\">") : QStringLiteral("<td>"))
                     + cells.at(column) + QStringLiteral("</td>");
             }
             html += QStringLiteral("</tr>");

@@ -30,9 +30,11 @@ QPageLayout ActivityReportFile::pageLayout()
 
 std::unique_ptr<PagedDocument> ActivityReportFile::document(const ActivityReport &report)
 {
-    auto document = std::make_unique<PagedDocument>(report.title(), report.toHtml());
+    // The page size first, so that the long table is laid out once, at its width.
+    auto document = std::make_unique<PagedDocument>(report.title());
     document->setPageLayout(pageLayout());
     document->layoutFor(pageLayout());
+    document->setContent(report.toHtml());
     return document;
 }
 

@@ -45,10 +45,14 @@ PagedDocument::PagedDocument(const QString &title, const QString &html, QObject 
     setUseDesignMetrics(true);
     setDefaultFont(sheetFont());
     setDocumentMargin(0); // the page layout's margins are the only ones
-    if (!html.isEmpty()) {
-        setHtml(html);
-        setMetaInformation(QTextDocument::DocumentTitle, m_title);
-    }
+    if (!html.isEmpty())
+        setContent(html);
+}
+
+void PagedDocument::setContent(const QString &html)
+{
+    setHtml(html);
+    setMetaInformation(QTextDocument::DocumentTitle, m_title);
 }
 
 QPageSize PagedDocument::defaultPageSize(const QLocale &locale)

@@ -29,6 +29,8 @@ public:
     static QPageLayout defaultPageLayout(const QLocale &locale = QLocale());
 
     QString title() const { return m_title; }
+    // The document's HTML, with its title as the document's title.
+    void setContent(const QString &html);
     QPageLayout pageLayout() const { return m_pageLayout; }
     // The page layout writePdf() uses; printers bring their own.
     void setPageLayout(const QPageLayout &layout) { m_pageLayout = layout; }

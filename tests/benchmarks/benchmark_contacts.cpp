@@ -808,7 +808,7 @@ int main(int argc, char *argv[])
             }
             report << double(timer.nsecsElapsed()) / 1e6;
             activities = collected.activities.size();
-            pages = PagedDocument(collected.title(), collected.toHtml()).layoutFor(ActivityReportFile::pageLayout());
+            pages = ActivityReportFile::document(collected)->pageCount();
         }
         figure(QStringLiteral("12-month activity report as PDF (%1 activities, %2 pages)").arg(activities).arg(pages),
                median(report), "ms", 1000, 0);
