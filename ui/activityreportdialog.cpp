@@ -30,6 +30,7 @@ ActivityReportDialog::ActivityReportDialog(Workspace *workspace, QWidget *parent
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_summary(new QLabel(this))
+    , m_name(MyProfile::load().name) // the dialog is modal: the profile does not change meanwhile
 {
     setWindowTitle(tr("Activity Report"));
     m_period->setObjectName(QStringLiteral("reportPeriod"));
@@ -169,7 +170,7 @@ void ActivityReportDialog::update()
         return;
     }
     m_report = ActivityReport::collect(*m_workspace->interviews, from, to, m_workspace->clock());
-    m_report.name = MyProfile::load().name;
+    m_report.name = m_name;
     m_summary->setText(m_report.summary());
 }
 

@@ -42,5 +42,6 @@ private:
     QDateEdit *m_to;
     QLabel *m_summary;
     QList<QPushButton *> m_outputs; // disabled while the dates are the wrong way round
+    QString m_name; // the user's, at the top of the report
     ActivityReport m_report;
 };

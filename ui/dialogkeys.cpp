@@ -8,6 +8,16 @@
 
 namespace DialogKeys {
 
+namespace {
+
+// A control Tab stops at (a control made of several hands the focus to its proxy).
+bool takesTab(const QWidget *w)
+{
+    return (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && !w->isWindow();
+}
+
+} // namespace
+
 void pressOnSave(QPushButton *save)
 {
     auto *key = new QShortcut(QKeySequence::Save, save->window());
@@ -17,8 +27,7 @@ void pressOnSave(QPushButton *save)
 bool focusFirstField(QWidget *page)
 {
     for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
-        if (page->isAncestorOf(w) && w->isVisibleTo(page) && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)
-            && !w->focusProxy()) {
+        if (page->isAncestorOf(w) && w->isVisibleTo(page) && w->isEnabled() && takesTab(w)) {
             w->setFocus(Qt::TabFocusReason);
             return true;
         }
@@ -47,11 +56,6 @@ void switchTabsWithPageKeys(QTabWidget *tabs)
 }
 
 namespace {
-
-bool takesTab(const QWidget *w)
-{
-    return (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && !w->isWindow();
-}
 
 void collect(QLayout *layout, QList<QWidget *> *order)
 {

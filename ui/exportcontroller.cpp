@@ -6,12 +6,8 @@
 #include "workspace.h"
 
 #include <QAction>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
-#include <QStandardPaths>
 
 ExportController::ExportController(Workspace *workspace, QWidget *window)
     : QObject(window)

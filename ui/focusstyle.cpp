@@ -13,19 +13,6 @@
 
 namespace {
 
-// The frame, two pixels wide, drawn just inside rect.
-void drawFocusFrame(QPainter *painter, const QRectF &rect, const QColor &colour, qreal radius)
-{
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, true);
-    painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(colour, 2));
-    QPainterPath path;
-    path.addRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius);
-    painter->drawPath(path);
-    painter->restore();
-}
-
 // Text areas and lists: their frame shows the focus, two pixels wide (pixelMetric()) so that
 // what scrolls inside does not paint over half of it.
 bool isFramedArea(const QWidget *widget)
@@ -40,6 +27,18 @@ bool showsKeyboardFocus(const QStyleOption *option)
 }
 
 } // namespace
+
+void FocusStyle::drawFocusFrame(QPainter *painter, const QRectF &rect, const QColor &colour, qreal radius)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(colour, 2));
+    QPainterPath path;
+    path.addRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius);
+    painter->drawPath(path);
+    painter->restore();
+}
 
 void FocusStyle::install()
 {

@@ -18,6 +18,9 @@ public:
     // Wraps the application's style once, if it is Fusion. Call before setting a palette:
     // changing the style resets it.
     static void install();
+    // The frame itself, two pixels wide just inside rect: for views that draw their own items
+    // (the board's cards and columns) to show focus as the style does.
+    static void drawFocusFrame(QPainter *painter, const QRectF &rect, const QColor &colour, qreal radius = 2);
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                        const QWidget *widget = nullptr) const override;

@@ -1,6 +1,7 @@
 #include "interviewcarddelegate.h"
 
 #include "appearance.h"
+#include "focusstyle.h"
 #include "models/interviewlistmodel.h"
 
 #include <QApplication>
@@ -90,11 +91,9 @@ void InterviewCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     // The current card shows it has the focus, always, in the focus frame's colour (the style's
     // frame is drawn only after keyboard use).
     if (option.state & QStyle::State_HasFocus) {
-        QPainterPath frame;
-        frame.addRoundedRect(card.adjusted(1.5, 1.5, -1.5, -1.5), 5, 5);
-        painter->setPen(
-            QPen(Appearance::focusColour(pal, pal.color(selected ? QPalette::Highlight : QPalette::Base)), 2));
-        painter->drawPath(frame);
+        FocusStyle::drawFocusFrame(
+            painter, card.adjusted(0.5, 0.5, -0.5, -0.5),
+            Appearance::focusColour(pal, pal.color(selected ? QPalette::Highlight : QPalette::Base)), 5);
     }
     painter->restore();
 }

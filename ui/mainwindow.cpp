@@ -134,13 +134,12 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         if (message.isEmpty())
             statusBar()->clearMessage();
         else
-            statusBar()->showMessage(message, 15000);
+            showResult(message);
     });
     statusBar()->addPermanentWidget(m_contacts->countLabel());
     auto open = [this](qint64 id, Step step) { openInterview(id, step); };
     connect(m_today, &TodayView::openInterview, this, open);
-    connect(m_today, &TodayView::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_today, &TodayView::statusMessage, this, &MainWindow::showResult);
     // What a message said about the last edit is not true once it is undone or redone.
     connect(m_workspace.undoStack, &QUndoStack::indexChanged, statusBar(), &QStatusBar::clearMessage);
     connect(m_pipeline, &PipelineView::openInterview, this, open);
@@ -351,8 +350,7 @@ ComposerWidget *MainWindow::composer()
         m_composer = new ComposerWidget(&m_workspace, m_messagesPage);
         m_messagesPage->layout()->addWidget(m_composer);
         m_composer->show(); // now, not when the layout gets to it: it may take the focus at once
-        connect(m_composer, &ComposerWidget::statusMessage, this,
-                [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+        connect(m_composer, &ComposerWidget::statusMessage, this, &MainWindow::showResult);
     }
     return m_composer;
 }
@@ -405,11 +403,15 @@ void MainWindow::writeMessage()
     }
 }
 
+void MainWindow::showResult(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+}
+
 void MainWindow::activityReport()
 {
     ActivityReportDialog dialog(&m_workspace, this);
-    connect(&dialog, &ActivityReportDialog::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(&dialog, &ActivityReportDialog::statusMessage, this, &MainWindow::showResult);
     dialog.exec();
 }
 

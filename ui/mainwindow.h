@@ -84,6 +84,8 @@ private:
     void showAbout();
     void checkDateChange();
     void activityReport();
+    // What an import, a sent message, a report or a task on Today came to, for 15 seconds.
+    void showResult(const QString &message);
     void configure();
     void writeMessage();
     void searchEverything();

@@ -1,6 +1,7 @@
 #include "pipelineview.h"
 
 #include "appearance.h"
+#include "focusstyle.h"
 
 #include "commands/interviewcommands.h"
 #include "commands/writecommand.h"
@@ -54,8 +55,7 @@ void StepColumnView::paintEvent(QPaintEvent *event)
     if (!hasFocus() || currentIndex().isValid())
         return;
     QPainter painter(viewport());
-    painter.setPen(QPen(Appearance::focusColour(palette()), 2));
-    painter.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
+    FocusStyle::drawFocusFrame(&painter, viewport()->rect(), Appearance::focusColour(palette()), 0);
 }
 
 void StepColumnView::focusInEvent(QFocusEvent *event)

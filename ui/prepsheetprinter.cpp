@@ -10,14 +10,9 @@
 #include "storage/organisationstore.h"
 #include "workspace.h"
 
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
 
 namespace {
 
