@@ -15,6 +15,7 @@
 #include "models/todaymodel.h"
 #include "organisationsview.h"
 #include "pipelineview.h"
+#include "progressview.h"
 #include "questionbankview.h"
 #include "remindernotifier.h"
 #include "searchdialog.h"
@@ -77,6 +78,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     new QVBoxLayout(m_messagesPage);
     m_messagesPage->layout()->setContentsMargins(0, 0, 0, 0);
     m_tabs->addTab(m_messagesPage, tr("Messages"));
+    m_progressView = new ProgressView(&m_workspace, m_tabs);
+    m_tabs->addTab(m_progressView, tr("Progress"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index != MessagesPage)
             return;
@@ -305,7 +308,8 @@ void MainWindow::createActions()
     const QList<QPair<Page, QString>> pages = {
         {TodayPage, tr("&Today")},         {InterviewsPage, tr("&Interviews")},
         {ContactsPage, tr("&Contacts")},   {OrganisationsPage, tr("&Organisations")},
-        {QuestionsPage, tr("&Questions")}, {MessagesPage, tr("&Messages")}};
+        {QuestionsPage, tr("&Questions")}, {MessagesPage, tr("&Messages")},
+        {ProgressPage, tr("&Progress")}};
     for (const auto &[page, name] : pages) {
         QAction *action = viewMenu->addAction(name, this, [this, p = page] { showPage(p); });
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(page))));

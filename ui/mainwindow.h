@@ -55,7 +55,7 @@ public:
     // A clicked notification: the window comes forward at the interview's step, or at Today.
     void openNotice(const DueNotice &notice);
 
-    enum Page { TodayPage, InterviewsPage, ContactsPage, OrganisationsPage, QuestionsPage, MessagesPage };
+    enum Page { TodayPage, InterviewsPage, ContactsPage, OrganisationsPage, QuestionsPage, MessagesPage, ProgressPage };
     void showPage(Page page);
     Page currentPage() const;
     // Opens the interview page at a step's tab; returns the dialog (shown window-modal).
@@ -97,6 +97,7 @@ private:
     ImportController *m_import;
     ExportController *m_exports;
     QWidget *m_messagesPage;
+    class ProgressView *m_progressView;
     ComposerWidget *m_composer = nullptr;
     SearchDialog *m_search = nullptr;
     QTabWidget *m_tabs;

@@ -32,14 +32,6 @@ QString longDate(const QLocale &locale, QDate date)
     return locale.toString(date, locale.dateFormat(QLocale::LongFormat).remove(weekday).trimmed());
 }
 
-bool conversationHeld(const Interview &interview, const QDateTime &now)
-{
-    if (!interview.scheduledAt.isValid() || interview.scheduledAt > now)
-        return false;
-    return interview.step == Step::FollowUp || interview.step == Step::Completed
-        || !interview.conversationNotes.trimmed().isEmpty();
-}
-
 } // namespace
 
 ActivityReport ActivityReport::collect(const InterviewStore &interviews, QDate from, QDate to, const QDateTime &now)
@@ -68,7 +60,7 @@ QList<Activity> ActivityReport::activitiesOf(const QList<Interview> &interviews,
         add(interview.outreachSentOn, Activity::Kind::ContactMade, channel, interview.topic);
         add(interview.followUpSentOn, Activity::Kind::FollowUpSent, channel, interview.topic);
         add(interview.replyReceivedOn, Activity::Kind::ReplyReceived, QString(), interview.topic);
-        if (conversationHeld(interview, now)) {
+        if (interview.conversationHeld(now)) {
             const QString medium =
                 interview.medium == Medium::Unknown ? QString() : MediumNames::displayName(interview.medium);
             const int minutes = interview.lengthMinutes > 0 ? interview.lengthMinutes : Interview::DefaultLengthMinutes;

@@ -234,6 +234,13 @@ QString WorkflowEventNames::displayName(WorkflowEvent event)
     return QString();
 }
 
+bool Interview::conversationHeld(const QDateTime &now) const
+{
+    if (!scheduledAt.isValid() || scheduledAt > now)
+        return false;
+    return step == Step::FollowUp || step == Step::Completed || !conversationNotes.trimmed().isEmpty();
+}
+
 QString Interview::summary(const QString &person) const
 {
     QStringList parts{person.isEmpty() ? StepNames::tr("(nobody chosen yet)") : person};

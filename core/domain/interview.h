@@ -112,6 +112,10 @@ struct Interview {
 
     bool isActive() const { return StepNames::isActive(step); }
     bool hasOutreach() const { return outreachSentOn.isValid() || !outreachNote.trimmed().isEmpty(); }
+    // Whether the conversation took place: its time has passed and the interview went on to
+    // Follow up or was completed, or has notes of it. What the activity report and the progress
+    // figures count as a conversation held, on scheduledAt's date.
+    bool conversationHeld(const QDateTime &now) const;
     bool operator==(const Interview &other) const = default;
 
     // One line for lists of interviews: "Maria Garcia · What designers do all day · Prepare".

@@ -89,8 +89,10 @@ QJsonObject interviewObject(const InterviewRecord &record)
     for (const PlannedQuestion &q : record.plan)
         plan.append(QJsonObject{{QStringLiteral("questionId"), id(q.questionId)}, {QStringLiteral("text"), q.text}});
     QJsonArray referrals;
-    for (qint64 contactId : record.referralIds)
-        referrals.append(contactId);
+    for (const Referral &referral : record.referrals) {
+        referrals.append(QJsonObject{{QStringLiteral("contactId"), referral.contactId},
+                                     {QStringLiteral("addedOn"), date(referral.addedOn)}});
+    }
     QJsonArray sent;
     for (const SentMessageRecord &m : record.sentMessages) {
         sent.append(QJsonObject{

@@ -35,7 +35,7 @@ class JsonExport
 {
     Q_DECLARE_TR_FUNCTIONS(JsonExport)
 public:
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2; // 2: referrals are objects with their date
 
     struct Input {
         QList<Contact> contacts;

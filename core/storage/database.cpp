@@ -592,7 +592,7 @@ bool Database::migrate(QSqlDatabase &db)
     const std::function<bool(QSqlDatabase &)> steps[] = {
         &Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
         &Database::migrateTo4, &Database::migrateTo5, [current](QSqlDatabase &d) { return migrateTo6(d, current); },
-        &Database::migrateTo7,
+        &Database::migrateTo7, &Database::migrateTo8,
     };
     static_assert(std::extent_v<decltype(steps)> == SchemaVersion, "one migration per schema version");
     for (int version = current + 1; version <= SchemaVersion; ++version) {
@@ -918,6 +918,13 @@ bool Database::migrateTo7(QSqlDatabase &db)
             return false;
     }
     return true;
+}
+
+// Version 8: the day a referral was recorded, for the progress figures. Referrals recorded before
+// keep no date (nothing is made up): they count in totals, not in a week.
+bool Database::migrateTo8(QSqlDatabase &db)
+{
+    return exec(db, QStringLiteral("ALTER TABLE interview_referrals ADD COLUMN added_on TEXT"));
 }
 
 // Seeding writes only when something shipped is new to this file, which is the case once per

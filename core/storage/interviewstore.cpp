@@ -167,7 +167,8 @@ namespace {
 
 QString namesQuery(const QString &where)
 {
-    return QStringLiteral("SELECT interviews.id, contacts.first_name, contacts.last_name, organisations.name "
+    return QStringLiteral("SELECT interviews.id, contacts.first_name, contacts.last_name, organisations.name, "
+                          "contacts.relationship "
                           "FROM interviews LEFT JOIN contacts ON contacts.id = interviews.contact_id "
                           "LEFT JOIN organisations ON organisations.id = interviews.organisation_id")
         + where;
@@ -178,7 +179,7 @@ InterviewNames readNames(const QSqlQuery &q)
     Contact person;
     person.firstName = q.value(1).toString();
     person.lastName = q.value(2).toString();
-    return {person.displayName(), q.value(3).toString()};
+    return {person.displayName(), q.value(3).toString(), RelationshipNames::fromKey(q.value(4).toString())};
 }
 
 } // namespace
@@ -302,6 +303,32 @@ QList<qint64> InterviewStore::referrals(qint64 interviewId) const
     return q.exec() ? ids(q) : QList<qint64>();
 }
 
+QList<Referral> InterviewStore::referralRecords(qint64 interviewId) const
+{
+    QList<Referral> result;
+    QSqlQuery q(m_database->connection());
+    q.prepare(
+        QStringLiteral("SELECT contact_id, added_on FROM interview_referrals WHERE interview_id = ? ORDER BY rowid"));
+    q.addBindValue(interviewId);
+    if (q.exec()) {
+        while (q.next())
+            result.append({q.value(0).toLongLong(), toDate(q.value(1))});
+    }
+    return result;
+}
+
+QHash<qint64, QList<QDate>> InterviewStore::referralDates() const
+{
+    QHash<qint64, QList<QDate>> result;
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT interview_id, added_on FROM interview_referrals ORDER BY rowid"))) {
+        while (q.next())
+            result[q.value(0).toLongLong()].append(toDate(q.value(1)));
+    }
+    return result;
+}
+
 int InterviewStore::questionCount(qint64 interviewId) const
 {
     QSqlQuery q(m_database->connection());
@@ -320,7 +347,7 @@ std::optional<InterviewRecord> InterviewStore::record(qint64 interviewId) const
     InterviewRecord record;
     record.interview = *found;
     record.history = history(interviewId);
-    record.referralIds = referrals(interviewId);
+    record.referrals = referralRecords(interviewId);
     record.plan = plan(interviewId);
     QSqlQuery q(m_database->connection());
     record.sentMessages = MessageStore::readSent(q, interviewId);
@@ -507,10 +534,12 @@ bool InterviewStore::restore(const InterviewRecord &record, QString *error)
         }
         if (!writePlan(q, interview.id, record.plan))
             return false;
-        q.prepare(QStringLiteral("INSERT INTO interview_referrals (interview_id, contact_id) VALUES (?, ?)"));
-        for (qint64 contactId : record.referralIds) {
+        q.prepare(
+            QStringLiteral("INSERT INTO interview_referrals (interview_id, contact_id, added_on) VALUES (?, ?, ?)"));
+        for (const Referral &referral : record.referrals) {
             q.addBindValue(interview.id);
-            q.addBindValue(contactId);
+            q.addBindValue(referral.contactId);
+            q.addBindValue(date(referral.addedOn));
             if (!q.exec())
                 return false;
         }
@@ -533,12 +562,12 @@ bool InterviewStore::restore(const InterviewRecord &record, QString *error)
     return ok;
 }
 
-bool InterviewStore::writeReferral(const QString &sql, qint64 interviewId, qint64 contactId, QString *error)
+bool InterviewStore::writeReferral(const QString &sql, const QVariantList &values, qint64 interviewId, QString *error)
 {
     const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
         q.prepare(sql);
-        q.addBindValue(interviewId);
-        q.addBindValue(contactId);
+        for (const QVariant &value : values)
+            q.addBindValue(value);
         return q.exec();
     });
     if (ok)
@@ -548,15 +577,21 @@ bool InterviewStore::writeReferral(const QString &sql, qint64 interviewId, qint6
 
 bool InterviewStore::addReferral(qint64 interviewId, qint64 contactId, QString *error)
 {
+    return addReferral(interviewId, contactId, QDate(), error);
+}
+
+bool InterviewStore::addReferral(qint64 interviewId, qint64 contactId, QDate addedOn, QString *error)
+{
     return writeReferral(
-        QStringLiteral("INSERT OR IGNORE INTO interview_referrals (interview_id, contact_id) VALUES (?, ?)"),
-        interviewId, contactId, error);
+        QStringLiteral("INSERT OR IGNORE INTO interview_referrals (interview_id, contact_id, added_on) "
+                       "VALUES (?, ?, ?)"),
+        {interviewId, contactId, date(addedOn.isValid() ? addedOn : QDate::currentDate())}, interviewId, error);
 }
 
 bool InterviewStore::removeReferral(qint64 interviewId, qint64 contactId, QString *error)
 {
     return writeReferral(QStringLiteral("DELETE FROM interview_referrals WHERE interview_id = ? AND contact_id = ?"),
-                         interviewId, contactId, error);
+                         {interviewId, contactId}, interviewId, error);
 }
 
 ReminderActions InterviewStore::reminderActions() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/contact.h"
 #include "domain/interview.h"
 #include "domain/question.h"
 #include "messages/messagerecords.h"
@@ -16,12 +17,21 @@
 class Database;
 class QSqlQuery;
 
+// A person an interview led to, and when the user recorded it (no date for referrals recorded
+// before schema version 8).
+struct Referral {
+    qint64 contactId = 0;
+    QDate addedOn;
+
+    bool operator==(const Referral &other) const = default;
+};
+
 // Everything stored about one interview, as needed to delete it and bring it back on undo.
 struct InterviewRecord {
     Interview interview;
     QList<InterviewEvent> history;
     QList<PlannedQuestion> plan;
-    QList<qint64> referralIds;
+    QList<Referral> referrals;
     QList<SentMessageRecord> sentMessages;
     QList<MessageDraft> drafts;
     QList<ReminderAction> reminderActions;
@@ -31,7 +41,9 @@ struct InterviewRecord {
 struct InterviewNames {
     QString person; // empty when nobody is chosen yet
     QString organisation; // empty when none is set
+    Relationship relationship = Relationship::Unknown; // how the user knows the person
 };
+
 
 // Every interview with the names it is shown with, as the interview lists read them.
 struct InterviewListing {
@@ -69,7 +81,11 @@ public:
     int countForContacts(const QList<qint64> &contactIds) const;
 
     QList<InterviewEvent> history(qint64 interviewId) const; // oldest first
-    QList<qint64> referrals(qint64 interviewId) const;
+    QList<qint64> referrals(qint64 interviewId) const; // the contacts, in the order they were added
+    QList<Referral> referralRecords(qint64 interviewId) const; // the same, with their dates
+    // Every interview's referrals' dates, by interview id, in one query (the progress figures);
+    // an invalid date for a referral recorded before dates were kept.
+    QHash<qint64, QList<QDate>> referralDates() const;
     int questionCount(qint64 interviewId) const;
     QList<PlannedQuestion> plan(qint64 interviewId) const; // in the order they will be asked
     // Replaces the interview's planned questions, in this order.
@@ -95,7 +111,10 @@ public:
     // Forgets the decision about this reminder: undo of setReminderAction().
     bool clearReminderAction(const ReminderAction &action, QString *error = nullptr);
 
+    // Records that the interview led to this contact, on `addedOn` (today when invalid); a
+    // referral already recorded keeps its date.
     bool addReferral(qint64 interviewId, qint64 contactId, QString *error = nullptr);
+    bool addReferral(qint64 interviewId, qint64 contactId, QDate addedOn, QString *error = nullptr);
     bool removeReferral(qint64 interviewId, qint64 contactId, QString *error = nullptr);
 
 Q_SIGNALS:
@@ -111,7 +130,7 @@ private:
     bool writeInterview(Interview &interview, bool insert, QString *error);
     bool writeEvent(InterviewEvent &event, QString *error);
     bool writePlan(QSqlQuery &q, qint64 interviewId, const QList<PlannedQuestion> &plan);
-    bool writeReferral(const QString &sql, qint64 interviewId, qint64 contactId, QString *error);
+    bool writeReferral(const QString &sql, const QVariantList &values, qint64 interviewId, QString *error);
     static bool writeReminderAction(QSqlQuery &q, const ReminderAction &action);
 
     Database *m_database;

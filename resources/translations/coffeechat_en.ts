@@ -463,6 +463,61 @@
     </message>
 </context>
 <context>
+    <name>ProgressView</name>
+    <message numerus="yes">
+        <source>Of the %n people first written to in the period, how many answered</source>
+        <translation>
+            <numerusform>Of the %n person first written to in the period, how many answered</numerusform>
+            <numerusform>Of the %n people first written to in the period, how many answered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message numerus="yes">
+        <source>%n reached out</source>
+        <translation>
+            <numerusform>%n reached out</numerusform>
+            <numerusform>%n reached out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thank-you note(s) on time</source>
+        <translation>
+            <numerusform>%n thank-you note on time</numerusform>
+            <numerusform>%n thank-you notes on time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n thank-you note(s) on time</source>
+        <translation>
+            <numerusform>%1 of %n thank-you note on time</numerusform>
+            <numerusform>%1 of %n thank-you notes on time</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActivityReport</name>
     <message numerus="yes">
         <source>%n contact(s) made</source>

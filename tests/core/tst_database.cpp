@@ -162,6 +162,7 @@ private Q_SLOTS:
     void migratesFromVersion3();
     void failedMigrationLeavesVersion3();
     void failedMigrationLeavesVersion5();
+    void migratesFromVersion7();
     void migratesFromEveryVersion_data();
     void migratesFromEveryVersion();
     void upgradeKeepsDeletedShippedItemsDeleted_data();
@@ -191,6 +192,7 @@ private:
     static bool createVersion4(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion5(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion6(const QString &file, const QStringList &extraStatements = {});
+    static bool createVersion7(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion(int version, const QString &file, const QStringList &extraStatements = {});
     // Makes folder what `situation` says ("read-only mount", "full disk", "read-only file",
     // "read-only folder") with the database at file in it, made by prepare(file); sets *reason
@@ -721,7 +723,7 @@ void TestDatabase::migratesFromVersion1()
 
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 7);
+    QCOMPARE(db.schemaVersion(), 8);
     QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
 
     QSqlQuery q(db.connection());
@@ -1004,6 +1006,65 @@ bool TestDatabase::createVersion6(const QString &file, const QStringList &extraS
     return createVersion5(file, statements);
 }
 
+// Version 7 as migrateTo7 wrote it: drafts, sent messages and reminder decisions.
+bool TestDatabase::createVersion7(const QString &file, const QStringList &extraStatements)
+{
+    const QStringList statements =
+        QStringList{
+            QStringLiteral(R"(CREATE TABLE message_drafts (
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            template_id INTEGER,
+            subject TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (interview_id, kind)) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE sent_messages (
+            id INTEGER PRIMARY KEY,
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            channel TEXT NOT NULL DEFAULT '',
+            sent_on TEXT NOT NULL,
+            recorded_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX sent_messages_interview ON sent_messages(interview_id)"),
+            QStringLiteral(R"(CREATE TABLE reminder_actions (
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            due TEXT NOT NULL,
+            action TEXT NOT NULL,
+            until TEXT,
+            at TEXT NOT NULL,
+            PRIMARY KEY (interview_id, kind, due)) WITHOUT ROWID)"),
+            QStringLiteral("PRAGMA user_version = 7"),
+        }
+        + extraStatements;
+    return createVersion6(file, statements);
+}
+
+// Version 8 dates referrals; those recorded before keep no date, and new ones get today's.
+void TestDatabase::migratesFromVersion7()
+{
+    const QString file = path(QStringLiteral("v7.sqlite"));
+    QVERIFY(
+        createVersion7(file,
+                       {
+                           QStringLiteral("INSERT INTO contacts (id, first_name, created_at, updated_at) VALUES "
+                                          "(1, 'Ada', 'x', 'x'), (2, 'Alan', 'x', 'x'), (3, 'Grace', 'x', 'x')"),
+                           QStringLiteral("INSERT INTO interviews (id, step, contact_id, created_at, updated_at) "
+                                          "VALUES (10, 'follow-up', 1, 'x', 'x')"),
+                           QStringLiteral("INSERT INTO interview_referrals (interview_id, contact_id) VALUES (10, 2)"),
+                       }));
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+    InterviewStore interviews(&db);
+    QCOMPARE(interviews.referralRecords(10), QList<Referral>({{2, QDate()}}));
+    QVERIFY(interviews.addReferral(10, 3));
+    QCOMPARE(interviews.referralRecords(10), QList<Referral>({{2, QDate()}, {3, QDate::currentDate()}}));
+}
+
 bool TestDatabase::createVersion(int version, const QString &file, const QStringList &extraStatements)
 {
     switch (version) {
@@ -1019,6 +1080,8 @@ bool TestDatabase::createVersion(int version, const QString &file, const QString
         return createVersion5(file, extraStatements);
     case 6:
         return createVersion6(file, extraStatements);
+    case 7:
+        return createVersion7(file, extraStatements);
     }
     qWarning("no helper for version %d", version);
     return false;
@@ -1391,9 +1454,8 @@ void TestDatabase::laterCheck()
         QVERIFY(db.open(file));
         QSqlQuery q(db.connection());
         if (kind == QLatin1String("older")) {
-            // Undo migrateTo7: the file is at version 6 again.
-            for (const char *table : {"message_drafts", "sent_messages", "reminder_actions"})
-                QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
+            // Undo migrateTo8: the file is at version 7 again.
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE interview_referrals DROP COLUMN added_on")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion - 1)));
         }
         if (kind == QLatin1String("rollback journal"))

@@ -397,8 +397,8 @@ void TestInterviewStore::removeAndRestoreBringBackEverything()
         interview.step = to;
         QVERIFY(m_interviews->recordTransition(interview, e));
     }
-    QVERIFY(m_interviews->addReferral(id, alan));
-    QVERIFY(m_interviews->addReferral(id, grace));
+    QVERIFY(m_interviews->addReferral(id, alan, QDate(2026, 11, 3)));
+    QVERIFY(m_interviews->addReferral(id, grace)); // today
     const qint64 q1 = addQuestion(QStringLiteral("What does a normal week look like?"));
     const qint64 q2 = addQuestion(QStringLiteral("Who else should I talk to?"));
     const QList<PlannedQuestion> plan = {{q2, QStringLiteral("Who else should I talk to?")},
@@ -430,7 +430,7 @@ void TestInterviewStore::removeAndRestoreBringBackEverything()
     const std::optional<InterviewRecord> record = m_interviews->record(id);
     QVERIFY(record);
     QCOMPARE(record->history.size(), 2);
-    QCOMPARE(record->referralIds, QList<qint64>({alan, grace}));
+    QCOMPARE(record->referrals, QList<Referral>({{alan, QDate(2026, 11, 3)}, {grace, QDate::currentDate()}}));
     QCOMPARE(record->plan, plan);
     QCOMPARE(record->sentMessages, QList<SentMessageRecord>{sent});
     QCOMPARE(record->drafts.size(), 1);
@@ -458,7 +458,7 @@ void TestInterviewStore::removeAndRestoreBringBackEverything()
     QCOMPARE(m_interviews->plan(id), plan);
     QVERIFY(*m_interviews->interview(id) == record->interview);
     QCOMPARE(m_interviews->history(id), record->history);
-    QCOMPARE(m_interviews->referrals(id), record->referralIds);
+    QCOMPARE(m_interviews->referralRecords(id), record->referrals);
     QCOMPARE(messages.sent(id), record->sentMessages);
     QCOMPARE(messages.draft(id, MessageKind::FollowUp), record->drafts.constFirst());
     QCOMPARE(m_interviews->reminderActions().find(

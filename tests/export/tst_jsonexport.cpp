@@ -143,7 +143,7 @@ void TestJsonExport::fill()
     QVERIFY(m_interviews->setPlan(
         m_interview,
         {PlannedQuestion{bankQuestion.id, bankQuestion.text}, PlannedQuestion{0, QStringLiteral("My own question?")}}));
-    QVERIFY(m_interviews->addReferral(m_interview, m_grace));
+    QVERIFY(m_interviews->addReferral(m_interview, m_grace, QDate(2026, 5, 2)));
 
     MessageStore messages(m_db.get());
     SentMessageRecord sent;
@@ -183,7 +183,7 @@ void TestJsonExport::writesTheEnvelope()
 {
     const QJsonObject root = exported();
     QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("coffeechat-export"));
-    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 1);
+    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
     QCOMPARE(root.value(QStringLiteral("exportedAt")).toString(), QStringLiteral("2026-03-04T09:00:00Z"));
     QCOMPARE(root.value(QStringLiteral("schemaVersion")).toInt(), Database::SchemaVersion);
     QCOMPARE(m_db->schemaVersion(), Database::SchemaVersion);
@@ -244,7 +244,9 @@ void TestJsonExport::writesEveryRecordWithItsFields()
     QVERIFY(plan.at(0)[QStringLiteral("questionId")].toInteger() > 0);
     QVERIFY(plan.at(1)[QStringLiteral("questionId")].isNull());
     QCOMPARE(plan.at(1)[QStringLiteral("text")].toString(), QStringLiteral("My own question?"));
-    QCOMPARE(interview.value(QStringLiteral("referrals")).toArray(), QJsonArray({m_grace}));
+    QCOMPARE(interview.value(QStringLiteral("referrals")).toArray(),
+             QJsonArray({QJsonObject{{QStringLiteral("contactId"), m_grace},
+                                     {QStringLiteral("addedOn"), QStringLiteral("2026-05-02")}}}));
     // What was written to them and what the user decided about reminders, with the words.
     const QJsonArray sent = interview.value(QStringLiteral("sentMessages")).toArray();
     QCOMPARE(sent.size(), 1);
@@ -300,7 +302,7 @@ void TestJsonExport::referencesResolve()
         for (const QJsonValue &planned : interview[QStringLiteral("plan")].toArray())
             QVERIFY(resolves(planned[QStringLiteral("questionId")], questions));
         for (const QJsonValue &referral : interview[QStringLiteral("referrals")].toArray())
-            QVERIFY(resolves(referral, contacts));
+            QVERIFY(resolves(referral[QStringLiteral("contactId")], contacts));
     }
     QVERIFY(contacts.contains(m_ada));
     QVERIFY(organisations.contains(m_engines));

@@ -366,7 +366,7 @@ void TestKeyboard::labelsAndPageKeys()
     m_window->showPage(MainWindow::TodayPage);
     m_window->findChild<QTabWidget *>()->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp, Qt::ControlModifier); // wraps round
-    QCOMPARE(m_window->currentPage(), MainWindow::MessagesPage);
+    QCOMPARE(m_window->currentPage(), MainWindow::ProgressPage);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), MainWindow::TodayPage);
 }

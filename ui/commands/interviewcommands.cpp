@@ -161,10 +161,11 @@ TransitionResult moveTo(QUndoStack *stack, InterviewStore *store, const Intervie
 bool addReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, qint64 contactId, const QString &name,
                  QString *error)
 {
-    if (!store->addReferral(interviewId, contactId, error))
+    const QDate today = QDate::currentDate(); // redo after undo keeps the day it was recorded
+    if (!store->addReferral(interviewId, contactId, today, error))
         return false;
     stack->push(new WriteCommand(
-        tr("Add referral “%1”").arg(name), [=] { return store->addReferral(interviewId, contactId); },
+        tr("Add referral “%1”").arg(name), [=] { return store->addReferral(interviewId, contactId, today); },
         [=] { return store->removeReferral(interviewId, contactId); }));
     return true;
 }
@@ -193,11 +194,17 @@ bool decideReminder(QUndoStack *stack, InterviewStore *store, ReminderAction &ac
 bool removeReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, qint64 contactId, const QString &name,
                     QString *error)
 {
+    // Undo brings it back with the date it was recorded on.
+    QDate addedOn;
+    for (const Referral &referral : store->referralRecords(interviewId)) {
+        if (referral.contactId == contactId)
+            addedOn = referral.addedOn;
+    }
     if (!store->removeReferral(interviewId, contactId, error))
         return false;
     stack->push(new WriteCommand(
         tr("Remove referral “%1”").arg(name), [=] { return store->removeReferral(interviewId, contactId); },
-        [=] { return store->addReferral(interviewId, contactId); }));
+        [=] { return store->addReferral(interviewId, contactId, addedOn); }));
     return true;
 }
 
