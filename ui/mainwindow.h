@@ -39,6 +39,7 @@ public:
     ExportController *exports() const { return m_exports; }
     TodayView *today() const { return m_today; }
     PipelineView *pipeline() const { return m_pipeline; }
+    class ProgressView *progress() const { return m_progressView; }
     ContactsView *contactsView() const { return m_contacts; }
     OrganisationsView *organisationsView() const { return m_organisationsView; }
     QuestionBankView *questionBankView() const { return m_questionBankView; }

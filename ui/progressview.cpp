@@ -3,6 +3,8 @@
 #include "hintlabel.h"
 #include "itemviews.h"
 #include "models/progressbreakdownmodel.h"
+#include "storage/contactstore.h"
+#include "storage/organisationstore.h"
 #include "workspace.h"
 
 #include <QBarCategoryAxis>
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -87,11 +90,14 @@ ProgressView::ProgressView(Workspace *workspace, QWidget *parent)
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation); // figures, not a show
     m_chart->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chart->setMargins(QMargins(4, 4, 4, 0));
     m_chart->setBackgroundRoundness(0);
+    // Week labels turn upright when they no longer fit side by side (a narrow window, 13 weeks).
+    connect(m_chart, &QChart::plotAreaChanged, this, &ProgressView::fitPeriodLabels);
     m_chartView = new QChartView(m_chart, this);
     m_chartView->setObjectName(QStringLiteral("progressChartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(220);
+    m_chartView->setMinimumHeight(200);
     m_chartView->setFocusPolicy(Qt::NoFocus); // nothing to do there; its figures are in the summary
     m_chartView->setAccessibleName(tr("Each week's outreach, replies, conversations, thank-you notes and referrals"));
 
@@ -121,9 +127,14 @@ ProgressView::ProgressView(Workspace *workspace, QWidget *parent)
     m_breakdownTable->horizontalHeader()->setSectionResizeMode(ProgressBreakdownModel::NameColumn,
                                                                QHeaderView::Stretch);
     ItemViews::setUpTable(m_breakdownTable);
+    m_noOutreach = new HintLabel(tr("Nobody was first written to in this period: once you mark a first message as "
+                                    "sent, this table shows who replied, by how you know them or by organisation."),
+                                 this);
+    m_noOutreach->setObjectName(QStringLiteral("noOutreachHint"));
+    m_noOutreach->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
     auto *note = new HintLabel(tr("Rates and the table follow the people first written to in the period, wherever "
-                                  "that led since; the chart counts each week's dates."),
+                                  "that led since; the chart counts each date in its week or month."),
                                this);
     note->setObjectName(QStringLiteral("progressNote"));
 
@@ -138,13 +149,26 @@ ProgressView::ProgressView(Workspace *workspace, QWidget *parent)
     breakdownRow->addWidget(breakdownLabel);
     breakdownRow->addWidget(m_breakdownBy);
     breakdownRow->addStretch(1);
+    // The chart above, the table below, the line between them movable.
+    auto *breakdown = new QWidget(this);
+    auto *breakdownLayout = new QVBoxLayout(breakdown);
+    breakdownLayout->setContentsMargins(0, 0, 0, 0);
+    breakdownLayout->addLayout(breakdownRow);
+    breakdownLayout->addWidget(m_breakdownTable, 1);
+    breakdownLayout->addWidget(m_noOutreach, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("progressSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_chartView);
+    splitter->addWidget(breakdown);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({300, 200}); // as proportions until shown: the chart the larger part
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_summary);
     layout->addLayout(figures);
-    layout->addWidget(m_chartView, 3);
-    layout->addLayout(breakdownRow);
-    layout->addWidget(m_breakdownTable, 2);
+    layout->addWidget(splitter, 1);
     layout->addWidget(note);
     setTabOrder(m_range, m_breakdownBy);
     setTabOrder(m_breakdownBy, m_breakdownTable);
@@ -156,6 +180,11 @@ ProgressView::ProgressView(Workspace *workspace, QWidget *parent)
     connect(store, &InterviewStore::interviewUpdated, this, &ProgressView::markStale);
     connect(store, &InterviewStore::interviewRemoved, this, &ProgressView::markStale);
     connect(store, &InterviewStore::referralsChanged, this, &ProgressView::markStale);
+    // The groups are named after the contacts' relationships and the organisations.
+    connect(m_workspace->contacts, &ContactStore::contactsUpdated, this, &ProgressView::markStale);
+    connect(m_workspace->contacts, &ContactStore::contactsRemoved, this, &ProgressView::markStale);
+    connect(m_workspace->organisations, &OrganisationStore::organisationUpdated, this, &ProgressView::markStale);
+    connect(m_workspace->organisations, &OrganisationStore::organisationRemoved, this, &ProgressView::markStale);
     applyColours();
 }
 
@@ -217,8 +246,8 @@ void ProgressView::showFigures()
               tr("median time to a reply"), tr("Half of the replies came sooner than this, half later"));
     setFigure(m_toConversation, rate(p.overall.conversations, p.overall.reachedOut), tr("outreach → conversation"),
               tr("Of those first written to in the period, how many you talked with"));
-    setFigure(m_toReferral, rate(p.overall.withReferral, p.overall.conversations), tr("conversation → referral"),
-              tr("Of those conversations, how many led to a referral"));
+    setFigure(m_toReferral, rate(p.overall.conversationsWithReferral, p.overall.conversations),
+              tr("conversation → referral"), tr("Of those conversations, how many led to a referral"));
 }
 
 void ProgressView::showBreakdown()
@@ -226,6 +255,10 @@ void ProgressView::showBreakdown()
     const bool byOrganisation = m_breakdownBy->currentIndex() == 1;
     m_breakdown->setGroups(byOrganisation ? m_progress.byOrganisation : m_progress.byRelationship,
                            byOrganisation ? tr("Organisation") : tr("How you know them"));
+    const bool none = m_breakdown->rowCount() == 0;
+    m_breakdownTable->setVisible(!none);
+    m_noOutreach->setVisible(none);
+    m_breakdownTable->scrollToTop(); // a new period's list from its first row
 }
 
 void ProgressView::drawChart()
@@ -283,7 +316,24 @@ void ProgressView::drawChart()
     series->attachAxis(x);
     series->attachAxis(y);
     applyColours();
+    fitPeriodLabels();
     m_chartView->setToolTip(m_summary->text());
+}
+
+void ProgressView::fitPeriodLabels()
+{
+    const QList<QAbstractAxis *> axes = m_chart->axes(Qt::Horizontal);
+    auto *periods = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.constFirst());
+    if (!periods || periods->count() == 0)
+        return;
+    const QFontMetrics metrics(periods->labelsFont());
+    int widest = 0;
+    for (const QString &label : periods->categories())
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    const qreal room = m_chart->plotArea().width() / periods->count();
+    const int angle = room >= widest + metrics.averageCharWidth() * 2 ? 0 : -90;
+    if (periods->labelsAngle() != angle)
+        periods->setLabelsAngle(angle);
 }
 
 // The chart in the window's colours: light or dark with the palette, its text and lines from it.
@@ -296,6 +346,26 @@ void ProgressView::applyColours()
         m_chart->setTheme(theme); // resets the series' colours, the fonts and the background
         m_chart->setAnimationOptions(QChart::NoAnimation);
     }
+    // One colour per kind in both schemes (the charts' themes each have their own order), lighter
+    // on a dark background; no outlines.
+    static const QColor light[] = {QColor(0x1f, 0x6f, 0xb5), QColor(0x4e, 0x9a, 0x2a), QColor(0xd9, 0x7a, 0x00),
+                                   QColor(0x7b, 0x52, 0xc4), QColor(0xc0, 0x3b, 0x3b)};
+    static const QColor darkScheme[] = {QColor(0x62, 0xa8, 0xe8), QColor(0x86, 0xc9, 0x5a), QColor(0xf2, 0xa6, 0x3b),
+                                        QColor(0xb0, 0x94, 0xf0), QColor(0xeb, 0x7a, 0x7a)};
+    for (QAbstractSeries *series : m_chart->series()) {
+        const QList<QBarSet *> sets = static_cast<QBarSeries *>(series)->barSets();
+        for (qsizetype i = 0; i < sets.size() && i < qsizetype(std::size(light)); ++i) {
+            sets.at(i)->setColor(dark ? darkScheme[i] : light[i]);
+            sets.at(i)->setBorderColor(Qt::transparent);
+            sets.at(i)->setPen(Qt::NoPen);
+        }
+    }
+    // Grid lines a quarter of the way from the background to the text: seen, never loud.
+    const QColor text = colours.color(QPalette::WindowText);
+    const QColor window = colours.color(QPalette::Window);
+    const QColor grid = QColor::fromRgbF(window.redF() + (text.redF() - window.redF()) * 0.25,
+                                         window.greenF() + (text.greenF() - window.greenF()) * 0.25,
+                                         window.blueF() + (text.blueF() - window.blueF()) * 0.25);
     m_chart->setBackgroundBrush(colours.brush(QPalette::Window));
     m_chart->setBackgroundPen(Qt::NoPen);
     m_chart->setPlotAreaBackgroundVisible(false);
@@ -308,8 +378,8 @@ void ProgressView::applyColours()
         QFont title = font();
         title.setBold(false);
         axis->setTitleFont(title);
-        axis->setGridLineColor(colours.color(QPalette::Mid));
-        axis->setLinePenColor(colours.color(QPalette::Mid));
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
     }
     m_chartView->setBackgroundBrush(colours.brush(QPalette::Window));
 }

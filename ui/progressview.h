@@ -27,7 +27,7 @@ public:
     void setRange(Progress::Range range);
     QChart *chart() const { return m_chart; }
     // Longer periods are drawn by month.
-    static constexpr int MaxWeeksShown = 26;
+    static constexpr int MaxWeeksShown = 13;
     // Reads the interviews and draws the figures now (the page does it when shown after a change).
     void refresh();
 
@@ -41,6 +41,7 @@ private:
     void showBreakdown();
     void drawChart();
     void applyColours();
+    void fitPeriodLabels();
 
     Workspace *m_workspace;
     Progress m_progress;
@@ -56,4 +57,5 @@ private:
     QComboBox *m_breakdownBy;
     ProgressBreakdownModel *m_breakdown;
     QTableView *m_breakdownTable;
+    QLabel *m_noOutreach;
 };

@@ -77,7 +77,8 @@ QVariant ProgressBreakdownModel::headerData(int section, Qt::Orientation orienta
         case ConversationsColumn:
             return tr("Of those reached out to, how many you have talked with");
         case ReferralsColumn:
-            return tr("Of those reached out to, how many referred you to someone");
+            return tr("Of those reached out to, how many referred you to someone, after a conversation or "
+                      "without one");
         default:
             return {};
         }

@@ -49,16 +49,21 @@ void tally(ProgressGroup &group, const Interview &interview, bool hasReferral, c
     ++group.reachedOut;
     if (replied(interview, now))
         ++group.replied;
-    if (interview.conversationHeld(now))
+    const bool held = interview.conversationHeld(now);
+    if (held)
         ++group.conversations;
     if (hasReferral)
         ++group.withReferral;
+    if (held && hasReferral)
+        ++group.conversationsWithReferral;
 }
 
 QList<ProgressGroup> sorted(const QHash<QString, ProgressGroup> &groups)
 {
     QList<ProgressGroup> list = groups.values();
     std::sort(list.begin(), list.end(), [](const ProgressGroup &a, const ProgressGroup &b) {
+        if (a.unnamed != b.unnamed)
+            return b.unnamed;
         if (a.reachedOut != b.reachedOut)
             return a.reachedOut > b.reachedOut;
         const int byName = a.name.localeAwareCompare(b.name);
@@ -150,16 +155,17 @@ Progress Progress::compute(const Input &input, Range range, const QDateTime &now
         const bool hasReferral = !referralDates.isEmpty();
         tally(progress.overall, interview, hasReferral, now);
         const InterviewNames names = input.names.value(interview.id);
-        const QString relationship = names.relationship == Relationship::Unknown
-            ? tr("Not recorded")
-            : RelationshipNames::displayName(names.relationship);
-        ProgressGroup &byHow = byRelationship[relationship];
-        byHow.name = relationship;
+        // The groups by key; an empty key for those without one, so that an organisation the user
+        // named "No organisation" stays apart.
+        const bool noRelationship = names.relationship == Relationship::Unknown;
+        ProgressGroup &byHow = byRelationship[noRelationship ? QString() : RelationshipNames::key(names.relationship)];
+        byHow.name = noRelationship ? tr("Not recorded") : RelationshipNames::displayName(names.relationship);
+        byHow.unnamed = noRelationship;
         tally(byHow, interview, hasReferral, now);
-        const QString organisation =
-            names.organisation.trimmed().isEmpty() ? tr("No organisation") : names.organisation.simplified();
+        const QString organisation = names.organisation.simplified();
         ProgressGroup &byWhere = byOrganisation[organisation];
-        byWhere.name = organisation;
+        byWhere.name = organisation.isEmpty() ? tr("No organisation") : organisation;
+        byWhere.unnamed = organisation.isEmpty();
         tally(byWhere, interview, hasReferral, now);
         if (interview.replyReceivedOn.isValid() && interview.replyReceivedOn >= interview.outreachSentOn)
             replyDays.append(interview.outreachSentOn.daysTo(interview.replyReceivedOn));

@@ -32,7 +32,14 @@ struct ProgressGroup {
     int reachedOut = 0;
     int replied = 0; // they answered: a reply recorded, a conversation held, or a decline
     int conversations = 0; // a conversation was held
-    int withReferral = 0; // it led to at least one referral
+    int withReferral = 0; // it led to at least one referral (a decline can still bring one)
+    int conversationsWithReferral = 0; // a conversation was held and it led to a referral
+    bool unnamed = false; // "Not recorded", "No organisation": listed after the named groups
+
+    double conversationRate() const { return reachedOut ? double(conversations) / reachedOut : 0.0; }
+    // Of the conversations, how many led to a referral: the last step of outreach → conversation →
+    // referral.
+    double referralRate() const { return conversations ? double(conversationsWithReferral) / conversations : 0.0; }
 
     double replyRate() const { return reachedOut ? double(replied) / reachedOut : 0.0; }
     bool operator==(const ProgressGroup &other) const = default;

@@ -15,6 +15,7 @@
 #include "pipelineview.h"
 #include "platform.h"
 #include "print/activityreportfile.h"
+#include "progressview.h"
 #include "session.h"
 #include "storage/backups.h"
 #include "storage/contactstore.h"
@@ -26,6 +27,7 @@
 #include "workflow/workflow.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
@@ -131,7 +133,8 @@ QList<std::pair<WorkflowEvent, Step>> movesTo(Step target)
 }
 
 // Adds `count` interviews with people of the network, spread over every step and a few
-// organisations, each with the recorded transitions that brought it there. Returns the ids of
+// organisations, each with the recorded transitions that brought it there; those that went past
+// Contact over the last six months (the Progress page's weeks), one in ten of them with a referral. Returns the ids of
 // those in Follow up (they have the longest history of the active ones), or none on failure.
 QList<qint64> addInterviews(const QString &databasePath, int count)
 {
@@ -164,8 +167,10 @@ QList<qint64> addInterviews(const QString &databasePath, int count)
             return {};
         const Step target = steps.at(i % steps.size());
         const QList<std::pair<WorkflowEvent, Step>> moves = movesTo(target);
+        const bool recent = target == Step::Contact || target == Step::Conduct; // Today's business
+        const QDateTime end = recent ? now : now.addDays(-int(random.bounded(180)));
         for (qsizetype m = 0; m < moves.size(); ++m) {
-            const QDateTime at = now.addDays(-3 * (moves.size() - m));
+            const QDateTime at = end.addDays(-3 * (moves.size() - m));
             const auto [event, to] = moves.at(m);
             InterviewEvent recorded;
             recorded.interviewId = interview.id;
@@ -188,6 +193,10 @@ QList<qint64> addInterviews(const QString &databasePath, int count)
         }
         if (target == Step::FollowUp)
             inFollowUp << interview.id;
+        if ((target == Step::FollowUp || target == Step::Completed) && i % 10 < 2
+            && !interviews.addReferral(interview.id, people.at(random.bounded(int(people.size()))).id,
+                                       interview.scheduledAt.date().addDays(3)))
+            return {};
     }
     return inFollowUp;
 }
@@ -506,6 +515,10 @@ struct PageTimes {
     double board = -1;
     double today = -1;
     double interview = -1;
+    double progress = -1;
+    double progressThreeMonths = -1;
+    double progressAll = -1;
+    int progressWeeks = 0;
 };
 
 // In a freshly started session: the Interviews board opened from Today, Today opened from the
@@ -527,6 +540,14 @@ PageTimes timePages(const QString &databasePath, qint64 interviewId)
     window->showPage(MainWindow::TodayPage);
     times.board = timeUntilPainted(window->pipeline(), [&] { window->showPage(MainWindow::InterviewsPage); });
     times.today = timeUntilPainted(window->today(), [&] { window->showPage(MainWindow::TodayPage); });
+    // The Progress page: shown (its last four weeks), then each longer period chosen; each read,
+    // computed and drawn until the chart has been painted.
+    ProgressView *progress = window->progress();
+    QWidget *chart = progress->findChild<QChartView *>()->viewport();
+    times.progress = timeUntilPainted(chart, [&] { window->showPage(MainWindow::ProgressPage); });
+    times.progressThreeMonths = timeUntilPainted(chart, [&] { progress->setRange(Progress::Range::ThreeMonths); });
+    times.progressAll = timeUntilPainted(chart, [&] { progress->setRange(Progress::Range::All); });
+    times.progressWeeks = int(progress->progress().weeks.size());
     QElapsedTimer timer;
     timer.start();
     QPointer<InterviewDialog> dialog = window->openInterview(interviewId, Step::FollowUp);
@@ -774,7 +795,8 @@ int main(int argc, char *argv[])
         info(QStringLiteral("main window shown, whole process, without"), median(without), "ms", 0);
         figure(QStringLiteral("start-up with interviews ÷ without"), median(with) / median(without), "×", 1.3, 2);
 
-        QList<double> board, today, interview;
+        QList<double> board, today, interview, progress, progressThreeMonths, progressAll;
+        int progressWeeks = 0;
         for (int i = 0; i < repeat; ++i) {
             const PageTimes times = timePages(interviewsDb, interviewsInFollowUp.at(i % interviewsInFollowUp.size()));
             if (times.interview < 0)
@@ -782,10 +804,18 @@ int main(int argc, char *argv[])
             board << times.board;
             today << times.today;
             interview << times.interview;
+            progress << times.progress;
+            progressThreeMonths << times.progressThreeMonths;
+            progressAll << times.progressAll;
+            progressWeeks = times.progressWeeks;
         }
         figure(QStringLiteral("Interviews board opened (in-process)"), median(board), "ms", 100, 0);
         figure(QStringLiteral("Today opened (in-process)"), median(today), "ms", 100, 0);
         figure(QStringLiteral("interview page opened (in-process)"), median(interview), "ms", 100, 0);
+        figure(QStringLiteral("Progress page opened, last 4 weeks (in-process)"), median(progress), "ms", 150, 0);
+        figure(QStringLiteral("Progress page, last 3 months chosen"), median(progressThreeMonths), "ms", 150, 0);
+        figure(QStringLiteral("Progress page, since the start chosen (%1 weeks)").arg(progressWeeks),
+               median(progressAll), "ms", 150, 0);
 
         // File › Activity Report… and `coffeechat report`: twelve months read, laid out, written.
         QList<double> report;
@@ -812,6 +842,29 @@ int main(int argc, char *argv[])
         }
         figure(QStringLiteral("12-month activity report as PDF (%1 activities, %2 pages)").arg(activities).arg(pages),
                median(report), "ms", 1000, 0);
+        // Where that time goes, once more step by step.
+        {
+            Database database;
+            if (!database.open(interviewsDb))
+                return 1;
+            QElapsedTimer timer;
+            timer.start();
+            const QDate lastDay = QDate::currentDate();
+            const ActivityReport collected =
+                ActivityReport::collect(InterviewStore(&database), lastDay.addYears(-1).addDays(1), lastDay);
+            info(QStringLiteral("  the interviews read, activities collected"), msSince(timer), "ms");
+            timer.restart();
+            const QString html = collected.toHtml();
+            info(QStringLiteral("  the HTML made"), msSince(timer), "ms");
+            timer.restart();
+            const std::unique_ptr<PagedDocument> document = ActivityReportFile::document(collected);
+            info(QStringLiteral("  parsed and laid out in pages"), msSince(timer), "ms");
+            timer.restart();
+            QString error;
+            if (!document->writePdf(path(QStringLiteral("report.pdf")), &error))
+                return 1;
+            info(QStringLiteral("  painted into the PDF and written"), msSince(timer), "ms");
+        }
     }
     return 0;
 }

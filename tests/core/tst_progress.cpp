@@ -83,9 +83,10 @@ ProgressWeek week(QDate start, int outreach, int replies, int conversations, int
     return {start, outreach, replies, conversations, thankYous, referrals};
 }
 
-ProgressGroup group(const QString &name, int reachedOut, int replied, int conversations, int withReferral)
+ProgressGroup group(const QString &name, int reachedOut, int replied, int conversations, int withReferral,
+                    int conversationsWithReferral, bool unnamed = false)
 {
-    return {name, reachedOut, replied, conversations, withReferral};
+    return {name, reachedOut, replied, conversations, withReferral, conversationsWithReferral, unnamed};
 }
 
 } // namespace
@@ -245,15 +246,24 @@ void TestProgress::byOutreach_data()
 
     // A replied; B never did; C declined (an answer); D replied, not met yet. E was written to
     // before the period: its conversation and late thank-you count by date, not by outreach.
-    QTest::newRow("mixed, 4 weeks") << mixed().input << Progress::Range::FourWeeks << group({}, 4, 3, 1, 1) << 2 << 2
+    QTest::newRow("mixed, 4 weeks") << mixed().input << Progress::Range::FourWeeks << group({}, 4, 3, 1, 1, 1) << 2 << 2
                                     << 1 << 1;
     // E joins the outreach, and its referral without a date counts in the whole search.
-    QTest::newRow("mixed, all") << mixed().input << Progress::Range::All << group({}, 5, 4, 2, 2) << 2 << 2 << 1 << 2;
-    QTest::newRow("nothing") << Progress::Input() << Progress::Range::All << group({}, 0, 0, 0, 0) << 0 << 0 << 0 << 0;
+    QTest::newRow("mixed, all") << mixed().input << Progress::Range::All << group({}, 5, 4, 2, 2, 2) << 2 << 2 << 1
+                                << 2;
+    QTest::newRow("nothing") << Progress::Input() << Progress::Range::All << group({}, 0, 0, 0, 0, 0) << 0 << 0 << 0
+                             << 0;
+    History declinedWithReferral; // "a decline is a chance to ask for a referral"
+    Interview &declined = declinedWithReferral.add();
+    declined.outreachSentOn = day(12, 1);
+    declined.step = Step::Declined;
+    declinedWithReferral.referral(declined, day(12, 2));
+    QTest::newRow("a decline that brought a referral")
+        << declinedWithReferral.input << Progress::Range::FourWeeks << group({}, 1, 1, 0, 1, 0) << 0 << 0 << 0 << 1;
     History noOutreachDate; // an outreach note without a date is not in any period
     noOutreachDate.add().outreachNote = u"Hi"_s;
-    QTest::newRow("undated outreach") << noOutreachDate.input << Progress::Range::All << group({}, 0, 0, 0, 0) << 0 << 0
-                                      << 0 << 0;
+    QTest::newRow("undated outreach") << noOutreachDate.input << Progress::Range::All << group({}, 0, 0, 0, 0, 0) << 0
+                                      << 0 << 0 << 0;
 }
 
 void TestProgress::byOutreach()
@@ -279,21 +289,38 @@ void TestProgress::breakdowns()
     const Progress progress = Progress::compute(mixed().input, Progress::Range::FourWeeks, Now);
     // Most reached first, then by name.
     QCOMPARE(progress.byRelationship,
-             QList<ProgressGroup>({group(u"LinkedIn connection"_s, 2, 2, 0, 0), group(u"Alumni"_s, 1, 1, 1, 1),
-                                   group(u"Friend"_s, 1, 0, 0, 0)}));
+             QList<ProgressGroup>({group(u"LinkedIn connection"_s, 2, 2, 0, 0, 0), group(u"Alumni"_s, 1, 1, 1, 1, 1),
+                                   group(u"Friend"_s, 1, 0, 0, 0, 0)}));
     QCOMPARE(progress.byOrganisation,
-             QList<ProgressGroup>({group(u"Acme"_s, 2, 1, 1, 1), group(u"Beta"_s, 1, 1, 0, 0),
-                                   group(u"No organisation"_s, 1, 1, 0, 0)}));
+             QList<ProgressGroup>({group(u"Acme"_s, 2, 1, 1, 1, 1), group(u"Beta"_s, 1, 1, 0, 0, 0),
+                                   group(u"No organisation"_s, 1, 1, 0, 0, 0, true)}));
     QCOMPARE(progress.byOrganisation.first().replyRate(), 0.5);
+    QCOMPARE(progress.byOrganisation.first().conversationRate(), 0.5);
+    QCOMPARE(progress.byOrganisation.first().referralRate(), 1.0);
     QCOMPARE(ProgressGroup().replyRate(), 0.0);
+    QCOMPARE(ProgressGroup().conversationRate(), 0.0);
+    QCOMPARE(ProgressGroup().referralRate(), 0.0);
+
+    // Those without a relationship or an organisation come last, whatever their count; an
+    // organisation the user named "No organisation" is one of the named.
+    History unnamed;
+    for (int i = 0; i < 3; ++i)
+        unnamed.add().outreachSentOn = day(12, 1);
+    unnamed.add(u"No organisation"_s, Relationship::Friend).outreachSentOn = day(12, 1);
+    const Progress last = Progress::compute(unnamed.input, Progress::Range::FourWeeks, Now);
+    QCOMPARE(last.byOrganisation,
+             QList<ProgressGroup>(
+                 {group(u"No organisation"_s, 1, 0, 0, 0, 0), group(u"No organisation"_s, 3, 0, 0, 0, 0, true)}));
+    QCOMPARE(last.byRelationship,
+             QList<ProgressGroup>({group(u"Friend"_s, 1, 0, 0, 0, 0), group(u"Not recorded"_s, 3, 0, 0, 0, 0, true)}));
 
     // Names that differ only in spacing are one organisation; an unknown relationship is named.
     History h;
     h.add(u"  Acme  Corp "_s).outreachSentOn = day(12, 1);
     h.add(u"Acme Corp"_s).outreachSentOn = day(12, 2);
     const Progress spaced = Progress::compute(h.input, Progress::Range::FourWeeks, Now);
-    QCOMPARE(spaced.byOrganisation, QList<ProgressGroup>({group(u"Acme Corp"_s, 2, 0, 0, 0)}));
-    QCOMPARE(spaced.byRelationship, QList<ProgressGroup>({group(u"Not recorded"_s, 2, 0, 0, 0)}));
+    QCOMPARE(spaced.byOrganisation, QList<ProgressGroup>({group(u"Acme Corp"_s, 2, 0, 0, 0, 0)}));
+    QCOMPARE(spaced.byRelationship, QList<ProgressGroup>({group(u"Not recorded"_s, 2, 0, 0, 0, 0, true)}));
 }
 
 void TestProgress::summary_data()
@@ -454,7 +481,7 @@ void TestProgress::referralDatesAreStored()
     const Progress progress = Progress::compute(input, Progress::Range::FourWeeks, Now);
     QCOMPARE(progress.referrals, 1);
     QCOMPARE(progress.weeks.at(2).referrals, 1);
-    QCOMPARE(progress.byRelationship, QList<ProgressGroup>({group(u"Alumni"_s, 1, 0, 0, 1)}));
+    QCOMPARE(progress.byRelationship, QList<ProgressGroup>({group(u"Alumni"_s, 1, 0, 0, 1, 0)}));
 }
 
 QTEST_GUILESS_MAIN(TestProgress)

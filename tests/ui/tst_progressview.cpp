@@ -27,6 +27,8 @@
 #include <QTest>
 #include <QValueAxis>
 
+#include <optional>
+
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +48,9 @@ private Q_SLOTS:
     void periods();
     void breakdownByOrganisation();
     void followsChanges();
+    void explainsAnEmptyPeriod();
+    void labelsStayReadable_data();
+    void labelsStayReadable();
     void coloursFollowThePalette_data();
     void coloursFollowThePalette();
     void openedFromTheViewMenu();
@@ -271,6 +276,84 @@ void TestProgressView::followsChanges()
     QVERIFY(
         m_workspace->interviews->addReferral(withGrace, addContact(u"Barbara"_s, Relationship::Unknown), Now.date()));
     QTRY_COMPARE(weekly(view.chart(), u"Referrals"_s), QList<int>({0, 1, 0, 1}));
+
+    // Grace becomes a friend: the table's groups follow.
+    auto *table = child<QTableView>(&view, u"breakdownTable"_s);
+    std::optional<Contact> grace = m_workspace->contacts->contact(m_workspace->interviews->all().at(1).contactId);
+    QVERIFY(grace);
+    grace->relationship = Relationship::Friend;
+    ContactBatch batch;
+    batch.updates = {*grace};
+    QVERIFY(m_workspace->contacts->apply(batch));
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), u"Friend"_s);
+    QCOMPARE(table->model()->index(0, ProgressBreakdownModel::ReachedOutColumn).data().toString(), u"2"_s);
+
+    // An organisation renamed: so is its row.
+    auto *by = child<QComboBox>(&view, u"breakdownBy"_s);
+    by->setCurrentIndex(1);
+    Organisation beta;
+    for (const Organisation &o : m_workspace->organisations->all()) {
+        if (o.name == u"Beta"_s)
+            beta = o;
+    }
+    beta.name = u"Beta Labs"_s;
+    QVERIFY(m_workspace->organisations->update(beta));
+    QTRY_VERIFY(!table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, u"Beta Labs"_s).isEmpty());
+}
+
+void TestProgressView::explainsAnEmptyPeriod()
+{
+    for (const Interview &interview : m_workspace->interviews->all())
+        QVERIFY(m_workspace->interviews->remove(interview.id));
+    ProgressView view(m_workspace.get());
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(child<QLabel>(&view, u"progressSummary"_s)->text().contains(u"nothing recorded yet"_s));
+    QVERIFY(!child<QTableView>(&view, u"breakdownTable"_s)->isVisible());
+    QVERIFY(child<QLabel>(&view, u"noOutreachHint"_s)->isVisible());
+    QCOMPARE(child<QLabel>(&view, u"replyRateFigure"_s)->accessibleName(), u"replied: –"_s);
+    QCOMPARE(weekly(view.chart(), u"Reached out"_s), QList<int>({0, 0, 0, 0}));
+    screenshot(&view, u"progress-empty"_s);
+
+    // The first outreach: the table comes back.
+    addInterview(addContact(u"Hedy"_s, Relationship::Colleague), u"Gamma"_s, QDate(2026, 12, 9));
+    QTRY_VERIFY(child<QTableView>(&view, u"breakdownTable"_s)->isVisible());
+    QVERIFY(!child<QLabel>(&view, u"noOutreachHint"_s)->isVisible());
+}
+
+void TestProgressView::labelsStayReadable_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("range");
+    QTest::addColumn<int>("angle");
+    QTest::newRow("4 weeks, narrow") << 700 << int(Progress::Range::FourWeeks) << 0;
+    QTest::newRow("3 months, wide") << 1600 << int(Progress::Range::ThreeMonths) << 0;
+    QTest::newRow("3 months, narrow") << 700 << int(Progress::Range::ThreeMonths) << -90;
+}
+
+void TestProgressView::labelsStayReadable()
+{
+    QFETCH(int, width);
+    QFETCH(int, range);
+    QFETCH(int, angle);
+    ProgressView view(m_workspace.get());
+    view.resize(width, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setRange(Progress::Range(range));
+    auto *periods = qobject_cast<QBarCategoryAxis *>(view.chart()->axes(Qt::Horizontal).constFirst());
+    QVERIFY(periods);
+    QTRY_COMPARE(periods->labelsAngle(), angle);
+    // Upright or not, each label has room for its width along the axis.
+    const QFontMetrics metrics(periods->labelsFont());
+    int widest = 0;
+    for (const QString &label : periods->categories())
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    const qreal room = view.chart()->plotArea().width() / periods->count();
+    QVERIFY2(angle != 0 || room >= widest, qPrintable(u"%1 px for %2 px"_s.arg(room).arg(widest)));
+    QVERIFY(angle == 0 || room >= metrics.height());
 }
 
 void TestProgressView::coloursFollowThePalette_data()
@@ -297,6 +380,13 @@ void TestProgressView::coloursFollowThePalette()
     QCOMPARE(view.chart()->legend()->labelColor(), view.palette().color(QPalette::WindowText));
     for (QAbstractAxis *axis : view.chart()->axes())
         QCOMPARE(axis->labelsColor(), view.palette().color(QPalette::WindowText));
+    // Each kind keeps its hue in either scheme (blue for outreach), without outlines.
+    const QList<QBarSet *> sets = static_cast<QBarSeries *>(view.chart()->series().constFirst())->barSets();
+    QCOMPARE(sets.size(), 5);
+    QCOMPARE(sets.constFirst()->label(), u"Reached out"_s);
+    QVERIFY(qAbs(sets.constFirst()->color().hslHue() - 210) < 15);
+    for (const QBarSet *set : sets)
+        QCOMPARE(set->pen().style(), Qt::NoPen);
     // Switching while shown follows at once.
     Appearance::apply(scheme == Appearance::Scheme::Dark ? Appearance::Scheme::Light : Appearance::Scheme::Dark);
     QTRY_VERIFY(view.chart()->theme() != theme);
