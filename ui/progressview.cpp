@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -283,17 +284,29 @@ void ProgressView::drawChart()
     const bool byMonth = m_progress.weeks.size() > MaxWeeksShown;
     const QList<ProgressWeek> buckets = byMonth ? m_progress.months : m_progress.weeks;
     const bool years = buckets.constFirst().start.year() != buckets.constLast().start.year();
-    QStringList categories;
+    // Two sets of labels: words ("14 Sept", "Sept 2026") where they fit, the locale's numbers
+    // ("14/09", "09/26") where they do not; fitPeriodLabels() chooses.
+    const QString shortDate = locale().dateFormat(QLocale::ShortFormat);
+    static const QRegularExpression year(QStringLiteral("[^dMy]*y+[^dMy]*"));
+    static const QRegularExpression day(QStringLiteral("[^dMy]*d+[^dMy]*"));
+    const QString dayAndMonth = QString(shortDate).remove(year).trimmed();
+    QString monthAndYear = QString(shortDate).remove(day).trimmed();
+    monthAndYear.replace(QRegularExpression(QStringLiteral("y{3,}")), QStringLiteral("yy"));
+    const bool monthFirst = shortDate.indexOf(u'M') < shortDate.indexOf(u'd');
+    m_longLabels.clear();
+    m_shortLabels.clear();
     for (const ProgressWeek &bucket : buckets) {
         const QString format = byMonth ? QStringLiteral("MMM yyyy")
-            : locale().dateFormat(QLocale::ShortFormat).startsWith(u'M')
-            ? (years ? QStringLiteral("MMM d yy") : QStringLiteral("MMM d"))
-            : (years ? QStringLiteral("d MMM yy") : QStringLiteral("d MMM"));
-        categories << locale().toString(bucket.start, format);
+            : monthFirst               ? (years ? QStringLiteral("MMM d yy") : QStringLiteral("MMM d"))
+                                       : (years ? QStringLiteral("d MMM yy") : QStringLiteral("d MMM"));
+        m_longLabels << locale().toString(bucket.start, format);
+        m_shortLabels << locale().toString(bucket.start, byMonth ? monthAndYear : dayAndMonth);
     }
+    if (m_shortLabels.removeDuplicates() > 0) // never, but categories must differ
+        m_shortLabels = m_longLabels;
     auto *x = new QBarCategoryAxis;
     x->setObjectName(QStringLiteral("periodAxis"));
-    x->append(categories);
+    x->append(m_longLabels);
     x->setTitleText(byMonth ? tr("Month") : tr("Week beginning"));
     auto *y = new QValueAxis;
     y->setObjectName(QStringLiteral("countAxis"));
@@ -326,12 +339,21 @@ void ProgressView::fitPeriodLabels()
     auto *periods = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(axes.constFirst());
     if (!periods || periods->count() == 0)
         return;
+    // Qt Charts elides a label well before it touches the next one: room for three more characters.
     const QFontMetrics metrics(periods->labelsFont());
-    int widest = 0;
-    for (const QString &label : periods->categories())
-        widest = std::max(widest, metrics.horizontalAdvance(label));
     const qreal room = m_chart->plotArea().width() / periods->count();
-    const int angle = room >= widest + metrics.averageCharWidth() * 2 ? 0 : -90;
+    const auto fits = [&](const QStringList &labels) {
+        int widest = 0;
+        for (const QString &label : labels)
+            widest = std::max(widest, metrics.horizontalAdvance(label));
+        return room >= widest + metrics.averageCharWidth() * 3;
+    };
+    // Words, else numbers, else numbers upright.
+    const bool words = fits(m_longLabels);
+    const QStringList &labels = words ? m_longLabels : m_shortLabels;
+    if (periods->categories() != labels)
+        periods->setCategories(labels);
+    const int angle = words || fits(m_shortLabels) ? 0 : -90;
     if (periods->labelsAngle() != angle)
         periods->setLabelsAngle(angle);
 }

@@ -2,6 +2,7 @@
 
 #include "workflow/progress.h"
 
+#include <QStringList>
 #include <QWidget>
 
 class QChart;
@@ -58,4 +59,6 @@ private:
     ProgressBreakdownModel *m_breakdown;
     QTableView *m_breakdownTable;
     QLabel *m_noOutreach;
+    QStringList m_longLabels; // the chart's periods in words
+    QStringList m_shortLabels; // and in numbers, for a narrow chart
 };
