@@ -28,9 +28,11 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStyleOptionButton>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -60,6 +62,8 @@ private Q_SLOTS:
     void settingsPages();
     void contactDialog();
     void searchDialog();
+    void indicatorsRead_data();
+    void indicatorsRead();
     void focusColourReads_data();
     void focusColourReads();
     void focusIsVisible();
@@ -235,6 +239,56 @@ void TestKeyboard::searchDialog()
     const QStringList problems = mnemonicProblems(dialog) + unnamedControls(dialog);
     dialog->reject();
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestKeyboard::indicatorsRead_data()
+{
+    QTest::addColumn<Appearance::Scheme>("scheme");
+    QTest::newRow("light") << Appearance::Scheme::Light;
+    QTest::newRow("dark") << Appearance::Scheme::Dark;
+}
+
+// A radio button's and a check box's edge read at 3:1 on the window (WCAG 1.4.11), and a chosen
+// radio button shows its dot: Fusion's fade into a dark window.
+void TestKeyboard::indicatorsRead()
+{
+    QFETCH(Appearance::Scheme, scheme);
+    Appearance::apply(scheme);
+    const auto restore = qScopeGuard([] { Appearance::apply(Appearance::Scheme::System); });
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *off = new QRadioButton(u"Follow the system"_s, &window);
+    auto *on = new QRadioButton(u"Dark"_s, &window);
+    auto *box = new QCheckBox(u"Sent"_s, &window);
+    on->setChecked(true);
+    for (QWidget *w : {static_cast<QWidget *>(off), static_cast<QWidget *>(on), static_cast<QWidget *>(box)})
+        layout->addWidget(w);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QColor background = window.palette().color(QPalette::Window);
+    // Pixels of the indicator that read at 3:1 on the window.
+    const auto reading = [&](QAbstractButton *button, QStyle::SubElement element) {
+        QStyleOptionButton option;
+        option.initFrom(button);
+        const QRect indicator = button->style()->subElementRect(element, &option, button);
+        const QImage image = button->grab().toImage();
+        int count = 0;
+        for (int y = indicator.top(); y <= indicator.bottom(); ++y) {
+            for (int x = indicator.left(); x <= indicator.right(); ++x) {
+                if (Appearance::contrastRatio(
+                        image.pixelColor(x * image.devicePixelRatio(), y * image.devicePixelRatio()), background)
+                    >= 3.0)
+                    ++count;
+            }
+        }
+        return count;
+    };
+    const int ring = reading(off, QStyle::SE_RadioButtonIndicator);
+    QVERIFY2(ring >= 20, qPrintable(u"%1 pixels"_s.arg(ring)));
+    const int ringAndDot = reading(on, QStyle::SE_RadioButtonIndicator);
+    QVERIFY2(ringAndDot >= ring + 6, qPrintable(u"%1 pixels, %2 without the dot"_s.arg(ringAndDot).arg(ring)));
+    const int square = reading(box, QStyle::SE_CheckBoxIndicator);
+    QVERIFY2(square >= 24, qPrintable(u"%1 pixels"_s.arg(square)));
 }
 
 void TestKeyboard::focusColourReads_data()
