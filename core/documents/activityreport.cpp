@@ -171,7 +171,7 @@ QString ActivityReport::toHtml() const
                                "<thead><tr>");
         // Date, activity and how never wrap; the names and details share what is left.
         const QStringList headings = csvHeadings();
-        const int widths[] = {9, 13, 15, 16, 14, 33};
+        const int widths[] = {9, 15, 15, 16, 14, 31};
         for (qsizetype column = 0; column < headings.size(); ++column) {
             html += QStringLiteral("<th width=\"%1%\">").arg(widths[column]) + headings.at(column).toHtmlEscaped()
                 + QStringLiteral("</th>");
