@@ -81,6 +81,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_progressView = new ProgressView(&m_workspace, m_tabs);
     m_tabs->addTab(m_progressView, tr("Progress"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        // "12 of 30,000 contacts" speaks of the contact list: shown with it only.
+        m_contacts->countLabel()->setVisible(index == ContactsPage);
         if (index != MessagesPage)
             return;
         // Made now, after the page switch gave the focus to the empty page: on to its first field.
@@ -140,6 +142,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             showResult(message);
     });
     statusBar()->addPermanentWidget(m_contacts->countLabel());
+    m_contacts->countLabel()->setVisible(currentPage() == ContactsPage);
     auto open = [this](qint64 id, Step step) { openInterview(id, step); };
     connect(m_today, &TodayView::openInterview, this, open);
     connect(m_today, &TodayView::statusMessage, this, &MainWindow::showResult);

@@ -499,6 +499,11 @@ void TestMainWindow::searchFiltersAsYouType()
     QTest::keyClicks(search, QStringLiteral("north"));
     QCOMPARE(m_workspace->contactModel->rowCount(), 1);
     QCOMPARE(count->text(), QStringLiteral("1 of 7 contacts"));
+    QVERIFY(count->isVisible());
+    m_window->showPage(MainWindow::ProgressPage); // the count speaks of the contact list only
+    QVERIFY(!count->isVisible());
+    m_window->showPage(MainWindow::ContactsPage);
+    QVERIFY(count->isVisible());
     search->clear();
     QTest::keyClicks(search, QStringLiteral("recruit"));
     QCOMPARE(m_workspace->contactModel->rowCount(), 1);

@@ -180,6 +180,10 @@ void TestProgressView::showsTheFigures()
     auto *weeks = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).constFirst());
     QVERIFY(weeks);
     QCOMPARE(weeks->categories(), QStringList({u"16 Nov"_s, u"23 Nov"_s, u"30 Nov"_s, u"7 Dec"_s}));
+    // The same in words for screen readers, the empty week left out.
+    QCOMPARE(child<QWidget>(&view, u"progressChartView"_s)->accessibleDescription(),
+             u"16 Nov: 1 reached out, 1 reply; 23 Nov: 1 conversation, 1 thank-you note, 1 referral; "
+             "30 Nov: 2 reached out, 1 reply."_s);
     QCOMPARE(weekly(chart, u"Reached out"_s), QList<int>({1, 0, 2, 0}));
     QCOMPARE(weekly(chart, u"Replies"_s), QList<int>({1, 0, 1, 0})); // Sunday 6 December ends a week
     QCOMPARE(weekly(chart, u"Conversations"_s), QList<int>({0, 1, 0, 0}));
