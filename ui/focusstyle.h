@@ -18,10 +18,10 @@ public:
     // Wraps the application's style once, if it is Fusion. Call before setting a palette:
     // changing the style resets it.
     static void install();
-    // The frame itself, two pixels wide just inside rect: for views that draw their own items
-    // (the board's cards and columns) to show focus as the style does.
     // A 3:1 edge around radio buttons and check boxes, and a radio's dot in the text colour.
     static void drawIndicatorEdge(PrimitiveElement element, const QStyleOption *option, QPainter *painter);
+    // The frame itself, two pixels wide just inside rect: for views that draw their own items
+    // (the board's cards and columns) to show focus as the style does.
     static void drawFocusFrame(QPainter *painter, const QRectF &rect, const QColor &colour, qreal radius = 2);
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,

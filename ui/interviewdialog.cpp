@@ -878,7 +878,7 @@ void InterviewDialog::addReferral(qint64 contactId)
     QString error;
     if (!c
         || !InterviewCommands::addReferral(m_workspace->undoStack, m_workspace->interviews, m_interview.id, contactId,
-                                           c->displayName(), &error)) {
+                                           c->displayName(), m_workspace->clock().date(), &error)) {
         QMessageBox::warning(this, tr("Add referral"), error);
     }
 }

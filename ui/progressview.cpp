@@ -186,6 +186,11 @@ ProgressView::ProgressView(Workspace *workspace, QWidget *parent)
     connect(m_workspace->contacts, &ContactStore::contactsRemoved, this, &ProgressView::markStale);
     connect(m_workspace->organisations, &OrganisationStore::organisationUpdated, this, &ProgressView::markStale);
     connect(m_workspace->organisations, &OrganisationStore::organisationRemoved, this, &ProgressView::markStale);
+    m_midnight.setSingleShot(true);
+    connect(&m_midnight, &QTimer::timeout, this, [this] {
+        m_stale = false; // markStale() reads again now when shown, later when not
+        markStale();
+    });
     applyColours();
 }
 
@@ -230,6 +235,10 @@ void ProgressView::changeEvent(QEvent *event)
 void ProgressView::refresh()
 {
     m_stale = false;
+    // A new day may start a new week: read again at midnight if the page is still shown.
+    const QDateTime now = m_workspace->clock();
+    const qint64 untilMidnight = now.msecsTo(QDateTime(now.date().addDays(1), QTime(0, 0, 1)));
+    m_midnight.start(int(std::clamp<qint64>(untilMidnight, 1000, 24 * 3600 * 1000)));
     m_progress = Progress::compute(Progress::read(*m_workspace->interviews), range(), m_workspace->clock(),
                                    locale().firstDayOfWeek());
     showFigures();
@@ -279,19 +288,33 @@ void ProgressView::drawChart()
         {tr("Conversations"), &ProgressWeek::conversations}, {tr("Thank-you notes"), &ProgressWeek::thankYous},
         {tr("Referrals"), &ProgressWeek::referrals},
     };
-    // Grouped bars: counts side by side, none hiding another. Beyond half a year, weeks would be
-    // slivers: months instead.
+    // Grouped bars: counts side by side, none hiding another. Beyond 13 weeks (three months), weeks
+    // would be slivers: months instead.
     const bool byMonth = m_progress.weeks.size() > MaxWeeksShown;
     const QList<ProgressWeek> buckets = byMonth ? m_progress.months : m_progress.weeks;
     const bool years = buckets.constFirst().start.year() != buckets.constLast().start.year();
     // Two sets of labels: words ("14 Sept", "Sept 2026") where they fit, the locale's numbers
     // ("14/09", "09/26") where they do not; fitPeriodLabels() chooses.
+    // The locale's short date taken apart ("dd/MM/yyyy", "M/d/yy", "yyyy-MM-dd"): its day, month
+    // and year fields in their order, and the separator between them.
     const QString shortDate = locale().dateFormat(QLocale::ShortFormat);
-    static const QRegularExpression year(QStringLiteral("[^dMy]*y+[^dMy]*"));
-    static const QRegularExpression day(QStringLiteral("[^dMy]*d+[^dMy]*"));
-    const QString dayAndMonth = QString(shortDate).remove(year).trimmed();
-    QString monthAndYear = QString(shortDate).remove(day).trimmed();
-    monthAndYear.replace(QRegularExpression(QStringLiteral("y{3,}")), QStringLiteral("yy"));
+    static const QRegularExpression fieldPattern(QStringLiteral("d+|M+|y+"));
+    QStringList fields;
+    for (const QRegularExpressionMatch &match : fieldPattern.globalMatch(shortDate))
+        fields << match.captured();
+    static const QRegularExpression separatorPattern(QStringLiteral("[dMy]+([^dMy]+)[dMy]"));
+    const QRegularExpressionMatch separatorMatch = separatorPattern.match(shortDate);
+    const QString separator = separatorMatch.hasMatch() ? separatorMatch.captured(1).trimmed() : QStringLiteral("/");
+    const auto only = [&](QChar a, QChar b) {
+        QStringList kept;
+        for (const QString &field : std::as_const(fields)) {
+            if (field.startsWith(a) || field.startsWith(b))
+                kept << (field.startsWith(u'y') ? QStringLiteral("yy") : field);
+        }
+        return kept.join(separator.isEmpty() ? QStringLiteral("/") : separator);
+    };
+    const QString dayAndMonth = only(u'd', u'M'); // "dd/MM", "M/d", "MM-dd"
+    const QString monthAndYear = only(u'M', u'y'); // "MM/yy", "M/yy", "yy-MM"
     const bool monthFirst = shortDate.indexOf(u'M') < shortDate.indexOf(u'd');
     m_longLabels.clear();
     m_shortLabels.clear();

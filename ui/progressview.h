@@ -3,6 +3,7 @@
 #include "workflow/progress.h"
 
 #include <QStringList>
+#include <QTimer>
 #include <QWidget>
 
 class QChart;
@@ -47,6 +48,7 @@ private:
     Workspace *m_workspace;
     Progress m_progress;
     bool m_stale = true;
+    QTimer m_midnight; // the figures again when a new day begins
     QComboBox *m_range;
     QLabel *m_summary;
     QLabel *m_replyRate;

@@ -66,7 +66,7 @@ QList<Activity> ActivityReport::activitiesOf(const QList<Interview> &interviews,
                 interview.medium == Medium::Unknown ? QString() : MediumNames::displayName(interview.medium);
             const int minutes = interview.lengthMinutes > 0 ? interview.lengthMinutes : Interview::DefaultLengthMinutes;
             const QString topic = interview.topic.simplified();
-            add(interview.scheduledAt.date(), Activity::Kind::ConversationHeld, medium,
+            add(interview.conversationDate(), Activity::Kind::ConversationHeld, medium,
                 topic.isEmpty() ? tr("%1 minutes").arg(minutes) : tr("%1 minutes · %2").arg(minutes).arg(topic));
         }
         add(interview.thankYouSentOn, Activity::Kind::ThankYouSent, QString(), interview.topic);

@@ -116,6 +116,9 @@ struct Interview {
     // Follow up or was completed, or has notes of it. What the activity report and the progress
     // figures count as a conversation held, on scheduledAt's date.
     bool conversationHeld(const QDateTime &now) const;
+    // The day of the conversation where the user is (scheduledAt is stored in UTC); invalid when
+    // no time is set.
+    QDate conversationDate() const { return scheduledAt.isValid() ? scheduledAt.toLocalTime().date() : QDate(); }
     bool operator==(const Interview &other) const = default;
 
     // One line for lists of interviews: "Maria Garcia · What designers do all day · Prepare".

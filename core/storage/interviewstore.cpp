@@ -577,7 +577,16 @@ bool InterviewStore::writeReferral(const QString &sql, const QVariantList &value
 
 bool InterviewStore::addReferral(qint64 interviewId, qint64 contactId, QString *error)
 {
-    return addReferral(interviewId, contactId, QDate(), error);
+    return addReferral(interviewId, contactId, QDate::currentDate(), error);
+}
+
+bool InterviewStore::hasReferral(qint64 interviewId, qint64 contactId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM interview_referrals WHERE interview_id = ? AND contact_id = ?"));
+    q.addBindValue(interviewId);
+    q.addBindValue(contactId);
+    return q.exec() && q.next();
 }
 
 bool InterviewStore::addReferral(qint64 interviewId, qint64 contactId, QDate addedOn, QString *error)
@@ -585,7 +594,7 @@ bool InterviewStore::addReferral(qint64 interviewId, qint64 contactId, QDate add
     return writeReferral(
         QStringLiteral("INSERT OR IGNORE INTO interview_referrals (interview_id, contact_id, added_on) "
                        "VALUES (?, ?, ?)"),
-        {interviewId, contactId, date(addedOn.isValid() ? addedOn : QDate::currentDate())}, interviewId, error);
+        {interviewId, contactId, date(addedOn)}, interviewId, error);
 }
 
 bool InterviewStore::removeReferral(qint64 interviewId, qint64 contactId, QString *error)

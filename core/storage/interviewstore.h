@@ -44,7 +44,6 @@ struct InterviewNames {
     Relationship relationship = Relationship::Unknown; // how the user knows the person
 };
 
-
 // Every interview with the names it is shown with, as the interview lists read them.
 struct InterviewListing {
     QList<Interview> interviews; // in id order
@@ -111,10 +110,12 @@ public:
     // Forgets the decision about this reminder: undo of setReminderAction().
     bool clearReminderAction(const ReminderAction &action, QString *error = nullptr);
 
-    // Records that the interview led to this contact, on `addedOn` (today when invalid); a
-    // referral already recorded keeps its date.
+    // Records that the interview led to this contact, today or on `addedOn` (no date when invalid:
+    // the undo of removing a referral recorded before dates were kept); a referral already
+    // recorded keeps its date.
     bool addReferral(qint64 interviewId, qint64 contactId, QString *error = nullptr);
     bool addReferral(qint64 interviewId, qint64 contactId, QDate addedOn, QString *error = nullptr);
+    bool hasReferral(qint64 interviewId, qint64 contactId) const;
     bool removeReferral(qint64 interviewId, qint64 contactId, QString *error = nullptr);
 
 Q_SIGNALS:

@@ -5,6 +5,7 @@
 namespace {
 
 constexpr int ThankYouDays = 2; // the guides' "within two days"
+constexpr int MaxYears = 10; // how far back "Since the start" goes
 
 QDate weekStart(QDate date, Qt::DayOfWeek firstDay)
 {
@@ -16,11 +17,19 @@ bool within(QDate date, QDate from, QDate to)
     return date.isValid() && date >= from && date <= to;
 }
 
-// They answered: a reply recorded, a conversation held (which needs one), or a decline after the
-// first message.
+// They answered: a reply recorded, a conversation agreed or held (the interview went on to Conduct
+// or beyond), or a decline after the first message.
 bool replied(const Interview &interview, const QDateTime &now)
 {
-    return interview.replyReceivedOn.isValid() || interview.conversationHeld(now) || interview.step == Step::Declined;
+    switch (interview.step) {
+    case Step::Conduct:
+    case Step::FollowUp:
+    case Step::Completed:
+    case Step::Declined:
+        return true;
+    default:
+        return interview.replyReceivedOn.isValid() || interview.conversationHeld(now);
+    }
 }
 
 QDate earliestDate(const Progress::Input &input, const QDateTime &now)
@@ -35,7 +44,7 @@ QDate earliestDate(const Progress::Input &input, const QDateTime &now)
         consider(interview.replyReceivedOn);
         consider(interview.thankYouSentOn);
         if (interview.conversationHeld(now))
-            consider(interview.scheduledAt.date());
+            consider(interview.conversationDate());
     }
     for (const QList<QDate> &dates : input.referralDates) {
         for (QDate date : dates)
@@ -111,7 +120,10 @@ Progress Progress::compute(const Input &input, Range range, const QDateTime &now
         progress.from = thisWeek.addDays(-12 * 7);
         break;
     case Range::All: {
-        const QDate earliest = earliestDate(input, now);
+        // At most ten years back: a mistyped year (1926) must not make thousands of weeks.
+        QDate earliest = earliestDate(input, now);
+        if (earliest.isValid())
+            earliest = std::max(earliest, progress.to.addYears(-MaxYears));
         progress.from = earliest.isValid() && earliest < progress.to ? weekStart(earliest, firstDayOfWeek) : thisWeek;
         break;
     }
@@ -138,11 +150,13 @@ Progress Progress::compute(const Input &input, Range range, const QDateTime &now
         count(interview.outreachSentOn, &ProgressWeek::outreach);
         count(interview.replyReceivedOn, &ProgressWeek::replies);
         const bool held = interview.conversationHeld(now);
-        if (held && count(interview.scheduledAt.date(), &ProgressWeek::conversations))
+        if (held && count(interview.conversationDate(), &ProgressWeek::conversations))
             ++progress.conversations;
         if (count(interview.thankYouSentOn, &ProgressWeek::thankYous)) {
             ++progress.thankYous;
-            if (held && interview.thankYouSentOn <= interview.scheduledAt.date().addDays(ThankYouDays))
+            // On time: on the day of the conversation or within two days after it.
+            if (held && interview.thankYouSentOn >= interview.conversationDate()
+                && interview.thankYouSentOn <= interview.conversationDate().addDays(ThankYouDays))
                 ++progress.thankYousOnTime;
         }
         for (QDate date : referralDates) {

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "translations.h"
 
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -106,6 +107,10 @@ private Q_SLOTS:
     void weeks();
     void months_data();
     void months();
+    void monthsAcrossAYear();
+    void repliedAndOnTime_data();
+    void repliedAndOnTime();
+    void conversationsOnTheLocalDay();
     void byOutreach_data();
     void byOutreach();
     void breakdowns();
@@ -135,6 +140,10 @@ void TestProgress::periods_data()
     // The first outreach was on Thursday 1 October: its week starts on 28 September.
     QTest::newRow("all, from the first date")
         << mixed().input << Progress::Range::All << Qt::Monday << day(9, 28) << 11;
+    History typo;
+    typo.add().outreachSentOn = QDate(1926, 12, 1); // a year mistyped: ten years back at most
+    QTest::newRow("all, a mistyped year")
+        << typo.input << Progress::Range::All << Qt::Monday << QDate(2016, 12, 5) << 523;
     History future;
     future.add().outreachSentOn = day(12, 24); // a date typed ahead of time
     QTest::newRow("all, only a date to come") << future.input << Progress::Range::All << Qt::Monday << day(12, 7) << 1;
@@ -208,6 +217,10 @@ void TestProgress::months_data()
                                        << QList<ProgressWeek>{
                                               week(day(9, 1), 0, 0, 0, 0, 0), week(day(10, 1), 0, 0, 0, 0, 0),
                                               week(day(11, 1), 0, 0, 0, 0, 0), week(day(12, 1), 0, 0, 0, 0, 0)};
+}
+
+void TestProgress::monthsAcrossAYear()
+{
     History years; // a search across the turn of a year
     years.add().outreachSentOn = QDate(2025, 12, 31);
     years.add().outreachSentOn = QDate(2026, 1, 1);
@@ -232,6 +245,78 @@ void TestProgress::months()
         return sum;
     };
     QCOMPARE(total(progress.months), total(progress.weeks));
+}
+
+void TestProgress::repliedAndOnTime_data()
+{
+    QTest::addColumn<Step>("step");
+    QTest::addColumn<QDate>("reply");
+    QTest::addColumn<QDate>("conversation");
+    QTest::addColumn<QDate>("thankYou");
+    QTest::addColumn<int>("replied");
+    QTest::addColumn<int>("onTime");
+
+    QTest::newRow("moved to Conduct, no reply date") << Step::Conduct << QDate() << QDate() << QDate() << 1 << 0;
+    QTest::newRow("completed without a time set") << Step::Completed << QDate() << QDate() << day(12, 3) << 1 << 0;
+    QTest::newRow("still at Contact") << Step::Contact << QDate() << QDate() << QDate() << 0 << 0;
+    QTest::newRow("no reply, given up") << Step::NoReply << QDate() << QDate() << QDate() << 0 << 0;
+    QTest::newRow("thank-you the same day") << Step::FollowUp << day(12, 2) << day(12, 3) << day(12, 3) << 1 << 1;
+    QTest::newRow("thank-you two days later") << Step::FollowUp << day(12, 2) << day(12, 3) << day(12, 5) << 1 << 1;
+    QTest::newRow("thank-you three days later") << Step::FollowUp << day(12, 2) << day(12, 3) << day(12, 6) << 1 << 0;
+    QTest::newRow("thank-you dated before the conversation")
+        << Step::FollowUp << day(12, 2) << day(12, 3) << day(12, 1) << 1 << 0;
+}
+
+void TestProgress::repliedAndOnTime()
+{
+    QFETCH(Step, step);
+    QFETCH(QDate, reply);
+    QFETCH(QDate, conversation);
+    QFETCH(QDate, thankYou);
+    QFETCH(int, replied);
+    QFETCH(int, onTime);
+
+    History h;
+    Interview &i = h.add();
+    i.outreachSentOn = day(12, 1);
+    i.replyReceivedOn = reply;
+    if (conversation.isValid())
+        i.scheduledAt = QDateTime(conversation, QTime(10, 0));
+    i.step = step;
+    i.thankYouSentOn = thankYou;
+    const Progress progress = Progress::compute(h.input, Progress::Range::FourWeeks, Now);
+    QCOMPARE(progress.overall.replied, replied);
+    QCOMPARE(progress.thankYousOnTime, onTime);
+}
+
+// A conversation counts on the user's day, not UTC's: at 21:00 on a Sunday in New York it is
+// already Monday in UTC, the next week. Read back from the store, as the page reads it.
+void TestProgress::conversationsOnTheLocalDay()
+{
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "America/New_York");
+    const auto restore = qScopeGuard([zone] {
+        if (zone.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", zone);
+    });
+    if (QDateTime(day(11, 29), QTime(21, 0)).toUTC().date() != day(11, 30))
+        QSKIP("this system does not follow TZ for local time");
+    QTemporaryDir dir;
+    Database database;
+    QVERIFY(database.open(dir.filePath(u"local.db"_s)));
+    InterviewStore interviews(&database);
+    Interview interview;
+    interview.step = Step::FollowUp;
+    interview.scheduledAt = QDateTime(day(11, 29), QTime(21, 0)); // Sunday evening, local time
+    interview.thankYouSentOn = day(12, 1); // two days later, where the user is
+    QVERIFY(interviews.insert(interview));
+    const Progress progress =
+        Progress::compute(Progress::read(interviews), Progress::Range::FourWeeks, QDateTime(day(12, 10), QTime(12, 0)));
+    QCOMPARE(progress.weeks.at(1).conversations, 1); // the week of 23 November
+    QCOMPARE(progress.weeks.at(2).conversations, 0);
+    QCOMPARE(progress.thankYousOnTime, 1);
 }
 
 void TestProgress::byOutreach_data()

@@ -56,6 +56,7 @@ class TestInterviews : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void referralsKeepTheirDatesThroughUndo();
     void cleanup();
     void takeOneContactFromResearchToCompleted();
     void refusedBoardMoveExplainsAndMovesNothing();
@@ -108,6 +109,48 @@ void TestInterviews::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY(!m_workspace->isLoading());
+}
+
+// Add and remove a referral, undo and redo: the day it was recorded stays, a referral recorded
+// before dates were kept comes back without one, and adding one already there undoes nothing.
+void TestInterviews::referralsKeepTheirDatesThroughUndo()
+{
+    const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("Engines"));
+    const qint64 alan = addContact(QStringLiteral("Alan"), QStringLiteral("Turing"), QString());
+    const qint64 grace = addContact(QStringLiteral("Grace"), QStringLiteral("Hopper"), QString());
+    Interview interview;
+    interview.contactId = ada;
+    InterviewStore *store = m_workspace->interviews;
+    QVERIFY(store->insert(interview));
+    QUndoStack *undo = m_workspace->undoStack;
+    undo->clear();
+
+    const QDate monday = m_now.date();
+    QVERIFY(InterviewCommands::addReferral(undo, store, interview.id, alan, QStringLiteral("Alan"), monday));
+    QCOMPARE(store->referralRecords(interview.id), QList<Referral>({{alan, monday}}));
+    m_now = m_now.addDays(3); // redo on a later day keeps the first
+    undo->undo();
+    QVERIFY(store->referralRecords(interview.id).isEmpty());
+    undo->redo();
+    QCOMPARE(store->referralRecords(interview.id), QList<Referral>({{alan, monday}}));
+
+    // Already there: nothing recorded, nothing to undo.
+    const int entries = undo->count();
+    QVERIFY(InterviewCommands::addReferral(undo, store, interview.id, alan, QStringLiteral("Alan"), m_now.date()));
+    QCOMPARE(undo->count(), entries);
+    QCOMPARE(store->referralRecords(interview.id), QList<Referral>({{alan, monday}}));
+
+    // Removed and brought back with its date; one without a date comes back without one.
+    QVERIFY(store->addReferral(interview.id, grace, QDate())); // as migrated from schema 7
+    QVERIFY(InterviewCommands::removeReferral(undo, store, interview.id, alan, QStringLiteral("Alan")));
+    QVERIFY(InterviewCommands::removeReferral(undo, store, interview.id, grace, QStringLiteral("Grace")));
+    QVERIFY(store->referralRecords(interview.id).isEmpty());
+    undo->undo();
+    undo->undo();
+    const QList<Referral> back = store->referralRecords(interview.id);
+    QCOMPARE(back.size(), 2);
+    QVERIFY(back.contains(Referral{alan, monday}));
+    QVERIFY(back.contains(Referral{grace, QDate()}));
 }
 
 void TestInterviews::cleanup()

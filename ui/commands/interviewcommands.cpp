@@ -159,9 +159,12 @@ TransitionResult moveTo(QUndoStack *stack, InterviewStore *store, const Intervie
 }
 
 bool addReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, qint64 contactId, const QString &name,
-                 QString *error)
+                 QDate today, QString *error)
 {
-    const QDate today = QDate::currentDate(); // redo after undo keeps the day it was recorded
+    // Already there: nothing to do, and nothing for Undo to take away.
+    if (store->hasReferral(interviewId, contactId))
+        return true;
+    // Redo after undo keeps the day it was recorded.
     if (!store->addReferral(interviewId, contactId, today, error))
         return false;
     stack->push(new WriteCommand(

@@ -29,8 +29,10 @@ TransitionResult transition(QUndoStack *stack, InterviewStore *store, const Inte
 TransitionResult moveTo(QUndoStack *stack, InterviewStore *store, const Interview &interview, Step target,
                         const WorkflowContext &context);
 
+// Records the referral on `today` (the workspace's clock); a referral already there is left as it
+// is, with nothing pushed.
 bool addReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, qint64 contactId, const QString &name,
-                 QString *error = nullptr);
+                 QDate today, QString *error = nullptr);
 bool removeReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId, qint64 contactId, const QString &name,
                     QString *error = nullptr);
 
