@@ -104,11 +104,27 @@ QColor toneColour(Tone tone, const QPalette &palette)
 
 QColor secondaryTextColour(const QPalette &palette)
 {
-    const QColor text = palette.color(QPalette::Text);
-    const QColor background = palette.color(QPalette::Window);
-    const auto mix = [](float a, float b) { return a + (b - a) / 3.0f; };
-    return QColor::fromRgbF(mix(text.redF(), background.redF()), mix(text.greenF(), background.greenF()),
-                            mix(text.blueF(), background.blueF()));
+    return mixed(palette.color(QPalette::Text), palette.color(QPalette::Window), 1.0 / 3.0);
+}
+
+QColor mixed(const QColor &from, const QColor &to, qreal share)
+{
+    return QColor::fromRgbF(from.redF() + (to.redF() - from.redF()) * share,
+                            from.greenF() + (to.greenF() - from.greenF()) * share,
+                            from.blueF() + (to.blueF() - from.blueF()) * share);
+}
+
+QColor edgeColour(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor window = palette.color(QPalette::Window);
+    QColor edge = text;
+    for (qreal share = 0.45; share <= 1.0; share += 0.05) {
+        edge = mixed(window, text, share);
+        if (contrastRatio(edge, window) >= 4.5)
+            break;
+    }
+    return edge;
 }
 
 qreal contrastRatio(const QColor &a, const QColor &b)

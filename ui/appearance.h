@@ -34,5 +34,11 @@ QColor focusColour(const QPalette &palette);
 QColor focusColour(const QPalette &palette, const QColor &background);
 // WCAG's contrast ratio of two colours, 1 to 21.
 qreal contrastRatio(const QColor &a, const QColor &b);
+// The colour `share` of the way from `from` to `to` (0: from, 1: to).
+QColor mixed(const QColor &from, const QColor &to, qreal share);
+// The edge of a radio button or check box: the window text on its way to the window, as far as
+// it still reads at 4.5:1 on it, so that antialiased pixels keep the 3:1 a control's edge needs
+// (WCAG 1.4.11). Fusion's own outlines vanish on dark windows.
+QColor edgeColour(const QPalette &palette);
 
 } // namespace Appearance

@@ -26,23 +26,6 @@ bool showsKeyboardFocus(const QStyleOption *option)
     return (option->state & QStyle::State_HasFocus) && (option->state & QStyle::State_KeyboardFocusChange);
 }
 
-// A colour between the text and the background that reads at 4.5:1 on the background, so that its
-// antialiased pixels still read at the 3:1 the edge of a control needs (WCAG 1.4.11): Fusion's radio and check box outlines vanish on dark windows.
-QColor edgeColour(const QPalette &palette)
-{
-    const QColor text = palette.color(QPalette::WindowText);
-    const QColor window = palette.color(QPalette::Window);
-    QColor edge = text;
-    for (qreal share = 0.45; share <= 1.0; share += 0.05) {
-        edge = QColor::fromRgbF(window.redF() + (text.redF() - window.redF()) * share,
-                                window.greenF() + (text.greenF() - window.greenF()) * share,
-                                window.blueF() + (text.blueF() - window.blueF()) * share);
-        if (Appearance::contrastRatio(edge, window) >= 4.5) // 3:1 still where antialiasing blends it
-            break;
-    }
-    return edge;
-}
-
 } // namespace
 
 void FocusStyle::drawFocusFrame(QPainter *painter, const QRectF &rect, const QColor &colour, qreal radius)
@@ -97,7 +80,7 @@ void FocusStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *opt
 
 void FocusStyle::drawIndicatorEdge(PrimitiveElement element, const QStyleOption *option, QPainter *painter)
 {
-    const QColor edge = edgeColour(option->palette);
+    const QColor edge = Appearance::edgeColour(option->palette);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRectF box = QRectF(option->rect).adjusted(1.75, 1.75, -1.75, -1.75);

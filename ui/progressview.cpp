@@ -1,5 +1,6 @@
 #include "progressview.h"
 
+#include "appearance.h"
 #include "hintlabel.h"
 #include "itemviews.h"
 #include "models/progressbreakdownmodel.h"
@@ -426,11 +427,7 @@ void ProgressView::applyColours()
         }
     }
     // Grid lines a quarter of the way from the background to the text: seen, never loud.
-    const QColor text = colours.color(QPalette::WindowText);
-    const QColor window = colours.color(QPalette::Window);
-    const QColor grid = QColor::fromRgbF(window.redF() + (text.redF() - window.redF()) * 0.25,
-                                         window.greenF() + (text.greenF() - window.greenF()) * 0.25,
-                                         window.blueF() + (text.blueF() - window.blueF()) * 0.25);
+    const QColor grid = Appearance::mixed(colours.color(QPalette::Window), colours.color(QPalette::WindowText), 0.25);
     m_chart->setBackgroundBrush(colours.brush(QPalette::Window));
     m_chart->setBackgroundPen(Qt::NoPen);
     m_chart->setPlotAreaBackgroundVisible(false);
