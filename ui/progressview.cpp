@@ -358,20 +358,9 @@ void ProgressView::drawChart()
     // The bars in words, for screen readers: each week (or month) with something in it.
     QStringList described;
     for (qsizetype i = 0; i < buckets.size(); ++i) {
-        const ProgressWeek &bucket = buckets.at(i);
-        QStringList counts;
-        if (bucket.outreach)
-            counts << tr("%n reached out", nullptr, bucket.outreach);
-        if (bucket.replies)
-            counts << tr("%n reply(ies)", nullptr, bucket.replies);
-        if (bucket.conversations)
-            counts << tr("%n conversation(s)", nullptr, bucket.conversations);
-        if (bucket.thankYous)
-            counts << tr("%n thank-you note(s)", nullptr, bucket.thankYous);
-        if (bucket.referrals)
-            counts << tr("%n referral(s)", nullptr, bucket.referrals);
+        const QString counts = Progress::inWords(buckets.at(i));
         if (!counts.isEmpty())
-            described << tr("%1: %2").arg(m_longLabels.value(i), counts.join(tr(", ")));
+            described << tr("%1: %2").arg(m_longLabels.value(i), counts);
     }
     m_chartView->setAccessibleDescription(described.isEmpty() ? tr("Nothing in this period.")
                                                               : described.join(tr("; ")) + tr("."));

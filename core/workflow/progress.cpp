@@ -214,6 +214,22 @@ QString Progress::days(double days, const QLocale &locale)
     return tr("%1 days").arg(locale.toString(days, 'f', 1));
 }
 
+QString Progress::inWords(const ProgressWeek &week)
+{
+    QStringList counts;
+    if (week.outreach)
+        counts << tr("%n reached out", nullptr, week.outreach);
+    if (week.replies)
+        counts << tr("%n reply(ies)", nullptr, week.replies);
+    if (week.conversations)
+        counts << tr("%n conversation(s)", nullptr, week.conversations);
+    if (week.thankYous)
+        counts << tr("%n thank-you note(s)", nullptr, week.thankYous);
+    if (week.referrals)
+        counts << tr("%n referral(s)", nullptr, week.referrals);
+    return counts.join(tr(", "));
+}
+
 QString Progress::summary(const QLocale &locale) const
 {
     const QString period = rangeName(range);

@@ -99,5 +99,8 @@ public:
     QString summary(const QLocale &locale = QLocale()) const;
     // "43%", "2 days", "2.5 days"
     static QString percent(double fraction, const QLocale &locale = QLocale());
+    // A week's (or month's) counts in words, those that are not zero: "2 reached out, 1 reply";
+    // empty when nothing happened.
+    static QString inWords(const ProgressWeek &week);
     static QString days(double days, const QLocale &locale = QLocale());
 };

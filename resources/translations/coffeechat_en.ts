@@ -465,41 +465,6 @@
 <context>
     <name>ProgressView</name>
     <message numerus="yes">
-        <source>%n reached out</source>
-        <translation>
-            <numerusform>%n reached out</numerusform>
-            <numerusform>%n reached out</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reply(ies)</source>
-        <translation>
-            <numerusform>%n reply</numerusform>
-            <numerusform>%n replies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conversation(s)</source>
-        <translation>
-            <numerusform>%n conversation</numerusform>
-            <numerusform>%n conversations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n thank-you note(s)</source>
-        <translation>
-            <numerusform>%n thank-you note</numerusform>
-            <numerusform>%n thank-you notes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n referral(s)</source>
-        <translation>
-            <numerusform>%n referral</numerusform>
-            <numerusform>%n referrals</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Of the %n people first written to in the period, how many answered</source>
         <translation>
             <numerusform>Of the %n person first written to in the period, how many answered</numerusform>
@@ -509,6 +474,20 @@
 </context>
 <context>
     <name>Progress</name>
+    <message numerus="yes">
+        <source>%n reply(ies)</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thank-you note(s)</source>
+        <translation>
+            <numerusform>%n thank-you note</numerusform>
+            <numerusform>%n thank-you notes</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n reached out</source>
         <translation>

@@ -114,6 +114,8 @@ private Q_SLOTS:
     void byOutreach_data();
     void byOutreach();
     void breakdowns();
+    void inWords_data();
+    void inWords();
     void summary_data();
     void summary();
     void medianReplyTime_data();
@@ -406,6 +408,23 @@ void TestProgress::breakdowns()
     const Progress spaced = Progress::compute(h.input, Progress::Range::FourWeeks, Now);
     QCOMPARE(spaced.byOrganisation, QList<ProgressGroup>({group(u"Acme Corp"_s, 2, 0, 0, 0, 0)}));
     QCOMPARE(spaced.byRelationship, QList<ProgressGroup>({group(u"Not recorded"_s, 2, 0, 0, 0, 0, true)}));
+}
+
+void TestProgress::inWords_data()
+{
+    QTest::addColumn<ProgressWeek>("week");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("nothing") << week(day(11, 16), 0, 0, 0, 0, 0) << QString();
+    QTest::newRow("one of each") << week(day(11, 16), 1, 1, 1, 1, 1)
+                                 << u"1 reached out, 1 reply, 1 conversation, 1 thank-you note, 1 referral"_s;
+    QTest::newRow("some") << week(day(11, 16), 2, 0, 3, 0, 2) << u"2 reached out, 3 conversations, 2 referrals"_s;
+}
+
+void TestProgress::inWords()
+{
+    QFETCH(ProgressWeek, week);
+    QFETCH(QString, expected);
+    QCOMPARE(Progress::inWords(week), expected);
 }
 
 void TestProgress::summary_data()
