@@ -136,14 +136,6 @@ InterviewEvent readEvent(const QSqlQuery &q)
     return e;
 }
 
-QList<qint64> ids(QSqlQuery &q)
-{
-    QList<qint64> result;
-    while (q.next())
-        result << q.value(0).toLongLong();
-    return result;
-}
-
 } // namespace
 
 InterviewStore::InterviewStore(Database *database, QObject *parent)
@@ -297,10 +289,10 @@ QList<InterviewEvent> InterviewStore::history(qint64 interviewId) const
 
 QList<qint64> InterviewStore::referrals(qint64 interviewId) const
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("SELECT contact_id FROM interview_referrals WHERE interview_id = ? ORDER BY rowid"));
-    q.addBindValue(interviewId);
-    return q.exec() ? ids(q) : QList<qint64>();
+    QList<qint64> contacts;
+    for (const Referral &referral : referralRecords(interviewId))
+        contacts << referral.contactId;
+    return contacts;
 }
 
 QList<Referral> InterviewStore::referralRecords(qint64 interviewId) const

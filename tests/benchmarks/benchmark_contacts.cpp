@@ -564,6 +564,10 @@ PageTimes timePages(const QString &databasePath, qint64 interviewId)
 // where that time goes, step by step.
 bool benchmarkReport(const QString &interviewsDb, int repeat, const QString &pdfPath)
 {
+    const auto lastTwelveMonths = [](Database &database) {
+        const QDate lastDay = QDate::currentDate();
+        return ActivityReport::collect(InterviewStore(&database), lastDay.addYears(-1).addDays(1), lastDay);
+    };
     QList<double> report;
     int pages = 0;
     qsizetype activities = 0;
@@ -573,9 +577,7 @@ bool benchmarkReport(const QString &interviewsDb, int repeat, const QString &pdf
             return false;
         QElapsedTimer timer;
         timer.start();
-        const QDate lastDay = QDate::currentDate();
-        const ActivityReport collected =
-            ActivityReport::collect(InterviewStore(&database), lastDay.addYears(-1).addDays(1), lastDay);
+        const ActivityReport collected = lastTwelveMonths(database);
         QString summary;
         QString error;
         if (!ActivityReportFile::write(collected, pdfPath, &summary, &error)) {
@@ -595,9 +597,7 @@ bool benchmarkReport(const QString &interviewsDb, int repeat, const QString &pdf
             return false;
         QElapsedTimer timer;
         timer.start();
-        const QDate lastDay = QDate::currentDate();
-        const ActivityReport collected =
-            ActivityReport::collect(InterviewStore(&database), lastDay.addYears(-1).addDays(1), lastDay);
+        const ActivityReport collected = lastTwelveMonths(database);
         info(QStringLiteral("  the interviews read, activities collected"), msSince(timer), "ms");
         timer.restart();
         const QString html = collected.toHtml();
