@@ -239,6 +239,11 @@ ComposerWidget::ComposerWidget(Workspace *workspace, QWidget *parent)
         if (interviewId == m_interviewId && !m_ownWrite && !m_unsaved)
             showDraftOrTemplate();
     });
+    // {{interview.questions}} follows the plan as it is edited on the Prepare tab.
+    connect(m_workspace->interviews, &InterviewStore::planChanged, this, [this](qint64 interviewId) {
+        if (interviewId == m_interviewId)
+            updateReport();
+    });
     connect(m_workspace->messages, &MessageStore::sentMessagesChanged, this, [this](qint64 interviewId) {
         if (interviewId == m_interviewId)
             updateReport();
@@ -518,9 +523,13 @@ MessageValues ComposerWidget::values() const
     const std::optional<Interview> interview = m_workspace->interviews->interview(m_interviewId);
     if (!interview)
         return MessageValues::forInterview(Interview(), std::nullopt, std::nullopt, std::nullopt, MyProfile::load());
+    QStringList questions;
+    for (const PlannedQuestion &planned : m_workspace->interviews->plan(m_interviewId))
+        questions << planned.text;
     return MessageValues::forInterview(*interview, m_workspace->contacts->contact(interview->contactId),
                                        m_workspace->organisations->organisation(interview->organisationId),
-                                       m_workspace->contacts->contact(interview->introducedById), MyProfile::load());
+                                       m_workspace->contacts->contact(interview->introducedById), MyProfile::load(),
+                                       questions);
 }
 
 void ComposerWidget::refill()
@@ -534,16 +543,27 @@ void ComposerWidget::refill()
     m_editor->setReadOnly(m_interviewId == 0);
     m_subject->setReadOnly(m_interviewId == 0);
     const std::optional<Interview> interview = m_workspace->interviews->interview(m_interviewId);
-    const QString address = interview ? mailAddress(m_workspace->contacts->contact(interview->contactId)) : QString();
-    Channel how = interview ? interview->channel : Channel::Unknown;
+    const bool toIntroducer = kind() == MessageKind::IntroducerThanks;
+    const std::optional<Contact> recipient =
+        interview ? m_workspace->contacts->contact(SentMessage::recipientId(*interview, kind())) : std::nullopt;
+    const QString address = mailAddress(recipient);
+    // The channel the person was reached by says nothing of how to reach whoever introduced them.
+    Channel how = interview && !toIntroducer ? interview->channel : Channel::Unknown;
     if (how == Channel::Unknown || how == Channel::Introduction)
         how = address.isEmpty() ? Channel::Unknown : Channel::Email;
     m_channel->setCurrentIndex(std::max(0, m_channel->findData(int(how))));
-    const QString name = filled.value(QStringLiteral("contact.full_name"));
-    m_recipient->setText(!interview ? tr("Choose an interview")
-                             : address.isEmpty()
-                             ? tr("%1 (no e-mail address: copy the message, e.g. into LinkedIn)").arg(name)
-                             : tr("%1 <%2>").arg(name, address));
+    const QString name = recipient ? recipient->displayName().trimmed() : QString();
+    if (!interview)
+        m_recipient->setText(tr("Choose an interview"));
+    else if (!recipient && toIntroducer)
+        m_recipient->setText(tr("Nobody is recorded as having introduced you: set “Introduced by” on the "
+                                "interview's Identify tab"));
+    else if (!recipient)
+        m_recipient->setText(tr("Nobody chosen yet: choose the person on the interview's Identify tab"));
+    else if (address.isEmpty())
+        m_recipient->setText(tr("%1 (no e-mail address: copy the message, e.g. into LinkedIn)").arg(name));
+    else
+        m_recipient->setText(tr("%1 <%2>").arg(name, address));
     updateReport();
 }
 
@@ -647,7 +667,7 @@ QUrl ComposerWidget::mailtoUrl() const
 {
     QString address;
     if (const std::optional<Interview> interview = m_workspace->interviews->interview(m_interviewId))
-        address = mailAddress(m_workspace->contacts->contact(interview->contactId));
+        address = mailAddress(m_workspace->contacts->contact(SentMessage::recipientId(*interview, kind())));
     QUrl url;
     url.setScheme(QStringLiteral("mailto"));
     url.setPath(address);

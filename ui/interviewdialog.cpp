@@ -4,6 +4,7 @@
 #include "domain/timetext.h"
 
 #include "composerdialog.h"
+#include "composerwidget.h"
 #include "interviewplaneditor.h"
 
 #include "commands/contactcommands.h"
@@ -129,7 +130,7 @@ InterviewDialog::InterviewDialog(Workspace *workspace, qint64 interviewId, QWidg
     auto *write = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-message-new")), tr("&Write Message…"), this);
     write->setObjectName(QStringLiteral("writeMessageButton"));
     write->setToolTip(tr("Write the outreach, follow-up or thank-you note this interview is waiting for"));
-    connect(write, &QPushButton::clicked, this, &InterviewDialog::writeMessage);
+    connect(write, &QPushButton::clicked, this, [this] { writeMessage(); });
     buttons->addButton(write, QDialogButtonBox::ActionRole);
 
     auto *layout = new QVBoxLayout(this);
@@ -288,12 +289,14 @@ QWidget *InterviewDialog::createIdentifyTab()
     return page;
 }
 
-void InterviewDialog::writeMessage()
+void InterviewDialog::writeMessage(std::optional<MessageKind> kind)
 {
     // The message is filled in from what is stored, so pending edits are saved first.
     if (!save())
         return;
     ComposerDialog dialog(m_workspace, m_interview.id, this);
+    if (kind)
+        dialog.composer()->setKind(*kind);
     dialog.exec();
 }
 
@@ -321,9 +324,21 @@ QWidget *InterviewDialog::createPrepareTab()
     m_planEditor->setObjectName(QStringLiteral("planEditor"));
     connect(m_length, &QSpinBox::valueChanged, m_planEditor, &InterviewPlanEditor::setLengthMinutes);
 
+    // The guides' advice: a few questions sent ahead let them prepare, and show you did.
+    auto *ahead = new QHBoxLayout;
+    ahead->addWidget(hint(tr("Sending a few of these questions ahead lets them prepare, and shows you have."), page),
+                     1);
+    auto *sendAhead =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("mail-message-new")), tr("Send &Questions Ahead…"), page);
+    sendAhead->setObjectName(QStringLiteral("sendQuestionsAheadButton"));
+    sendAhead->setToolTip(tr("Write a short message with the questions below as a numbered list"));
+    connect(sendAhead, &QPushButton::clicked, this, [this] { writeMessage(MessageKind::QuestionsAhead); });
+    ahead->addWidget(sendAhead);
+
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(m_planEditor, 1);
+    layout->addLayout(ahead);
     return page;
 }
 
@@ -343,6 +358,8 @@ QWidget *InterviewDialog::createContactTab()
     m_followUpSentOn->setObjectName(QStringLiteral("followUpSentOn"));
     m_replyReceivedOn = new DateField(tr("Received"), page);
     m_replyReceivedOn->setObjectName(QStringLiteral("replyReceivedOn"));
+    m_questionsSentOn = new DateField(tr("Sent"), page);
+    m_questionsSentOn->setObjectName(QStringLiteral("questionsSentOn"));
     form->addRow(tr("&Outreach:"), m_outreachSentOn);
     m_outreachSentOn->describeAs(tr("Outreach"));
     form->addRow(tr("&Channel:"), m_channel);
@@ -351,8 +368,11 @@ QWidget *InterviewDialog::createContactTab()
     m_followUpSentOn->describeAs(tr("Follow-up"));
     form->addRow(tr("Their &reply:"), m_replyReceivedOn);
     m_replyReceivedOn->describeAs(tr("Their reply"));
+    form->addRow(tr("&Questions sent ahead:"), m_questionsSentOn);
+    m_questionsSentOn->describeAs(tr("Questions sent ahead"));
     form->addRow(hint(tr("No answer after 3 working days? Try a second person at the same organisation. "
-                         "After 7, one polite follow-up. If they decline, ask who else you could talk to."),
+                         "After 7, one polite follow-up. If they decline, ask who else you could talk to. "
+                         "Once they agree, sending a few questions ahead helps them prepare."),
                       page));
     return page;
 }
@@ -389,6 +409,8 @@ QWidget *InterviewDialog::createFollowUpTab()
     auto *form = new QFormLayout(page);
     m_thankYouSentOn = new DateField(tr("Sent"), page);
     m_thankYouSentOn->setObjectName(QStringLiteral("thankYouSentOn"));
+    m_introducerThankedOn = new DateField(tr("Sent"), page);
+    m_introducerThankedOn->setObjectName(QStringLiteral("introducerThankedOn"));
 
     m_referrals = new QListWidget(page);
     m_referrals->setObjectName(QStringLiteral("referralList"));
@@ -430,6 +452,8 @@ QWidget *InterviewDialog::createFollowUpTab()
     m_nextTouchBaseOn->setObjectName(QStringLiteral("nextTouchBaseOn"));
     form->addRow(tr("&Thank-you note:"), m_thankYouSentOn);
     m_thankYouSentOn->describeAs(tr("Thank-you note"));
+    form->addRow(tr("Thanks for the &introduction:"), m_introducerThankedOn);
+    m_introducerThankedOn->describeAs(tr("Thanks for the introduction"));
     form->addRow(tr("Messages &sent:"), m_sentMessages);
     auto *referralsLabel = new QLabel(tr("&Referrals:"), page);
     referralsLabel->setBuddy(m_referrals);
@@ -441,7 +465,7 @@ QWidget *InterviewDialog::createFollowUpTab()
     form->addRow(tr("Ne&xt touch base:"), m_nextTouchBaseOn);
     m_nextTouchBaseOn->describeAs(tr("Next touch base"));
     form->addRow(hint(tr("Send the thank-you note within two days and mention one thing you learned. "
-                         "Later, tell them how their advice helped."),
+                         "If someone introduced you, thank them too. Later, tell them how their advice helped."),
                       page));
     return page;
 }
@@ -581,14 +605,15 @@ void InterviewDialog::loadFields()
     m_countdown->setLength(i.lengthMinutes);
 
     const QDate today = m_workspace->clock().toLocalTime().date();
-    for (DateField *f : {m_outreachSentOn, m_followUpSentOn, m_replyReceivedOn, m_thankYouSentOn, m_referralRequestedOn,
-                         m_lastTouchBaseOn, m_nextTouchBaseOn})
+    for (DateField *f : {m_outreachSentOn, m_followUpSentOn, m_replyReceivedOn, m_questionsSentOn, m_thankYouSentOn,
+                         m_introducerThankedOn, m_referralRequestedOn, m_lastTouchBaseOn, m_nextTouchBaseOn})
         f->setToday(today);
     m_outreachSentOn->setDate(i.outreachSentOn);
     m_channel->setCurrentIndex(m_channel->findData(int(i.channel)));
     m_outreachNote->setPlainText(i.outreachNote);
     m_followUpSentOn->setDate(i.followUpSentOn);
     m_replyReceivedOn->setDate(i.replyReceivedOn);
+    m_questionsSentOn->setDate(i.questionsSentOn);
 
     m_scheduledAt->setDateTime(i.scheduledAt);
     m_medium->setCurrentIndex(m_medium->findData(int(i.medium)));
@@ -596,6 +621,7 @@ void InterviewDialog::loadFields()
     m_conversationNotes->setPlainText(i.conversationNotes);
 
     m_thankYouSentOn->setDate(i.thankYouSentOn);
+    m_introducerThankedOn->setDate(i.introducerThankedOn);
     m_referralRequestedOn->setDate(i.referralRequestedOn);
     m_lastTouchBaseOn->setDate(i.lastTouchBaseOn);
     m_nextTouchBaseOn->setDate(i.nextTouchBaseOn);
@@ -631,6 +657,7 @@ Interview InterviewDialog::editedInterview() const
     i.outreachNote = m_outreachNote->toPlainText();
     i.followUpSentOn = m_followUpSentOn->date();
     i.replyReceivedOn = m_replyReceivedOn->date();
+    i.questionsSentOn = m_questionsSentOn->date();
     i.scheduledAt = m_scheduledAt->dateTime();
     if (i.scheduledAt.isValid() && m_interview.scheduledAt.isValid()
         && i.scheduledAt.toSecsSinceEpoch() == m_interview.scheduledAt.toSecsSinceEpoch())
@@ -639,6 +666,7 @@ Interview InterviewDialog::editedInterview() const
     i.location = m_location->text().trimmed();
     i.conversationNotes = m_conversationNotes->toPlainText();
     i.thankYouSentOn = m_thankYouSentOn->date();
+    i.introducerThankedOn = m_introducerThankedOn->date();
     i.referralRequestedOn = m_referralRequestedOn->date();
     i.lastTouchBaseOn = m_lastTouchBaseOn->date();
     i.nextTouchBaseOn = m_nextTouchBaseOn->date();

@@ -2,9 +2,12 @@
 
 #include "domain/contact.h"
 #include "domain/interview.h"
+#include "messages/messagetemplate.h"
 #include "workflow/workflow.h"
 
 #include <QDialog>
+
+#include <optional>
 
 struct Workspace;
 class ContactPicker;
@@ -80,7 +83,8 @@ private:
     void newContactForInterview();
     // Asks for a new contact, starting from contact, and adds it undoably: its id, or 0 if cancelled.
     qint64 addContact(const Contact &contact, const QList<QPair<qint64, QString>> &referrers);
-    void writeMessage();
+    // The composer for this interview, on the message it waits for or on `kind`.
+    void writeMessage(std::optional<MessageKind> kind = std::nullopt);
     WorkflowContext context() const;
     qint64 organisationIdForName(const QString &name, QString *error);
 
@@ -111,6 +115,7 @@ private:
     QPlainTextEdit *m_outreachNote;
     DateField *m_followUpSentOn;
     DateField *m_replyReceivedOn;
+    DateField *m_questionsSentOn;
 
     DateTimeField *m_scheduledAt;
     QComboBox *m_medium;
@@ -119,6 +124,7 @@ private:
     QPlainTextEdit *m_conversationNotes;
 
     DateField *m_thankYouSentOn;
+    DateField *m_introducerThankedOn;
     QListWidget *m_referrals;
     QListWidget *m_sentMessages;
     const QUndoCommand *m_creation = nullptr;

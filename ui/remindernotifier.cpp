@@ -48,7 +48,8 @@ void ReminderNotifier::check()
     for (int row = 0; row < m_today->rowCount(); ++row) {
         const Reminder reminder = m_today->reminder(row);
         if (dueKeys.contains(DueNotices::key(reminder)))
-            described.append({reminder, m_today->index(row, TodayModel::WhoColumn).data().toString(),
+            described.append({reminder, m_today->index(row, TodayModel::WhatColumn).data().toString(),
+                              m_today->index(row, TodayModel::WhoColumn).data().toString(),
                               m_today->index(row, TodayModel::WhenColumn).data().toString()});
     }
     for (const DueNotice &n : DueNotices::notices(described))

@@ -94,6 +94,7 @@ struct Interview {
     QString outreachNote; // the message, or how we reached them
     QDate followUpSentOn;
     QDate replyReceivedOn;
+    QDate questionsSentOn; // the planned questions, sent ahead so they can prepare
 
     // Conduct
     QDateTime scheduledAt;
@@ -103,6 +104,7 @@ struct Interview {
 
     // Follow up
     QDate thankYouSentOn;
+    QDate introducerThankedOn; // the person who introduced you (introducedById), thanked
     QDate referralRequestedOn;
     QDate lastTouchBaseOn;
     QDate nextTouchBaseOn; // set by the user; otherwise computed from the settings

@@ -22,6 +22,8 @@ QString reminderKey(Reminder::Kind kind)
         return QStringLiteral("upcoming");
     case Reminder::Kind::SendThankYou:
         return QStringLiteral("thank-you");
+    case Reminder::Kind::ThankIntroducer:
+        return QStringLiteral("thank-introducer");
     case Reminder::Kind::ContactSecondPerson:
         return QStringLiteral("second-person");
     case Reminder::Kind::SendFollowUp:
@@ -168,7 +170,9 @@ QByteArray CalendarExport::toICalendar(const Input &input, Counts *counts)
             const QString who = !name.isEmpty() ? name
                 : !organisation.isEmpty()       ? organisation
                                                 : interview.topic.trimmed();
-            const QString title = Reminders::title(reminder.kind);
+            const auto introducer = input.contacts.constFind(interview.introducedById);
+            const QString title = Reminders::title(
+                reminder.kind, introducer == input.contacts.constEnd() ? QString() : introducer->displayName());
 
             auto event = Event::Ptr::create();
             event->setUid(reminderUid(interview.id, reminder.kind));

@@ -35,7 +35,8 @@ class JsonExport
 {
     Q_DECLARE_TR_FUNCTIONS(JsonExport)
 public:
-    static constexpr int FormatVersion = 2; // 2: referrals are objects with their date
+    // 2: referrals are objects with their date; 3: questionsSentOn and introducerThankedOn
+    static constexpr int FormatVersion = 3;
 
     struct Input {
         QList<Contact> contacts;

@@ -2,7 +2,8 @@
 
 QList<MessageKind> MessageKindNames::all()
 {
-    return {MessageKind::Outreach, MessageKind::FollowUp, MessageKind::ThankYou, MessageKind::ReferralRequest,
+    return {MessageKind::Outreach, MessageKind::FollowUp,         MessageKind::QuestionsAhead,
+            MessageKind::ThankYou, MessageKind::IntroducerThanks, MessageKind::ReferralRequest,
             MessageKind::TouchBase};
 }
 
@@ -13,8 +14,12 @@ QString MessageKindNames::key(MessageKind kind)
         return QStringLiteral("outreach");
     case MessageKind::FollowUp:
         return QStringLiteral("follow-up");
+    case MessageKind::QuestionsAhead:
+        return QStringLiteral("questions-ahead");
     case MessageKind::ThankYou:
         return QStringLiteral("thank-you");
+    case MessageKind::IntroducerThanks:
+        return QStringLiteral("introducer-thanks");
     case MessageKind::ReferralRequest:
         return QStringLiteral("referral-request");
     case MessageKind::TouchBase:
@@ -39,8 +44,12 @@ QString MessageKindNames::displayName(MessageKind kind)
         return tr("Outreach request");
     case MessageKind::FollowUp:
         return tr("Follow-up after no reply");
+    case MessageKind::QuestionsAhead:
+        return tr("Questions sent ahead");
     case MessageKind::ThankYou:
         return tr("Thank-you note");
+    case MessageKind::IntroducerThanks:
+        return tr("Thanks for the introduction");
     case MessageKind::ReferralRequest:
         return tr("Referral request");
     case MessageKind::TouchBase:

@@ -12,7 +12,9 @@
 enum class MessageKind {
     Outreach, // the first message, asking for a conversation
     FollowUp, // one polite nudge after no reply
+    QuestionsAhead, // the planned questions, sent before the conversation so they can prepare
     ThankYou, // within two days of the conversation
+    IntroducerThanks, // to the person who introduced you (not to the person you talked with)
     ReferralRequest, // asking whom else to talk to
     TouchBase, // an update weeks later, keeping the relationship alive
 };

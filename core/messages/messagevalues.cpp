@@ -5,7 +5,8 @@
 
 MessageValues MessageValues::forInterview(const Interview &interview, const std::optional<Contact> &contact,
                                           const std::optional<Organisation> &organisation,
-                                          const std::optional<Contact> &introducer, const MyProfile &me)
+                                          const std::optional<Contact> &introducer, const MyProfile &me,
+                                          const QStringList &questions)
 {
     MessageValues values;
     if (contact) {
@@ -29,10 +30,24 @@ MessageValues MessageValues::forInterview(const Interview &interview, const std:
     values.setValue(QStringLiteral("my.email"), me.email.trimmed());
     const QString signature = me.signature.trimmed();
     values.setValue(QStringLiteral("my.signature"), signature.isEmpty() ? me.name.trimmed() : signature);
-    if (introducer)
+    if (introducer) {
         values.setValue(QStringLiteral("referrer.name"), introducer->displayName().trimmed());
+        values.setValue(QStringLiteral("referrer.first_name"), introducer->firstName.trimmed());
+    }
+    values.setValue(QStringLiteral("interview.questions"), numberedList(questions));
     values.setConnection(interview.connection.trimmed());
     return values;
+}
+
+QString MessageValues::numberedList(const QStringList &questions)
+{
+    QStringList lines;
+    for (const QString &question : questions) {
+        const QString line = question.simplified(); // a question written over two lines stays one item
+        if (!line.isEmpty())
+            lines << QStringLiteral("%1. %2").arg(lines.size() + 1).arg(line);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString MessageValues::topicPhrase(const QString &topic)

@@ -15,9 +15,15 @@
 class MessageValues
 {
 public:
+    // `questions` are the interview's planned questions, in the order they will be asked.
     static MessageValues forInterview(const Interview &interview, const std::optional<Contact> &contact,
                                       const std::optional<Organisation> &organisation,
-                                      const std::optional<Contact> &introducer, const MyProfile &me);
+                                      const std::optional<Contact> &introducer, const MyProfile &me,
+                                      const QStringList &questions = {});
+
+    // The questions as a numbered list, one per line ("1. What…"), each on one line; blank ones
+    // left out.
+    static QString numberedList(const QStringList &questions);
 
     // The interview's topic as it reads after "a conversation about": trimmed, without a final
     // "." "?" or "!", without a leading "Learn (about)", "Find out (about)", "Understand",

@@ -21,6 +21,8 @@ MessageKind suggestedKind(const Interview &interview, const QDateTime &now)
     case Step::FollowUp:
         if (!interview.thankYouSentOn.isValid())
             return MessageKind::ThankYou;
+        if (interview.introducedById != 0 && !interview.introducerThankedOn.isValid())
+            return MessageKind::IntroducerThanks;
         if (!interview.referralRequestedOn.isValid())
             return MessageKind::ReferralRequest;
         return MessageKind::TouchBase;
@@ -32,6 +34,11 @@ MessageKind suggestedKind(const Interview &interview, const QDateTime &now)
         return MessageKind::FollowUp;
     }
     return MessageKind::Outreach;
+}
+
+qint64 recipientId(const Interview &interview, MessageKind kind)
+{
+    return kind == MessageKind::IntroducerThanks ? interview.introducedById : interview.contactId;
 }
 
 Effect effect(const Interview &interview, MessageKind kind, const QDate &sentOn, const QString &message)
@@ -53,9 +60,15 @@ Effect effect(const Interview &interview, MessageKind kind, const QDate &sentOn,
         i.followUpSentOn = sentOn;
         moveForwardTo(Step::Contact);
         break;
+    case MessageKind::QuestionsAhead:
+        i.questionsSentOn = sentOn; // a courtesy: it moves nothing on
+        break;
     case MessageKind::ThankYou:
         i.thankYouSentOn = sentOn;
         moveForwardTo(Step::FollowUp);
+        break;
+    case MessageKind::IntroducerThanks:
+        i.introducerThankedOn = sentOn;
         break;
     case MessageKind::ReferralRequest:
         i.referralRequestedOn = sentOn;

@@ -20,6 +20,10 @@ struct Effect {
     std::optional<Step> moveTo; // the step that sending it reaches, if further on
 };
 
+// Whom a message of this kind goes to: the person who introduced you for their thanks, else the
+// person the interview is with. 0 when the interview names nobody for it.
+qint64 recipientId(const Interview &interview, MessageKind kind);
+
 // The interview after `kind` was sent on `sentOn`. For outreach, `message` becomes the
 // recorded outreach note unless one was written already.
 Effect effect(const Interview &interview, MessageKind kind, const QDate &sentOn, const QString &message = {});

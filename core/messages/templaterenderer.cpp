@@ -93,10 +93,20 @@ TemplateRenderer::Rendered TemplateRenderer::render(const QString &text, const M
 QStringList TemplateRenderer::knownPlaceholders()
 {
     return {
-        QStringLiteral("contact.first_name"), QStringLiteral("contact.last_name"), QStringLiteral("contact.full_name"),
-        QStringLiteral("contact.position"),   QStringLiteral("contact.company"),   QStringLiteral("organisation"),
-        QStringLiteral("referrer.name"),      QStringLiteral("interview.topic"),   QStringLiteral("interview.date"),
-        QStringLiteral("interview.length"),   QStringLiteral("my.name"),           QStringLiteral("my.email"),
+        QStringLiteral("contact.first_name"),
+        QStringLiteral("contact.last_name"),
+        QStringLiteral("contact.full_name"),
+        QStringLiteral("contact.position"),
+        QStringLiteral("contact.company"),
+        QStringLiteral("organisation"),
+        QStringLiteral("referrer.name"),
+        QStringLiteral("referrer.first_name"),
+        QStringLiteral("interview.topic"),
+        QStringLiteral("interview.date"),
+        QStringLiteral("interview.length"),
+        QStringLiteral("interview.questions"),
+        QStringLiteral("my.name"),
+        QStringLiteral("my.email"),
         QStringLiteral("my.signature"),
     };
 }
@@ -123,12 +133,16 @@ QString TemplateRenderer::description(const QString &name)
         return tr("The interview's organisation, or else their company");
     if (key == u"referrer.name")
         return tr("Who introduced you to them");
+    if (key == u"referrer.first_name")
+        return tr("The first name of who introduced you");
     if (key == u"interview.topic")
         return tr("What the conversation is about");
     if (key == u"interview.date")
         return tr("The day of the conversation");
     if (key == u"interview.length")
         return tr("The agreed length in minutes");
+    if (key == u"interview.questions")
+        return tr("The questions you plan to ask, as a numbered list");
     if (key == u"my.name")
         return tr("Your name");
     if (key == u"my.email")

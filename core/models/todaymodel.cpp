@@ -49,7 +49,8 @@ void TodayModel::setListing(const InterviewListing &listing)
     for (const Reminder &r : Reminders::open(listing.interviews, m_settings, m_clock(), listing.reminderActions)) {
         const InterviewNames name = listing.names.value(r.interviewId);
         const QString person = name.person.isEmpty() ? tr("(nobody chosen yet)") : name.person;
-        rows << Row{r, name.organisation.isEmpty() ? person : tr("%1, %2").arg(person, name.organisation)};
+        rows << Row{r, Reminders::title(r.kind, name.introducer),
+                    name.organisation.isEmpty() ? person : tr("%1, %2").arg(person, name.organisation)};
     }
     beginResetModel();
     m_rows = rows;
@@ -86,7 +87,7 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
         case WhenColumn:
             return whenText(r);
         case WhatColumn:
-            return Reminders::title(r.kind);
+            return row.what;
         case WhoColumn:
             return row.who;
         }

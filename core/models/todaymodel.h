@@ -49,6 +49,7 @@ Q_SIGNALS:
 private:
     struct Row {
         Reminder reminder;
+        QString what;
         QString who;
     };
     QString whenText(const Reminder &reminder) const;

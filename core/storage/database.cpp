@@ -592,7 +592,7 @@ bool Database::migrate(QSqlDatabase &db)
     const std::function<bool(QSqlDatabase &)> steps[] = {
         &Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
         &Database::migrateTo4, &Database::migrateTo5, [current](QSqlDatabase &d) { return migrateTo6(d, current); },
-        &Database::migrateTo7, &Database::migrateTo8,
+        &Database::migrateTo7, &Database::migrateTo8, &Database::migrateTo9,
     };
     static_assert(std::extent_v<decltype(steps)> == SchemaVersion, "one migration per schema version");
     for (int version = current + 1; version <= SchemaVersion; ++version) {
@@ -925,6 +925,14 @@ bool Database::migrateTo7(QSqlDatabase &db)
 bool Database::migrateTo8(QSqlDatabase &db)
 {
     return exec(db, QStringLiteral("ALTER TABLE interview_referrals ADD COLUMN added_on TEXT"));
+}
+
+// Version 9: the day the planned questions were sent ahead, and the day the person who introduced
+// you was thanked. Both are new, so every existing interview has neither.
+bool Database::migrateTo9(QSqlDatabase &db)
+{
+    return exec(db, QStringLiteral("ALTER TABLE interviews ADD COLUMN questions_sent_on TEXT"))
+        && exec(db, QStringLiteral("ALTER TABLE interviews ADD COLUMN introducer_thanked_on TEXT"));
 }
 
 // Seeding writes only when something shipped is new to this file, which is the case once per

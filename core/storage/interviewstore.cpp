@@ -50,8 +50,9 @@ const QString interviewColumns = QStringLiteral(
     "topic, step, organisation_id, closed_on, closing_reason, learning_goals, research_notes, links, "
     "contact_id, connection, introduced_by, agenda, length_minutes, outreach_sent_on, channel, outreach_note, "
     "follow_up_sent_on, reply_received_on, scheduled_at, medium, location, conversation_notes, thank_you_sent_on, "
-    "referral_requested_on, last_touch_base_on, next_touch_base_on, created_at, updated_at");
-constexpr int interviewColumnCount = 28;
+    "referral_requested_on, last_touch_base_on, next_touch_base_on, created_at, updated_at, questions_sent_on, "
+    "introducer_thanked_on");
+constexpr int interviewColumnCount = 30;
 
 const QString selectInterviews = QStringLiteral("SELECT id, ") + interviewColumns + QStringLiteral(" FROM interviews");
 
@@ -88,6 +89,8 @@ Interview readInterview(const QSqlQuery &q)
     i.nextTouchBaseOn = toDate(q.value(c++));
     i.createdAt = toDateTime(q.value(c++));
     i.updatedAt = toDateTime(q.value(c++));
+    i.questionsSentOn = toDate(q.value(c++));
+    i.introducerThankedOn = toDate(q.value(c++));
     return i;
 }
 
@@ -121,6 +124,8 @@ void bindInterview(QSqlQuery &q, const Interview &i)
     q.addBindValue(date(i.nextTouchBaseOn));
     q.addBindValue(dateTime(i.createdAt));
     q.addBindValue(dateTime(i.updatedAt));
+    q.addBindValue(date(i.questionsSentOn));
+    q.addBindValue(date(i.introducerThankedOn));
 }
 
 InterviewEvent readEvent(const QSqlQuery &q)
@@ -160,9 +165,10 @@ namespace {
 QString namesQuery(const QString &where)
 {
     return QStringLiteral("SELECT interviews.id, contacts.first_name, contacts.last_name, organisations.name, "
-                          "contacts.relationship "
+                          "contacts.relationship, introducers.first_name, introducers.last_name "
                           "FROM interviews LEFT JOIN contacts ON contacts.id = interviews.contact_id "
-                          "LEFT JOIN organisations ON organisations.id = interviews.organisation_id")
+                          "LEFT JOIN organisations ON organisations.id = interviews.organisation_id "
+                          "LEFT JOIN contacts AS introducers ON introducers.id = interviews.introduced_by")
         + where;
 }
 
@@ -171,7 +177,11 @@ InterviewNames readNames(const QSqlQuery &q)
     Contact person;
     person.firstName = q.value(1).toString();
     person.lastName = q.value(2).toString();
-    return {person.displayName(), q.value(3).toString(), RelationshipNames::fromKey(q.value(4).toString())};
+    Contact introducer;
+    introducer.firstName = q.value(5).toString();
+    introducer.lastName = q.value(6).toString();
+    return {person.displayName(), q.value(3).toString(), RelationshipNames::fromKey(q.value(4).toString()),
+            introducer.displayName()};
 }
 
 } // namespace

@@ -42,6 +42,7 @@ struct InterviewNames {
     QString person; // empty when nobody is chosen yet
     QString organisation; // empty when none is set
     Relationship relationship = Relationship::Unknown; // how the user knows the person
+    QString introducer{}; // who introduced you to them; empty when nobody did (optional in lists)
 };
 
 // Every interview with the names it is shown with, as the interview lists read them.

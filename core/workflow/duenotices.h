@@ -50,6 +50,7 @@ public:
     // Contoso") and when it is due in words ("Due today").
     struct Due {
         Reminder reminder;
+        QString what; // the task as Today words it; empty: the reminder's title
         QString who;
         QString when;
     };

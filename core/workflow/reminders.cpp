@@ -104,6 +104,12 @@ QList<Reminder> Reminders::forInterview(const Interview &i, const ReminderSettin
         add(Reminder::Kind::SendThankYou, held.addDays(settings.thankYouWithinDays), Step::FollowUp)->actionableFrom =
             held;
     }
+    // Whoever introduced you is thanked as soon, once the conversation they made possible took place.
+    if (conversationHeld && i.introducedById != 0 && !i.introducerThankedOn.isValid()) {
+        const QDate held = i.scheduledAt.toLocalTime().date();
+        add(Reminder::Kind::ThankIntroducer, held.addDays(settings.thankYouWithinDays), Step::FollowUp)
+            ->actionableFrom = held;
+    }
 
     if (i.step == Step::Declined && !i.referralRequestedOn.isValid() && i.closedOn.isValid())
         add(Reminder::Kind::AskForReferral, i.closedOn, Step::FollowUp);
@@ -179,6 +185,7 @@ struct KindKey {
 constexpr KindKey kindKeys[] = {
     {Reminder::Kind::UpcomingConversation, "upcoming-conversation"},
     {Reminder::Kind::SendThankYou, "send-thank-you"},
+    {Reminder::Kind::ThankIntroducer, "thank-introducer"},
     {Reminder::Kind::ContactSecondPerson, "contact-second-person"},
     {Reminder::Kind::SendFollowUp, "send-follow-up"},
     {Reminder::Kind::AskForReferral, "ask-for-referral"},
@@ -236,6 +243,8 @@ std::optional<MessageKind> Reminders::recordedAs(Reminder::Kind kind)
     switch (kind) {
     case Reminder::Kind::SendThankYou:
         return MessageKind::ThankYou;
+    case Reminder::Kind::ThankIntroducer:
+        return MessageKind::IntroducerThanks;
     case Reminder::Kind::SendFollowUp:
         return MessageKind::FollowUp;
     case Reminder::Kind::AskForReferral:
@@ -272,13 +281,16 @@ QString Reminders::whenText(const Reminder &r, const QDateTime &now)
     return tr("%n day(s) overdue", nullptr, int(r.due.daysTo(today)));
 }
 
-QString Reminders::title(Reminder::Kind kind)
+QString Reminders::title(Reminder::Kind kind, const QString &introducer)
 {
     switch (kind) {
     case Reminder::Kind::UpcomingConversation:
         return tr("Conversation coming up");
     case Reminder::Kind::SendThankYou:
         return tr("Send a thank-you note");
+    case Reminder::Kind::ThankIntroducer:
+        return introducer.trimmed().isEmpty() ? tr("Thank the person who introduced you")
+                                              : tr("Thank %1 for the introduction").arg(introducer.trimmed());
     case Reminder::Kind::ContactSecondPerson:
         return tr("No reply yet: approach a second person there");
     case Reminder::Kind::SendFollowUp:
@@ -298,6 +310,9 @@ QString Reminders::advice(Reminder::Kind kind)
         return tr("Print the prep sheet, check the place or link, and keep to the agreed time.");
     case Reminder::Kind::SendThankYou:
         return tr("Thank them within two days and mention one specific thing you learned.");
+    case Reminder::Kind::ThankIntroducer:
+        return tr("First and foremost, thank whoever introduced you: tell them the conversation took place and "
+                  "what it gave you.");
     case Reminder::Kind::ContactSecondPerson:
         return tr("People are busy. Reaching out to someone else at the same organisation keeps things moving.");
     case Reminder::Kind::SendFollowUp:

@@ -40,6 +40,7 @@ struct Reminder {
     enum class Kind {
         UpcomingConversation,
         SendThankYou,
+        ThankIntroducer, // the person who introduced you, after the conversation
         ContactSecondPerson,
         SendFollowUp,
         AskForReferral,
@@ -108,8 +109,9 @@ public:
     // When it is due, in words, for lists and cards: "Due today", "Due Friday", "2 days overdue";
     // a conversation coming up says when it starts ("Tomorrow, 10:00").
     static QString whenText(const Reminder &reminder, const QDateTime &now);
-    // A short, specific instruction for the Today list.
-    static QString title(Reminder::Kind kind);
+    // A short, specific instruction for the Today list. ThankIntroducer names the person who
+    // introduced you when `introducer` is given ("Thank Grace Hopper for the introduction").
+    static QString title(Reminder::Kind kind, const QString &introducer = {});
     static QString advice(Reminder::Kind kind);
     // Stored by key, like the steps.
     static QString key(Reminder::Kind kind);

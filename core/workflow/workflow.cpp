@@ -214,13 +214,18 @@ QList<Requirement> Workflow::requirements(Step step, const Interview &i, const W
             advice(tr("Write down what you learned while it is fresh"), filled(i.conversationNotes)),
         };
     }
-    case Step::FollowUp:
-        return {
+    case Step::FollowUp: {
+        QList<Requirement> result{
             need(tr("Send a thank-you note"), tr("Follow up needs the day you sent your thank-you note."),
                  i.thankYouSentOn.isValid()),
-            advice(tr("Record the people they suggested you talk to"), context.referralCount > 0),
-            advice(tr("Plan when to touch base again"), i.nextTouchBaseOn.isValid() || i.lastTouchBaseOn.isValid()),
         };
+        if (i.introducedById > 0)
+            result << advice(tr("Thank the person who introduced you"), i.introducerThankedOn.isValid());
+        result << advice(tr("Record the people they suggested you talk to"), context.referralCount > 0)
+               << advice(tr("Plan when to touch base again"),
+                         i.nextTouchBaseOn.isValid() || i.lastTouchBaseOn.isValid());
+        return result;
+    }
     case Step::Completed:
     case Step::Declined:
     case Step::NoReply:

@@ -87,6 +87,15 @@ QStringList shippedTemplateKeys()
     return sorted(keys);
 }
 
+// The templates a file of an older version had been given: those shipped up to version 8. Later
+// ones are new to it, and are added when it is upgraded.
+QStringList templateKeysShippedBeforeVersion9()
+{
+    return sorted({QStringLiteral("outreach-introduced"), QStringLiteral("outreach-in-common"),
+                   QStringLiteral("follow-up-no-reply"), QStringLiteral("thank-you"),
+                   QStringLiteral("referral-request"), QStringLiteral("touch-base")});
+}
+
 QStringList strings(QSqlDatabase db, const QString &sql)
 {
     QStringList result;
@@ -163,6 +172,7 @@ private Q_SLOTS:
     void failedMigrationLeavesVersion3();
     void failedMigrationLeavesVersion5();
     void migratesFromVersion7();
+    void migratesFromVersion8();
     void migratesFromEveryVersion_data();
     void migratesFromEveryVersion();
     void upgradeKeepsDeletedShippedItemsDeleted_data();
@@ -193,6 +203,7 @@ private:
     static bool createVersion5(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion6(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion7(const QString &file, const QStringList &extraStatements = {});
+    static bool createVersion8(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion(int version, const QString &file, const QStringList &extraStatements = {});
     // Makes folder what `situation` says ("read-only mount", "full disk", "read-only file",
     // "read-only folder") with the database at file in it, made by prepare(file); sets *reason
@@ -723,7 +734,7 @@ void TestDatabase::migratesFromVersion1()
 
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 8);
+    QCOMPARE(db.schemaVersion(), 9);
     QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
 
     QSqlQuery q(db.connection());
@@ -1065,6 +1076,51 @@ void TestDatabase::migratesFromVersion7()
     QCOMPARE(interviews.referralRecords(10), QList<Referral>({{2, QDate()}, {3, QDate::currentDate()}}));
 }
 
+// Version 8 as migrateTo8 wrote it: referrals with the day they were recorded.
+bool TestDatabase::createVersion8(const QString &file, const QStringList &extraStatements)
+{
+    const QStringList statements =
+        QStringList{
+            QStringLiteral("ALTER TABLE interview_referrals ADD COLUMN added_on TEXT"),
+            QStringLiteral("PRAGMA user_version = 8"),
+        }
+        + extraStatements;
+    return createVersion7(file, statements);
+}
+
+// Version 9 adds the days the questions were sent ahead and the introducer thanked: existing
+// interviews have neither, and keep everything else.
+void TestDatabase::migratesFromVersion8()
+{
+    const QString file = path(QStringLiteral("v8.sqlite"));
+    QVERIFY(createVersion8(
+        file,
+        {
+            QStringLiteral("INSERT INTO contacts (id, first_name, created_at, updated_at) VALUES "
+                           "(1, 'Ada', 'x', 'x'), (2, 'Grace', 'x', 'x')"),
+            QStringLiteral("INSERT INTO interviews (id, step, contact_id, introduced_by, thank_you_sent_on, "
+                           "created_at, updated_at) VALUES (10, 'follow-up', 1, 2, '2026-11-02', "
+                           "'2026-10-01T09:00:00Z', '2026-10-01T09:00:00Z')"),
+        }));
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+    InterviewStore interviews(&db);
+    std::optional<Interview> interview = interviews.interview(10);
+    QVERIFY(interview);
+    QCOMPARE(interview->thankYouSentOn, QDate(2026, 11, 2));
+    QCOMPARE(interview->introducedById, 2);
+    QVERIFY(!interview->questionsSentOn.isValid());
+    QVERIFY(!interview->introducerThankedOn.isValid());
+    interview->questionsSentOn = QDate(2026, 10, 28);
+    interview->introducerThankedOn = QDate(2026, 11, 3);
+    QString error;
+    QVERIFY2(interviews.update(*interview, &error), qPrintable(error));
+    QCOMPARE(interviews.interview(10)->questionsSentOn, QDate(2026, 10, 28));
+    QCOMPARE(interviews.interview(10)->introducerThankedOn, QDate(2026, 11, 3));
+    QCOMPARE(interviews.names(10).introducer, QStringLiteral("Grace"));
+}
+
 bool TestDatabase::createVersion(int version, const QString &file, const QStringList &extraStatements)
 {
     switch (version) {
@@ -1082,6 +1138,8 @@ bool TestDatabase::createVersion(int version, const QString &file, const QString
         return createVersion6(file, extraStatements);
     case 7:
         return createVersion7(file, extraStatements);
+    case 8:
+        return createVersion8(file, extraStatements);
     }
     qWarning("no helper for version %d", version);
     return false;
@@ -1258,7 +1316,7 @@ void TestDatabase::upgradeKeepsDeletedShippedItemsDeleted()
     QStringList goneQuestions = deleteAll ? shippedQuestionKeys() : QStringList{question};
     QStringList goneTemplates;
     if (version >= 4)
-        goneTemplates = deleteAll ? shippedTemplateKeys() : QStringList{messageTemplate};
+        goneTemplates = deleteAll ? templateKeysShippedBeforeVersion9() : QStringList{messageTemplate};
     for (int opening = 1; opening <= 2; ++opening) {
         Database db;
         QVERIFY2(db.open(file), qPrintable(db.errorString()));
@@ -1454,8 +1512,9 @@ void TestDatabase::laterCheck()
         QVERIFY(db.open(file));
         QSqlQuery q(db.connection());
         if (kind == QLatin1String("older")) {
-            // Undo migrateTo8: the file is at version 7 again.
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE interview_referrals DROP COLUMN added_on")));
+            // Undo migrateTo9: the file is at version 8 again.
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE interviews DROP COLUMN questions_sent_on")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE interviews DROP COLUMN introducer_thanked_on")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion - 1)));
         }
         if (kind == QLatin1String("rollback journal"))

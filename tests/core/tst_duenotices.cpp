@@ -177,7 +177,7 @@ void TestDueNotices::noticesSayWhatAndForWhom()
     for (int i = 0; i < count; ++i) {
         Reminder r = task(i + 1, kinds[i % 3], Tuesday9am.date());
         r.openAt = i % 3 == 2 ? Step::Conduct : Step::FollowUp;
-        due.append({r, u"Person %1, Contoso"_s.arg(i + 1), i == 1 ? QString() : u"Due today"_s});
+        due.append({r, QString(), u"Person %1, Contoso"_s.arg(i + 1), i == 1 ? QString() : u"Due today"_s});
     }
     const QList<DueNotice> notices = DueNotices::notices(due);
     QStringList shown;

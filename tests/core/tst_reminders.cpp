@@ -20,6 +20,8 @@ QString kindName(Reminder::Kind kind)
         return QStringLiteral("upcoming");
     case Reminder::Kind::SendThankYou:
         return QStringLiteral("thank-you");
+    case Reminder::Kind::ThankIntroducer:
+        return QStringLiteral("thank-introducer");
     case Reminder::Kind::ContactSecondPerson:
         return QStringLiteral("second-person");
     case Reminder::Kind::SendFollowUp:
@@ -199,6 +201,32 @@ void TestReminders::forInterview_data()
                                             << QStringList{QStringLiteral("#2 thank-you 2026-11-20 follow-up")};
     QTest::newRow("thank-you late in the evening") << scheduled(2, Step::Conduct, at(2026, 11, 18, 23, 30)) << monday
                                                    << QStringList{QStringLiteral("#2 thank-you 2026-11-20 follow-up")};
+
+    // Whoever introduced you: thanked by the same day as the person, once the conversation is held.
+    Interview introduced = scheduled(2, Step::Conduct, at(2026, 11, 18, 10));
+    introduced.introducedById = 40;
+    QTest::newRow("introducer, conversation held")
+        << introduced << monday
+        << QStringList{QStringLiteral("#2 thank-you 2026-11-20 follow-up"),
+                       QStringLiteral("#2 thank-introducer 2026-11-20 follow-up")};
+    introduced.thankYouSentOn = QDate(2026, 11, 19);
+    introduced.step = Step::FollowUp;
+    QTest::newRow("introducer, person thanked")
+        << introduced << monday
+        << QStringList{QStringLiteral("#2 thank-introducer 2026-11-20 follow-up"),
+                       QStringLiteral("#2 touch-base 2026-12-03 follow-up")};
+    introduced.introducerThankedOn = QDate(2026, 11, 19);
+    QTest::newRow("introducer thanked") << introduced << monday
+                                        << QStringList{QStringLiteral("#2 touch-base 2026-12-03 follow-up")};
+    Interview notYet = scheduled(2, Step::Conduct, at(2026, 11, 25, 10));
+    notYet.introducedById = 40;
+    QTest::newRow("introducer, conversation still to come")
+        << notYet << monday << QStringList{QStringLiteral("#2 upcoming 2026-11-25 conduct")};
+    Interview completedWithIntroducer = introduced;
+    completedWithIntroducer.introducerThankedOn = QDate();
+    completedWithIntroducer.step = Step::Completed;
+    QTest::newRow("introducer, interview completed")
+        << completedWithIntroducer << monday << QStringList{QStringLiteral("#2 touch-base 2026-12-03 follow-up")};
 
     // Conversations still to come.
     QTest::newRow("upcoming at contact") << scheduled(3, Step::Contact, at(2026, 11, 26, 14)) << monday

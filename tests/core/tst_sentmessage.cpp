@@ -13,6 +13,7 @@ private Q_SLOTS:
     void effect_data();
     void effect();
     void outreachKeepsANoteAlreadyWritten();
+    void thanksForTheIntroductionGoToTheIntroducer();
 };
 
 namespace {
@@ -45,6 +46,10 @@ void TestSentMessage::suggestedKind_data()
     QTest::newRow("follow up, no thank-you yet") << i << MessageKind::ThankYou;
     i.thankYouSentOn = QDate(2026, 11, 23);
     QTest::newRow("follow up, thanked") << i << MessageKind::ReferralRequest;
+    i.introducedById = 7;
+    QTest::newRow("follow up, thanked, introducer not yet") << i << MessageKind::IntroducerThanks;
+    i.introducerThankedOn = QDate(2026, 11, 23);
+    QTest::newRow("follow up, introducer thanked too") << i << MessageKind::ReferralRequest;
     i.referralRequestedOn = QDate(2026, 11, 23);
     QTest::newRow("follow up, referral asked") << i << MessageKind::TouchBase;
     i.step = Step::Completed;
@@ -80,6 +85,15 @@ void TestSentMessage::effect_data()
     QTest::newRow("referral request") << Step::FollowUp << MessageKind::ReferralRequest << QStringLiteral("referral")
                                       << -1;
     QTest::newRow("touch-base") << Step::Completed << MessageKind::TouchBase << QStringLiteral("touchBase") << -1;
+    // Courtesies that move nothing on, wherever the interview is.
+    QTest::newRow("questions ahead in contact")
+        << Step::Contact << MessageKind::QuestionsAhead << QStringLiteral("questions") << -1;
+    QTest::newRow("questions ahead in prepare")
+        << Step::Prepare << MessageKind::QuestionsAhead << QStringLiteral("questions") << -1;
+    QTest::newRow("introducer thanked after conduct")
+        << Step::Conduct << MessageKind::IntroducerThanks << QStringLiteral("introducer") << -1;
+    QTest::newRow("introducer thanked once completed")
+        << Step::Completed << MessageKind::IntroducerThanks << QStringLiteral("introducer") << -1;
     QTest::newRow("outreach after it ended")
         << Step::Declined << MessageKind::Outreach << QStringLiteral("outreach") << -1;
 }
@@ -101,6 +115,8 @@ void TestSentMessage::effect()
     QCOMPARE(after.thankYouSentOn, recorded == QLatin1String("thankYou") ? sent : QDate());
     QCOMPARE(after.referralRequestedOn, recorded == QLatin1String("referral") ? sent : QDate());
     QCOMPARE(after.lastTouchBaseOn, recorded == QLatin1String("touchBase") ? sent : QDate());
+    QCOMPARE(after.questionsSentOn, recorded == QLatin1String("questions") ? sent : QDate());
+    QCOMPARE(after.introducerThankedOn, recorded == QLatin1String("introducer") ? sent : QDate());
     // A touch-base clears the planned date so the next one is computed again.
     QCOMPARE(after.nextTouchBaseOn, recorded == QLatin1String("touchBase") ? QDate() : before.nextTouchBaseOn);
     QCOMPARE(after.step, step); // moving is the workflow's job
@@ -120,6 +136,17 @@ void TestSentMessage::outreachKeepsANoteAlreadyWritten()
     QCOMPARE(SentMessage::effect(i, MessageKind::Outreach, QDate(2026, 11, 23), QStringLiteral("Hi Ada"))
                  .interview.outreachNote,
              QStringLiteral("Asked through Priya"));
+}
+
+void TestSentMessage::thanksForTheIntroductionGoToTheIntroducer()
+{
+    Interview i;
+    i.contactId = 3;
+    for (MessageKind kind : MessageKindNames::all())
+        QCOMPARE(SentMessage::recipientId(i, kind), kind == MessageKind::IntroducerThanks ? 0 : 3);
+    i.introducedById = 9;
+    for (MessageKind kind : MessageKindNames::all())
+        QCOMPARE(SentMessage::recipientId(i, kind), kind == MessageKind::IntroducerThanks ? 9 : 3);
 }
 
 QTEST_GUILESS_MAIN(TestSentMessage)

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void valuesThatLookLikeSyntaxStayLiteral();
     void everyKnownPlaceholderHasADescription();
     void valuesForAnInterview();
+    void questionsAsANumberedList_data();
+    void questionsAsANumberedList();
     void organisationFallsBackToTheirCompany();
     void signatureFallsBackToTheName();
     void profileIsKeptInTheSettings();
@@ -155,7 +157,7 @@ void TestTemplateRenderer::valuesThatLookLikeSyntaxStayLiteral()
 void TestTemplateRenderer::everyKnownPlaceholderHasADescription()
 {
     QStringList names = TemplateRenderer::knownPlaceholders();
-    QCOMPARE(names.size(), 13);
+    QCOMPARE(names.size(), 15);
     QCOMPARE(names.removeDuplicates(), 0);
     for (const QString &name : names) {
         QVERIFY2(!TemplateRenderer::description(name).isEmpty(), qPrintable(name));
@@ -184,7 +186,9 @@ void TestTemplateRenderer::valuesForAnInterview()
     introducer.lastName = u"Aiken"_s;
     const MyProfile me{u"Ada Lovelace"_s, u"ada@example.org"_s, u"Ada\nada@example.org"_s};
 
-    const MessageValues values = MessageValues::forInterview(interview, contact, organisation, introducer, me);
+    const MessageValues values =
+        MessageValues::forInterview(interview, contact, organisation, introducer, me,
+                                    {u"How did you start?"_s, u"  "_s, u"What does a good week\n look like?"_s});
     const QHash<QString, QString> expected = {
         {u"contact.first_name"_s, u"Grace"_s},
         {u"contact.last_name"_s, u"Hopper"_s},
@@ -193,9 +197,12 @@ void TestTemplateRenderer::valuesForAnInterview()
         {u"contact.company"_s, u"Remington Rand"_s},
         {u"organisation"_s, u"UNIVAC"_s},
         {u"referrer.name"_s, u"Howard Aiken"_s},
+        {u"referrer.first_name"_s, u"Howard"_s},
         {u"interview.topic"_s, u"Product management"_s},
         {u"interview.date"_s, QLocale().toString(QDate(2026, 3, 4), QLocale::LongFormat)},
         {u"interview.length"_s, u"25"_s},
+        // Numbered as sent: a blank one is left out, one written over two lines stays one item.
+        {u"interview.questions"_s, u"1. How did you start?\n2. What does a good week look like?"_s},
         {u"my.name"_s, u"Ada Lovelace"_s},
         {u"my.email"_s, u"ada@example.org"_s},
         {u"my.signature"_s, u"Ada\nada@example.org"_s},
@@ -216,6 +223,36 @@ void TestTemplateRenderer::valuesForAnInterview()
     QCOMPARE(rendered.missingValues, missing);
     QVERIFY(rendered.text.contains(u"{{contact.first_name}}"_s));
     QVERIFY(rendered.text.contains(u"20"_s));
+}
+
+void TestTemplateRenderer::questionsAsANumberedList_data()
+{
+    QTest::addColumn<QStringList>("questions");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("none") << QStringList() << QString();
+    QTest::newRow("only blank ones") << QStringList{u""_s, u" \t "_s} << QString();
+    QTest::newRow("one") << QStringList{u"What surprised you?"_s} << u"1. What surprised you?"_s;
+    QTest::newRow("ten, numbers keep counting")
+        << QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s, u"g"_s, u"h"_s, u"i"_s, u"j"_s}
+        << u"1. a\n2. b\n3. c\n4. d\n5. e\n6. f\n7. g\n8. h\n9. i\n10. j"_s;
+    QTest::newRow("syntax in a question stays literal once rendered")
+        << QStringList{u"Is {{this}} [[odd]]?"_s} << u"1. Is {{this}} [[odd]]?"_s;
+}
+
+// {{interview.questions}}: what the "questions ahead" template sends.
+void TestTemplateRenderer::questionsAsANumberedList()
+{
+    QFETCH(QStringList, questions);
+    QFETCH(QString, expected);
+    QCOMPARE(MessageValues::numberedList(questions), expected);
+    const MessageValues values =
+        MessageValues::forInterview(Interview{}, std::nullopt, std::nullopt, std::nullopt, {}, questions);
+    const auto rendered = TemplateRenderer::render(u"Questions:\n{{interview.questions}}\nThanks"_s, values);
+    QCOMPARE(rendered.message(),
+             u"Questions:\n"_s + (expected.isEmpty() ? u"{{interview.questions}}"_s : expected) + u"\nThanks"_s);
+    // No questions yet is reported, never sent as an empty list.
+    QCOMPARE(rendered.missingValues.contains(u"interview.questions"_s), expected.isEmpty());
+    QVERIFY(TemplateRenderer::render(rendered.text, values).unknownPlaceholders.isEmpty());
 }
 
 void TestTemplateRenderer::organisationFallsBackToTheirCompany()

@@ -99,6 +99,9 @@ void takeAway(const QStringList &what, Interview &i, WorkflowContext &c)
             i.conversationNotes.clear();
         } else if (w == QLatin1String("thank-you")) {
             i.thankYouSentOn = QDate();
+        } else if (w == QLatin1String("introducer-thanks")) { // introduced by someone not yet thanked
+            i.introducedById = 9;
+            i.introducerThankedOn = QDate();
         } else if (w == QLatin1String("referrals")) {
             c.referralCount = 0;
         } else if (w == QLatin1String("touch-base")) {
@@ -209,6 +212,8 @@ void TestWorkflow::check_data()
                                     << Step::FollowUp << QString();
 
     row("follow-up advance") << Step::FollowUp << E::Advance << all << true << Step::Completed << QString();
+    row("follow-up advance, introducer not thanked")
+        << Step::FollowUp << E::Advance << fields({"introducer-thanks"}) << true << Step::Completed << QString();
     row("follow-up without thank-you") << Step::FollowUp << E::Advance << fields({"thank-you"}) << false
                                        << Step::Completed
                                        << QStringLiteral("Follow up needs the day you sent your thank-you note.");
@@ -596,6 +601,13 @@ void TestWorkflow::requirements_data()
     QTest::newRow("follow-up complete") << Step::FollowUp << all << needAdviceAdvice << QList<bool>{true, true, true};
     QTest::newRow("follow-up empty") << Step::FollowUp << everything << needAdviceAdvice
                                      << QList<bool>{false, false, false};
+    // Someone introduced you: thanking them is advised, after the thank-you note, never required.
+    QTest::newRow("follow-up, introducer not thanked")
+        << Step::FollowUp << fields({"introducer-thanks"}) << QList<bool>{true, false, false, false}
+        << QList<bool>{true, false, true, true};
+    QTest::newRow("follow-up, nothing done, introduced")
+        << Step::FollowUp << fields({"thank-you", "introducer-thanks", "referrals"})
+        << QList<bool>{true, false, false, false} << QList<bool>{false, false, false, true};
     QTest::newRow("completed") << Step::Completed << all << QList<bool>() << QList<bool>();
     QTest::newRow("declined") << Step::Declined << all << QList<bool>() << QList<bool>();
     QTest::newRow("no reply") << Step::NoReply << all << QList<bool>() << QList<bool>();

@@ -127,6 +127,8 @@ void TestJsonExport::fill()
     interview.medium = Medium::Video;
     interview.lengthMinutes = 25;
     interview.scheduledAt = QDateTime(QDate(2026, 5, 4), QTime(10, 0), QTimeZone::UTC);
+    interview.questionsSentOn = QDate(2026, 5, 2);
+    interview.introducerThankedOn = QDate(2026, 5, 5);
     QVERIFY(m_interviews->insert(interview));
     m_interview = interview.id;
     Interview moved = interview;
@@ -183,7 +185,7 @@ void TestJsonExport::writesTheEnvelope()
 {
     const QJsonObject root = exported();
     QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("coffeechat-export"));
-    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 3);
     QCOMPARE(root.value(QStringLiteral("exportedAt")).toString(), QStringLiteral("2026-03-04T09:00:00Z"));
     QCOMPARE(root.value(QStringLiteral("schemaVersion")).toInt(), Database::SchemaVersion);
     QCOMPARE(m_db->schemaVersion(), Database::SchemaVersion);
@@ -233,6 +235,9 @@ void TestJsonExport::writesEveryRecordWithItsFields()
     QCOMPARE(QDateTime::fromString(interview.value(QStringLiteral("scheduledAt")).toString(), Qt::ISODateWithMs),
              QDateTime(QDate(2026, 5, 4), QTime(10, 0), QTimeZone::UTC));
     QVERIFY(interview.value(QStringLiteral("closedOn")).isNull());
+    QCOMPARE(interview.value(QStringLiteral("questionsSentOn")).toString(), QStringLiteral("2026-05-02"));
+    QCOMPARE(interview.value(QStringLiteral("introducerThankedOn")).toString(), QStringLiteral("2026-05-05"));
+    QVERIFY(interview.value(QStringLiteral("thankYouSentOn")).isNull());
     QCOMPARE(interview.value(QStringLiteral("links")).toArray().size(), 1);
     const QJsonArray history = interview.value(QStringLiteral("history")).toArray();
     QCOMPARE(history.size(), 1);

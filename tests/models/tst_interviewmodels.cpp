@@ -38,6 +38,8 @@ QString kindName(Reminder::Kind kind)
         return u"upcoming"_s;
     case Reminder::Kind::SendThankYou:
         return u"thank-you"_s;
+    case Reminder::Kind::ThankIntroducer:
+        return u"thank-introducer"_s;
     case Reminder::Kind::ContactSecondPerson:
         return u"second-person"_s;
     case Reminder::Kind::SendFollowUp:

@@ -6,6 +6,7 @@
 
 #include "composerdialog.h"
 #include "composerwidget.h"
+#include "datefield.h"
 #include "interviewdialog.h"
 #include "mainwindow.h"
 #include "messages/myprofile.h"
@@ -67,6 +68,8 @@ private Q_SLOTS:
     void highlightsPlaceholdersAndSlotsInBothPalettes();
     void templatesAreAddedAndEditedWithUndo();
     void interviewPageOpensTheComposer();
+    void questionsGoAheadFromThePrepareTab();
+    void thanksForTheIntroductionGoToTheIntroducer();
     void draftSurvivesSwitchingKindAndRestart();
     void draftIsSavedWhileTyping();
     void templateAsksBeforeReplacingADraft_data();
@@ -598,6 +601,117 @@ void TestComposer::interviewPageOpensTheComposer()
     });
     child<QPushButton>(page, QStringLiteral("writeMessageButton"))->click();
     page->reject();
+}
+
+// Prepare › Send Questions Ahead…: the shipped template lists the planned questions, numbered,
+// and follows the plan as it changes; Mark as Sent records the day and moves nothing.
+void TestComposer::questionsGoAheadFromThePrepareTab()
+{
+    const qint64 id = addInterview(Step::Contact, QDateTime(QDate(2026, 11, 26), QTime(10, 0)));
+    QVERIFY(id);
+    QVERIFY(
+        m_workspace->interviews->setPlan(id,
+                                         {PlannedQuestion{0, QStringLiteral("How did you get into climate data?")},
+                                          PlannedQuestion{0, QStringLiteral("What does a typical week look like?")}}));
+    InterviewDialog *page = m_window->openInterview(id, Step::Prepare);
+    QVERIFY(QTest::qWaitForWindowExposed(page));
+    const int undoBefore = m_workspace->undoStack->count();
+    whenModal<ComposerDialog>([this, id](ComposerDialog *dialog) {
+        ComposerWidget *composer = dialog->composer();
+        QCOMPARE(composer->kind(), MessageKind::QuestionsAhead);
+        QCOMPARE(child<QComboBox>(composer, QStringLiteral("composerTemplate"))->currentText(),
+                 QStringLiteral("A few questions ahead of our conversation"));
+        const QString text = composer->editor()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("\n\n1. How did you get into climate data?\n"
+                                              "2. What does a typical week look like?\n\n")),
+                 qPrintable(text));
+        QVERIFY2(composer->rendered().isComplete(), qPrintable(report().join(QLatin1Char('\n'))));
+        QCOMPARE(child<QLabel>(composer, QStringLiteral("composerRecipient"))->text(),
+                 QStringLiteral("Ada Okafor <ada.okafor@example.com>"));
+        screenshot(dialog, QStringLiteral("composer-questions-ahead"));
+        child<QPushButton>(composer, QStringLiteral("markSentButton"))->click();
+        const Interview sent = *m_workspace->interviews->interview(id);
+        QCOMPARE(sent.questionsSentOn, QDate(2026, 11, 23));
+        QCOMPARE(sent.step, Step::Contact);
+        QCOMPARE(m_workspace->messages->sent(id).constFirst().kind, MessageKind::QuestionsAhead);
+        QVERIFY(m_workspace->messages->sent(id).constFirst().body.contains(QStringLiteral("2. What does a typical")));
+        dialog->reject();
+    });
+    child<QPushButton>(page, QStringLiteral("sendQuestionsAheadButton"))->click();
+    // The page shows the day on the Contact tab; undo takes it back.
+    QCOMPARE(child<DateField>(page, QStringLiteral("questionsSentOn"))->date(), QDate(2026, 11, 23));
+    QCOMPARE(m_workspace->undoStack->count(), undoBefore + 1);
+    m_workspace->undoStack->undo();
+    QVERIFY(!m_workspace->interviews->interview(id)->questionsSentOn.isValid());
+    page->reject();
+
+    // Without questions the composer says what is missing instead of sending an empty list.
+    QVERIFY(m_workspace->interviews->setPlan(id, {}));
+    ComposerWidget *composer = openComposer(id);
+    chooseKind(composer, MessageKind::QuestionsAhead);
+    QVERIFY2(report().contains(QStringLiteral("• Missing: The questions you plan to ask, as a numbered list. Add it to "
+                                              "the interview or the contact, or write it in.")),
+             qPrintable(report().join(QLatin1Char('\n'))));
+    // Choosing questions fills the list in the report at once (the plan is read again).
+    QVERIFY(m_workspace->interviews->setPlan(id, {PlannedQuestion{0, QStringLiteral("What surprised you?")}}));
+    QTRY_VERIFY(!report().join(QLatin1Char('\n')).contains(QStringLiteral("The questions you plan to ask")));
+}
+
+// The thanks for an introduction are written to whoever introduced you, by their first name, and
+// recorded on the interview without moving it.
+void TestComposer::thanksForTheIntroductionGoToTheIntroducer()
+{
+    const qint64 id = addInterview(Step::Conduct, QDateTime(QDate(2026, 11, 23), QTime(10, 0)));
+    QVERIFY(id);
+    ComposerWidget *composer = openComposer(id);
+    chooseKind(composer, MessageKind::IntroducerThanks);
+    QVERIFY2(
+        child<QLabel>(composer, QStringLiteral("composerRecipient"))->text().contains(QStringLiteral("Introduced by")),
+        qPrintable(child<QLabel>(composer, QStringLiteral("composerRecipient"))->text()));
+
+    Contact grace;
+    grace.firstName = QStringLiteral("Grace");
+    grace.lastName = QStringLiteral("Mensah");
+    grace.email = QStringLiteral("grace@example.net");
+    ContactBatch batch;
+    batch.inserts << grace;
+    QVERIFY(m_workspace->contacts->apply(batch));
+    Interview interview = *m_workspace->interviews->interview(id);
+    interview.introducedById = batch.inserts.constFirst().id;
+    QVERIFY(m_workspace->interviews->update(interview));
+
+    composer = openComposer(id);
+    chooseKind(composer, MessageKind::IntroducerThanks);
+    QCOMPARE(child<QComboBox>(composer, QStringLiteral("composerTemplate"))->currentText(),
+             QStringLiteral("Thanking the person who introduced you"));
+    QCOMPARE(child<QLabel>(composer, QStringLiteral("composerRecipient"))->text(),
+             QStringLiteral("Grace Mensah <grace@example.net>"));
+    QPlainTextEdit *editor = composer->editor();
+    QVERIFY2(
+        editor->toPlainText().startsWith(QStringLiteral("Hi Grace,\n\nThank you for introducing me to Ada Okafor.")),
+        qPrintable(editor->toPlainText()));
+    QCOMPARE(child<QLineEdit>(composer, QStringLiteral("composerSubject"))->text(),
+             QStringLiteral("Thank you for introducing me to Ada"));
+    for (const QString &slot : composer->rendered().unfilledSlots) {
+        QTextCursor cursor = editor->document()->find(QStringLiteral("[[%1]]").arg(slot));
+        QVERIFY2(!cursor.isNull(), qPrintable(slot));
+        editor->setTextCursor(cursor);
+        QTest::keyClicks(editor, QStringLiteral("it was a great help"));
+    }
+    QVERIFY(composer->rendered().isComplete());
+    child<QPushButton>(composer, QStringLiteral("mailMessageButton"))->click();
+    QCOMPARE(m_mail.urls.size(), 1);
+    QCOMPARE(m_mail.urls.constFirst().path(), QStringLiteral("grace@example.net"));
+
+    child<QPushButton>(composer, QStringLiteral("markSentButton"))->click();
+    const Interview after = *m_workspace->interviews->interview(id);
+    QCOMPARE(after.introducerThankedOn, QDate(2026, 11, 23));
+    QVERIFY(!after.thankYouSentOn.isValid()); // the person still waits for theirs
+    QCOMPARE(after.step, Step::Conduct);
+    // Back on the person's own message, the recipient is the person again.
+    chooseKind(composer, MessageKind::ThankYou);
+    QCOMPARE(child<QLabel>(composer, QStringLiteral("composerRecipient"))->text(),
+             QStringLiteral("Ada Okafor <ada.okafor@example.com>"));
 }
 
 QTEST_MAIN(TestComposer)

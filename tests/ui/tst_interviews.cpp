@@ -66,6 +66,7 @@ private Q_SLOTS:
     void todayListsWhatIsDue();
     void todayItemOpensTheRightPlace();
     void todayItemsAreDoneSnoozedAndDismissed();
+    void todayAsksToThankTheIntroducer();
     void newInterviewClosedUntouchedLeavesNothing();
     void checklistFollowsTyping();
     void boardIsUsedFromTheKeyboardAtAnyWidth_data();
@@ -563,6 +564,55 @@ void TestInterviews::todayItemsAreDoneSnoozedAndDismissed()
     m_window->showPage(MainWindow::TodayPage);
     list = m_window->today()->list();
     QTRY_COMPARE(whats(), QStringList({second, thanks}));
+}
+
+// "First and foremost thank your friend who has introduced you": once the conversation is held,
+// Today names the introducer, Mark as Sent records the day, and undo takes it back.
+void TestInterviews::todayAsksToThankTheIntroducer()
+{
+    const qint64 eva = addContact(QStringLiteral("Eva"), QStringLiteral("Nakamura"), QStringLiteral("Lumen Health"));
+    const qint64 priya = addContact(QStringLiteral("Priya"), QStringLiteral("Shah"), QStringLiteral("Lumen Health"));
+    Interview held;
+    held.contactId = eva;
+    held.introducedById = priya;
+    held.topic = QStringLiteral("Hospital IT");
+    held.step = Step::FollowUp;
+    held.outreachSentOn = m_now.date().addDays(-10);
+    held.replyReceivedOn = m_now.date().addDays(-8);
+    held.scheduledAt = m_now.addDays(-1);
+    held.thankYouSentOn = m_now.date();
+    QVERIFY(m_workspace->interviews->insert(held));
+
+    m_window->showPage(MainWindow::TodayPage);
+    TodayView *today = m_window->today();
+    QTreeView *list = today->list();
+    const QString thankPriya = QStringLiteral("Thank Priya Shah for the introduction");
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(list->model()->index(0, TodayModel::WhatColumn).data().toString(), thankPriya);
+    QCOMPARE(list->model()->index(0, TodayModel::WhoColumn).data().toString(), QStringLiteral("Eva Nakamura"));
+    QCOMPARE(list->model()->index(0, TodayModel::WhenColumn).data().toString(), QStringLiteral("Due tomorrow"));
+
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(0, 0));
+    child<QPushButton>(today, QStringLiteral("reminderDoneButton"))->click();
+    QCOMPARE(list->model()->rowCount(), 0);
+    const Interview thanked = *m_workspace->interviews->interview(held.id);
+    QCOMPARE(thanked.introducerThankedOn, m_now.date());
+    QCOMPARE(thanked.step, Step::FollowUp); // a courtesy moves nothing
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Thanks for the introduction")));
+
+    m_workspace->undoStack->undo();
+    QVERIFY(!m_workspace->interviews->interview(held.id)->introducerThankedOn.isValid());
+    QCOMPARE(list->model()->index(0, TodayModel::WhatColumn).data().toString(), thankPriya);
+
+    // Renaming the introducer renames the task.
+    Contact renamed = *m_workspace->contacts->contact(priya);
+    renamed.lastName = QStringLiteral("Shah-Okoro");
+    ContactBatch batch;
+    batch.updates << renamed;
+    QVERIFY(m_workspace->contacts->apply(batch));
+    QTRY_COMPARE(list->model()->index(0, TodayModel::WhatColumn).data().toString(),
+                 QStringLiteral("Thank Priya Shah-Okoro for the introduction"));
 }
 
 // Interviews › New Interview… and Escape: no empty card, no "New interview" under Undo. Choosing
