@@ -109,6 +109,7 @@ ComposerWidget::ComposerWidget(Workspace *workspace, QWidget *parent)
     m_recipient = new QLabel(this);
     m_recipient->setObjectName(QStringLiteral("composerRecipient"));
     m_recipient->setTextFormat(Qt::PlainText);
+    m_recipient->setWordWrap(true); // what to do when there is nobody to write to can be long
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(QStringLiteral("composerSubject"));
 
@@ -383,6 +384,10 @@ void ComposerWidget::setInterview(qint64 interviewId)
 
 void ComposerWidget::setKind(MessageKind kind)
 {
+    // Each kind of message has its own draft: say so, or switching looks like losing the words.
+    const MessageKind leaving = m_shownKind;
+    const bool leavingWords = m_interviewId != 0 && kind != leaving && !m_editor->toPlainText().trimmed().isEmpty()
+        && (m_editor->toPlainText() != m_filledBody || m_subject->text() != m_filledSubject);
     saveDraft();
     m_kind->setCurrentIndex(m_kind->findData(MessageKindNames::key(kind)));
     m_templatesOfKind->setFilterFixedString(MessageKindNames::key(kind));
@@ -404,6 +409,10 @@ void ComposerWidget::setKind(MessageKind kind)
     }
     m_template->setCurrentIndex(best);
     showDraftOrTemplate();
+    if (leavingWords) {
+        Q_EMIT statusMessage(tr("Your “%1” is kept as a draft: choose it again to go on with it.")
+                                 .arg(MessageKindNames::displayName(leaving)));
+    }
 }
 
 void ComposerWidget::setTemplate(qint64 templateId)
@@ -556,10 +565,9 @@ void ComposerWidget::refill()
     if (!interview)
         m_recipient->setText(tr("Choose an interview"));
     else if (!recipient && toIntroducer)
-        m_recipient->setText(tr("Nobody is recorded as having introduced you: set “Introduced by” on the "
-                                "interview's Identify tab"));
+        m_recipient->setText(tr("Nobody introduced you yet: set “Introduced by” on the interview's Identify tab."));
     else if (!recipient)
-        m_recipient->setText(tr("Nobody chosen yet: choose the person on the interview's Identify tab"));
+        m_recipient->setText(tr("Nobody chosen yet: choose the person on the interview's Identify tab."));
     else if (address.isEmpty())
         m_recipient->setText(tr("%1 (no e-mail address: copy the message, e.g. into LinkedIn)").arg(name));
     else
@@ -608,6 +616,14 @@ void ComposerWidget::updateReport()
             add(tr("Missing: %1. Add it in Settings › Configure Coffee Chat › My Profile, or write it in.")
                     .arg(TemplateRenderer::description(name)),
                 true);
+        else if (name == u"interview.questions")
+            add(tr("Missing: %1. Choose them on the interview's Prepare tab, or write them in.")
+                    .arg(TemplateRenderer::description(name)),
+                true);
+        else if (name.startsWith(QStringLiteral("referrer.")))
+            add(tr("Missing: %1. Set “Introduced by” on the interview's Identify tab, or write it in.")
+                    .arg(TemplateRenderer::description(name)),
+                true);
         else
             add(tr("Missing: %1. Add it to the interview or the contact, or write it in.")
                     .arg(TemplateRenderer::description(name)),
@@ -622,13 +638,14 @@ void ComposerWidget::updateReport()
     if (m_report->count() == 0 || (body.isComplete() && head.isComplete() && !OutreachChecks::appliesTo(kind())))
         add(tr("Everything is filled in."), false);
     if (m_interviewId != 0) {
+        QStringList sentLines;
         for (const SentMessageRecord &sent : m_workspace->messages->sent(m_interviewId)) {
             if (sent.kind == kind())
-                add(tr("You sent a %1 on %2 (see the interview's Follow up tab).")
-                        .arg(MessageKindNames::displayName(sent.kind).toLower(),
-                             QLocale().toString(sent.sentOn, QLocale::LongFormat)),
-                    false);
+                sentLines << tr("Sent on %1: it is listed under “Messages sent” on the interview's Follow up tab.")
+                                 .arg(QLocale().toString(sent.sentOn, QLocale::LongFormat));
         }
+        for (const QString &line : once(sentLines))
+            add(line, false);
     }
 
     const bool hasText = !m_editor->toPlainText().trimmed().isEmpty();
@@ -696,6 +713,20 @@ void ComposerWidget::markSent()
 {
     const std::optional<Interview> interview = m_workspace->interviews->interview(m_interviewId);
     if (!interview || !confirmIncomplete(tr("Mark it as sent")))
+        return;
+    // A second click, or the same message recorded twice, would count it twice.
+    QDate lastSent;
+    for (const SentMessageRecord &earlier : m_workspace->messages->sent(m_interviewId)) {
+        if (earlier.kind == kind() && earlier.sentOn > lastSent)
+            lastSent = earlier.sentOn;
+    }
+    if (lastSent.isValid()
+        && QMessageBox::question(
+               this, tr("Already sent"),
+               tr("You marked a “%1” as sent on %2 already. Record this one as sent too?")
+                   .arg(MessageKindNames::displayName(kind()), QLocale().toString(lastSent, QLocale::LongFormat)),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
         return;
     saveDraft();
     SentMessageRecord sent;

@@ -202,6 +202,7 @@ InterviewDialog::InterviewDialog(Workspace *workspace, qint64 interviewId, QWidg
         connect(date, &DateField::changed, this, fieldChanged);
     for (auto *date : m_tabs->findChildren<DateTimeField *>())
         connect(date, &DateTimeField::changed, this, fieldChanged);
+    connect(m_scheduledAt, &DateTimeField::changed, this, &InterviewDialog::updateQuestionsAhead);
 }
 
 QWidget *InterviewDialog::createResearchTab()
@@ -326,14 +327,13 @@ QWidget *InterviewDialog::createPrepareTab()
 
     // The guides' advice: a few questions sent ahead let them prepare, and show you did.
     auto *ahead = new QHBoxLayout;
-    ahead->addWidget(hint(tr("Sending a few of these questions ahead lets them prepare, and shows you have."), page),
+    ahead->addWidget(hint(tr("Once they agree to talk, send a few of your questions ahead so they can prepare."), page),
                      1);
-    auto *sendAhead =
+    m_sendQuestionsAhead =
         new QPushButton(QIcon::fromTheme(QStringLiteral("mail-message-new")), tr("Send &Questions Ahead…"), page);
-    sendAhead->setObjectName(QStringLiteral("sendQuestionsAheadButton"));
-    sendAhead->setToolTip(tr("Write a short message with the questions below as a numbered list"));
-    connect(sendAhead, &QPushButton::clicked, this, [this] { writeMessage(MessageKind::QuestionsAhead); });
-    ahead->addWidget(sendAhead);
+    m_sendQuestionsAhead->setObjectName(QStringLiteral("sendQuestionsAheadButton"));
+    connect(m_sendQuestionsAhead, &QPushButton::clicked, this, [this] { writeMessage(MessageKind::QuestionsAhead); });
+    ahead->addWidget(m_sendQuestionsAhead);
 
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
@@ -570,6 +570,16 @@ WorkflowContext InterviewDialog::context() const
     return m_workspace->workflowContext(m_interview.id);
 }
 
+// Questions go ahead of the conversation: once it has taken place, the button says why it is off.
+void InterviewDialog::updateQuestionsAhead()
+{
+    const QDateTime when = m_scheduledAt->dateTime();
+    const bool held = when.isValid() && when <= m_workspace->clock();
+    m_sendQuestionsAhead->setEnabled(!held);
+    m_sendQuestionsAhead->setToolTip(held ? tr("The conversation has taken place: questions are sent before it.")
+                                          : tr("Write a short message with your planned questions as a numbered list"));
+}
+
 void InterviewDialog::load()
 {
     if (const std::optional<Interview> stored = m_workspace->interviews->interview(m_interview.id))
@@ -625,6 +635,7 @@ void InterviewDialog::loadFields()
     m_referralRequestedOn->setDate(i.referralRequestedOn);
     m_lastTouchBaseOn->setDate(i.lastTouchBaseOn);
     m_nextTouchBaseOn->setDate(i.nextTouchBaseOn);
+    updateQuestionsAhead();
     m_loading = false;
 }
 

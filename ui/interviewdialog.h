@@ -85,6 +85,7 @@ private:
     qint64 addContact(const Contact &contact, const QList<QPair<qint64, QString>> &referrers);
     // The composer for this interview, on the message it waits for or on `kind`.
     void writeMessage(std::optional<MessageKind> kind = std::nullopt);
+    void updateQuestionsAhead();
     WorkflowContext context() const;
     qint64 organisationIdForName(const QString &name, QString *error);
 
@@ -109,6 +110,7 @@ private:
     QPlainTextEdit *m_agenda;
     QSpinBox *m_length;
     InterviewPlanEditor *m_planEditor;
+    QPushButton *m_sendQuestionsAhead;
 
     DateField *m_outreachSentOn;
     QComboBox *m_channel;

@@ -271,7 +271,10 @@ void TestComposer::thankYouNoteFromTemplateIsSentAndMovesOn()
     QVERIFY(!m_workspace->messages->draft(id, MessageKind::ThankYou).has_value());
     // The words stay in view, and the composer says it was sent.
     QCOMPARE(composer->rendered().message(), words);
-    QVERIFY(report().join(QLatin1Char('\n')).contains(QStringLiteral("You sent a thank-you note on")));
+    QVERIFY(report()
+                .join(QLatin1Char('\n'))
+                .contains(QStringLiteral("Sent on %1: it is listed")
+                              .arg(QLocale().toString(QDate(2026, 11, 23), QLocale::LongFormat))));
 
     // The interview page lists it on Follow up and in its history, and shows its words.
     {
@@ -320,8 +323,13 @@ void TestComposer::draftSurvivesSwitchingKindAndRestart()
     chooseKind(composer, MessageKind::FollowUp);
     QVERIFY(editor->toPlainText().startsWith(QStringLiteral("Hi Ada,")));
     QVERIFY(!editor->toPlainText().contains(QStringLiteral("A sentence I wrote myself.")));
+    // The switch says where the words went.
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Your “Outreach request” is kept as a draft: choose it again to go on with it."));
+    m_window->statusBar()->clearMessage();
     chooseKind(composer, MessageKind::Outreach);
     QCOMPARE(editor->toPlainText(), draft);
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty()); // the template it left was untouched
     screenshot(m_window.get(), QStringLiteral("composer-draft-restored"));
 
     // Another interview and back.
@@ -635,6 +643,14 @@ void TestComposer::questionsGoAheadFromThePrepareTab()
         QCOMPARE(sent.step, Step::Contact);
         QCOMPARE(m_workspace->messages->sent(id).constFirst().kind, MessageKind::QuestionsAhead);
         QVERIFY(m_workspace->messages->sent(id).constFirst().body.contains(QStringLiteral("2. What does a typical")));
+        // Marking it again asks first; No records nothing more, and the report says it once.
+        whenModal<QMessageBox>([](QMessageBox *box) {
+            QCOMPARE(box->windowTitle(), QStringLiteral("Already sent"));
+            box->button(QMessageBox::No)->click();
+        });
+        child<QPushButton>(composer, QStringLiteral("markSentButton"))->click();
+        QCOMPARE(m_workspace->messages->sent(id).size(), 1);
+        QCOMPARE(report().filter(QStringLiteral("Sent on")).size(), 1);
         dialog->reject();
     });
     child<QPushButton>(page, QStringLiteral("sendQuestionsAheadButton"))->click();
@@ -645,12 +661,24 @@ void TestComposer::questionsGoAheadFromThePrepareTab()
     QVERIFY(!m_workspace->interviews->interview(id)->questionsSentOn.isValid());
     page->reject();
 
+    // Once the conversation has taken place, questions cannot go ahead of it.
+    Interview held = *m_workspace->interviews->interview(id);
+    held.scheduledAt = QDateTime(QDate(2026, 11, 23), QTime(10, 0));
+    QVERIFY(m_workspace->interviews->update(held));
+    page = m_window->openInterview(id, Step::Prepare);
+    QVERIFY(QTest::qWaitForWindowExposed(page));
+    QVERIFY(!child<QPushButton>(page, QStringLiteral("sendQuestionsAheadButton"))->isEnabled());
+    QVERIFY(child<QPushButton>(page, QStringLiteral("sendQuestionsAheadButton"))
+                ->toolTip()
+                .contains(QStringLiteral("has taken place")));
+    page->reject();
+
     // Without questions the composer says what is missing instead of sending an empty list.
     QVERIFY(m_workspace->interviews->setPlan(id, {}));
     ComposerWidget *composer = openComposer(id);
     chooseKind(composer, MessageKind::QuestionsAhead);
-    QVERIFY2(report().contains(QStringLiteral("• Missing: The questions you plan to ask, as a numbered list. Add it to "
-                                              "the interview or the contact, or write it in.")),
+    QVERIFY2(report().contains(QStringLiteral("• Missing: The questions you plan to ask, as a numbered list. Choose "
+                                              "them on the interview's Prepare tab, or write them in.")),
              qPrintable(report().join(QLatin1Char('\n'))));
     // Choosing questions fills the list in the report at once (the plan is read again).
     QVERIFY(m_workspace->interviews->setPlan(id, {PlannedQuestion{0, QStringLiteral("What surprised you?")}}));
@@ -665,6 +693,8 @@ void TestComposer::thanksForTheIntroductionGoToTheIntroducer()
     QVERIFY(id);
     ComposerWidget *composer = openComposer(id);
     chooseKind(composer, MessageKind::IntroducerThanks);
+    QVERIFY(report().contains(QStringLiteral("• Missing: The first name of who introduced you. Set “Introduced by” on "
+                                             "the interview's Identify tab, or write it in.")));
     QVERIFY2(
         child<QLabel>(composer, QStringLiteral("composerRecipient"))->text().contains(QStringLiteral("Introduced by")),
         qPrintable(child<QLabel>(composer, QStringLiteral("composerRecipient"))->text()));
