@@ -1,6 +1,7 @@
 #include "interviewdialog.h"
 
 #include "appearance.h"
+#include "domain/question.h"
 #include "domain/timetext.h"
 
 #include "composerdialog.h"
@@ -236,9 +237,22 @@ QWidget *InterviewDialog::createResearchTab()
     m_researchNotes->setObjectName(QStringLiteral("researchNotesEdit"));
     m_links = textArea(tr("One link per line"), page, 2);
     m_links->setObjectName(QStringLiteral("linksEdit"));
+    m_kind = new QComboBox(page);
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    for (InterviewKind kind : InterviewKindNames::all())
+        m_kind->addItem(InterviewKindNames::displayName(kind), int(kind));
+    m_kind->setToolTip(tr("After an offer, talking with people on the team helps you decide: such a conversation "
+                          "gets its own questions, agenda and a reminder of the deadline."));
+    m_offerDeadline = new DateField(tr("Set"), page);
+    m_offerDeadline->setObjectName(QStringLiteral("offerDeadline"));
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &InterviewDialog::updateForKind);
+    m_researchForm = form;
     form->addRow(tr("&Topic:"), m_topic);
     form->addRow(QString(), topicReads);
     form->addRow(tr("&Organisation:"), m_organisation);
+    form->addRow(tr("Con&versation for:"), m_kind);
+    form->addRow(tr("Answer the offer &by:"), m_offerDeadline);
+    m_offerDeadline->describeAs(tr("Answer the offer by"));
     form->addRow(tr("What I want to &learn:"), m_learningGoals);
     form->addRow(tr("Research &notes:"), m_researchNotes);
     form->addRow(tr("Lin&ks:"), m_links);
@@ -580,6 +594,20 @@ void InterviewDialog::updateQuestionsAhead()
                                           : tr("Write a short message with your planned questions as a numbered list"));
 }
 
+void InterviewDialog::updateForKind()
+{
+    const bool deciding = InterviewKind(m_kind->currentData().toInt()) == InterviewKind::DecidingOnOffer;
+    m_researchForm->setRowVisible(m_offerDeadline, deciding);
+    m_agenda->setPlaceholderText(deciding ? tr("Thank them, say where you are with the offer, your questions about "
+                                               "the team and the role, and the close")
+                                          : tr("Small talk, your questions, and the close"));
+    // The bank opens on the offer's questions when the page shows such a conversation first, not
+    // again at each reload, which would undo the user's own choice of category.
+    if (deciding && !m_bankShowsOfferQuestions)
+        m_planEditor->showCategory(QString::fromUtf8(OfferQuestionsCategory));
+    m_bankShowsOfferQuestions = deciding;
+}
+
 void InterviewDialog::load()
 {
     if (const std::optional<Interview> stored = m_workspace->interviews->interview(m_interview.id))
@@ -595,6 +623,7 @@ void InterviewDialog::loadFields()
     m_loading = true;
     const Interview &i = m_interview;
     m_topic->setText(i.topic);
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(i.kind))));
     m_organisation->clear();
     const QList<Organisation> organisations = m_workspace->organisations->all();
     for (const Organisation &o : organisations)
@@ -615,9 +644,11 @@ void InterviewDialog::loadFields()
     m_countdown->setLength(i.lengthMinutes);
 
     const QDate today = m_workspace->clock().toLocalTime().date();
-    for (DateField *f : {m_outreachSentOn, m_followUpSentOn, m_replyReceivedOn, m_questionsSentOn, m_thankYouSentOn,
-                         m_introducerThankedOn, m_referralRequestedOn, m_lastTouchBaseOn, m_nextTouchBaseOn})
+    for (DateField *f :
+         {m_outreachSentOn, m_followUpSentOn, m_replyReceivedOn, m_questionsSentOn, m_thankYouSentOn,
+          m_introducerThankedOn, m_referralRequestedOn, m_lastTouchBaseOn, m_nextTouchBaseOn, m_offerDeadline})
         f->setToday(today);
+    m_offerDeadline->setDate(i.offerDeadline);
     m_outreachSentOn->setDate(i.outreachSentOn);
     m_channel->setCurrentIndex(m_channel->findData(int(i.channel)));
     m_outreachNote->setPlainText(i.outreachNote);
@@ -637,12 +668,15 @@ void InterviewDialog::loadFields()
     m_nextTouchBaseOn->setDate(i.nextTouchBaseOn);
     updateQuestionsAhead();
     m_loading = false;
+    updateForKind();
 }
 
 Interview InterviewDialog::editedInterview() const
 {
     Interview i = m_interview;
     i.topic = m_topic->text().trimmed();
+    i.kind = InterviewKind(m_kind->currentData().toInt());
+    i.offerDeadline = m_offerDeadline->date();
     const QString orgName = m_organisation->currentText().trimmed();
     if (orgName.isEmpty()) {
         i.organisationId = 0;

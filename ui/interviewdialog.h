@@ -16,6 +16,7 @@ class DateField;
 class DateTimeField;
 class InterviewPlanEditor;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -86,6 +87,8 @@ private:
     // The composer for this interview, on the message it waits for or on `kind`.
     void writeMessage(std::optional<MessageKind> kind = std::nullopt);
     void updateQuestionsAhead();
+    // The offer's deadline, the agenda's suggestion and the bank's category follow the kind.
+    void updateForKind();
     WorkflowContext context() const;
     qint64 organisationIdForName(const QString &name, QString *error);
 
@@ -102,6 +105,10 @@ private:
     QPlainTextEdit *m_learningGoals;
     QPlainTextEdit *m_researchNotes;
     QPlainTextEdit *m_links;
+    QComboBox *m_kind;
+    DateField *m_offerDeadline;
+    QFormLayout *m_researchForm;
+    bool m_bankShowsOfferQuestions = false;
 
     ContactPicker *m_contact;
     QLineEdit *m_connection;

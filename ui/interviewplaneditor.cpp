@@ -154,6 +154,15 @@ InterviewPlanEditor::InterviewPlanEditor(Workspace *workspace, qint64 interviewI
     updateAdvice();
 }
 
+void InterviewPlanEditor::showCategory(const QString &category)
+{
+    QuestionFilterModel::Scope scope;
+    scope.kind = QuestionFilterModel::Scope::Category;
+    scope.category = category;
+    if (const int row = m_categories->rowOf(scope); row >= 0)
+        m_category->setCurrentIndex(row);
+}
+
 void InterviewPlanEditor::setLengthMinutes(int minutes)
 {
     m_lengthMinutes = minutes;

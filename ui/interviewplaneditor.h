@@ -27,6 +27,8 @@ public:
     InterviewPlanModel *planModel() const { return m_plan; }
     // The agreed length, for the advice on how many questions fit.
     void setLengthMinutes(int minutes);
+    // Shows the bank's questions of this category, when the bank has it (else leaves the choice).
+    void showCategory(const QString &category);
 
     void addSelectedBankQuestions();
     void addOwnQuestion(const QString &text);

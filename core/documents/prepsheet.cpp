@@ -170,6 +170,12 @@ QString PrepSheet::toHtml(int extraNoteRoom) const
                     interview.medium == Medium::Unknown ? missing(tr("Not decided yet"))
                                                         : escaped(MediumNames::displayName(interview.medium)));
     when += factRow(tr("Where"), textOr(interview.location, tr("Not decided yet")));
+    if (interview.kind == InterviewKind::DecidingOnOffer) {
+        when += factRow(tr("Offer"),
+                        interview.offerDeadline.isValid() ? escaped(
+                            tr("to answer by %1").arg(locale.toString(interview.offerDeadline, QLocale::LongFormat)))
+                                                          : missing(tr("No deadline recorded")));
+    }
 
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
                            "<td width=\"50%\" valign=\"top\" style=\"padding-right: 14px;\">")
@@ -197,16 +203,20 @@ QString PrepSheet::toHtml(int extraNoteRoom) const
     if (!interview.agenda.trimmed().isEmpty()) {
         html += QStringLiteral("<p>") + escaped(interview.agenda) + QStringLiteral("</p>");
     } else {
+        // The agenda the guides suggest, for learning about a field or for deciding on an offer.
+        const QStringList steps = interview.kind == InterviewKind::DecidingOnOffer
+            ? QStringList{tr("Thank them for their time, and say where you are: an offer you want to decide on well."),
+                          tr("Your questions about the team, the manager and how people grow, below, most "
+                             "important first."),
+                          tr("What they would change, and what has kept them here."),
+                          tr("The close: thank them, and ask whom else on the team you could talk to before you "
+                             "answer.")}
+            : QStringList{tr("Small talk: thank them for their time and say in a sentence why you asked to meet."),
+                          tr("Your questions, below, most important first."),
+                          tr("The close: thank them, ask whether you may follow up, and who else you should talk to.")};
         html += QStringLiteral("<ol>");
-        html += QStringLiteral("<li>")
-            + tr("Small talk: thank them for their time and say in a sentence why you asked to meet.").toHtmlEscaped()
-            + QStringLiteral("</li>");
-        html += QStringLiteral("<li>") + tr("Your questions, below, most important first.").toHtmlEscaped()
-            + QStringLiteral("</li>");
-        html += QStringLiteral("<li>")
-            + tr("The close: thank them, ask whether you may follow up, and who else you should talk to.")
-                  .toHtmlEscaped()
-            + QStringLiteral("</li>");
+        for (const QString &step : steps)
+            html += QStringLiteral("<li>") + step.toHtmlEscaped() + QStringLiteral("</li>");
         html += QStringLiteral("</ol>");
     }
 

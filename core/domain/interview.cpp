@@ -132,6 +132,42 @@ QString MediumNames::displayName(Medium medium)
     return QString();
 }
 
+QList<InterviewKind> InterviewKindNames::all()
+{
+    return {InterviewKind::Exploring, InterviewKind::DecidingOnOffer};
+}
+
+QString InterviewKindNames::key(InterviewKind kind)
+{
+    switch (kind) {
+    case InterviewKind::Exploring:
+        return QStringLiteral("exploring");
+    case InterviewKind::DecidingOnOffer:
+        return QStringLiteral("deciding-on-offer");
+    }
+    return QString();
+}
+
+InterviewKind InterviewKindNames::fromKey(const QString &key)
+{
+    for (InterviewKind kind : all()) {
+        if (InterviewKindNames::key(kind) == key)
+            return kind;
+    }
+    return InterviewKind::Exploring;
+}
+
+QString InterviewKindNames::displayName(InterviewKind kind)
+{
+    switch (kind) {
+    case InterviewKind::Exploring:
+        return tr("Exploring a field");
+    case InterviewKind::DecidingOnOffer:
+        return tr("Deciding on an offer");
+    }
+    return QString();
+}
+
 QList<Channel> ChannelNames::all()
 {
     return {Channel::Unknown, Channel::Email,    Channel::LinkedIn,

@@ -63,6 +63,21 @@ public:
     static QString displayName(Channel channel);
 };
 
+// What the conversation is for. Most are to explore a field; some follow an offer, to decide
+// whether to take it (the guides: "a follow-up with an employer after an offer has been made and
+// before the candidate has decided"). Stored by key.
+enum class InterviewKind { Exploring, DecidingOnOffer };
+
+class InterviewKindNames
+{
+    Q_DECLARE_TR_FUNCTIONS(InterviewKindNames)
+public:
+    static QList<InterviewKind> all();
+    static QString key(InterviewKind kind);
+    static InterviewKind fromKey(const QString &key); // Exploring for anything unknown
+    static QString displayName(InterviewKind kind);
+};
+
 // One informational interview: one person, one purpose, and what each step has gathered.
 struct Interview {
     static constexpr int DefaultLengthMinutes = 20;
@@ -70,6 +85,8 @@ struct Interview {
     qint64 id = 0; // 0 until stored
     QString topic; // the purpose, e.g. "What product managers do all day"
     Step step = Step::Research;
+    InterviewKind kind = InterviewKind::Exploring;
+    QDate offerDeadline; // DecidingOnOffer: the day the offer has to be answered
     qint64 organisationId = 0;
     QDate closedOn; // when it became Completed, Declined or No reply
     QString closingReason; // why it was declined or given up

@@ -20,6 +20,10 @@ public:
     static QString description(Tiara tiara);
 };
 
+// The bank's category of questions for a conversation held to decide on an offer, as shipped
+// (default-questions.json): the interview page opens the bank on it for such a conversation.
+inline constexpr char OfferQuestionsCategory[] = "Deciding on an offer";
+
 // One question in the bank.
 struct Question {
     qint64 id = 0; // 0 until stored

@@ -32,6 +32,8 @@ QString reminderKey(Reminder::Kind kind)
         return QStringLiteral("referral");
     case Reminder::Kind::TouchBase:
         return QStringLiteral("touch-base");
+    case Reminder::Kind::DecideOnOffer:
+        return QStringLiteral("offer-deadline");
     }
     return QString();
 }

@@ -147,6 +147,8 @@ QJsonObject interviewObject(const InterviewRecord &record)
         {QStringLiteral("followUpSentOn"), date(i.followUpSentOn)},
         {QStringLiteral("replyReceivedOn"), date(i.replyReceivedOn)},
         {QStringLiteral("questionsSentOn"), date(i.questionsSentOn)},
+        {QStringLiteral("kind"), InterviewKindNames::key(i.kind)},
+        {QStringLiteral("offerDeadline"), date(i.offerDeadline)},
         {QStringLiteral("scheduledAt"), dateTime(i.scheduledAt)},
         {QStringLiteral("medium"), MediumNames::key(i.medium)},
         {QStringLiteral("location"), i.location},

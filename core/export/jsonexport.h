@@ -35,7 +35,7 @@ class JsonExport
 {
     Q_DECLARE_TR_FUNCTIONS(JsonExport)
 public:
-    // 2: referrals are objects with their date; 3: questionsSentOn and introducerThankedOn
+    // 2: referrals are objects with their date; 3: questionsSentOn, introducerThankedOn, kind, offerDeadline
     static constexpr int FormatVersion = 3;
 
     struct Input {

@@ -36,6 +36,7 @@ MessageValues MessageValues::forInterview(const Interview &interview, const std:
     }
     values.setValue(QStringLiteral("interview.questions"), numberedList(questions));
     values.setConnection(interview.connection.trimmed());
+    values.setInterviewKind(interview.kind);
     return values;
 }
 

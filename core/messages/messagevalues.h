@@ -39,7 +39,12 @@ public:
     QString connection() const { return m_connection; }
     void setConnection(const QString &connection) { m_connection = connection; }
 
+    // What the conversation is for: talk of the job is expected after an offer.
+    InterviewKind interviewKind() const { return m_interviewKind; }
+    void setInterviewKind(InterviewKind kind) { m_interviewKind = kind; }
+
 private:
     QHash<QString, QString> m_values;
     QString m_connection;
+    InterviewKind m_interviewKind = InterviewKind::Exploring;
 };

@@ -167,10 +167,12 @@ QList<OutreachCheck> OutreachChecks::run(const QString &body, const MessageValue
 {
     const QString text = withoutSignature(body, values.value(QStringLiteral("my.signature")));
     const QStringList allWords = words(text);
-    return {
-        lengthCheck(int(allWords.size())), questionCheck(text), connectionCheck(text, values), jobCheck(text),
-        aboutThemCheck(allWords),
-    };
+    QList<OutreachCheck> checks{lengthCheck(int(allWords.size())), questionCheck(text), connectionCheck(text, values)};
+    // After an offer, the job is what the conversation is about: no advice against naming it.
+    if (values.interviewKind() != InterviewKind::DecidingOnOffer)
+        checks << jobCheck(text);
+    checks << aboutThemCheck(allWords);
+    return checks;
 }
 
 bool OutreachChecks::appliesTo(MessageKind kind)

@@ -35,7 +35,8 @@ public:
     static constexpr int MaximumWords = 100;
 
     // Every check, in the order of OutreachCheck::Id. `body` is the rendered message
-    // (TemplateRenderer::Rendered::message()); the signature is left out of the counts.
+    // (TemplateRenderer::Rendered::message()); the signature is left out of the counts. For a
+    // conversation about an offer (values.interviewKind()) there is no NoJobRequest check.
     static QList<OutreachCheck> run(const QString &body, const MessageValues &values);
     // The checks are written for first contact and the follow-up to it.
     static bool appliesTo(MessageKind kind);

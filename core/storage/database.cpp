@@ -928,11 +928,14 @@ bool Database::migrateTo8(QSqlDatabase &db)
 }
 
 // Version 9: the day the planned questions were sent ahead, and the day the person who introduced
-// you was thanked. Both are new, so every existing interview has neither.
+// you was thanked; what the conversation is for (exploring, or deciding on an offer, with the
+// offer's deadline). Existing interviews explore, and have none of the dates.
 bool Database::migrateTo9(QSqlDatabase &db)
 {
     return exec(db, QStringLiteral("ALTER TABLE interviews ADD COLUMN questions_sent_on TEXT"))
-        && exec(db, QStringLiteral("ALTER TABLE interviews ADD COLUMN introducer_thanked_on TEXT"));
+        && exec(db, QStringLiteral("ALTER TABLE interviews ADD COLUMN introducer_thanked_on TEXT"))
+        && exec(db, QStringLiteral("ALTER TABLE interviews ADD COLUMN kind TEXT NOT NULL DEFAULT 'exploring'"))
+        && exec(db, QStringLiteral("ALTER TABLE interviews ADD COLUMN offer_deadline TEXT"));
 }
 
 // Seeding writes only when something shipped is new to this file, which is the case once per

@@ -51,8 +51,8 @@ const QString interviewColumns = QStringLiteral(
     "contact_id, connection, introduced_by, agenda, length_minutes, outreach_sent_on, channel, outreach_note, "
     "follow_up_sent_on, reply_received_on, scheduled_at, medium, location, conversation_notes, thank_you_sent_on, "
     "referral_requested_on, last_touch_base_on, next_touch_base_on, created_at, updated_at, questions_sent_on, "
-    "introducer_thanked_on");
-constexpr int interviewColumnCount = 30;
+    "introducer_thanked_on, kind, offer_deadline");
+constexpr int interviewColumnCount = 32;
 
 const QString selectInterviews = QStringLiteral("SELECT id, ") + interviewColumns + QStringLiteral(" FROM interviews");
 
@@ -91,6 +91,8 @@ Interview readInterview(const QSqlQuery &q)
     i.updatedAt = toDateTime(q.value(c++));
     i.questionsSentOn = toDate(q.value(c++));
     i.introducerThankedOn = toDate(q.value(c++));
+    i.kind = InterviewKindNames::fromKey(q.value(c++).toString());
+    i.offerDeadline = toDate(q.value(c++));
     return i;
 }
 
@@ -126,6 +128,8 @@ void bindInterview(QSqlQuery &q, const Interview &i)
     q.addBindValue(dateTime(i.updatedAt));
     q.addBindValue(date(i.questionsSentOn));
     q.addBindValue(date(i.introducerThankedOn));
+    q.addBindValue(InterviewKindNames::key(i.kind));
+    q.addBindValue(date(i.offerDeadline));
 }
 
 InterviewEvent readEvent(const QSqlQuery &q)

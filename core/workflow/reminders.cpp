@@ -99,16 +99,28 @@ QList<Reminder> Reminders::forInterview(const Interview &i, const ReminderSettin
     // Once the conversation has happened the note is due, even if the card was not moved on.
     const bool conversationHeld =
         scheduled && i.scheduledAt <= now && (i.step == Step::Conduct || i.step == Step::FollowUp);
+    // Deciding on an offer: the thanks arrive before the answer is due.
+    const bool deciding = i.kind == InterviewKind::DecidingOnOffer && i.offerDeadline.isValid();
+    const auto byDeadline = [&](const QDate &due) {
+        return deciding && i.offerDeadline < due ? std::max(i.offerDeadline, i.conversationDate()) : due;
+    };
     if (conversationHeld && !i.thankYouSentOn.isValid()) {
         const QDate held = i.scheduledAt.toLocalTime().date();
-        add(Reminder::Kind::SendThankYou, held.addDays(settings.thankYouWithinDays), Step::FollowUp)->actionableFrom =
-            held;
+        add(Reminder::Kind::SendThankYou, byDeadline(held.addDays(settings.thankYouWithinDays)), Step::FollowUp)
+            ->actionableFrom = held;
     }
     // Whoever introduced you is thanked as soon, once the conversation they made possible took place.
     if (conversationHeld && i.introducedById != 0 && !i.introducerThankedOn.isValid()) {
         const QDate held = i.scheduledAt.toLocalTime().date();
-        add(Reminder::Kind::ThankIntroducer, held.addDays(settings.thankYouWithinDays), Step::FollowUp)
+        add(Reminder::Kind::ThankIntroducer, byDeadline(held.addDays(settings.thankYouWithinDays)), Step::FollowUp)
             ->actionableFrom = held;
+    }
+
+    // The answer to the offer is due: listed from a week before (the "coming up" window), and
+    // while the interview is open.
+    if (deciding && i.isActive()) {
+        add(Reminder::Kind::DecideOnOffer, i.offerDeadline, conversationHeld ? Step::FollowUp : Step::Research)
+            ->actionableFrom = i.offerDeadline.addDays(-settings.upcomingWithinDays);
     }
 
     if (i.step == Step::Declined && !i.referralRequestedOn.isValid() && i.closedOn.isValid())
@@ -190,6 +202,7 @@ constexpr KindKey kindKeys[] = {
     {Reminder::Kind::SendFollowUp, "send-follow-up"},
     {Reminder::Kind::AskForReferral, "ask-for-referral"},
     {Reminder::Kind::TouchBase, "touch-base"},
+    {Reminder::Kind::DecideOnOffer, "decide-on-offer"},
 };
 struct ChoiceKey {
     ReminderAction::Choice choice;
@@ -253,6 +266,7 @@ std::optional<MessageKind> Reminders::recordedAs(Reminder::Kind kind)
         return MessageKind::TouchBase;
     case Reminder::Kind::UpcomingConversation:
     case Reminder::Kind::ContactSecondPerson:
+    case Reminder::Kind::DecideOnOffer:
         break;
     }
     return std::nullopt;
@@ -299,6 +313,8 @@ QString Reminders::title(Reminder::Kind kind, const QString &introducer)
         return tr("They declined: ask who else you could talk to");
     case Reminder::Kind::TouchBase:
         return tr("Touch base again");
+    case Reminder::Kind::DecideOnOffer:
+        return tr("Answer the offer");
     }
     return QString();
 }
@@ -321,6 +337,9 @@ QString Reminders::advice(Reminder::Kind kind)
         return tr("A no is still useful: ask whether they could suggest a colleague who might talk to you.");
     case Reminder::Kind::TouchBase:
         return tr("Tell them how their advice helped and what you are doing now.");
+    case Reminder::Kind::DecideOnOffer:
+        return tr("Hold the conversation before the offer's deadline, and ask what would help you decide: the "
+                  "team, the manager, how people grow, what they would change.");
     }
     return QString();
 }

@@ -45,6 +45,7 @@ struct Reminder {
         SendFollowUp,
         AskForReferral,
         TouchBase,
+        DecideOnOffer, // the offer's deadline, for a conversation held to decide on it
     };
     qint64 interviewId = 0;
     Kind kind = Kind::SendThankYou;

@@ -96,6 +96,14 @@ QStringList templateKeysShippedBeforeVersion9()
                    QStringLiteral("referral-request"), QStringLiteral("touch-base")});
 }
 
+// The questions of an older file: version 9 added those for deciding on an offer, all "offer-…".
+QStringList questionKeysShippedBeforeVersion9()
+{
+    QStringList keys = shippedQuestionKeys();
+    keys.removeIf([](const QString &key) { return key.startsWith(QStringLiteral("offer-")); });
+    return keys;
+}
+
 QStringList strings(QSqlDatabase db, const QString &sql)
 {
     QStringList result;
@@ -1112,12 +1120,22 @@ void TestDatabase::migratesFromVersion8()
     QCOMPARE(interview->introducedById, 2);
     QVERIFY(!interview->questionsSentOn.isValid());
     QVERIFY(!interview->introducerThankedOn.isValid());
+    QCOMPARE(interview->kind, InterviewKind::Exploring);
+    QVERIFY(!interview->offerDeadline.isValid());
     interview->questionsSentOn = QDate(2026, 10, 28);
     interview->introducerThankedOn = QDate(2026, 11, 3);
+    interview->kind = InterviewKind::DecidingOnOffer;
+    interview->offerDeadline = QDate(2026, 11, 30);
     QString error;
     QVERIFY2(interviews.update(*interview, &error), qPrintable(error));
     QCOMPARE(interviews.interview(10)->questionsSentOn, QDate(2026, 10, 28));
     QCOMPARE(interviews.interview(10)->introducerThankedOn, QDate(2026, 11, 3));
+    QCOMPARE(interviews.interview(10)->kind, InterviewKind::DecidingOnOffer);
+    QCOMPARE(interviews.interview(10)->offerDeadline, QDate(2026, 11, 30));
+    // A kind written by a later version reads as exploring, the safe default.
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE interviews SET kind = 'something-new' WHERE id = 10")));
+    QCOMPARE(interviews.interview(10)->kind, InterviewKind::Exploring);
     QCOMPARE(interviews.names(10).introducer, QStringLiteral("Grace"));
 }
 
@@ -1313,7 +1331,7 @@ void TestDatabase::upgradeKeepsDeletedShippedItemsDeleted()
     }
     QVERIFY(createVersion(version, file, deletions));
 
-    QStringList goneQuestions = deleteAll ? shippedQuestionKeys() : QStringList{question};
+    QStringList goneQuestions = deleteAll ? questionKeysShippedBeforeVersion9() : QStringList{question};
     QStringList goneTemplates;
     if (version >= 4)
         goneTemplates = deleteAll ? templateKeysShippedBeforeVersion9() : QStringList{messageTemplate};
@@ -1515,6 +1533,8 @@ void TestDatabase::laterCheck()
             // Undo migrateTo9: the file is at version 8 again.
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE interviews DROP COLUMN questions_sent_on")));
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE interviews DROP COLUMN introducer_thanked_on")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE interviews DROP COLUMN kind")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE interviews DROP COLUMN offer_deadline")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion - 1)));
         }
         if (kind == QLatin1String("rollback journal"))

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void check();
     void everyCheckRunsInOrderWithAdvice();
     void signatureIsNotCounted();
+    void offerConversationsMayTalkOfTheJob_data();
+    void offerConversationsMayTalkOfTheJob();
     void shippedOutreachPassesEveryCheck_data();
     void shippedOutreachPassesEveryCheck();
     void appliesToFirstContactAndFollowUp();
@@ -152,6 +154,31 @@ void TestOutreachChecks::signatureIsNotCounted()
     MessageValues withoutSignature = values();
     withoutSignature.setValue(u"my.signature"_s, QString());
     QVERIFY(OutreachChecks::run(body, withoutSignature).at(OutreachCheck::Length).text.contains(u" 12"_s));
+}
+
+void TestOutreachChecks::offerConversationsMayTalkOfTheJob_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::newRow("the offer") << u"Before I answer the offer for the job on your team, could we talk?"_s;
+    QTest::newRow("hiring") << u"You were part of hiring me: could you tell me about the team's openings?"_s;
+    QTest::newRow("nothing about jobs") << u"Could you tell me about your work?"_s;
+}
+
+// After an offer, the job is the subject: the advice against naming it is left out, and only it.
+void TestOutreachChecks::offerConversationsMayTalkOfTheJob()
+{
+    QFETCH(QString, body);
+    MessageValues deciding = values();
+    deciding.setInterviewKind(InterviewKind::DecidingOnOffer);
+    const QList<OutreachCheck> exploring = OutreachChecks::run(body, values());
+    const QList<OutreachCheck> offer = OutreachChecks::run(body, deciding);
+    QCOMPARE(exploring.size(), 5);
+    QCOMPARE(offer.size(), 4);
+    QList<OutreachCheck> expected = exploring;
+    expected.removeAt(OutreachCheck::NoJobRequest);
+    QCOMPARE(offer, expected);
+    for (const OutreachCheck &check : offer)
+        QVERIFY(check.id != OutreachCheck::NoJobRequest);
 }
 
 void TestOutreachChecks::shippedOutreachPassesEveryCheck_data()

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TestQuestionBankFile : public QObject
 {
     Q_OBJECT
@@ -230,10 +232,15 @@ void TestQuestionBankFile::defaultsAreUnique()
 void TestQuestionBankFile::defaultsUseEveryTiaraAndTheExpectedCategories()
 {
     const QSet<QString> expectedCategories = {
-        QStringLiteral("Career path"), QStringLiteral("Day-to-day work"),
-        QStringLiteral("Skills"),      QStringLiteral("Industry trends"),
-        QStringLiteral("Advice"),      QStringLiteral("Resources and referrals"),
-        QStringLiteral("Culture"),     QStringLiteral("The organisation's outlook"),
+        QStringLiteral("Career path"),
+        QStringLiteral("Day-to-day work"),
+        QStringLiteral("Skills"),
+        QStringLiteral("Industry trends"),
+        QStringLiteral("Advice"),
+        QStringLiteral("Resources and referrals"),
+        QStringLiteral("Culture"),
+        QStringLiteral("The organisation's outlook"),
+        QString::fromUtf8(OfferQuestionsCategory),
     };
     QSet<QString> categories;
     QSet<Tiara> tags;
@@ -244,6 +251,16 @@ void TestQuestionBankFile::defaultsUseEveryTiaraAndTheExpectedCategories()
         tags.insert(q.tiara);
     }
     QCOMPARE(categories, expectedCategories);
+    // A conversation after an offer has at least fifteen questions of its own, open ones, about
+    // the team, the manager, growing and what they would change.
+    QStringList offer;
+    for (const Question &q : QuestionBankFile::defaults()) {
+        if (q.category == QString::fromUtf8(OfferQuestionsCategory))
+            offer << q.text;
+    }
+    QVERIFY2(offer.size() >= 15, qPrintable(QString::number(offer.size())));
+    for (const char *subject : {"team", "manager", "change", "learning"})
+        QVERIFY2(!offer.filter(QString::fromLatin1(subject), Qt::CaseInsensitive).isEmpty(), subject);
     const QList<Tiara> all = TiaraNames::all();
     QCOMPARE(tags, QSet<Tiara>(all.begin() + 1, all.end())); // every tag but None
 }

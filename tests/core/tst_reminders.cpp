@@ -30,6 +30,8 @@ QString kindName(Reminder::Kind kind)
         return QStringLiteral("referral");
     case Reminder::Kind::TouchBase:
         return QStringLiteral("touch-base");
+    case Reminder::Kind::DecideOnOffer:
+        return QStringLiteral("offer");
     }
     return QString();
 }
@@ -228,6 +230,42 @@ void TestReminders::forInterview_data()
     QTest::newRow("introducer, interview completed")
         << completedWithIntroducer << monday << QStringList{QStringLiteral("#2 touch-base 2026-12-03 follow-up")};
 
+    // Deciding on an offer: its deadline, and thanks that arrive before the answer is due.
+    Interview offer = interview(8, Step::Identify);
+    offer.kind = InterviewKind::DecidingOnOffer;
+    offer.offerDeadline = QDate(2026, 12, 3);
+    QTest::newRow("offer, deadline ahead")
+        << offer << monday << QStringList{QStringLiteral("#8 offer 2026-12-03 research")};
+    Interview offerHeld = scheduled(8, Step::Conduct, at(2026, 11, 22, 10));
+    offerHeld.kind = InterviewKind::DecidingOnOffer;
+    offerHeld.introducedById = 40;
+    offerHeld.offerDeadline = QDate(2026, 11, 23);
+    QTest::newRow("offer, answer due before the usual two days")
+        << offerHeld << monday
+        << QStringList{QStringLiteral("#8 thank-you 2026-11-23 follow-up"),
+                       QStringLiteral("#8 thank-introducer 2026-11-23 follow-up"),
+                       QStringLiteral("#8 offer 2026-11-23 follow-up")};
+    offerHeld.offerDeadline = QDate(2026, 11, 20); // passed before the conversation
+    QTest::newRow("offer, deadline before the conversation")
+        << offerHeld << monday
+        << QStringList{QStringLiteral("#8 thank-you 2026-11-22 follow-up"),
+                       QStringLiteral("#8 thank-introducer 2026-11-22 follow-up"),
+                       QStringLiteral("#8 offer 2026-11-20 follow-up")};
+    offerHeld.offerDeadline = QDate(2026, 12, 10); // later than the thanks: they keep their days
+    QTest::newRow("offer, deadline later") << offerHeld << monday
+                                           << QStringList{QStringLiteral("#8 thank-you 2026-11-24 follow-up"),
+                                                          QStringLiteral("#8 thank-introducer 2026-11-24 follow-up"),
+                                                          QStringLiteral("#8 offer 2026-12-10 follow-up")};
+    Interview decided = offer;
+    decided.step = Step::Completed;
+    QTest::newRow("offer, decided") << decided << monday << QStringList();
+    Interview noDeadline = offer;
+    noDeadline.offerDeadline = QDate();
+    QTest::newRow("offer without a deadline") << noDeadline << monday << QStringList();
+    Interview exploringWithDate = offer;
+    exploringWithDate.kind = InterviewKind::Exploring; // a deadline left from before means nothing
+    QTest::newRow("exploring, deadline kept") << exploringWithDate << monday << QStringList();
+
     // Conversations still to come.
     QTest::newRow("upcoming at contact") << scheduled(3, Step::Contact, at(2026, 11, 26, 14)) << monday
                                          << QStringList{QStringLiteral("#3 upcoming 2026-11-26 conduct")};
@@ -369,6 +407,16 @@ void TestReminders::listedFromWhenActionable_data()
         << held << at(2026, 11, 25, 12) << QStringList{QStringLiteral("#1 thank-you 2026-11-25 follow-up")};
     QTest::newRow("thank-you: overdue") << held << at(2026, 12, 10, 12)
                                         << QStringList{QStringLiteral("#1 thank-you 2026-11-25 follow-up")};
+
+    // An offer to answer by Thursday 3 December: on the list from the week before.
+    Interview offer = interview(3, Step::Prepare);
+    offer.kind = InterviewKind::DecidingOnOffer;
+    offer.offerDeadline = QDate(2026, 12, 3);
+    QTest::newRow("offer: eight days before") << offer << at(2026, 11, 25) << QStringList();
+    QTest::newRow("offer: a week before")
+        << offer << at(2026, 11, 26) << QStringList{QStringLiteral("#3 offer 2026-12-03 research")};
+    QTest::newRow("offer: past its deadline")
+        << offer << at(2026, 12, 4) << QStringList{QStringLiteral("#3 offer 2026-12-03 research")};
 
     // Outreach on Friday the 20th: a second person from Wednesday the 25th, a follow-up from the 1st.
     const Interview waiting = waitingForReply(2, QDate(2026, 11, 20));

@@ -129,6 +129,8 @@ void TestJsonExport::fill()
     interview.scheduledAt = QDateTime(QDate(2026, 5, 4), QTime(10, 0), QTimeZone::UTC);
     interview.questionsSentOn = QDate(2026, 5, 2);
     interview.introducerThankedOn = QDate(2026, 5, 5);
+    interview.kind = InterviewKind::DecidingOnOffer;
+    interview.offerDeadline = QDate(2026, 5, 8);
     QVERIFY(m_interviews->insert(interview));
     m_interview = interview.id;
     Interview moved = interview;
@@ -238,6 +240,8 @@ void TestJsonExport::writesEveryRecordWithItsFields()
     QCOMPARE(interview.value(QStringLiteral("questionsSentOn")).toString(), QStringLiteral("2026-05-02"));
     QCOMPARE(interview.value(QStringLiteral("introducerThankedOn")).toString(), QStringLiteral("2026-05-05"));
     QVERIFY(interview.value(QStringLiteral("thankYouSentOn")).isNull());
+    QCOMPARE(interview.value(QStringLiteral("kind")).toString(), QStringLiteral("deciding-on-offer"));
+    QCOMPARE(interview.value(QStringLiteral("offerDeadline")).toString(), QStringLiteral("2026-05-08"));
     QCOMPARE(interview.value(QStringLiteral("links")).toArray().size(), 1);
     const QJsonArray history = interview.value(QStringLiteral("history")).toArray();
     QCOMPARE(history.size(), 1);

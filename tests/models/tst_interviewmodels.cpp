@@ -48,6 +48,8 @@ QString kindName(Reminder::Kind kind)
         return u"referral"_s;
     case Reminder::Kind::TouchBase:
         return u"touch-base"_s;
+    case Reminder::Kind::DecideOnOffer:
+        return u"offer"_s;
     }
     return QString();
 }

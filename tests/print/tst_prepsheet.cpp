@@ -23,6 +23,8 @@
 #include <QTextFragment>
 #include <QTextImageFormat>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // The strings must appear in text in this order; returns the first one that does not.
@@ -83,6 +85,8 @@ private Q_SLOTS:
     void partsInOrder();
     void unknownInterview();
     void missingFieldsSaySo();
+    void offerConversationHasItsAgendaAndDeadline_data();
+    void offerConversationHasItsAgendaAndDeadline();
     void userTextIsNeverMarkup_data();
     void userTextIsNeverMarkup();
     void typicalInterviewFitsOnePage_data();
@@ -315,6 +319,42 @@ void TestPrepSheet::missingFieldsSaySo()
     QVERIFY(!text.contains(QStringLiteral("Introduced by"))); // nobody introduced them: no line
     QCOMPARE(document.title(), QStringLiteral("Informational interview"));
     QCOMPARE(document.pageCount(), 1);
+}
+
+void TestPrepSheet::offerConversationHasItsAgendaAndDeadline_data()
+{
+    QTest::addColumn<QDate>("deadline");
+    QTest::addColumn<QString>("offerLine");
+    QTest::newRow("with a deadline") << QDate(
+        2026, 12, 11) << u"to answer by "_s + QLocale().toString(QDate(2026, 12, 11), QLocale::LongFormat);
+    QTest::newRow("without") << QDate() << u"No deadline recorded"_s;
+}
+
+// Deciding on an offer: the offer's line among the facts, and the agenda for such a conversation
+// when none was written; an exploring conversation shows neither.
+void TestPrepSheet::offerConversationHasItsAgendaAndDeadline()
+{
+    QFETCH(QDate, deadline);
+    QFETCH(QString, offerLine);
+    Interview offer;
+    offer.kind = InterviewKind::DecidingOnOffer;
+    offer.offerDeadline = deadline;
+    QVERIFY(m_interviews->insert(offer));
+    const QString text = PrepSheetDocument(sheet(offer.id)).toPlainText();
+    const QString missingPart =
+        firstOutOfOrder(text,
+                        {u"Where"_s, u"Offer"_s, offerLine, u"Agenda"_s, u"say where you are: an offer"_s,
+                         u"the team, the manager and how people grow"_s, u"What they would change"_s,
+                         u"whom else on the team you could talk to before you answer"_s, u"Questions"_s});
+    QVERIFY2(missingPart.isEmpty(),
+             qPrintable(QStringLiteral("“%1” missing or out of order in:\n%2").arg(missingPart, text)));
+    QVERIFY(!text.contains(u"Small talk"_s));
+
+    Interview exploring;
+    QVERIFY(m_interviews->insert(exploring));
+    const QString other = PrepSheetDocument(sheet(exploring.id)).toPlainText();
+    QVERIFY(other.contains(u"Small talk"_s));
+    QVERIFY(!other.contains(u"Offer"_s));
 }
 
 void TestPrepSheet::userTextIsNeverMarkup_data()

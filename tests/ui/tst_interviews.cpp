@@ -28,7 +28,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void todayAsksToThankTheIntroducer();
     void newInterviewClosedUntouchedLeavesNothing();
     void checklistFollowsTyping();
+    void offerConversationIsChosenOnResearch();
     void boardIsUsedFromTheKeyboardAtAnyWidth_data();
     void boardIsUsedFromTheKeyboardAtAnyWidth();
     void cardsSayEachThingOnce_data();
@@ -655,6 +658,57 @@ void TestInterviews::newInterviewClosedUntouchedLeavesNothing()
     QCOMPARE(kept.constFirst().contactId, ana);
     QCOMPARE(m_workspace->organisations->organisation(kept.constFirst().organisationId)->name,
              QStringLiteral("Orbit Labs"));
+}
+
+// A conversation after an offer: chosen on Research, with its deadline; the bank opens on its
+// questions, the agenda suggests its own, and Today lists the deadline from the week before.
+void TestInterviews::offerConversationIsChosenOnResearch()
+{
+    Interview interview;
+    interview.topic = QStringLiteral("The data team at Contoso");
+    QVERIFY(m_workspace->interviews->insert(interview));
+    InterviewDialog *dialog = openDialog(interview.id);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *deadline = child<DateField>(dialog, QStringLiteral("offerDeadline"));
+    QVERIFY(!deadline->isVisible()); // exploring: no deadline to ask about
+
+    auto *kind = child<QComboBox>(dialog, QStringLiteral("kindCombo"));
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_Down);
+    QCOMPARE(kind->currentText(), QStringLiteral("Deciding on an offer"));
+    QVERIFY(deadline->isVisible());
+    QVERIFY(child<QComboBox>(dialog, QStringLiteral("planBankCategory"))
+                ->currentText()
+                .startsWith(QStringLiteral("Deciding on an offer (")));
+    QVERIFY(child<QPlainTextEdit>(dialog, QStringLiteral("agendaEdit"))
+                ->placeholderText()
+                .contains(QStringLiteral("where you are with the offer")));
+    child<QCheckBox>(deadline, QStringLiteral("set"))->click();
+    child<QDateEdit>(deadline, QStringLiteral("date"))->setDate(m_now.date().addDays(5));
+    screenshot(dialog, QStringLiteral("interview-offer"));
+    child<QDialogButtonBox>(dialog, QStringLiteral("dialogButtons"))->button(QDialogButtonBox::Save)->click();
+    const Interview saved = *m_workspace->interviews->interview(interview.id);
+    QCOMPARE(saved.kind, InterviewKind::DecidingOnOffer);
+    QCOMPARE(saved.offerDeadline, m_now.date().addDays(5));
+    dialog->reject();
+
+    m_window->showPage(MainWindow::TodayPage);
+    QTreeView *list = m_window->today()->list();
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(list->model()->index(0, TodayModel::WhatColumn).data().toString(), QStringLiteral("Answer the offer"));
+
+    // Back to exploring: the deadline row goes, and so does the reminder; undo brings both back.
+    dialog = openDialog(interview.id);
+    QTRY_VERIFY(dialog->isVisible());
+    kind = child<QComboBox>(dialog, QStringLiteral("kindCombo"));
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_Up);
+    QVERIFY(!child<DateField>(dialog, QStringLiteral("offerDeadline"))->isVisible());
+    child<QDialogButtonBox>(dialog, QStringLiteral("dialogButtons"))->button(QDialogButtonBox::Save)->click();
+    dialog->reject();
+    QTRY_COMPARE(list->model()->rowCount(), 0);
+    m_workspace->undoStack->undo();
+    QTRY_COMPARE(list->model()->rowCount(), 1);
 }
 
 // "What this step needs" follows the fields before Save, and a stale refusal goes.
