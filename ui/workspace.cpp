@@ -46,6 +46,8 @@ Workspace::Workspace(Database *db, Clock now)
     , reminders(ReminderSettings::load())
 {
     questionBank = new QuestionBankModel(questions, interviews);
+    // A contact's deletion cuts, and its undo mends, referrals and introducers of interviews.
+    QObject::connect(contacts, &ContactStore::interviewLinksChanged, interviews, &InterviewStore::announceLinksChanged);
     // The interview lists read in the background, as the contact list does: thousands of
     // interviews must not keep the window from appearing.
     interviewModel = new InterviewListModel(interviews, contacts, organisations, clock, Loading::InBackground);

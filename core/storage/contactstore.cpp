@@ -113,6 +113,18 @@ QList<qint64> ContactBatch::idsOf(const QList<Contact> &contacts)
     return ids;
 }
 
+QList<qint64> ContactBatch::Links::interviewIds() const
+{
+    QList<qint64> ids;
+    for (const Referral &r : referrals)
+        ids << r.interviewId;
+    for (const auto &[interviewId, contactId] : introducedBy)
+        ids << interviewId;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
 ContactBatch ContactBatch::inverse(const QList<Contact> &before) const
 {
     QHash<qint64, Contact> previous;
@@ -125,6 +137,7 @@ ContactBatch ContactBatch::inverse(const QList<Contact> &before) const
         undo.updates << previous.value(c.id);
     for (qint64 id : removals)
         undo.inserts << previous.value(id);
+    undo.relink = cut;
     return undo;
 }
 
@@ -259,7 +272,35 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
             *before = contacts(ContactBatch::idsOf(batch.updates));
     }
 
+    batch.cut = {};
     if (!batch.removals.isEmpty()) {
+        // What the delete cuts (referrals cascade, introducers and "referred by" are set to NULL),
+        // read first so that an undo can mend it.
+        const QVariant removed = SqlValues::idArray(batch.removals);
+        q.prepare(QStringLiteral("SELECT interview_id, contact_id, added_on FROM interview_referrals "
+                                 "WHERE contact_id IN (SELECT value FROM json_each(?)) ORDER BY rowid"));
+        q.addBindValue(removed);
+        if (!q.exec())
+            return failed(q);
+        while (q.next())
+            batch.cut.referrals << ContactBatch::Links::Referral{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                                                 SqlValues::toDate(q.value(2))};
+        q.prepare(QStringLiteral(
+            "SELECT id, introduced_by FROM interviews WHERE introduced_by IN (SELECT value FROM json_each(?))"));
+        q.addBindValue(removed);
+        if (!q.exec())
+            return failed(q);
+        while (q.next())
+            batch.cut.introducedBy << std::pair(q.value(0).toLongLong(), q.value(1).toLongLong());
+        q.prepare(QStringLiteral("SELECT id, referred_by FROM contacts WHERE referred_by IN (SELECT value FROM "
+                                 "json_each(?)) AND id NOT IN (SELECT value FROM json_each(?))"));
+        q.addBindValue(removed);
+        q.addBindValue(removed);
+        if (!q.exec())
+            return failed(q);
+        while (q.next())
+            batch.cut.referredBy << std::pair(q.value(0).toLongLong(), q.value(1).toLongLong());
+
         q.prepare(QStringLiteral("DELETE FROM contacts WHERE id IN (SELECT value FROM json_each(?))"));
         q.addBindValue(SqlValues::idArray(batch.removals));
         if (!q.exec()) {
@@ -301,6 +342,33 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
             insertedIds << q.lastInsertId().toLongLong();
             wroteOne();
         }
+    }
+
+    // Mending what a delete cut, where nothing took its place since (an interview deleted in the
+    // meantime stays deleted; an introducer chosen since stays chosen).
+    for (const ContactBatch::Links::Referral &r : std::as_const(batch.relink.referrals)) {
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO interview_referrals (interview_id, contact_id, added_on) "
+                                 "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM interviews WHERE id = ?)"));
+        q.addBindValue(r.interviewId);
+        q.addBindValue(r.contactId);
+        q.addBindValue(SqlValues::date(r.addedOn));
+        q.addBindValue(r.interviewId);
+        if (!q.exec())
+            return failed(q);
+    }
+    for (const auto &[interviewId, contactId] : std::as_const(batch.relink.introducedBy)) {
+        q.prepare(QStringLiteral("UPDATE interviews SET introduced_by = ? WHERE id = ? AND introduced_by IS NULL"));
+        q.addBindValue(contactId);
+        q.addBindValue(interviewId);
+        if (!q.exec())
+            return failed(q);
+    }
+    for (const auto &[contactId, referredById] : std::as_const(batch.relink.referredBy)) {
+        q.prepare(QStringLiteral("UPDATE contacts SET referred_by = ? WHERE id = ? AND referred_by IS NULL"));
+        q.addBindValue(referredById);
+        q.addBindValue(contactId);
+        if (!q.exec())
+            return failed(q);
     }
 
     if (!batch.updates.isEmpty()) {
@@ -358,6 +426,12 @@ void ContactStore::announce(const ContactBatch &written)
         Q_EMIT contactsRemoved(written.removals);
     if (!written.inserts.isEmpty())
         Q_EMIT contactsInserted(ContactBatch::idsOf(written.inserts));
-    if (!written.updates.isEmpty())
-        Q_EMIT contactsUpdated(ContactBatch::idsOf(written.updates));
+    QList<qint64> updated = ContactBatch::idsOf(written.updates);
+    for (const auto &[contactId, referredById] : written.cut.referredBy + written.relink.referredBy)
+        updated << contactId;
+    if (!updated.isEmpty())
+        Q_EMIT contactsUpdated(updated);
+    if (const QList<qint64> interviews = (written.cut.interviewIds() + written.relink.interviewIds());
+        !interviews.isEmpty())
+        Q_EMIT interviewLinksChanged(interviews);
 }

@@ -4,12 +4,14 @@
 #include "storage/backgroundprogress.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFuture>
 #include <QList>
 #include <QObject>
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 class Database;
 
@@ -20,15 +22,35 @@ struct ContactBatch {
     // LinkedIn URL, company, position, connected on), leaving the user's own fields alone.
     enum class UpdatedFields { All, FromImport };
 
+    // What deleting contacts cuts, so that its undo mends it: the referrals they were (with their
+    // dates), the interviews they introduced you to, and the contacts they referred.
+    struct Links {
+        struct Referral {
+            qint64 interviewId = 0;
+            qint64 contactId = 0;
+            QDate addedOn;
+            bool operator==(const Referral &other) const = default;
+        };
+        QList<Referral> referrals;
+        QList<std::pair<qint64, qint64>> introducedBy; // interview id, the contact who introduced
+        QList<std::pair<qint64, qint64>> referredBy; // contact id, the contact who referred them
+        bool isEmpty() const { return referrals.isEmpty() && introducedBy.isEmpty() && referredBy.isEmpty(); }
+        QList<qint64> interviewIds() const;
+        bool operator==(const Links &other) const = default;
+    };
+
     QList<Contact> inserts; // id 0: new id assigned; id > 0: re-created with that id (undo of delete)
     QList<Contact> updates; // matched by id
     QList<qint64> removals;
     UpdatedFields updatedFields = UpdatedFields::All;
+    Links cut; // filled by ContactStore::apply(): what the removals cut
+    Links relink; // written by ContactStore::apply() after the inserts, where still unset
 
     bool isEmpty() const { return inserts.isEmpty() && updates.isEmpty() && removals.isEmpty(); }
     // The ids of contacts, in their order.
     static QList<qint64> idsOf(const QList<Contact> &contacts);
-    // The batch that undoes this one, given the contacts as they were before it.
+    // The batch that undoes this one, given the contacts as they were before it (and, once
+    // applied, mending the links its removals cut).
     ContactBatch inverse(const QList<Contact> &before) const;
 };
 
@@ -76,6 +98,8 @@ Q_SIGNALS:
     void contactsInserted(const QList<qint64> &ids);
     void contactsUpdated(const QList<qint64> &ids);
     void contactsRemoved(const QList<qint64> &ids);
+    // Deleting contacts cut, or its undo mended, these interviews' referrals or introducers.
+    void interviewLinksChanged(const QList<qint64> &interviewIds);
 
 private:
     bool write(ContactBatch &batch, const Planner &plan, QList<Contact> *before, QString *error,

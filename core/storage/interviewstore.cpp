@@ -653,3 +653,11 @@ bool InterviewStore::clearReminderAction(const ReminderAction &action, QString *
         Q_EMIT reminderActionsChanged(action.interviewId);
     return ok;
 }
+
+void InterviewStore::announceLinksChanged(const QList<qint64> &interviewIds)
+{
+    for (qint64 id : interviewIds) {
+        Q_EMIT referralsChanged(id);
+        Q_EMIT interviewUpdated(id);
+    }
+}

@@ -118,6 +118,9 @@ public:
     bool addReferral(qint64 interviewId, qint64 contactId, QDate addedOn, QString *error = nullptr);
     bool hasReferral(qint64 interviewId, qint64 contactId) const;
     bool removeReferral(qint64 interviewId, qint64 contactId, QString *error = nullptr);
+    // Deleting a contact (or its undo) changed these interviews' referrals or introducer in the
+    // database: says so to those who show them.
+    void announceLinksChanged(const QList<qint64> &interviewIds);
 
 Q_SIGNALS:
     void interviewInserted(qint64 id);

@@ -1,5 +1,6 @@
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/interviewstore.h"
 
 #include <QFile>
 #include <QLibraryInfo>
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void roundTripsEveryField();
     void batchIsAtomic();
     void inverseUndoesInsertUpdateRemove();
+    void undoingADeleteMendsWhatItCut_data();
+    void undoingADeleteMendsWhatItCut();
     void userTextIsNeverSql();
     void editingADeletedContactFails();
 
@@ -155,6 +158,78 @@ void TestContactStore::inverseUndoesInsertUpdateRemove()
     QVERIFY(m_store->apply(batch));
     QCOMPARE(m_store->count(), 2);
     QVERIFY(m_store->contact(batch.inserts.constFirst().id));
+}
+
+void TestContactStore::undoingADeleteMendsWhatItCut_data()
+{
+    QTest::addColumn<bool>("changedSince"); // another introducer chosen, an interview deleted
+    QTest::newRow("nothing changed since") << false;
+    QTest::newRow("changed since") << true;
+}
+
+// Deleting people who were referrals, introducers or referrers cuts those links (the database
+// cascades or sets them to NULL); undoing the deletion brings them back, with the referrals'
+// dates, without overwriting what was chosen since.
+void TestContactStore::undoingADeleteMendsWhatItCut()
+{
+    QFETCH(bool, changedSince);
+    const qint64 ada = add(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QString());
+    const qint64 grace = add(QStringLiteral("Grace"), QStringLiteral("Hopper"), QString());
+    const qint64 alan = add(QStringLiteral("Alan"), QStringLiteral("Turing"), QString());
+    Contact bob = *m_store->contact(add(QStringLiteral("Bob"), QStringLiteral("Kahn"), QString()));
+    bob.referredById = grace;
+    ContactBatch refer;
+    refer.updates << bob;
+    QVERIFY(m_store->apply(refer));
+
+    InterviewStore interviews(m_db.get());
+    Interview first;
+    first.contactId = ada;
+    first.introducedById = grace;
+    QVERIFY(interviews.insert(first));
+    Interview second;
+    second.contactId = ada;
+    QVERIFY(interviews.insert(second));
+    QVERIFY(interviews.addReferral(first.id, alan, QDate(2026, 11, 2)));
+    QVERIFY(interviews.addReferral(first.id, grace, QDate()));
+    QVERIFY(interviews.addReferral(second.id, alan, QDate(2026, 11, 9)));
+
+    ContactBatch removal;
+    removal.removals = {grace, alan};
+    const QList<Contact> before = m_store->contacts(removal.removals);
+    QSignalSpy links(m_store.get(), &ContactStore::interviewLinksChanged);
+    QVERIFY(m_store->apply(removal));
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links.constFirst().constFirst().value<QList<qint64>>(), QList<qint64>({first.id, second.id}));
+    QCOMPARE(removal.cut.referrals.size(), 3);
+    QCOMPARE(interviews.interview(first.id)->introducedById, 0);
+    QVERIFY(interviews.referralRecords(first.id).isEmpty());
+    QCOMPARE(m_store->contact(bob.id)->referredById, 0);
+
+    const qint64 since = add(QStringLiteral("Someone"), QStringLiteral("Else"), QString());
+    if (changedSince) {
+        Interview edited = *interviews.interview(first.id);
+        edited.introducedById = since;
+        QVERIFY(interviews.update(edited));
+        QVERIFY(interviews.remove(second.id));
+    }
+
+    ContactBatch undo = removal.inverse(before);
+    QVERIFY(m_store->apply(undo));
+    QCOMPARE(m_store->contacts({grace, alan}), before);
+    QCOMPARE(interviews.interview(first.id)->introducedById, changedSince ? since : grace);
+    QCOMPARE(interviews.referralRecords(first.id), QList<Referral>({{alan, QDate(2026, 11, 2)}, {grace, QDate()}}));
+    if (!changedSince)
+        QCOMPARE(interviews.referralRecords(second.id), QList<Referral>({{alan, QDate(2026, 11, 9)}}));
+    QCOMPARE(m_store->contact(bob.id)->referredById, grace);
+    QCOMPARE(links.size(), 2);
+
+    // Redo cuts them again, and a second undo mends them again.
+    ContactBatch redo = removal;
+    QVERIFY(m_store->apply(redo));
+    QVERIFY(interviews.referralRecords(first.id).isEmpty());
+    QVERIFY(m_store->apply(undo));
+    QCOMPARE(interviews.referralRecords(first.id).size(), 2);
 }
 
 void TestContactStore::userTextIsNeverSql()
