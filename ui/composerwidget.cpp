@@ -240,6 +240,11 @@ ComposerWidget::ComposerWidget(Workspace *workspace, QWidget *parent)
         if (interviewId == m_interviewId && !m_ownWrite && !m_unsaved)
             showDraftOrTemplate();
     });
+    // The advice follows what the interview is for, and the fields what it holds.
+    connect(m_workspace->interviews, &InterviewStore::interviewUpdated, this, [this](qint64 interviewId) {
+        if (interviewId == m_interviewId)
+            updateReport();
+    });
     // {{interview.questions}} follows the plan as it is edited on the Prepare tab.
     connect(m_workspace->interviews, &InterviewStore::planChanged, this, [this](qint64 interviewId) {
         if (interviewId == m_interviewId)

@@ -33,6 +33,8 @@ DateField::DateField(const QString &label, QWidget *parent)
     connect(m_edit, &QDateEdit::dateChanged, this, &DateField::changed);
     connect(m_todayButton, &QPushButton::clicked, this, [this] { setDate(m_today); });
     setFocusProxy(m_set);
+    // A label's mnemonic focuses its buddy only when the buddy takes focus: this one passes it on.
+    setFocusPolicy(m_set->focusPolicy());
 }
 
 void DateField::describeAs(const QString &what)
@@ -76,6 +78,8 @@ DateTimeField::DateTimeField(const QString &label, QWidget *parent)
     });
     connect(m_edit, &QDateTimeEdit::dateTimeChanged, this, &DateTimeField::changed);
     setFocusProxy(m_set);
+    // A label's mnemonic focuses its buddy only when the buddy takes focus: this one passes it on.
+    setFocusPolicy(m_set->focusPolicy());
 }
 
 void DateTimeField::describeAs(const QString &what)

@@ -23,6 +23,7 @@
 #include "storage/interviewstore.h"
 #include "storage/messagestore.h"
 #include "storage/organisationstore.h"
+#include "workflow/interviewdefaults.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -42,6 +43,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTextCursor>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -251,7 +253,7 @@ QWidget *InterviewDialog::createResearchTab()
     form->addRow(QString(), topicReads);
     form->addRow(tr("&Organisation:"), m_organisation);
     form->addRow(tr("Con&versation for:"), m_kind);
-    form->addRow(tr("Answer the offer &by:"), m_offerDeadline);
+    form->addRow(tr("Answer the offer b&y:"), m_offerDeadline);
     m_offerDeadline->describeAs(tr("Answer the offer by"));
     form->addRow(tr("What I want to &learn:"), m_learningGoals);
     form->addRow(tr("Research &notes:"), m_researchNotes);
@@ -606,6 +608,20 @@ void InterviewDialog::updateForKind()
     if (deciding && !m_bankShowsOfferQuestions)
         m_planEditor->showCategory(QString::fromUtf8(OfferQuestionsCategory));
     m_bankShowsOfferQuestions = deciding;
+    // An agenda still as a new interview got it follows the kind; one the user wrote stays. Typed
+    // over, so Ctrl+Z in the agenda brings the other back.
+    if (m_loading)
+        return;
+    const QString exploring = InterviewDefaults::load().agenda.trimmed();
+    const QString offer = InterviewDefaults::offerAgenda().trimmed();
+    const QString agenda = m_agenda->toPlainText().trimmed();
+    if (agenda == (deciding ? exploring : offer) && !agenda.isEmpty()) {
+        QTextCursor cursor(m_agenda->document());
+        cursor.beginEditBlock();
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(deciding ? offer : exploring);
+        cursor.endEditBlock();
+    }
 }
 
 void InterviewDialog::load()
@@ -667,8 +683,8 @@ void InterviewDialog::loadFields()
     m_lastTouchBaseOn->setDate(i.lastTouchBaseOn);
     m_nextTouchBaseOn->setDate(i.nextTouchBaseOn);
     updateQuestionsAhead();
-    m_loading = false;
     updateForKind();
+    m_loading = false;
 }
 
 Interview InterviewDialog::editedInterview() const

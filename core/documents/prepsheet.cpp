@@ -206,7 +206,7 @@ QString PrepSheet::toHtml(int extraNoteRoom) const
         // The agenda the guides suggest, for learning about a field or for deciding on an offer.
         const QStringList steps = interview.kind == InterviewKind::DecidingOnOffer
             ? QStringList{tr("Thank them for their time, and say where you are: an offer you want to decide on well."),
-                          tr("Your questions about the team, the manager and how people grow, below, most "
+                          tr("Your questions about the team, the manager and how people grow (below), most "
                              "important first."),
                           tr("What they would change, and what has kept them here."),
                           tr("The close: thank them, and ask whom else on the team you could talk to before you "
@@ -242,7 +242,11 @@ QString PrepSheet::toHtml(int extraNoteRoom) const
 
     html += heading(tr("Reminders"));
     html += QStringLiteral("<ul>");
-    html += QStringLiteral("<li>") + tr("This is a conversation to learn, not a request for a job.").toHtmlEscaped()
+    html += QStringLiteral("<li>")
+        + (interview.kind == InterviewKind::DecidingOnOffer
+               ? tr("This is to help you decide: listen for how the team really works, not for a sales pitch.")
+               : tr("This is a conversation to learn, not a request for a job."))
+              .toHtmlEscaped()
         + QStringLiteral("</li>");
     html += QStringLiteral("<li>")
         + tr("Keep to the agreed time (%1); offer to stop when it is up.").arg(length).toHtmlEscaped()

@@ -15,6 +15,14 @@ QString InterviewDefaults::standardAgenda()
               "and whether there is someone else I should talk to.");
 }
 
+QString InterviewDefaults::offerAgenda()
+{
+    return tr("1. Thank them for their time; say where I am with the offer.\n"
+              "2. My questions about the team, the manager and how people grow (most important first).\n"
+              "3. What they would change, and what has kept them here.\n"
+              "4. Close on time: thank them, and ask whom else on the team I could talk to before I answer.");
+}
+
 InterviewDefaults InterviewDefaults::load()
 {
     const QSettings settings;

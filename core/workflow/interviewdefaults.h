@@ -16,6 +16,8 @@ public:
     QString agenda = standardAgenda();
 
     static QString standardAgenda();
+    // The agenda of a conversation held to decide on an offer (InterviewKind::DecidingOnOffer).
+    static QString offerAgenda();
     static InterviewDefaults load();
     void save() const;
 

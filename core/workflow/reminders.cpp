@@ -119,7 +119,7 @@ QList<Reminder> Reminders::forInterview(const Interview &i, const ReminderSettin
     // The answer to the offer is due: listed from a week before (the "coming up" window), and
     // while the interview is open.
     if (deciding && i.isActive()) {
-        add(Reminder::Kind::DecideOnOffer, i.offerDeadline, conversationHeld ? Step::FollowUp : Step::Research)
+        add(Reminder::Kind::DecideOnOffer, i.offerDeadline, Step::Research) // where the deadline is
             ->actionableFrom = i.offerDeadline.addDays(-settings.upcomingWithinDays);
     }
 

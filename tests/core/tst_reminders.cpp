@@ -244,18 +244,18 @@ void TestReminders::forInterview_data()
         << offerHeld << monday
         << QStringList{QStringLiteral("#8 thank-you 2026-11-23 follow-up"),
                        QStringLiteral("#8 thank-introducer 2026-11-23 follow-up"),
-                       QStringLiteral("#8 offer 2026-11-23 follow-up")};
+                       QStringLiteral("#8 offer 2026-11-23 research")};
     offerHeld.offerDeadline = QDate(2026, 11, 20); // passed before the conversation
     QTest::newRow("offer, deadline before the conversation")
         << offerHeld << monday
         << QStringList{QStringLiteral("#8 thank-you 2026-11-22 follow-up"),
                        QStringLiteral("#8 thank-introducer 2026-11-22 follow-up"),
-                       QStringLiteral("#8 offer 2026-11-20 follow-up")};
+                       QStringLiteral("#8 offer 2026-11-20 research")};
     offerHeld.offerDeadline = QDate(2026, 12, 10); // later than the thanks: they keep their days
     QTest::newRow("offer, deadline later") << offerHeld << monday
                                            << QStringList{QStringLiteral("#8 thank-you 2026-11-24 follow-up"),
                                                           QStringLiteral("#8 thank-introducer 2026-11-24 follow-up"),
-                                                          QStringLiteral("#8 offer 2026-12-10 follow-up")};
+                                                          QStringLiteral("#8 offer 2026-12-10 research")};
     Interview decided = offer;
     decided.step = Step::Completed;
     QTest::newRow("offer, decided") << decided << monday << QStringList();

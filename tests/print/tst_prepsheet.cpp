@@ -349,6 +349,8 @@ void TestPrepSheet::offerConversationHasItsAgendaAndDeadline()
     QVERIFY2(missingPart.isEmpty(),
              qPrintable(QStringLiteral("“%1” missing or out of order in:\n%2").arg(missingPart, text)));
     QVERIFY(!text.contains(u"Small talk"_s));
+    QVERIFY(text.contains(u"This is to help you decide"_s));
+    QVERIFY(!text.contains(u"not a request for a job"_s));
 
     Interview exploring;
     QVERIFY(m_interviews->insert(exploring));

@@ -23,6 +23,7 @@
 #include "todayview.h"
 #include "translations.h"
 #include "uitest.h"
+#include "workflow/interviewdefaults.h"
 
 #include <QAction>
 #include <QApplication>
@@ -666,6 +667,7 @@ void TestInterviews::offerConversationIsChosenOnResearch()
 {
     Interview interview;
     interview.topic = QStringLiteral("The data team at Contoso");
+    interview.agenda = InterviewDefaults::standardAgenda(); // as a new interview starts
     QVERIFY(m_workspace->interviews->insert(interview));
     InterviewDialog *dialog = openDialog(interview.id);
     QTRY_VERIFY(dialog->isVisible());
@@ -683,7 +685,26 @@ void TestInterviews::offerConversationIsChosenOnResearch()
     QVERIFY(child<QPlainTextEdit>(dialog, QStringLiteral("agendaEdit"))
                 ->placeholderText()
                 .contains(QStringLiteral("where you are with the offer")));
+    // The new interview's agenda was the usual one: it becomes the offer's, and Ctrl+Z brings it back.
+    auto *agenda = child<QPlainTextEdit>(dialog, QStringLiteral("agendaEdit"));
+    QCOMPARE(agenda->toPlainText(), InterviewDefaults::offerAgenda());
+    agenda->undo();
+    QCOMPARE(agenda->toPlainText(), InterviewDefaults::standardAgenda());
+    agenda->redo();
+    QCOMPARE(agenda->toPlainText(), InterviewDefaults::offerAgenda());
+    // Alt+Y reaches the deadline's check box, as its label says: QLabel gives its buddy the focus
+    // only when the buddy takes focus, and the field passes it to the check box.
+    QLabel *deadlineLabel = nullptr;
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (label->buddy() == deadline)
+            deadlineLabel = label;
+    }
+    QVERIFY(deadlineLabel);
+    QCOMPARE(deadlineLabel->text(), QStringLiteral("Answer the offer b&y:"));
+    QVERIFY(deadline->focusPolicy() != Qt::NoFocus);
+    QCOMPARE(deadline->focusProxy(), child<QCheckBox>(deadline, QStringLiteral("set")));
     child<QCheckBox>(deadline, QStringLiteral("set"))->click();
+    QVERIFY(deadline->date().isValid());
     child<QDateEdit>(deadline, QStringLiteral("date"))->setDate(m_now.date().addDays(5));
     screenshot(dialog, QStringLiteral("interview-offer"));
     child<QDialogButtonBox>(dialog, QStringLiteral("dialogButtons"))->button(QDialogButtonBox::Save)->click();
@@ -704,6 +725,8 @@ void TestInterviews::offerConversationIsChosenOnResearch()
     kind->setFocus();
     QTest::keyClick(kind, Qt::Key_Up);
     QVERIFY(!child<DateField>(dialog, QStringLiteral("offerDeadline"))->isVisible());
+    QCOMPARE(child<QPlainTextEdit>(dialog, QStringLiteral("agendaEdit"))->toPlainText(),
+             InterviewDefaults::standardAgenda());
     child<QDialogButtonBox>(dialog, QStringLiteral("dialogButtons"))->button(QDialogButtonBox::Save)->click();
     dialog->reject();
     QTRY_COMPARE(list->model()->rowCount(), 0);
