@@ -242,8 +242,14 @@ ComposerWidget::ComposerWidget(Workspace *workspace, QWidget *parent)
     });
     // The advice follows what the interview is for, and the fields what it holds.
     connect(m_workspace->interviews, &InterviewStore::interviewUpdated, this, [this](qint64 interviewId) {
-        if (interviewId == m_interviewId)
+        if (interviewId == m_interviewId) {
+            updateRecipient(); // e.g. the introducer set, changed or deleted
             updateReport();
+        }
+    });
+    connect(m_workspace->contacts, &ContactStore::contactsUpdated, this, [this] {
+        updateRecipient(); // a new e-mail address
+        updateReport();
     });
     // {{interview.questions}} follows the plan as it is edited on the Prepare tab.
     connect(m_workspace->interviews, &InterviewStore::planChanged, this, [this](qint64 interviewId) {
@@ -548,7 +554,7 @@ MessageValues ComposerWidget::values() const
 
 void ComposerWidget::refill()
 {
-    const MessageValues filled = fillFromChosenTemplate();
+    fillFromChosenTemplate();
     m_filling = true;
     m_subject->setText(m_filledSubject);
     m_editor->setPlainText(m_filledBody);
@@ -558,18 +564,29 @@ void ComposerWidget::refill()
     m_subject->setReadOnly(m_interviewId == 0);
     const std::optional<Interview> interview = m_workspace->interviews->interview(m_interviewId);
     const bool toIntroducer = kind() == MessageKind::IntroducerThanks;
-    const std::optional<Contact> recipient =
-        interview ? m_workspace->contacts->contact(SentMessage::recipientId(*interview, kind())) : std::nullopt;
-    const QString address = mailAddress(recipient);
+    const QString address = interview
+        ? mailAddress(m_workspace->contacts->contact(SentMessage::recipientId(*interview, kind())))
+        : QString();
     // The channel the person was reached by says nothing of how to reach whoever introduced them.
     Channel how = interview && !toIntroducer ? interview->channel : Channel::Unknown;
     if (how == Channel::Unknown || how == Channel::Introduction)
         how = address.isEmpty() ? Channel::Unknown : Channel::Email;
     m_channel->setCurrentIndex(std::max(0, m_channel->findData(int(how))));
+    updateRecipient();
+    updateReport();
+}
+
+// Whom the message goes to, and how: the person, or whoever introduced them for their thanks.
+void ComposerWidget::updateRecipient()
+{
+    const std::optional<Interview> interview = m_workspace->interviews->interview(m_interviewId);
+    const std::optional<Contact> recipient =
+        interview ? m_workspace->contacts->contact(SentMessage::recipientId(*interview, kind())) : std::nullopt;
+    const QString address = mailAddress(recipient);
     const QString name = recipient ? recipient->displayName().trimmed() : QString();
     if (!interview)
         m_recipient->setText(tr("Choose an interview"));
-    else if (!recipient && toIntroducer)
+    else if (!recipient && kind() == MessageKind::IntroducerThanks)
         m_recipient->setText(tr("Nobody introduced you yet: set “Introduced by” on the interview's Identify tab."));
     else if (!recipient)
         m_recipient->setText(tr("Nobody chosen yet: choose the person on the interview's Identify tab."));
@@ -577,7 +594,6 @@ void ComposerWidget::refill()
         m_recipient->setText(tr("%1 (no e-mail address: copy the message, e.g. into LinkedIn)").arg(name));
     else
         m_recipient->setText(tr("%1 <%2>").arg(name, address));
-    updateReport();
 }
 
 TemplateRenderer::Rendered ComposerWidget::rendered() const
@@ -722,7 +738,8 @@ void ComposerWidget::markSent()
     // A second click, or the same message recorded twice, would count it twice.
     QDate lastSent;
     for (const SentMessageRecord &earlier : m_workspace->messages->sent(m_interviewId)) {
-        if (earlier.kind == kind() && earlier.sentOn > lastSent)
+        if (earlier.kind == kind() && kind() != MessageKind::TouchBase
+            && earlier.sentOn > lastSent) // touch bases recur
             lastSent = earlier.sentOn;
     }
     if (lastSent.isValid()

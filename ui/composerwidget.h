@@ -81,6 +81,7 @@ private:
     void refreshInterviews();
     void showDraftOrTemplate();
     void refill();
+    void updateRecipient();
     void chooseTemplate(int row, bool templateEdited = false);
     int shownRowOf(qint64 templateId) const;
     MessageValues fillFromChosenTemplate();

@@ -145,10 +145,19 @@ InterviewDialog::InterviewDialog(Workspace *workspace, qint64 interviewId, QWidg
 
     connect(m_workspace->interviews, &InterviewStore::interviewUpdated, this, [this](qint64 id) {
         // An undo from the main window changes what this page shows.
-        if (id == m_interview.id && !hasUnsavedChanges())
+        if (id == m_interview.id && !hasUnsavedChanges()) {
             load();
-        else if (id == m_interview.id)
+        } else if (id == m_interview.id) {
+            // Edits are pending: keep them, but take the introducer as stored when it changed
+            // behind the page (a contact deleted, or its deletion undone), or Save would undo it.
+            if (const std::optional<Interview> stored = m_workspace->interviews->interview(id);
+                stored && stored->introducedById != m_interview.introducedById) {
+                if (m_introducedBy->contactId() == m_interview.introducedById)
+                    m_introducedBy->setContactId(stored->introducedById);
+                m_interview.introducedById = stored->introducedById;
+            }
             refreshWorkflowPanel();
+        }
     });
     // The plan is saved as it changes; the checklist counts its questions.
     connect(m_workspace->interviews, &InterviewStore::planChanged, this, [this](qint64 id) {
@@ -590,9 +599,10 @@ WorkflowContext InterviewDialog::context() const
 void InterviewDialog::updateQuestionsAhead()
 {
     const QDateTime when = m_scheduledAt->dateTime();
-    const bool held = when.isValid() && when <= m_workspace->clock();
+    const bool held = (when.isValid() && when <= m_workspace->clock()) || !StepNames::isActive(m_interview.step);
     m_sendQuestionsAhead->setEnabled(!held);
-    m_sendQuestionsAhead->setToolTip(held ? tr("The conversation has taken place: questions are sent before it.")
+    m_sendQuestionsAhead->setToolTip(held ? tr("The conversation has taken place or the interview has ended: "
+                                               "questions are sent before the conversation.")
                                           : tr("Write a short message with your planned questions as a numbered list"));
 }
 
@@ -1025,6 +1035,9 @@ void InterviewDialog::startInterviewWithReferral()
     next.introducedById = m_interview.contactId;
     next.topic = m_interview.topic;
     next.learningGoals = m_interview.learningGoals;
+    // Someone else on the team before the offer is answered: the same decision, the same deadline.
+    next.kind = m_interview.kind;
+    next.offerDeadline = m_interview.offerDeadline;
     next.connection = tr("Referred by %1")
                           .arg(m_workspace->contacts->contact(m_interview.contactId).value_or(Contact()).displayName());
     if (const std::optional<Organisation> o = m_workspace->organisations->findByName(c->company))

@@ -154,6 +154,11 @@ std::optional<Reminder> TodayView::currentReminder() const
     return m_model->reminder(current.row());
 }
 
+QString TodayView::currentTask() const
+{
+    return m_list->currentIndex().siblingAtColumn(TodayModel::WhatColumn).data().toString();
+}
+
 void TodayView::updateActions()
 {
     const std::optional<Reminder> r = currentReminder();
@@ -170,8 +175,8 @@ void TodayView::markDone()
         return;
     const std::optional<MessageKind> recorded = Reminders::recordedAs(r->kind);
     if (!recorded) {
-        decide(ReminderAction::Choice::Done, QDate(), tr("Done: %1").arg(Reminders::title(r->kind)),
-               tr("Marked “%1” as done.").arg(Reminders::title(r->kind)));
+        decide(ReminderAction::Choice::Done, QDate(), tr("Done: %1").arg(currentTask()),
+               tr("Marked “%1” as done.").arg(currentTask()));
         return;
     }
     // The interview keeps the date, as Mark as Sent in the composer does (without the words).
@@ -200,8 +205,8 @@ void TodayView::snooze(const QDate &until)
     const std::optional<Reminder> r = currentReminder();
     if (!r || !until.isValid())
         return;
-    decide(ReminderAction::Choice::Snoozed, until, tr("Snooze: %1").arg(Reminders::title(r->kind)),
-           tr("“%1” is back on %2.").arg(Reminders::title(r->kind), QLocale().toString(until, QLocale::LongFormat)));
+    decide(ReminderAction::Choice::Snoozed, until, tr("Snooze: %1").arg(currentTask()),
+           tr("“%1” is back on %2.").arg(currentTask(), QLocale().toString(until, QLocale::LongFormat)));
 }
 
 void TodayView::snoozeUntilChosenDate()
@@ -234,8 +239,8 @@ void TodayView::dismiss()
     const std::optional<Reminder> r = currentReminder();
     if (!r)
         return;
-    decide(ReminderAction::Choice::Dismissed, QDate(), tr("Dismiss: %1").arg(Reminders::title(r->kind)),
-           tr("Dismissed “%1”. Edit › Undo brings it back.").arg(Reminders::title(r->kind)));
+    decide(ReminderAction::Choice::Dismissed, QDate(), tr("Dismiss: %1").arg(currentTask()),
+           tr("Dismissed “%1”. Edit › Undo brings it back.").arg(currentTask()));
 }
 
 void TodayView::decide(ReminderAction::Choice choice, const QDate &until, const QString &undoText, const QString &done)

@@ -42,6 +42,7 @@ private:
     void updateActions();
     void selectRowAfterDecision(int row);
     std::optional<Reminder> currentReminder() const;
+    QString currentTask() const; // the current row's task as listed ("Thank Grace Hopper for the introduction")
     void decide(ReminderAction::Choice choice, const QDate &until, const QString &undoText, const QString &done);
 
     Workspace *m_workspace;

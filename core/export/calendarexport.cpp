@@ -7,6 +7,8 @@
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
 
+#include <QSet>
+
 #include <KCalendarCore/Alarm>
 #include <KCalendarCore/Event>
 #include <KCalendarCore/ICalFormat>
@@ -87,11 +89,14 @@ CalendarExport::Input CalendarExport::collect(const InterviewStore &interviews, 
 {
     Input input;
     input.interviews = interviews.all();
-    QList<qint64> contactIds;
+    QSet<qint64> named; // the person, and whoever introduced them (the reminder to thank them names them)
     for (const Interview &interview : std::as_const(input.interviews)) {
-        if (interview.contactId > 0 && !contactIds.contains(interview.contactId))
-            contactIds << interview.contactId;
+        for (qint64 id : {interview.contactId, interview.introducedById}) {
+            if (id > 0)
+                named.insert(id);
+        }
     }
+    const QList<qint64> contactIds(named.cbegin(), named.cend());
     // Only the people the interviews name: the address book may hold 30,000.
     for (const Contact &contact : contacts.contacts(contactIds))
         input.contacts.insert(contact.id, contact);

@@ -134,7 +134,7 @@ QString TemplateRenderer::description(const QString &name)
     if (key == u"referrer.name")
         return tr("Who introduced you to them");
     if (key == u"referrer.first_name")
-        return tr("The first name of who introduced you");
+        return tr("The first name of the person who introduced you");
     if (key == u"interview.topic")
         return tr("What the conversation is about");
     if (key == u"interview.date")

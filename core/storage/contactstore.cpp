@@ -5,8 +5,10 @@
 #include "storage/transaction.h"
 
 #include <QSet>
+
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace {
 
@@ -327,13 +329,35 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
     const QVariant nowText = SqlValues::dateTime(now);
     QList<qint64> insertedIds;
     insertedIds.reserve(batch.inserts.size());
+    // An undo re-creates contacts with their ids, in any order.
+    QSet<qint64> recreated;
+    for (const Contact &c : std::as_const(batch.inserts)) {
+        if (c.id > 0)
+            recreated.insert(c.id);
+    }
+    QList<std::pair<qint64, qint64>> laterReferrers; // contact id, referrer re-created in this batch
+    const auto exists = [&db](qint64 id) {
+        QSqlQuery probe(db);
+        probe.prepare(QStringLiteral("SELECT 1 FROM contacts WHERE id = ?"));
+        probe.addBindValue(id);
+        return probe.exec() && probe.next();
+    };
     if (!batch.inserts.isEmpty()) {
         // One prepared statement for every row; SQLite gives new contacts their ids, an undo
         // re-creates deleted ones with theirs.
         q.prepare(QStringLiteral("INSERT INTO contacts (" CONTACT_FIELD_COLUMNS ", created_at, updated_at, id) "
                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         for (const Contact &c : std::as_const(batch.inserts)) {
-            bindFields(q, c);
+            Contact row = c;
+            if (c.id > 0 && c.referredById > 0) {
+                if (recreated.contains(c.referredById)) {
+                    laterReferrers << std::pair(c.id, c.referredById); // perhaps not back yet
+                    row.referredById = 0;
+                } else if (!exists(c.referredById)) {
+                    row.referredById = 0; // deleted since: back without a referrer, as the delete left it
+                }
+            }
+            bindFields(q, row);
             q.addBindValue(c.createdAt.isValid() ? SqlValues::dateTime(c.createdAt) : nowText);
             q.addBindValue(c.updatedAt.isValid() ? SqlValues::dateTime(c.updatedAt) : nowText);
             q.addBindValue(c.id > 0 ? QVariant(c.id) : QVariant(QMetaType::fromType<qint64>()));
@@ -342,6 +366,15 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
             insertedIds << q.lastInsertId().toLongLong();
             wroteOne();
         }
+    }
+
+    // Re-created contacts that referred one another get those references once all are back.
+    for (const auto &[contactId, referredById] : std::as_const(laterReferrers)) {
+        q.prepare(QStringLiteral("UPDATE contacts SET referred_by = ? WHERE id = ?"));
+        q.addBindValue(referredById);
+        q.addBindValue(contactId);
+        if (!q.exec())
+            return failed(q);
     }
 
     // Mending what a delete cut, where nothing took its place since (an interview deleted in the

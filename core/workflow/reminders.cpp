@@ -116,9 +116,9 @@ QList<Reminder> Reminders::forInterview(const Interview &i, const ReminderSettin
             ->actionableFrom = held;
     }
 
-    // The answer to the offer is due: listed from a week before (the "coming up" window), and
-    // while the interview is open.
-    if (deciding && i.isActive()) {
+    // The answer to the offer is due: listed from a week before (the "coming up" window) while the
+    // interview is open; once the conversation is held and the day has passed, it was answered.
+    if (deciding && i.isActive() && !(conversationHeld && i.offerDeadline < now.toLocalTime().date())) {
         add(Reminder::Kind::DecideOnOffer, i.offerDeadline, Step::Research) // where the deadline is
             ->actionableFrom = i.offerDeadline.addDays(-settings.upcomingWithinDays);
     }

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void inverseUndoesInsertUpdateRemove();
     void undoingADeleteMendsWhatItCut_data();
     void undoingADeleteMendsWhatItCut();
+    void undoRestoresPeopleWhoReferredEachOther();
     void userTextIsNeverSql();
     void editingADeletedContactFails();
 
@@ -230,6 +231,39 @@ void TestContactStore::undoingADeleteMendsWhatItCut()
     QVERIFY(interviews.referralRecords(first.id).isEmpty());
     QVERIFY(m_store->apply(undo));
     QCOMPARE(interviews.referralRecords(first.id).size(), 2);
+}
+
+// Bob was referred by Grace; both are deleted, Bob first. The undo re-creates them in that order,
+// and Bob's reference to Grace holds. A referrer deleted since is not brought back with him.
+void TestContactStore::undoRestoresPeopleWhoReferredEachOther()
+{
+    const qint64 grace = add(QStringLiteral("Grace"), QStringLiteral("Hopper"), QString());
+    Contact bob = *m_store->contact(add(QStringLiteral("Bob"), QStringLiteral("Kahn"), QString()));
+    bob.referredById = grace;
+    ContactBatch refer;
+    refer.updates << bob;
+    QVERIFY(m_store->apply(refer));
+
+    ContactBatch removal;
+    removal.removals = {bob.id, grace};
+    const QList<Contact> before = m_store->contacts(removal.removals);
+    QVERIFY(m_store->apply(removal));
+    ContactBatch undo = removal.inverse(before);
+    QString error;
+    QVERIFY2(m_store->apply(undo, &error), qPrintable(error));
+    QCOMPARE(m_store->contact(bob.id)->referredById, grace);
+
+    // Only Bob deleted, then Grace: undoing Bob's deletion alone brings him back unreferred.
+    ContactBatch bobOnly;
+    bobOnly.removals = {bob.id};
+    const QList<Contact> bobBefore = m_store->contacts(bobOnly.removals);
+    QVERIFY(m_store->apply(bobOnly));
+    ContactBatch graceOnly;
+    graceOnly.removals = {grace};
+    QVERIFY(m_store->apply(graceOnly));
+    ContactBatch undoBob = bobOnly.inverse(bobBefore);
+    QVERIFY2(m_store->apply(undoBob, &error), qPrintable(error));
+    QCOMPARE(m_store->contact(bob.id)->referredById, 0);
 }
 
 void TestContactStore::userTextIsNeverSql()

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace KCalendarCore;
 
 namespace {
@@ -656,17 +658,20 @@ void TestCalendarExport::collectsFromStores()
     ada.firstName = QStringLiteral("Ada");
     Contact stranger;
     stranger.firstName = QStringLiteral("Not interviewed");
-    batch.inserts = {ada, stranger};
+    Contact grace;
+    grace.firstName = QStringLiteral("Grace");
+    batch.inserts = {ada, stranger, grace};
     QString error;
     QVERIFY2(contacts.apply(batch, &error), qPrintable(error));
-    QCOMPARE(contacts.count(), 2);
-    const qint64 adaId = contacts.all().constFirst().firstName == QLatin1String("Ada") ? contacts.all().constFirst().id
-                                                                                       : contacts.all().constLast().id;
+    QCOMPARE(contacts.count(), 3);
+    const qint64 adaId = batch.inserts.at(0).id;
+    const qint64 graceId = batch.inserts.at(2).id;
     Organisation engines;
     engines.name = QStringLiteral("Analytical Engines");
     QVERIFY2(organisations.insert(engines, &error), qPrintable(error));
     Interview i;
     i.contactId = adaId;
+    i.introducedById = graceId;
     i.organisationId = engines.id;
     i.step = Step::Conduct;
     i.scheduledAt = QDateTime(QDate(2026, 3, 20), QTime(12, 0), QTimeZone::UTC);
@@ -675,7 +680,9 @@ void TestCalendarExport::collectsFromStores()
     const CalendarExport::Input in = CalendarExport::collect(interviews, contacts, organisations);
     QCOMPARE(in.interviews.size(), 1);
     QCOMPARE(in.interviews.constFirst().id, i.id);
-    QCOMPARE(in.contacts.keys(), QList<qint64>{adaId}); // only the people the interviews name
+    QList<qint64> named = in.contacts.keys();
+    std::sort(named.begin(), named.end());
+    QCOMPARE(named, QList<qint64>({adaId, graceId})); // only the people the interviews name
     QCOMPARE(in.organisations.value(engines.id).name, engines.name);
     QCOMPARE(in.settings, ReminderSettings::load());
     QVERIFY(in.now.isValid());
@@ -685,6 +692,10 @@ void TestCalendarExport::collectsFromStores()
     const Event::Ptr event = calendar->event(CalendarExport::interviewUid(i.id));
     QVERIFY(event);
     QCOMPARE(event->summary(), QStringLiteral("Informational interview with Ada (Analytical Engines)"));
+    // The conversation is long past: thanking whoever introduced Ada names them.
+    const Event::Ptr thanks = calendar->event(CalendarExport::reminderUid(i.id, Reminder::Kind::ThankIntroducer));
+    QVERIFY(thanks);
+    QCOMPARE(thanks->summary(), QStringLiteral("Thank Grace for the introduction – Ada"));
 }
 
 QTEST_GUILESS_MAIN(TestCalendarExport)

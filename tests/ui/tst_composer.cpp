@@ -693,8 +693,9 @@ void TestComposer::thanksForTheIntroductionGoToTheIntroducer()
     QVERIFY(id);
     ComposerWidget *composer = openComposer(id);
     chooseKind(composer, MessageKind::IntroducerThanks);
-    QVERIFY(report().contains(QStringLiteral("• Missing: The first name of who introduced you. Set “Introduced by” on "
-                                             "the interview's Identify tab, or write it in.")));
+    QVERIFY(report().contains(
+        QStringLiteral("• Missing: The first name of the person who introduced you. Set “Introduced by” on "
+                       "the interview's Identify tab, or write it in.")));
     QVERIFY2(
         child<QLabel>(composer, QStringLiteral("composerRecipient"))->text().contains(QStringLiteral("Introduced by")),
         qPrintable(child<QLabel>(composer, QStringLiteral("composerRecipient"))->text()));
@@ -709,6 +710,9 @@ void TestComposer::thanksForTheIntroductionGoToTheIntroducer()
     Interview interview = *m_workspace->interviews->interview(id);
     interview.introducedById = batch.inserts.constFirst().id;
     QVERIFY(m_workspace->interviews->update(interview));
+    // The open composer follows at once.
+    QCOMPARE(child<QLabel>(composer, QStringLiteral("composerRecipient"))->text(),
+             QStringLiteral("Grace Mensah <grace@example.net>"));
 
     composer = openComposer(id);
     chooseKind(composer, MessageKind::IntroducerThanks);

@@ -608,6 +608,13 @@ void TestInterviews::todayAsksToThankTheIntroducer()
     m_workspace->undoStack->undo();
     QVERIFY(!m_workspace->interviews->interview(held.id)->introducerThankedOn.isValid());
     QCOMPARE(list->model()->index(0, TodayModel::WhatColumn).data().toString(), thankPriya);
+    // Snoozing says which task, by the introducer's name.
+    list->setCurrentIndex(list->model()->index(0, 0));
+    today->findChild<QAction *>(QStringLiteral("snoozeTomorrowAction"))->trigger();
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(u"“"_s + thankPriya + u"” is back on"_s),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    m_workspace->undoStack->undo();
+    QTRY_COMPARE(list->model()->rowCount(), 1);
 
     // Renaming the introducer renames the task.
     Contact renamed = *m_workspace->contacts->contact(priya);

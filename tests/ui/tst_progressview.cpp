@@ -337,7 +337,8 @@ void TestProgressView::labelsStayReadable_data()
     QTest::newRow("4 weeks in words") << 700 << int(Progress::Range::FourWeeks) << u"16 Nov"_s;
     QTest::newRow("3 months in words") << 1600 << int(Progress::Range::ThreeMonths) << u"14 Sept"_s;
     QTest::newRow("3 months in numbers") << 700 << int(Progress::Range::ThreeMonths) << u"14/09"_s;
-    QTest::newRow("3 months in numbers, en_US") << 700 << int(Progress::Range::ThreeMonths) << u"9/13"_s; // weeks from Sunday
+    QTest::newRow("3 months in numbers, en_US")
+        << 700 << int(Progress::Range::ThreeMonths) << u"9/13"_s; // weeks from Sunday
     // Every width from narrow to wide: nothing cut short.
     for (int width = 400; width <= 1700; width += 50) {
         QTest::addRow("4 weeks, %d px", width) << width << int(Progress::Range::FourWeeks) << QString();

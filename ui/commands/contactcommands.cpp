@@ -89,6 +89,8 @@ void ApplyContactBatchCommand::redo()
     QString error;
     if (!m_store->apply(m_redo, &error))
         qWarning("Redo failed: %s", qPrintable(error));
+    else
+        m_undo.relink = m_redo.cut; // what this deletion cut now, which may differ from the first time
 }
 
 void ApplyContactBatchCommand::undo()
