@@ -342,9 +342,9 @@ QWidget *InterviewDialog::createPrepareTab()
     m_length->setSuffix(tr(" min"));
     form->addRow(tr("A&genda:"), m_agenda);
     form->addRow(tr("Agreed &length:"), m_length);
-    form->addRow(hint(tr("Ask open questions about their path, their day-to-day work and their advice. "
-                         "Ask for 15–30 minutes and keep to it."),
-                      page));
+    m_prepareHint = hint(QString(), page);
+    m_prepareHint->setObjectName(QStringLiteral("prepareHint"));
+    form->addRow(m_prepareHint);
 
     m_planEditor = new InterviewPlanEditor(m_workspace, m_interview.id, page);
     m_planEditor->setObjectName(QStringLiteral("planEditor"));
@@ -610,6 +610,10 @@ void InterviewDialog::updateForKind()
 {
     const bool deciding = InterviewKind(m_kind->currentData().toInt()) == InterviewKind::DecidingOnOffer;
     m_researchForm->setRowVisible(m_offerDeadline, deciding);
+    m_prepareHint->setText(deciding ? tr("Ask how the team really works: the manager, how people grow, what they "
+                                         "would change. Ask for 15–30 minutes and keep to it.")
+                                    : tr("Ask open questions about their path, their day-to-day work and their "
+                                         "advice. Ask for 15–30 minutes and keep to it."));
     m_agenda->setPlaceholderText(deciding ? tr("Thank them, say where you are with the offer, your questions about "
                                                "the team and the role, and the close")
                                           : tr("Small talk, your questions, and the close"));

@@ -118,6 +118,7 @@ private:
     QSpinBox *m_length;
     InterviewPlanEditor *m_planEditor;
     QPushButton *m_sendQuestionsAhead;
+    QLabel *m_prepareHint;
 
     DateField *m_outreachSentOn;
     QComboBox *m_channel;

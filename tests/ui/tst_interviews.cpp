@@ -692,6 +692,8 @@ void TestInterviews::offerConversationIsChosenOnResearch()
     QVERIFY(child<QPlainTextEdit>(dialog, QStringLiteral("agendaEdit"))
                 ->placeholderText()
                 .contains(QStringLiteral("where you are with the offer")));
+    QVERIFY(
+        child<QLabel>(dialog, QStringLiteral("prepareHint"))->text().startsWith(u"Ask how the team really works"_s));
     // The new interview's agenda was the usual one: it becomes the offer's, and Ctrl+Z brings it back.
     auto *agenda = child<QPlainTextEdit>(dialog, QStringLiteral("agendaEdit"));
     QCOMPARE(agenda->toPlainText(), InterviewDefaults::offerAgenda());
