@@ -563,12 +563,9 @@ void ComposerWidget::refill()
     m_editor->setReadOnly(m_interviewId == 0);
     m_subject->setReadOnly(m_interviewId == 0);
     const std::optional<Interview> interview = m_workspace->interviews->interview(m_interviewId);
-    const bool toIntroducer = kind() == MessageKind::IntroducerThanks;
-    const QString address = interview
-        ? mailAddress(m_workspace->contacts->contact(SentMessage::recipientId(*interview, kind())))
-        : QString();
+    const QString address = interview ? mailAddress(recipient(*interview)) : QString();
     // The channel the person was reached by says nothing of how to reach whoever introduced them.
-    Channel how = interview && !toIntroducer ? interview->channel : Channel::Unknown;
+    Channel how = interview && kind() != MessageKind::IntroducerThanks ? interview->channel : Channel::Unknown;
     if (how == Channel::Unknown || how == Channel::Introduction)
         how = address.isEmpty() ? Channel::Unknown : Channel::Email;
     m_channel->setCurrentIndex(std::max(0, m_channel->findData(int(how))));
@@ -576,19 +573,23 @@ void ComposerWidget::refill()
     updateReport();
 }
 
-// Whom the message goes to, and how: the person, or whoever introduced them for their thanks.
+// Whom the message goes to: the person, or whoever introduced them for their thanks.
+std::optional<Contact> ComposerWidget::recipient(const Interview &interview) const
+{
+    return m_workspace->contacts->contact(SentMessage::recipientId(interview, kind()));
+}
+
 void ComposerWidget::updateRecipient()
 {
     const std::optional<Interview> interview = m_workspace->interviews->interview(m_interviewId);
-    const std::optional<Contact> recipient =
-        interview ? m_workspace->contacts->contact(SentMessage::recipientId(*interview, kind())) : std::nullopt;
-    const QString address = mailAddress(recipient);
-    const QString name = recipient ? recipient->displayName().trimmed() : QString();
+    const std::optional<Contact> to = interview ? recipient(*interview) : std::nullopt;
+    const QString address = mailAddress(to);
+    const QString name = to ? to->displayName().trimmed() : QString();
     if (!interview)
         m_recipient->setText(tr("Choose an interview"));
-    else if (!recipient && kind() == MessageKind::IntroducerThanks)
+    else if (!to && kind() == MessageKind::IntroducerThanks)
         m_recipient->setText(tr("Nobody introduced you yet: set “Introduced by” on the interview's Identify tab."));
-    else if (!recipient)
+    else if (!to)
         m_recipient->setText(tr("Nobody chosen yet: choose the person on the interview's Identify tab."));
     else if (address.isEmpty())
         m_recipient->setText(tr("%1 (no e-mail address: copy the message, e.g. into LinkedIn)").arg(name));
@@ -703,9 +704,8 @@ void ComposerWidget::copyToClipboard()
 
 QUrl ComposerWidget::mailtoUrl() const
 {
-    QString address;
-    if (const std::optional<Interview> interview = m_workspace->interviews->interview(m_interviewId))
-        address = mailAddress(m_workspace->contacts->contact(SentMessage::recipientId(*interview, kind())));
+    const std::optional<Interview> interview = m_workspace->interviews->interview(m_interviewId);
+    const QString address = interview ? mailAddress(recipient(*interview)) : QString();
     QUrl url;
     url.setScheme(QStringLiteral("mailto"));
     url.setPath(address);

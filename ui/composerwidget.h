@@ -81,6 +81,7 @@ private:
     void refreshInterviews();
     void showDraftOrTemplate();
     void refill();
+    std::optional<Contact> recipient(const Interview &interview) const;
     void updateRecipient();
     void chooseTemplate(int row, bool templateEdited = false);
     int shownRowOf(qint64 templateId) const;

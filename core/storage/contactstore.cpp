@@ -5,9 +5,9 @@
 #include "storage/transaction.h"
 
 #include <QSet>
-
 #include <QSqlError>
 #include <QSqlQuery>
+
 #include <algorithm>
 
 namespace {
@@ -368,41 +368,42 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
         }
     }
 
+    // Writes (value, id) pairs with one prepared statement: a reference set where it was cut.
+    const auto setEach = [&](const QString &sql, const QList<std::pair<qint64, qint64>> &idAndValue) {
+        if (idAndValue.isEmpty())
+            return true;
+        q.prepare(sql);
+        for (const auto &[id, value] : idAndValue) {
+            q.addBindValue(value);
+            q.addBindValue(id);
+            if (!q.exec())
+                return false;
+        }
+        return true;
+    };
     // Re-created contacts that referred one another get those references once all are back.
-    for (const auto &[contactId, referredById] : std::as_const(laterReferrers)) {
-        q.prepare(QStringLiteral("UPDATE contacts SET referred_by = ? WHERE id = ?"));
-        q.addBindValue(referredById);
-        q.addBindValue(contactId);
-        if (!q.exec())
-            return failed(q);
-    }
+    if (!setEach(QStringLiteral("UPDATE contacts SET referred_by = ? WHERE id = ?"), laterReferrers))
+        return failed(q);
 
     // Mending what a delete cut, where nothing took its place since (an interview deleted in the
     // meantime stays deleted; an introducer chosen since stays chosen).
-    for (const ContactBatch::Links::Referral &r : std::as_const(batch.relink.referrals)) {
+    if (!batch.relink.referrals.isEmpty()) {
         q.prepare(QStringLiteral("INSERT OR IGNORE INTO interview_referrals (interview_id, contact_id, added_on) "
                                  "SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM interviews WHERE id = ?)"));
-        q.addBindValue(r.interviewId);
-        q.addBindValue(r.contactId);
-        q.addBindValue(SqlValues::date(r.addedOn));
-        q.addBindValue(r.interviewId);
-        if (!q.exec())
-            return failed(q);
+        for (const ContactBatch::Links::Referral &r : std::as_const(batch.relink.referrals)) {
+            q.addBindValue(r.interviewId);
+            q.addBindValue(r.contactId);
+            q.addBindValue(SqlValues::date(r.addedOn));
+            q.addBindValue(r.interviewId);
+            if (!q.exec())
+                return failed(q);
+        }
     }
-    for (const auto &[interviewId, contactId] : std::as_const(batch.relink.introducedBy)) {
-        q.prepare(QStringLiteral("UPDATE interviews SET introduced_by = ? WHERE id = ? AND introduced_by IS NULL"));
-        q.addBindValue(contactId);
-        q.addBindValue(interviewId);
-        if (!q.exec())
-            return failed(q);
-    }
-    for (const auto &[contactId, referredById] : std::as_const(batch.relink.referredBy)) {
-        q.prepare(QStringLiteral("UPDATE contacts SET referred_by = ? WHERE id = ? AND referred_by IS NULL"));
-        q.addBindValue(referredById);
-        q.addBindValue(contactId);
-        if (!q.exec())
-            return failed(q);
-    }
+    if (!setEach(QStringLiteral("UPDATE interviews SET introduced_by = ? WHERE id = ? AND introduced_by IS NULL"),
+                 batch.relink.introducedBy)
+        || !setEach(QStringLiteral("UPDATE contacts SET referred_by = ? WHERE id = ? AND referred_by IS NULL"),
+                    batch.relink.referredBy))
+        return failed(q);
 
     if (!batch.updates.isEmpty()) {
         const bool fromImport = batch.updatedFields == ContactBatch::UpdatedFields::FromImport;

@@ -50,11 +50,13 @@ QStringList DueNotices::announced() const
 
 QList<DueNotice> DueNotices::notices(const QList<Due> &due)
 {
+    // The task as Today words it, or else the reminder's own title.
+    const auto task = [](const Due &d) { return d.what.isEmpty() ? Reminders::title(d.reminder.kind) : d.what; };
     QList<DueNotice> result;
     if (due.size() <= MaximumSeparate) {
         for (const Due &d : due) {
             DueNotice n;
-            n.title = d.what.isEmpty() ? Reminders::title(d.reminder.kind) : d.what;
+            n.title = task(d);
             n.text = d.when.isEmpty() ? d.who : tr("%1 · %2").arg(d.who, d.when);
             n.interviewId = d.reminder.interviewId;
             n.step = d.reminder.openAt;
@@ -66,8 +68,7 @@ QList<DueNotice> DueNotices::notices(const QList<Due> &due)
     summary.title = tr("%n thing(s) to do", nullptr, int(due.size()));
     QStringList lines;
     for (qsizetype i = 0; i < MaximumSeparate; ++i)
-        lines << tr("%1: %2").arg(due.at(i).what.isEmpty() ? Reminders::title(due.at(i).reminder.kind) : due.at(i).what,
-                                  due.at(i).who);
+        lines << tr("%1: %2").arg(task(due.at(i)), due.at(i).who);
     lines << tr("…and %n more on the Today page", nullptr, int(due.size() - MaximumSeparate));
     summary.text = lines.join(u'\n');
     result.append(summary);

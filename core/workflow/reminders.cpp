@@ -101,19 +101,17 @@ QList<Reminder> Reminders::forInterview(const Interview &i, const ReminderSettin
         scheduled && i.scheduledAt <= now && (i.step == Step::Conduct || i.step == Step::FollowUp);
     // Deciding on an offer: the thanks arrive before the answer is due.
     const bool deciding = i.kind == InterviewKind::DecidingOnOffer && i.offerDeadline.isValid();
-    const auto byDeadline = [&](const QDate &due) {
-        return deciding && i.offerDeadline < due ? std::max(i.offerDeadline, i.conversationDate()) : due;
-    };
-    if (conversationHeld && !i.thankYouSentOn.isValid()) {
-        const QDate held = i.scheduledAt.toLocalTime().date();
-        add(Reminder::Kind::SendThankYou, byDeadline(held.addDays(settings.thankYouWithinDays)), Step::FollowUp)
-            ->actionableFrom = held;
-    }
-    // Whoever introduced you is thanked as soon, once the conversation they made possible took place.
-    if (conversationHeld && i.introducedById != 0 && !i.introducerThankedOn.isValid()) {
-        const QDate held = i.scheduledAt.toLocalTime().date();
-        add(Reminder::Kind::ThankIntroducer, byDeadline(held.addDays(settings.thankYouWithinDays)), Step::FollowUp)
-            ->actionableFrom = held;
+    if (conversationHeld) {
+        // The person, and whoever introduced you, are thanked by the same day; after an offer, no
+        // later than its deadline (but not before the conversation).
+        const QDate held = i.conversationDate();
+        QDate thanksDue = held.addDays(settings.thankYouWithinDays);
+        if (deciding && i.offerDeadline < thanksDue)
+            thanksDue = std::max(i.offerDeadline, held);
+        if (!i.thankYouSentOn.isValid())
+            add(Reminder::Kind::SendThankYou, thanksDue, Step::FollowUp)->actionableFrom = held;
+        if (i.introducedById != 0 && !i.introducerThankedOn.isValid())
+            add(Reminder::Kind::ThankIntroducer, thanksDue, Step::FollowUp)->actionableFrom = held;
     }
 
     // The answer to the offer is due: listed from a week before (the "coming up" window) while the

@@ -36,6 +36,8 @@ private Q_SLOTS:
 private:
     qint64 add(const QString &first, const QString &last, const QString &company, const QString &position = {},
                const QStringList &tags = {});
+    // A contact whom `referrer` referred the user to.
+    qint64 addReferredBy(const QString &first, qint64 referrer);
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ContactStore> m_store;
@@ -53,6 +55,16 @@ void TestContactStore::cleanup()
 {
     m_store.reset();
     m_db.reset();
+}
+
+qint64 TestContactStore::addReferredBy(const QString &first, qint64 referrer)
+{
+    ContactBatch batch;
+    Contact c;
+    c.firstName = first;
+    c.referredById = referrer;
+    batch.inserts << c;
+    return m_store->apply(batch) ? batch.inserts.constFirst().id : 0;
 }
 
 qint64 TestContactStore::add(const QString &first, const QString &last, const QString &company, const QString &position,
@@ -177,11 +189,8 @@ void TestContactStore::undoingADeleteMendsWhatItCut()
     const qint64 ada = add(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QString());
     const qint64 grace = add(QStringLiteral("Grace"), QStringLiteral("Hopper"), QString());
     const qint64 alan = add(QStringLiteral("Alan"), QStringLiteral("Turing"), QString());
-    Contact bob = *m_store->contact(add(QStringLiteral("Bob"), QStringLiteral("Kahn"), QString()));
-    bob.referredById = grace;
-    ContactBatch refer;
-    refer.updates << bob;
-    QVERIFY(m_store->apply(refer));
+    const std::optional<Contact> bob = m_store->contact(addReferredBy(QStringLiteral("Bob"), grace));
+    QVERIFY(bob);
 
     InterviewStore interviews(m_db.get());
     Interview first;
@@ -205,7 +214,7 @@ void TestContactStore::undoingADeleteMendsWhatItCut()
     QCOMPARE(removal.cut.referrals.size(), 3);
     QCOMPARE(interviews.interview(first.id)->introducedById, 0);
     QVERIFY(interviews.referralRecords(first.id).isEmpty());
-    QCOMPARE(m_store->contact(bob.id)->referredById, 0);
+    QCOMPARE(m_store->contact(bob->id)->referredById, 0);
 
     const qint64 since = add(QStringLiteral("Someone"), QStringLiteral("Else"), QString());
     if (changedSince) {
@@ -222,7 +231,7 @@ void TestContactStore::undoingADeleteMendsWhatItCut()
     QCOMPARE(interviews.referralRecords(first.id), QList<Referral>({{alan, QDate(2026, 11, 2)}, {grace, QDate()}}));
     if (!changedSince)
         QCOMPARE(interviews.referralRecords(second.id), QList<Referral>({{alan, QDate(2026, 11, 9)}}));
-    QCOMPARE(m_store->contact(bob.id)->referredById, grace);
+    QCOMPARE(m_store->contact(bob->id)->referredById, grace);
     QCOMPARE(links.size(), 2);
 
     // Redo cuts them again, and a second undo mends them again.
@@ -238,24 +247,21 @@ void TestContactStore::undoingADeleteMendsWhatItCut()
 void TestContactStore::undoRestoresPeopleWhoReferredEachOther()
 {
     const qint64 grace = add(QStringLiteral("Grace"), QStringLiteral("Hopper"), QString());
-    Contact bob = *m_store->contact(add(QStringLiteral("Bob"), QStringLiteral("Kahn"), QString()));
-    bob.referredById = grace;
-    ContactBatch refer;
-    refer.updates << bob;
-    QVERIFY(m_store->apply(refer));
+    const std::optional<Contact> bob = m_store->contact(addReferredBy(QStringLiteral("Bob"), grace));
+    QVERIFY(bob);
 
     ContactBatch removal;
-    removal.removals = {bob.id, grace};
+    removal.removals = {bob->id, grace};
     const QList<Contact> before = m_store->contacts(removal.removals);
     QVERIFY(m_store->apply(removal));
     ContactBatch undo = removal.inverse(before);
     QString error;
     QVERIFY2(m_store->apply(undo, &error), qPrintable(error));
-    QCOMPARE(m_store->contact(bob.id)->referredById, grace);
+    QCOMPARE(m_store->contact(bob->id)->referredById, grace);
 
     // Only Bob deleted, then Grace: undoing Bob's deletion alone brings him back unreferred.
     ContactBatch bobOnly;
-    bobOnly.removals = {bob.id};
+    bobOnly.removals = {bob->id};
     const QList<Contact> bobBefore = m_store->contacts(bobOnly.removals);
     QVERIFY(m_store->apply(bobOnly));
     ContactBatch graceOnly;
@@ -263,7 +269,7 @@ void TestContactStore::undoRestoresPeopleWhoReferredEachOther()
     QVERIFY(m_store->apply(graceOnly));
     ContactBatch undoBob = bobOnly.inverse(bobBefore);
     QVERIFY2(m_store->apply(undoBob, &error), qPrintable(error));
-    QCOMPARE(m_store->contact(bob.id)->referredById, 0);
+    QCOMPARE(m_store->contact(bob->id)->referredById, 0);
 }
 
 void TestContactStore::userTextIsNeverSql()
