@@ -77,6 +77,14 @@ QString CountdownWidget::remainingText() const
     return tr("%1 over: time to thank them and wrap up").arg(minutesSeconds(-left));
 }
 
+void CountdownWidget::setElapsedSeconds(qint64 seconds)
+{
+    m_running = false;
+    m_timer->stop();
+    m_accumulated = qMax<qint64>(0, seconds) * 1000;
+    updateDisplay();
+}
+
 void CountdownWidget::start()
 {
     if (m_running)
@@ -117,4 +125,5 @@ void CountdownWidget::updateDisplay()
     m_bar->setRange(0, m_lengthSeconds);
     m_bar->setValue(int(qMin<qint64>(elapsed, m_lengthSeconds)));
     m_startButton->setText(m_running ? tr("Pause") : (elapsed > 0 ? tr("Resume") : tr("Start the clock")));
+    Q_EMIT ticked();
 }

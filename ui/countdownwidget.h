@@ -20,7 +20,10 @@ public:
 
     void setLength(int minutes);
     bool isRunning() const { return m_running; }
+    int lengthSeconds() const { return m_lengthSeconds; }
     qint64 elapsedSeconds() const;
+    // Where a clock stopped earlier goes on from (a practice run opened again); stops the clock.
+    void setElapsedSeconds(qint64 seconds);
     QString remainingText() const;
 
     // Tests replace the time source; it returns milliseconds since an arbitrary point.
@@ -30,6 +33,10 @@ public:
     void pause();
     void reset();
     void updateDisplay();
+
+Q_SIGNALS:
+    // Each second while it runs, and on every start, pause, reset or change of length.
+    void ticked();
 
 private:
     int m_lengthSeconds = 20 * 60;

@@ -13,6 +13,7 @@
 #include "commands/writecommand.h"
 #include "contactdialog.h"
 #include "contactpicker.h"
+#include "conversationdialog.h"
 #include "countdownwidget.h"
 #include "datefield.h"
 #include "dialogkeys.h"
@@ -20,6 +21,7 @@
 #include "models/contactlistmodel.h"
 #include "prepsheetprinter.h"
 #include "storage/contactstore.h"
+#include "storage/database.h"
 #include "storage/interviewstore.h"
 #include "storage/messagestore.h"
 #include "storage/organisationstore.h"
@@ -37,6 +39,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -45,6 +48,7 @@
 #include <QTabWidget>
 #include <QTextCursor>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -161,8 +165,16 @@ InterviewDialog::InterviewDialog(Workspace *workspace, qint64 interviewId, QWidg
     });
     // The plan is saved as it changes; the checklist counts its questions.
     connect(m_workspace->interviews, &InterviewStore::planChanged, this, [this](qint64 id) {
-        if (id == m_interview.id)
+        if (id == m_interview.id) {
             refreshWorkflowPanel();
+            refreshConversationSummary();
+        }
+    });
+    connect(m_workspace->interviews, &InterviewStore::practiceRunsChanged, this, [this](qint64 id) {
+        if (id == m_interview.id) {
+            refreshPractice();
+            refreshWorkflowPanel();
+        }
     });
     connect(m_workspace->interviews, &InterviewStore::historyChanged, this, [this](qint64 id) {
         if (id == m_interview.id)
@@ -315,6 +327,137 @@ QWidget *InterviewDialog::createIdentifyTab()
     return page;
 }
 
+void InterviewDialog::practise()
+{
+    // The run copies the questions as stored, so pending edits are saved first.
+    if (!save())
+        return;
+    QString error;
+    const std::optional<PracticeRun> run = ConversationDialog::newPracticeRun(m_workspace, m_interview.id, &error);
+    if (!run) {
+        QMessageBox::warning(
+            this, tr("Practise"),
+            tr("The practice run could not be started in “%1”: %2").arg(m_workspace->database->path(), error));
+        return;
+    }
+    ConversationDialog dialog(m_workspace, *run, true, this);
+    dialog.exec();
+}
+
+void InterviewDialog::openPracticeRun(qint64 runId)
+{
+    if (!save())
+        return;
+    const std::optional<PracticeRun> run = m_workspace->interviews->practiceRun(runId);
+    if (!run)
+        return;
+    ConversationDialog dialog(m_workspace, *run, false, this);
+    dialog.exec();
+}
+
+void InterviewDialog::refreshPractice()
+{
+    const QList<PracticeRun> runs = m_workspace->interviews->practiceRuns(m_interview.id);
+    QMenu *menu = m_pastRuns->menu();
+    menu->clear();
+    m_pastRuns->setVisible(!runs.isEmpty());
+    if (runs.isEmpty()) {
+        m_practiceSummary->setText(tr("Practise the questions with a friend or family member first: the real "
+                                      "conversation goes easier."));
+        return;
+    }
+    const auto partnerName = [this](qint64 id) {
+        const std::optional<Contact> contact = m_workspace->contacts->contact(id);
+        return contact ? contact->displayName() : QString();
+    };
+    const PracticeRun &last = runs.constLast();
+    const QString when = QLocale().toString(last.startedAt.toLocalTime().date(), QLocale::LongFormat);
+    const QString partner = partnerName(last.partnerId);
+    m_practiceSummary->setText(
+        partner.isEmpty()
+            ? tr("Practised %n time(s), last on %1.", nullptr, int(runs.size())).arg(when)
+            : tr("Practised %n time(s), last on %1 with %2.", nullptr, int(runs.size())).arg(when, partner));
+    for (auto run = runs.crbegin(); run != runs.crend(); ++run) {
+        QString text = TimeText::dateTime(run->startedAt.toLocalTime());
+        if (const QString name = partnerName(run->partnerId); !name.isEmpty())
+            text = tr("%1, with %2").arg(text, name);
+        if (!run->questions.isEmpty())
+            text = tr("%1 · %2 of %3 asked").arg(text).arg(run->askedCount()).arg(run->questions.size());
+        // A name may hold an ampersand, which a menu would take for a shortcut.
+        text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        const qint64 id = run->id;
+        menu->addAction(text, this, [this, id] { openPracticeRun(id); });
+    }
+}
+
+void InterviewDialog::holdConversation()
+{
+    // The view writes the notes as stored, so pending edits are saved first.
+    if (!save())
+        return;
+    ConversationDialog dialog(m_workspace, m_interview.id, this);
+    dialog.exec();
+    if (!dialog.thankYouRequested())
+        return;
+    concludeConversation(dialog.startedAt());
+    writeMessage(MessageKind::ThankYou);
+}
+
+// The conversation took place now (or when its clock started): an interview still waiting
+// for it is recorded as held and moves to Follow up, in one undoable step.
+void InterviewDialog::concludeConversation(const QDateTime &startedAt)
+{
+    std::optional<Interview> stored = m_workspace->interviews->interview(m_interview.id);
+    if (!stored || !stored->isActive() || stored->step == Step::FollowUp)
+        return;
+    const QDateTime now = m_workspace->clock();
+    QUndoStack *stack = m_workspace->undoStack;
+    stack->beginMacro(tr("Conversation with %1 Held").arg(m_workspace->interviewTitle(*stored)));
+    bool ok = true;
+    QString error;
+    if (!stored->scheduledAt.isValid() || stored->scheduledAt > now) {
+        Interview held = *stored;
+        held.scheduledAt = (startedAt.isValid() && startedAt <= now ? startedAt : now).toUTC();
+        ok = InterviewCommands::editInterview(stack, m_workspace->interviews, held, &error);
+        if (ok)
+            stored = m_workspace->interviews->interview(m_interview.id);
+    }
+    QStringList reasons;
+    if (ok && stored) {
+        const InterviewCommands::TransitionResult moved = InterviewCommands::moveTo(
+            stack, m_workspace->interviews, *stored, Step::FollowUp, m_workspace->workflowContext(m_interview.id));
+        ok = moved.ok;
+        reasons = moved.reasons;
+    }
+    endMacro(stack, ok);
+    if (!ok) {
+        if (!error.isEmpty())
+            reasons << error;
+        QMessageBox::information(this, tr("Conversation Held"),
+                                 tr("The interview stays at %1 for now:\n%2\nThe thank-you note opens all the same.")
+                                     .arg(StepNames::displayName(m_interview.step), reasons.join(QLatin1Char('\n'))));
+    }
+    load();
+    showStep(Step::FollowUp);
+}
+
+void InterviewDialog::refreshConversationSummary()
+{
+    const QList<PlannedQuestion> plan = m_workspace->interviews->plan(m_interview.id);
+    const auto count = [&plan](auto predicate) { return int(std::count_if(plan.cbegin(), plan.cend(), predicate)); };
+    const int asked = count([](const PlannedQuestion &q) { return q.state == QuestionState::Asked; });
+    const int noted = count([](const PlannedQuestion &q) { return !q.notes.trimmed().isEmpty(); });
+    if (asked == 0 && noted == 0) {
+        m_conversationSummary->setText(plan.isEmpty() ? tr("The clock, and room for your notes.")
+                                                      : tr("Your %n question(s) one at a time, with the clock "
+                                                           "and a notes box for each.",
+                                                           nullptr, int(plan.size())));
+        return;
+    }
+    m_conversationSummary->setText(
+        tr("%1 of %n question(s) asked; notes on %2.", nullptr, int(plan.size())).arg(asked).arg(noted));
+}
+
 void InterviewDialog::writeMessage(std::optional<MessageKind> kind)
 {
     // The message is filled in from what is stored, so pending edits are saved first.
@@ -360,9 +503,31 @@ QWidget *InterviewDialog::createPrepareTab()
     connect(m_sendQuestionsAhead, &QPushButton::clicked, this, [this] { writeMessage(MessageKind::QuestionsAhead); });
     ahead->addWidget(m_sendQuestionsAhead);
 
+    // The guides' advice: practise with a friend or family member, using the same questions.
+    auto *practice = new QHBoxLayout;
+    m_practiceSummary = hint(QString(), page);
+    m_practiceSummary->setObjectName(QStringLiteral("practiceSummary"));
+    m_practiceSummary->setTextFormat(Qt::PlainText);
+    practice->addWidget(m_practiceSummary, 1);
+    m_pastRuns = new QToolButton(page);
+    m_pastRuns->setObjectName(QStringLiteral("pastPracticeRuns"));
+    m_pastRuns->setText(tr("Past Run&s"));
+    m_pastRuns->setToolTip(tr("Open an earlier practice run, with its notes"));
+    m_pastRuns->setPopupMode(QToolButton::InstantPopup);
+    m_pastRuns->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_pastRuns->setMenu(new QMenu(m_pastRuns));
+    practice->addWidget(m_pastRuns);
+    m_practise = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Pract&ise…"), page);
+    m_practise->setObjectName(QStringLiteral("practiseButton"));
+    m_practise->setToolTip(tr("Run through the questions with a friend or family member, with the clock, and note "
+                              "what to improve"));
+    connect(m_practise, &QPushButton::clicked, this, &InterviewDialog::practise);
+    practice->addWidget(m_practise);
+
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(m_planEditor, 1);
+    layout->addLayout(practice);
     layout->addLayout(ahead);
     return page;
 }
@@ -423,6 +588,19 @@ QWidget *InterviewDialog::createConductTab()
     form->addRow(tr("W&here:"), m_medium);
     form->addRow(tr("Place or &link:"), m_location);
     form->addRow(tr("T&ime:"), m_countdown);
+    auto *conversation = new QHBoxLayout;
+    m_holdConversation =
+        new QPushButton(QIcon::fromTheme(QStringLiteral("view-list-details")), tr("Hold the &Conversation…"), page);
+    m_holdConversation->setObjectName(QStringLiteral("holdConversationButton"));
+    m_holdConversation->setToolTip(tr("Your questions one at a time, with the clock and a notes box for each; "
+                                      "ending it leads to the thank-you note"));
+    connect(m_holdConversation, &QPushButton::clicked, this, &InterviewDialog::holdConversation);
+    m_conversationSummary = hint(QString(), page);
+    m_conversationSummary->setObjectName(QStringLiteral("conversationSummary"));
+    m_conversationSummary->setTextFormat(Qt::PlainText);
+    conversation->addWidget(m_holdConversation);
+    conversation->addWidget(m_conversationSummary, 1);
+    form->addRow(conversation);
     form->addRow(tr("&Notes:"), m_conversationNotes);
     connect(m_length, &QSpinBox::valueChanged, m_countdown, &CountdownWidget::setLength);
     return page;
@@ -645,6 +823,8 @@ void InterviewDialog::load()
     loadFields();
     refreshReferrals();
     refreshSentMessages();
+    refreshPractice();
+    refreshConversationSummary();
     refreshWorkflowPanel();
 }
 

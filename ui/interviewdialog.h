@@ -26,6 +26,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
+class QToolButton;
 
 // The interview page: the fields of all six steps (one tab each), a checklist of what the
 // current step still needs, the buttons that move it on, and its history. Field edits are
@@ -87,6 +88,15 @@ private:
     // The composer for this interview, on the message it waits for or on `kind`.
     void writeMessage(std::optional<MessageKind> kind = std::nullopt);
     void updateQuestionsAhead();
+    // Prepare's Practise…: a new practice run of the questions, in the conversation view.
+    void practise();
+    void openPracticeRun(qint64 runId);
+    // Conduct's Hold the Conversation…: the conversation view; from its end page, the
+    // conversation is recorded as held and the thank-you note opens.
+    void holdConversation();
+    void concludeConversation(const QDateTime &startedAt);
+    void refreshPractice();
+    void refreshConversationSummary();
     // The offer's deadline, the agenda's suggestion and the bank's category follow the kind.
     void updateForKind();
     WorkflowContext context() const;
@@ -118,6 +128,11 @@ private:
     QSpinBox *m_length;
     InterviewPlanEditor *m_planEditor;
     QPushButton *m_sendQuestionsAhead;
+    QPushButton *m_practise;
+    QToolButton *m_pastRuns;
+    QLabel *m_practiceSummary;
+    QPushButton *m_holdConversation;
+    QLabel *m_conversationSummary;
     QLabel *m_prepareHint;
 
     DateField *m_outreachSentOn;

@@ -5,6 +5,7 @@
 #include "workflow/reminders.h"
 #include "workflow/workflow.h"
 
+#include <algorithm>
 #include <memory>
 
 class ContactListModel;
@@ -67,8 +68,12 @@ struct Workspace {
     {
         WorkflowContext context;
         context.now = clock();
-        context.questionCount = interviews->questionCount(interviewId);
+        const QList<PlannedQuestion> plan = interviews->plan(interviewId);
+        context.questionCount = int(plan.size());
+        context.hasQuestionNotes = std::any_of(plan.cbegin(), plan.cend(),
+                                               [](const PlannedQuestion &q) { return !q.notes.trimmed().isEmpty(); });
         context.referralCount = int(interviews->referrals(interviewId).size());
+        context.practiceRunCount = interviews->practiceRunCount(interviewId);
         return context;
     }
 };

@@ -1,5 +1,7 @@
 #include "domain/question.h"
 
+#include <algorithm>
+
 QList<Tiara> TiaraNames::all()
 {
     return {Tiara::None, Tiara::Trends, Tiara::Insights, Tiara::Advice, Tiara::Resources, Tiara::Assignments};
@@ -70,4 +72,59 @@ QString TiaraNames::description(Tiara tiara)
         return tr("Projects and tasks the work really involves");
     }
     return QString();
+}
+
+QList<QuestionState> QuestionStateNames::all()
+{
+    return {QuestionState::Open, QuestionState::Asked, QuestionState::Skipped};
+}
+
+QString QuestionStateNames::key(QuestionState state)
+{
+    switch (state) {
+    case QuestionState::Open:
+        return QStringLiteral(""); // empty, not null: the column is NOT NULL
+    case QuestionState::Asked:
+        return QStringLiteral("asked");
+    case QuestionState::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return QStringLiteral("");
+}
+
+QuestionState QuestionStateNames::fromKey(const QString &key)
+{
+    for (QuestionState state : all()) {
+        if (QuestionStateNames::key(state) == key)
+            return state;
+    }
+    return QuestionState::Open;
+}
+
+QString QuestionStateNames::displayName(QuestionState state)
+{
+    switch (state) {
+    case QuestionState::Open:
+        return tr("Not asked yet");
+    case QuestionState::Asked:
+        return tr("Asked");
+    case QuestionState::Skipped:
+        return tr("Skipped");
+    }
+    return QString();
+}
+
+int PracticeRun::askedCount() const
+{
+    return int(std::count_if(questions.cbegin(), questions.cend(),
+                             [](const PlannedQuestion &q) { return q.state == QuestionState::Asked; }));
+}
+
+bool PracticeRun::isEmpty() const
+{
+    if (!notes.trimmed().isEmpty() || elapsedSeconds >= 60)
+        return false;
+    return std::all_of(questions.cbegin(), questions.cend(), [](const PlannedQuestion &q) {
+        return q.state == QuestionState::Open && q.notes.trimmed().isEmpty();
+    });
 }

@@ -40,13 +40,49 @@ struct Question {
     bool operator==(const Question &other) const = default;
 };
 
+// Where a planned question stands in the conversation (or a practice run of it). Stored by key.
+enum class QuestionState { Open, Asked, Skipped };
+
+class QuestionStateNames
+{
+    Q_DECLARE_TR_FUNCTIONS(QuestionStateNames)
+public:
+    static QList<QuestionState> all();
+    static QString key(QuestionState state); // "" for Open
+    static QuestionState fromKey(const QString &key); // Open for anything unknown
+    static QString displayName(QuestionState state);
+};
+
 // One question in an interview's plan. The text is copied when the question is chosen, so a
 // printed prep sheet keeps what was planned even when the bank changes; questionId links
-// back to the bank (0 for a question written for this interview alone).
+// back to the bank (0 for a question written for this interview alone). The conversation view
+// records whether it was asked and what the answer taught, with the question, so both follow it
+// when the plan is reordered.
 struct PlannedQuestion {
     qint64 questionId = 0;
     QString text;
+    QuestionState state = QuestionState::Open;
+    QString notes{}; // what they said, written during the conversation
 
     bool isCustom() const { return questionId == 0; }
     bool operator==(const PlannedQuestion &other) const = default;
+};
+
+// The guides' advice: practise the questions with a friend or family member before the real
+// conversation. One run: when, with whom (nobody, or a contact), how long it took, what to
+// improve, and the questions as they went. Kept with the interview; never moves its workflow.
+struct PracticeRun {
+    qint64 id = 0; // 0 until stored
+    qint64 interviewId = 0;
+    QDateTime startedAt; // UTC
+    qint64 partnerId = 0; // the contact who played the other person; 0 for nobody
+    int elapsedSeconds = 0; // the time the clock ran
+    QString notes; // what to improve
+    QList<PlannedQuestion> questions; // the plan as practised, with what happened to each
+
+    int askedCount() const;
+    // Whether anything happened in it worth keeping: a note, a question asked or skipped, or
+    // a clock that ran for a minute.
+    bool isEmpty() const;
+    bool operator==(const PracticeRun &other) const = default;
 };

@@ -85,9 +85,28 @@ QJsonObject interviewObject(const InterviewRecord &record)
             {QStringLiteral("note"), e.note},
         });
     }
-    QJsonArray plan;
-    for (const PlannedQuestion &q : record.plan)
-        plan.append(QJsonObject{{QStringLiteral("questionId"), id(q.questionId)}, {QStringLiteral("text"), q.text}});
+    const auto questions = [](const QList<PlannedQuestion> &list) {
+        QJsonArray result;
+        for (const PlannedQuestion &q : list) {
+            result.append(QJsonObject{{QStringLiteral("questionId"), id(q.questionId)},
+                                      {QStringLiteral("text"), q.text},
+                                      {QStringLiteral("state"), QuestionStateNames::key(q.state)},
+                                      {QStringLiteral("notes"), q.notes}});
+        }
+        return result;
+    };
+    const QJsonArray plan = questions(record.plan);
+    QJsonArray practiceRuns;
+    for (const PracticeRun &run : record.practiceRuns) {
+        practiceRuns.append(QJsonObject{
+            {QStringLiteral("id"), run.id},
+            {QStringLiteral("startedAt"), dateTime(run.startedAt)},
+            {QStringLiteral("partnerId"), id(run.partnerId)},
+            {QStringLiteral("elapsedSeconds"), run.elapsedSeconds},
+            {QStringLiteral("notes"), run.notes},
+            {QStringLiteral("questions"), questions(run.questions)},
+        });
+    }
     QJsonArray referrals;
     for (const Referral &referral : record.referrals) {
         referrals.append(QJsonObject{{QStringLiteral("contactId"), referral.contactId},
@@ -162,6 +181,7 @@ QJsonObject interviewObject(const InterviewRecord &record)
         {QStringLiteral("updatedAt"), dateTime(i.updatedAt)},
         {QStringLiteral("history"), history},
         {QStringLiteral("plan"), plan},
+        {QStringLiteral("practiceRuns"), practiceRuns},
         {QStringLiteral("referrals"), referrals},
         {QStringLiteral("sentMessages"), sent},
         {QStringLiteral("drafts"), drafts},
@@ -235,6 +255,8 @@ QMap<QString, QString> JsonExport::tableLocations()
         {QStringLiteral("interview_events"), QStringLiteral("interviews[].history")},
         {QStringLiteral("interview_questions"), QStringLiteral("interviews[].plan")},
         {QStringLiteral("interview_referrals"), QStringLiteral("interviews[].referrals")},
+        {QStringLiteral("practice_runs"), QStringLiteral("interviews[].practiceRuns")},
+        {QStringLiteral("practice_questions"), QStringLiteral("interviews[].practiceRuns[].questions")},
         {QStringLiteral("sent_messages"), QStringLiteral("interviews[].sentMessages")},
         {QStringLiteral("message_drafts"), QStringLiteral("interviews[].drafts")},
         {QStringLiteral("reminder_actions"), QStringLiteral("interviews[].reminderActions")},

@@ -35,8 +35,9 @@ class JsonExport
 {
     Q_DECLARE_TR_FUNCTIONS(JsonExport)
 public:
-    // 2: referrals are objects with their date; 3: questionsSentOn, introducerThankedOn, kind, offerDeadline
-    static constexpr int FormatVersion = 3;
+    // 2: referrals are objects with their date; 3: questionsSentOn, introducerThankedOn, kind, offerDeadline;
+    // 4: each planned question's state and notes, and practiceRuns
+    static constexpr int FormatVersion = 4;
 
     struct Input {
         QList<Contact> contacts;

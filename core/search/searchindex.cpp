@@ -213,7 +213,9 @@ Index Index::read(Database *database)
     QHash<qint64, QList<SentMessageRecord>> sent;
     for (const SentMessageRecord &message : MessageStore(database).allSent())
         sent[message.interviewId] << message;
-    const QList<Interview> interviews = InterviewStore(database).all();
+    const InterviewStore interviewStore(database);
+    const QList<Interview> interviews = interviewStore.all();
+    const QHash<qint64, QList<PlannedQuestion>> answers = interviewStore.questionsWithNotes();
     QList<Entry> interviewEntries;
     for (const Interview &i : interviews) {
         const QString person = names.value(i.contactId);
@@ -234,6 +236,8 @@ Index Index::read(Database *database)
         addField(entry, tr("Outreach note"), i.outreachNote, Step::Contact);
         addField(entry, tr("Where"), i.location, Step::Conduct);
         addField(entry, tr("Conversation notes"), i.conversationNotes, Step::Conduct);
+        for (const PlannedQuestion &q : answers.value(i.id))
+            addField(entry, tr("Notes on “%1”").arg(q.text), q.notes, Step::Conduct);
         addField(entry, tr("Why it ended"), i.closingReason, Step::FollowUp);
         for (const SentMessageRecord &message : sent.value(i.id)) {
             const QString label = tr("%1 sent %2")

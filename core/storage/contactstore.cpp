@@ -122,6 +122,8 @@ QList<qint64> ContactBatch::Links::interviewIds() const
         ids << r.interviewId;
     for (const auto &[interviewId, contactId] : introducedBy)
         ids << interviewId;
+    for (const Partner &p : practisedWith)
+        ids << p.interviewId;
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return ids;
@@ -302,6 +304,14 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
             return failed(q);
         while (q.next())
             batch.cut.referredBy << std::pair(q.value(0).toLongLong(), q.value(1).toLongLong());
+        q.prepare(QStringLiteral("SELECT id, interview_id, partner_id FROM practice_runs WHERE partner_id IN "
+                                 "(SELECT value FROM json_each(?))"));
+        q.addBindValue(removed);
+        if (!q.exec())
+            return failed(q);
+        while (q.next())
+            batch.cut.practisedWith << ContactBatch::Links::Partner{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                                                                    q.value(2).toLongLong()};
 
         q.prepare(QStringLiteral("DELETE FROM contacts WHERE id IN (SELECT value FROM json_each(?))"));
         q.addBindValue(SqlValues::idArray(batch.removals));
@@ -403,6 +413,12 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
                  batch.relink.introducedBy)
         || !setEach(QStringLiteral("UPDATE contacts SET referred_by = ? WHERE id = ? AND referred_by IS NULL"),
                     batch.relink.referredBy))
+        return failed(q);
+    QList<std::pair<qint64, qint64>> partners;
+    for (const ContactBatch::Links::Partner &p : std::as_const(batch.relink.practisedWith))
+        partners << std::pair(p.runId, p.contactId);
+    if (!setEach(QStringLiteral("UPDATE practice_runs SET partner_id = ? WHERE id = ? AND partner_id IS NULL"),
+                 partners))
         return failed(q);
 
     if (!batch.updates.isEmpty()) {

@@ -34,7 +34,17 @@ struct ContactBatch {
         QList<Referral> referrals;
         QList<std::pair<qint64, qint64>> introducedBy; // interview id, the contact who introduced
         QList<std::pair<qint64, qint64>> referredBy; // contact id, the contact who referred them
-        bool isEmpty() const { return referrals.isEmpty() && introducedBy.isEmpty() && referredBy.isEmpty(); }
+        struct Partner {
+            qint64 runId = 0;
+            qint64 interviewId = 0;
+            qint64 contactId = 0;
+            bool operator==(const Partner &other) const = default;
+        };
+        QList<Partner> practisedWith{}; // practice runs with them
+        bool isEmpty() const
+        {
+            return referrals.isEmpty() && introducedBy.isEmpty() && referredBy.isEmpty() && practisedWith.isEmpty();
+        }
         QList<qint64> interviewIds() const;
         bool operator==(const Links &other) const = default;
     };

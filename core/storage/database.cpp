@@ -590,9 +590,10 @@ bool Database::migrate(QSqlDatabase &db)
         return true;
     const int current = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     const std::function<bool(QSqlDatabase &)> steps[] = {
-        &Database::migrateTo1, &Database::migrateTo2, &Database::migrateTo3,
-        &Database::migrateTo4, &Database::migrateTo5, [current](QSqlDatabase &d) { return migrateTo6(d, current); },
-        &Database::migrateTo7, &Database::migrateTo8, &Database::migrateTo9,
+        &Database::migrateTo1,  &Database::migrateTo2, &Database::migrateTo3,
+        &Database::migrateTo4,  &Database::migrateTo5, [current](QSqlDatabase &d) { return migrateTo6(d, current); },
+        &Database::migrateTo7,  &Database::migrateTo8, &Database::migrateTo9,
+        &Database::migrateTo10,
     };
     static_assert(std::extent_v<decltype(steps)> == SchemaVersion, "one migration per schema version");
     for (int version = current + 1; version <= SchemaVersion; ++version) {
@@ -936,6 +937,40 @@ bool Database::migrateTo9(QSqlDatabase &db)
         && exec(db, QStringLiteral("ALTER TABLE interviews ADD COLUMN introducer_thanked_on TEXT"))
         && exec(db, QStringLiteral("ALTER TABLE interviews ADD COLUMN kind TEXT NOT NULL DEFAULT 'exploring'"))
         && exec(db, QStringLiteral("ALTER TABLE interviews ADD COLUMN offer_deadline TEXT"));
+}
+
+// Version 10: the conversation view's record of each planned question (asked or skipped, and
+// what the answer taught), and practice runs with a friend, each with its own copy of the
+// questions as practised.
+bool Database::migrateTo10(QSqlDatabase &db)
+{
+    const QStringList statements = {
+        QStringLiteral("ALTER TABLE interview_questions ADD COLUMN state TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE interview_questions ADD COLUMN notes TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(R"(CREATE TABLE practice_runs (
+            id INTEGER PRIMARY KEY,
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            started_at TEXT NOT NULL,
+            partner_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+            elapsed_seconds INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX practice_runs_interview ON practice_runs(interview_id)"),
+        QStringLiteral("CREATE INDEX practice_runs_partner ON practice_runs(partner_id)"),
+        QStringLiteral(R"(CREATE TABLE practice_questions (
+            run_id INTEGER NOT NULL REFERENCES practice_runs(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            question_id INTEGER REFERENCES questions(id) ON DELETE SET NULL,
+            text TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (run_id, position)))"),
+        QStringLiteral("CREATE INDEX practice_questions_question ON practice_questions(question_id)"),
+    };
+    for (const QString &sql : statements) {
+        if (!exec(db, sql))
+            return false;
+    }
+    return true;
 }
 
 // Seeding writes only when something shipped is new to this file, which is the case once per

@@ -356,6 +356,7 @@ std::optional<InterviewRecord> InterviewStore::record(qint64 interviewId) const
     record.referrals = referralRecords(interviewId);
     record.plan = plan(interviewId);
     QSqlQuery q(m_database->connection());
+    record.practiceRuns = readPracticeRuns(q, interviewId);
     record.sentMessages = MessageStore::readSent(q, interviewId);
     record.drafts = MessageStore::readDrafts(q, interviewId);
     record.reminderActions = readReminderActions(q, interviewId);
@@ -366,14 +367,26 @@ QList<PlannedQuestion> InterviewStore::plan(qint64 interviewId) const
 {
     QList<PlannedQuestion> plan;
     QSqlQuery q(m_database->connection());
-    q.prepare(
-        QStringLiteral("SELECT question_id, text FROM interview_questions WHERE interview_id = ? ORDER BY position"));
+    q.prepare(QStringLiteral("SELECT question_id, text, state, notes FROM interview_questions WHERE interview_id = ? "
+                             "ORDER BY position"));
     q.addBindValue(interviewId);
-    if (!q.exec())
-        return plan;
-    while (q.next())
-        plan.append({q.value(0).toLongLong(), q.value(1).toString()});
-    return plan;
+    return q.exec() ? readQuestions(q) : plan;
+}
+
+QHash<qint64, QList<PlannedQuestion>> InterviewStore::questionsWithNotes() const
+{
+    QHash<qint64, QList<PlannedQuestion>> result;
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT interview_id, question_id, text, state, notes FROM interview_questions "
+                               "WHERE notes != '' ORDER BY interview_id, position")))
+        return result;
+    while (q.next()) {
+        result[q.value(0).toLongLong()].append({q.value(1).toLongLong(), q.value(2).toString(),
+                                                QuestionStateNames::fromKey(q.value(3).toString()),
+                                                q.value(4).toString()});
+    }
+    return result;
 }
 
 bool InterviewStore::setPlan(qint64 interviewId, const QList<PlannedQuestion> &plan, QString *error)
@@ -390,17 +403,168 @@ bool InterviewStore::setPlan(qint64 interviewId, const QList<PlannedQuestion> &p
 
 bool InterviewStore::writePlan(QSqlQuery &q, qint64 interviewId, const QList<PlannedQuestion> &plan)
 {
-    q.prepare(QStringLiteral(
-        "INSERT INTO interview_questions (interview_id, position, question_id, text) VALUES (?, ?, ?, ?)"));
-    for (qsizetype n = 0; n < plan.size(); ++n) {
-        q.addBindValue(interviewId);
+    q.prepare(QStringLiteral("INSERT INTO interview_questions (interview_id, position, question_id, text, state, "
+                             "notes) VALUES (?, ?, ?, ?, ?, ?)"));
+    return writeQuestions(q, interviewId, plan);
+}
+
+// Fills the statement's six values for each question: owner, position, question, text, state,
+// notes (the plan's and a practice run's tables share the layout).
+bool InterviewStore::writeQuestions(QSqlQuery &q, qint64 ownerId, const QList<PlannedQuestion> &questions)
+{
+    for (qsizetype n = 0; n < questions.size(); ++n) {
+        const PlannedQuestion &question = questions.at(n);
+        q.addBindValue(ownerId);
         q.addBindValue(int(n));
-        q.addBindValue(SqlValues::id(plan.at(n).questionId));
-        q.addBindValue(SqlValues::text(plan.at(n).text));
+        q.addBindValue(SqlValues::id(question.questionId));
+        q.addBindValue(SqlValues::text(question.text));
+        q.addBindValue(QuestionStateNames::key(question.state));
+        q.addBindValue(SqlValues::text(question.notes));
         if (!q.exec())
             return false;
     }
     return true;
+}
+
+QList<PlannedQuestion> InterviewStore::readQuestions(QSqlQuery &q)
+{
+    QList<PlannedQuestion> result;
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), q.value(1).toString(),
+                       QuestionStateNames::fromKey(q.value(2).toString()), q.value(3).toString()});
+    }
+    return result;
+}
+
+QList<PracticeRun> InterviewStore::practiceRuns(qint64 interviewId) const
+{
+    QSqlQuery q(m_database->connection());
+    return readPracticeRuns(q, interviewId);
+}
+
+QList<PracticeRun> InterviewStore::readPracticeRuns(QSqlQuery &q, qint64 interviewId)
+{
+    QList<PracticeRun> runs;
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, started_at, partner_id, elapsed_seconds, notes FROM practice_runs "
+                             "WHERE interview_id = ? ORDER BY started_at, id"));
+    q.addBindValue(interviewId);
+    if (!q.exec())
+        return runs;
+    while (q.next()) {
+        PracticeRun run;
+        run.id = q.value(0).toLongLong();
+        run.interviewId = interviewId;
+        run.startedAt = toDateTime(q.value(1));
+        run.partnerId = q.value(2).toLongLong();
+        run.elapsedSeconds = q.value(3).toInt();
+        run.notes = q.value(4).toString();
+        runs << run;
+    }
+    q.prepare(QStringLiteral("SELECT question_id, text, state, notes FROM practice_questions WHERE run_id = ? "
+                             "ORDER BY position"));
+    for (PracticeRun &run : runs) {
+        q.addBindValue(run.id);
+        if (q.exec())
+            run.questions = readQuestions(q);
+    }
+    return runs;
+}
+
+std::optional<PracticeRun> InterviewStore::practiceRun(qint64 runId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT interview_id FROM practice_runs WHERE id = ?"));
+    q.addBindValue(runId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const qint64 interviewId = q.value(0).toLongLong();
+    for (const PracticeRun &run : readPracticeRuns(q, interviewId)) {
+        if (run.id == runId)
+            return run;
+    }
+    return std::nullopt;
+}
+
+int InterviewStore::practiceRunCount(qint64 interviewId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM practice_runs WHERE interview_id = ?"));
+    q.addBindValue(interviewId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool InterviewStore::writePracticeRun(QSqlQuery &q, PracticeRun &run, bool insert)
+{
+    if (insert) {
+        q.prepare(QStringLiteral("INSERT INTO practice_runs (interview_id, started_at, partner_id, elapsed_seconds, "
+                                 "notes, id) VALUES (?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(run.interviewId);
+    } else {
+        q.prepare(QStringLiteral("UPDATE practice_runs SET started_at = ?, partner_id = ?, elapsed_seconds = ?, "
+                                 "notes = ? WHERE id = ?"));
+    }
+    q.addBindValue(dateTime(run.startedAt));
+    q.addBindValue(SqlValues::id(run.partnerId));
+    q.addBindValue(qMax(0, run.elapsedSeconds));
+    q.addBindValue(SqlValues::text(run.notes));
+    q.addBindValue(SqlValues::id(run.id));
+    if (!q.exec())
+        return false;
+    if (insert && run.id == 0)
+        run.id = q.lastInsertId().toLongLong();
+    if (!insert) {
+        q.prepare(QStringLiteral("DELETE FROM practice_questions WHERE run_id = ?"));
+        q.addBindValue(run.id);
+        if (!q.exec())
+            return false;
+    }
+    q.prepare(QStringLiteral("INSERT INTO practice_questions (run_id, position, question_id, text, state, notes) "
+                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    return writeQuestions(q, run.id, run.questions);
+}
+
+bool InterviewStore::insertPracticeRun(PracticeRun &run, QString *error)
+{
+    PracticeRun stored = run;
+    if (!stored.startedAt.isValid())
+        stored.startedAt = QDateTime::currentDateTimeUtc();
+    const bool ok =
+        Storage::inTransaction(m_database, error, [&](QSqlQuery &q) { return writePracticeRun(q, stored, true); });
+    if (!ok)
+        return false;
+    run = stored;
+    Q_EMIT practiceRunsChanged(run.interviewId);
+    return true;
+}
+
+bool InterviewStore::updatePracticeRun(const PracticeRun &run, QString *error)
+{
+    PracticeRun stored = run;
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("SELECT 1 FROM practice_runs WHERE id = ?"));
+        q.addBindValue(run.id);
+        if (!q.exec())
+            return false;
+        if (!q.next())
+            return failWith(error, tr("This practice run was deleted in the meantime."));
+        return writePracticeRun(q, stored, false);
+    });
+    if (ok)
+        Q_EMIT practiceRunsChanged(run.interviewId);
+    return ok;
+}
+
+bool InterviewStore::removePracticeRun(const PracticeRun &run, QString *error)
+{
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("DELETE FROM practice_runs WHERE id = ?"));
+        q.addBindValue(run.id);
+        return q.exec();
+    });
+    if (ok)
+        Q_EMIT practiceRunsChanged(run.interviewId);
+    return ok;
 }
 
 bool InterviewStore::writeInterview(Interview &interview, bool insert, QString *error)
@@ -561,6 +725,11 @@ bool InterviewStore::restore(const InterviewRecord &record, QString *error)
             if (!writeReminderAction(q, action))
                 return false;
         }
+        for (PracticeRun run : record.practiceRuns) {
+            run.interviewId = interview.id;
+            if (!writePracticeRun(q, run, true))
+                return false;
+        }
         return true;
     });
     if (ok)
@@ -658,6 +827,7 @@ void InterviewStore::announceLinksChanged(const QList<qint64> &interviewIds)
 {
     for (qint64 id : interviewIds) {
         Q_EMIT referralsChanged(id);
+        Q_EMIT practiceRunsChanged(id);
         Q_EMIT interviewUpdated(id);
     }
 }

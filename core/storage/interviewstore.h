@@ -35,6 +35,7 @@ struct InterviewRecord {
     QList<SentMessageRecord> sentMessages;
     QList<MessageDraft> drafts;
     QList<ReminderAction> reminderActions;
+    QList<PracticeRun> practiceRuns{};
 };
 
 // The names an interview is shown with: its person's and its organisation's.
@@ -88,9 +89,21 @@ public:
     QHash<qint64, QList<QDate>> referralDates() const;
     int questionCount(qint64 interviewId) const;
     QList<PlannedQuestion> plan(qint64 interviewId) const; // in the order they will be asked
+    // Every plan's questions that have notes from the conversation, by interview id, in one query.
+    QHash<qint64, QList<PlannedQuestion>> questionsWithNotes() const;
     // Replaces the interview's planned questions, in this order.
     bool setPlan(qint64 interviewId, const QList<PlannedQuestion> &plan, QString *error = nullptr);
     std::optional<InterviewRecord> record(qint64 id) const;
+
+    // Practice runs of the conversation, oldest first, each with its questions as practised.
+    QList<PracticeRun> practiceRuns(qint64 interviewId) const;
+    std::optional<PracticeRun> practiceRun(qint64 runId) const;
+    int practiceRunCount(qint64 interviewId) const;
+    // New run (fills id, and startedAt when unset); with its id set, the undo of its removal.
+    bool insertPracticeRun(PracticeRun &run, QString *error = nullptr);
+    // Writes the run's partner, time, notes and questions over the stored run.
+    bool updatePracticeRun(const PracticeRun &run, QString *error = nullptr);
+    bool removePracticeRun(const PracticeRun &run, QString *error = nullptr);
 
     // New interview; fills id, createdAt and updatedAt.
     bool insert(Interview &interview, QString *error = nullptr);
@@ -130,11 +143,16 @@ Q_SIGNALS:
     void referralsChanged(qint64 interviewId);
     void planChanged(qint64 interviewId);
     void reminderActionsChanged(qint64 interviewId);
+    void practiceRunsChanged(qint64 interviewId);
 
 private:
     bool writeInterview(Interview &interview, bool insert, QString *error);
     bool writeEvent(InterviewEvent &event, QString *error);
     bool writePlan(QSqlQuery &q, qint64 interviewId, const QList<PlannedQuestion> &plan);
+    static bool writeQuestions(QSqlQuery &q, qint64 ownerId, const QList<PlannedQuestion> &questions);
+    static QList<PlannedQuestion> readQuestions(QSqlQuery &q);
+    static QList<PracticeRun> readPracticeRuns(QSqlQuery &q, qint64 interviewId);
+    static bool writePracticeRun(QSqlQuery &q, PracticeRun &run, bool insert);
     bool writeReferral(const QString &sql, const QVariantList &values, qint64 interviewId, QString *error);
     static bool writeReminderAction(QSqlQuery &q, const ReminderAction &action);
 

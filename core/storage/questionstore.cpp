@@ -238,6 +238,9 @@ QList<QuestionRecord> QuestionStore::records(const QList<qint64> &ids) const
     QSqlQuery q(m_database->connection());
     q.prepare(QStringLiteral("SELECT interview_id, position FROM interview_questions WHERE question_id = ? "
                              "ORDER BY interview_id, position"));
+    QSqlQuery practice(m_database->connection());
+    practice.prepare(QStringLiteral("SELECT run_id, position FROM practice_questions WHERE question_id = ? "
+                                    "ORDER BY run_id, position"));
     for (const Question &question : questions(ids)) {
         QuestionRecord record;
         record.question = question;
@@ -245,6 +248,11 @@ QList<QuestionRecord> QuestionStore::records(const QList<qint64> &ids) const
         if (q.exec()) {
             while (q.next())
                 record.planLinks.append({q.value(0).toLongLong(), q.value(1).toInt()});
+        }
+        practice.addBindValue(question.id);
+        if (practice.exec()) {
+            while (practice.next())
+                record.practiceLinks.append({practice.value(0).toLongLong(), practice.value(1).toInt()});
         }
         result << record;
     }
@@ -284,6 +292,15 @@ bool QuestionStore::restore(const QList<QuestionRecord> &records, QString *error
             for (const QuestionRecord::PlanLink &link : record.planLinks) {
                 q.addBindValue(question.id);
                 q.addBindValue(link.interviewId);
+                q.addBindValue(link.position);
+                if (!q.exec())
+                    return false;
+            }
+            q.prepare(QStringLiteral("UPDATE practice_questions SET question_id = ? "
+                                     "WHERE run_id = ? AND position = ? AND question_id IS NULL"));
+            for (const QuestionRecord::PracticeLink &link : record.practiceLinks) {
+                q.addBindValue(question.id);
+                q.addBindValue(link.runId);
                 q.addBindValue(link.position);
                 if (!q.exec())
                     return false;

@@ -19,8 +19,14 @@ struct QuestionRecord {
         int position = 0;
         bool operator==(const PlanLink &other) const = default;
     };
+    struct PracticeLink {
+        qint64 runId = 0;
+        int position = 0;
+        bool operator==(const PracticeLink &other) const = default;
+    };
     Question question;
     QList<PlanLink> planLinks;
+    QList<PracticeLink> practiceLinks{}; // the practice runs that practised it
 };
 
 // The question bank. Questions written for one interview live in its plan (InterviewStore),

@@ -194,6 +194,7 @@ QList<Requirement> Workflow::requirements(Step step, const Interview &i, const W
             need(tr("Write an agenda or choose questions"), tr("Prepare needs an agenda or at least one question."),
                  filled(i.agenda) || context.questionCount > 0),
             advice(tr("Ask for 15–30 minutes, no more"), i.lengthMinutes >= 15 && i.lengthMinutes <= 30),
+            advice(tr("Practise the questions with a friend or family member"), context.practiceRunCount > 0),
         };
     case Step::Contact:
         return {
@@ -211,7 +212,8 @@ QList<Requirement> Workflow::requirements(Step step, const Interview &i, const W
                                  .arg(TimeText::dateTime(i.scheduledAt.toLocalTime()))
                            : tr("Conduct can move on once the conversation has taken place."),
                  scheduled && i.scheduledAt <= context.now),
-            advice(tr("Write down what you learned while it is fresh"), filled(i.conversationNotes)),
+            advice(tr("Write down what you learned while it is fresh"),
+                   filled(i.conversationNotes) || context.hasQuestionNotes),
         };
     }
     case Step::FollowUp: {

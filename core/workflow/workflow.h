@@ -11,6 +11,8 @@
 struct WorkflowContext {
     int questionCount = 0; // questions chosen for the interview
     int referralCount = 0; // people they suggested
+    int practiceRunCount = 0; // times the questions were practised with someone
+    bool hasQuestionNotes = false; // notes written on a planned question during the conversation
     QDateTime now; // injected, so tests control the clock
 };
 

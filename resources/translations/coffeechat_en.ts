@@ -600,4 +600,76 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ConversationClock</name>
+    <message numerus="yes">
+        <source>Halfway through: %n minute(s) left. Keep to the questions that matter most.</source>
+        <translation>
+            <numerusform>Halfway through: %n minute left. Keep to the questions that matter most.</numerusform>
+            <numerusform>Halfway through: %n minutes left. Keep to the questions that matter most.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left — time to wrap up: ask whom else you should talk to, and thank them.</source>
+        <translation>
+            <numerusform>%n minute left — time to wrap up: ask whom else you should talk to, and thank them.</numerusform>
+            <numerusform>%n minutes left — time to wrap up: ask whom else you should talk to, and thank them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You asked %1 of %n question(s) and skipped %2.</source>
+        <translation>
+            <numerusform>You asked %1 of %n question and skipped %2.</numerusform>
+            <numerusform>You asked %1 of %n questions and skipped %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This run is kept with the interview: %n practice run(s) so far.</source>
+        <translation>
+            <numerusform>This run is kept with the interview: %n practice run so far.</numerusform>
+            <numerusform>This run is kept with the interview: %n practice runs so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message numerus="yes">
+        <source>Practised %n time(s), last on %1.</source>
+        <translation>
+            <numerusform>Practised once, on %1.</numerusform>
+            <numerusform>Practised %n times, last on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Practised %n time(s), last on %1 with %2.</source>
+        <translation>
+            <numerusform>Practised once, on %1 with %2.</numerusform>
+            <numerusform>Practised %n times, last on %1 with %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n question(s) one at a time, with the clock and a notes box for each.</source>
+        <translation>
+            <numerusform>Your question, with the clock and a notes box.</numerusform>
+            <numerusform>Your %n questions one at a time, with the clock and a notes box for each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n question(s) asked; notes on %2.</source>
+        <translation>
+            <numerusform>%1 of %n question asked; notes on %2.</numerusform>
+            <numerusform>%1 of %n questions asked; notes on %2.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -181,6 +181,7 @@ private Q_SLOTS:
     void failedMigrationLeavesVersion5();
     void migratesFromVersion7();
     void migratesFromVersion8();
+    void migratesFromVersion9();
     void migratesFromEveryVersion_data();
     void migratesFromEveryVersion();
     void upgradeKeepsDeletedShippedItemsDeleted_data();
@@ -212,6 +213,7 @@ private:
     static bool createVersion6(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion7(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion8(const QString &file, const QStringList &extraStatements = {});
+    static bool createVersion9(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion(int version, const QString &file, const QStringList &extraStatements = {});
     // Makes folder what `situation` says ("read-only mount", "full disk", "read-only file",
     // "read-only folder") with the database at file in it, made by prepare(file); sets *reason
@@ -742,7 +744,7 @@ void TestDatabase::migratesFromVersion1()
 
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 9);
+    QCOMPARE(db.schemaVersion(), 10);
     QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
 
     QSqlQuery q(db.connection());
@@ -772,6 +774,7 @@ void TestDatabase::migratesFromVersion1()
                           QStringLiteral("interview_questions"), QStringLiteral("interview_referrals"),
                           QStringLiteral("interviews"), QStringLiteral("message_drafts"),
                           QStringLiteral("message_templates"), QStringLiteral("organisations"),
+                          QStringLiteral("practice_questions"), QStringLiteral("practice_runs"),
                           QStringLiteral("questions"), QStringLiteral("reminder_actions"),
                           QStringLiteral("sent_messages"), QStringLiteral("shipped_defaults")}));
 
@@ -1139,6 +1142,63 @@ void TestDatabase::migratesFromVersion8()
     QCOMPARE(interviews.names(10).introducer, QStringLiteral("Grace"));
 }
 
+// Version 9 as migrateTo9 wrote it: the days questions were sent ahead and the introducer
+// thanked, and the kind of conversation.
+bool TestDatabase::createVersion9(const QString &file, const QStringList &extraStatements)
+{
+    const QStringList statements =
+        QStringList{
+            QStringLiteral("ALTER TABLE interviews ADD COLUMN questions_sent_on TEXT"),
+            QStringLiteral("ALTER TABLE interviews ADD COLUMN introducer_thanked_on TEXT"),
+            QStringLiteral("ALTER TABLE interviews ADD COLUMN kind TEXT NOT NULL DEFAULT 'exploring'"),
+            QStringLiteral("ALTER TABLE interviews ADD COLUMN offer_deadline TEXT"),
+            QStringLiteral("PRAGMA user_version = 9"),
+        }
+        + extraStatements;
+    return createVersion8(file, statements);
+}
+
+// Version 10 adds what the conversation view records on each planned question, and practice
+// runs: existing plans keep their questions, none asked yet, and no interview has practised.
+void TestDatabase::migratesFromVersion9()
+{
+    const QString file = path(QStringLiteral("v9.sqlite"));
+    QVERIFY(createVersion9(
+        file,
+        {
+            QStringLiteral("INSERT INTO contacts (id, first_name, created_at, updated_at) VALUES (1, 'Ada', 'x', 'x')"),
+            QStringLiteral("INSERT INTO interviews (id, step, contact_id, created_at, updated_at) VALUES "
+                           "(10, 'prepare', 1, '2026-10-01T09:00:00Z', '2026-10-01T09:00:00Z')"),
+            QStringLiteral("INSERT INTO interview_questions (interview_id, position, question_id, text) VALUES "
+                           "(10, 0, NULL, 'What does a day look like?'), (10, 1, NULL, 'Whom else should I ask?')"),
+        }));
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+    InterviewStore interviews(&db);
+    QList<PlannedQuestion> plan = interviews.plan(10);
+    QCOMPARE(plan.size(), 2);
+    QCOMPARE(plan.at(1).text, QStringLiteral("Whom else should I ask?"));
+    QCOMPARE(plan.at(1).state, QuestionState::Open);
+    QVERIFY(plan.at(1).notes.isEmpty());
+    QCOMPARE(interviews.practiceRunCount(10), 0);
+
+    plan[1].state = QuestionState::Asked;
+    plan[1].notes = QStringLiteral("Talk to Grace");
+    QVERIFY(interviews.setPlan(10, plan));
+    QCOMPARE(interviews.plan(10), plan);
+    PracticeRun run;
+    run.interviewId = 10;
+    run.questions = plan;
+    QString error;
+    QVERIFY2(interviews.insertPracticeRun(run, &error), qPrintable(error));
+    QCOMPARE(interviews.practiceRuns(10), QList<PracticeRun>{run});
+    // A state written by a later version reads as not asked yet.
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE interview_questions SET state = 'something-new' WHERE position = 1")));
+    QCOMPARE(interviews.plan(10).at(1).state, QuestionState::Open);
+}
+
 bool TestDatabase::createVersion(int version, const QString &file, const QStringList &extraStatements)
 {
     switch (version) {
@@ -1158,6 +1218,8 @@ bool TestDatabase::createVersion(int version, const QString &file, const QString
         return createVersion7(file, extraStatements);
     case 8:
         return createVersion8(file, extraStatements);
+    case 9:
+        return createVersion9(file, extraStatements);
     }
     qWarning("no helper for version %d", version);
     return false;
@@ -1530,11 +1592,11 @@ void TestDatabase::laterCheck()
         QVERIFY(db.open(file));
         QSqlQuery q(db.connection());
         if (kind == QLatin1String("older")) {
-            // Undo migrateTo9: the file is at version 8 again.
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE interviews DROP COLUMN questions_sent_on")));
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE interviews DROP COLUMN introducer_thanked_on")));
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE interviews DROP COLUMN kind")));
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE interviews DROP COLUMN offer_deadline")));
+            // Undo migrateTo10: the file is at version 9 again.
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE interview_questions DROP COLUMN state")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE interview_questions DROP COLUMN notes")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE practice_questions")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE practice_runs")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion - 1)));
         }
         if (kind == QLatin1String("rollback journal"))

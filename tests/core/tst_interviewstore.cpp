@@ -24,6 +24,9 @@ private Q_SLOTS:
     void historyIsOldestFirst();
     void revertTransitionRestoresTheInterview();
     void removeAndRestoreBringBackEverything();
+    void practiceRuns();
+    void practicePartnerComesBackWithUndo();
+    void questionNotesAreFoundTogether();
     void referrals();
     void countForContacts();
     void contactWithInterviewsCannotBeDeleted();
@@ -382,6 +385,97 @@ void TestInterviewStore::revertTransitionRestoresTheInterview()
     QCOMPARE(history.size(), 1);
 }
 
+// Practice runs are kept with the interview, oldest first, each with its own questions; they
+// change nothing about the interview itself.
+void TestInterviewStore::practiceRuns()
+{
+    const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    const qint64 sam = addContact(QStringLiteral("Sam"), QStringLiteral("Lee"));
+    const qint64 id = addInterview(ada, Step::Prepare);
+    const Interview before = *m_interviews->interview(id);
+    QSignalSpy changed(m_interviews.get(), &InterviewStore::practiceRunsChanged);
+
+    PracticeRun first;
+    first.interviewId = id;
+    first.startedAt = QDateTime(QDate(2026, 11, 20), QTime(18, 0), QTimeZone::UTC);
+    first.questions = {{0, QStringLiteral("What does a day look like?")}};
+    QVERIFY(m_interviews->insertPracticeRun(first));
+    QVERIFY(first.id > 0);
+    PracticeRun second;
+    second.interviewId = id; // no start given: now
+    QVERIFY(m_interviews->insertPracticeRun(second));
+    QVERIFY(second.startedAt.isValid());
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(m_interviews->practiceRunCount(id), 2);
+    QCOMPARE(m_interviews->practiceRuns(id), QList<PracticeRun>({first, second}));
+    QVERIFY(first.isEmpty());
+
+    first.partnerId = sam;
+    first.elapsedSeconds = 900;
+    first.notes = QStringLiteral("Ask fewer yes/no questions");
+    first.questions[0].state = QuestionState::Asked;
+    first.questions[0].notes = QStringLiteral("Too long an answer");
+    first.questions << PlannedQuestion{0, QStringLiteral("Whom else should I ask?"), QuestionState::Skipped, {}};
+    QString error;
+    QVERIFY2(m_interviews->updatePracticeRun(first, &error), qPrintable(error));
+    QCOMPARE(*m_interviews->practiceRun(first.id), first);
+    QCOMPARE(first.askedCount(), 1);
+    QVERIFY(!first.isEmpty());
+
+    QVERIFY(m_interviews->removePracticeRun(second));
+    QCOMPARE(m_interviews->practiceRuns(id), QList<PracticeRun>{first});
+    QVERIFY(!m_interviews->practiceRun(second.id));
+    // Writing over a run deleted meanwhile says so and writes nothing.
+    QVERIFY(!m_interviews->updatePracticeRun(second, &error));
+    QCOMPARE(error, QStringLiteral("This practice run was deleted in the meantime."));
+    QVERIFY(!m_interviews->practiceRun(second.id));
+    // The undo of the removal brings it back with its id.
+    QVERIFY(m_interviews->insertPracticeRun(second));
+    QCOMPARE(m_interviews->practiceRuns(id), QList<PracticeRun>({first, second}));
+
+    QCOMPARE(*m_interviews->interview(id), before);
+    QVERIFY(m_interviews->reminderActions().isEmpty());
+}
+
+// Deleting the friend who played the other person leaves the run without a partner; the undo
+// of the deletion brings the partner back.
+void TestInterviewStore::practicePartnerComesBackWithUndo()
+{
+    const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    const qint64 sam = addContact(QStringLiteral("Sam"), QStringLiteral("Lee"));
+    const qint64 id = addInterview(ada, Step::Prepare);
+    PracticeRun run;
+    run.interviewId = id;
+    run.partnerId = sam;
+    QVERIFY(m_interviews->insertPracticeRun(run));
+
+    const QList<Contact> before = {*m_contacts->contact(sam)};
+    ContactBatch removal;
+    removal.removals << sam;
+    QVERIFY(m_contacts->apply(removal));
+    QCOMPARE(removal.cut.practisedWith, QList<ContactBatch::Links::Partner>({{run.id, id, sam}}));
+    QCOMPARE(removal.cut.interviewIds(), QList<qint64>{id});
+    QCOMPARE(m_interviews->practiceRun(run.id)->partnerId, 0);
+
+    ContactBatch undo = removal.inverse(before);
+    QVERIFY(m_contacts->apply(undo));
+    QCOMPARE(m_interviews->practiceRun(run.id)->partnerId, sam);
+}
+
+void TestInterviewStore::questionNotesAreFoundTogether()
+{
+    const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    const qint64 one = addInterview(ada, Step::Conduct);
+    const qint64 two = addInterview(ada, Step::Conduct);
+    QVERIFY(m_interviews->setPlan(
+        one, {{0, QStringLiteral("A?"), QuestionState::Asked, QStringLiteral("Yes")}, {0, QStringLiteral("B?")}}));
+    QVERIFY(m_interviews->setPlan(two, {{0, QStringLiteral("C?")}}));
+    const QHash<qint64, QList<PlannedQuestion>> notes = m_interviews->questionsWithNotes();
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.value(one),
+             QList<PlannedQuestion>({{0, QStringLiteral("A?"), QuestionState::Asked, QStringLiteral("Yes")}}));
+}
+
 void TestInterviewStore::removeAndRestoreBringBackEverything()
 {
     const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
@@ -401,11 +495,19 @@ void TestInterviewStore::removeAndRestoreBringBackEverything()
     QVERIFY(m_interviews->addReferral(id, grace)); // today
     const qint64 q1 = addQuestion(QStringLiteral("What does a normal week look like?"));
     const qint64 q2 = addQuestion(QStringLiteral("Who else should I talk to?"));
-    const QList<PlannedQuestion> plan = {{q2, QStringLiteral("Who else should I talk to?")},
-                                         {0, QStringLiteral("What surprised you about moving to Lisbon?")},
-                                         {q1, QStringLiteral("What does a normal week look like?")}};
+    const QList<PlannedQuestion> plan = {
+        {q2, QStringLiteral("Who else should I talk to?"), QuestionState::Asked, QStringLiteral("Grace, at the lab")},
+        {0, QStringLiteral("What surprised you about moving to Lisbon?"), QuestionState::Skipped, QString()},
+        {q1, QStringLiteral("What does a normal week look like?")}};
     QVERIFY(m_interviews->setPlan(id, plan));
     QCOMPARE(m_interviews->questionCount(id), 3);
+    PracticeRun run;
+    run.interviewId = id;
+    run.partnerId = alan;
+    run.elapsedSeconds = 1260;
+    run.notes = QStringLiteral("Slow down on the first question");
+    run.questions = plan;
+    QVERIFY(m_interviews->insertPracticeRun(run));
     // What was written and decided goes and comes back with it too.
     MessageStore messages(m_db.get());
     SentMessageRecord sent;
@@ -436,6 +538,7 @@ void TestInterviewStore::removeAndRestoreBringBackEverything()
     QCOMPARE(record->drafts.size(), 1);
     QCOMPARE(record->drafts.constFirst().body, QStringLiteral("Following up"));
     QCOMPARE(record->reminderActions, QList<ReminderAction>{dismissed});
+    QCOMPARE(record->practiceRuns, QList<PracticeRun>{run});
 
     QSignalSpy removed(m_interviews.get(), &InterviewStore::interviewRemoved);
     QSignalSpy inserted(m_interviews.get(), &InterviewStore::interviewInserted);
@@ -449,6 +552,7 @@ void TestInterviewStore::removeAndRestoreBringBackEverything()
     QVERIFY(!messages.draft(id, MessageKind::FollowUp));
     QVERIFY(m_interviews->reminderActions().isEmpty());
     QCOMPARE(m_interviews->questionCount(id), 0);
+    QCOMPARE(m_interviews->practiceRunCount(id), 0);
     QVERIFY(m_interviews->interview(other)); // only that one
 
     QString error;
@@ -456,6 +560,7 @@ void TestInterviewStore::removeAndRestoreBringBackEverything()
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(inserted.constFirst().constFirst().toLongLong(), id);
     QCOMPARE(m_interviews->plan(id), plan);
+    QCOMPARE(m_interviews->practiceRuns(id), QList<PracticeRun>{run});
     QVERIFY(*m_interviews->interview(id) == record->interview);
     QCOMPARE(m_interviews->history(id), record->history);
     QCOMPARE(m_interviews->referralRecords(id), record->referrals);

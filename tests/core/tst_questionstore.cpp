@@ -324,12 +324,19 @@ void TestQuestionStore::removeKeepsPlanTextAndRestoreRelinks()
     QVERIFY2(m_interviews->setPlan(first, firstPlan, &error), qPrintable(error));
     QVERIFY2(m_interviews->setPlan(second, secondPlan, &error), qPrintable(error));
     QCOMPARE(m_questions->question(asked)->usageCount, 2);
+    // A practice run of the first plan: its copy links to the bank too.
+    PracticeRun run;
+    run.interviewId = first;
+    run.questions = firstPlan;
+    QVERIFY2(m_interviews->insertPracticeRun(run, &error), qPrintable(error));
 
     const std::optional<QList<QuestionRecord>> records = m_questions->remove({asked});
     QVERIFY(records);
     QCOMPARE(records->size(), 1);
     QCOMPARE(records->constFirst().question.usageCount, 2);
     QCOMPARE(records->constFirst().planLinks, (QList<QuestionRecord::PlanLink>{{first, 2}, {second, 0}}));
+    QCOMPARE(records->constFirst().practiceLinks, (QList<QuestionRecord::PracticeLink>{{run.id, 2}}));
+    QVERIFY(m_interviews->practiceRun(run.id)->questions.at(2).isCustom());
 
     // The text stays, the link goes.
     QList<PlannedQuestion> unlinked = firstPlan;
@@ -342,6 +349,7 @@ void TestQuestionStore::removeKeepsPlanTextAndRestoreRelinks()
     QVERIFY2(m_questions->restore(*records, &error), qPrintable(error));
     QCOMPARE(m_interviews->plan(first), firstPlan);
     QCOMPARE(m_interviews->plan(second), secondPlan);
+    QCOMPARE(m_interviews->practiceRun(run.id)->questions, firstPlan);
     QCOMPARE(m_questions->question(asked)->usageCount, 2);
     // The question written for the interview stays its own.
     QVERIFY(m_interviews->plan(first).at(1).isCustom());

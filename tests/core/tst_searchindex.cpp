@@ -207,6 +207,8 @@ void TestSearchIndex::readsEveryKindFromTheDatabase()
     interview.conversationNotes = u"Recommended the Lisbon meetup"_s;
     interview.step = Step::FollowUp;
     QVERIFY(interviews.insert(interview));
+    QVERIFY(interviews.setPlan(interview.id, {{0, u"How do you plan a quarter?"_s, QuestionState::Asked,
+                                               u"Everything starts from the okr workshop"_s}}));
 
     MessageStore messages(&db);
     SentMessageRecord sent;
@@ -241,6 +243,11 @@ void TestSearchIndex::readsEveryKindFromTheDatabase()
     QCOMPARE(message.step, Step::FollowUp);
     QVERIFY2(message.where.startsWith(u"Thank-you"_s), qPrintable(message.where));
     QCOMPARE(only(u"skills analyst"_s, Kind::Question).id, question.id);
+    // Notes written on a question during the conversation, named by the question.
+    const Search::Hit answer = only(u"okr workshop"_s, Kind::Interview);
+    QCOMPARE(answer.id, interview.id);
+    QCOMPARE(answer.step, Step::Conduct);
+    QCOMPARE(answer.where, u"Notes on “How do you plan a quarter?”"_s);
     // "Lisbon" is in the organisation's notes and the interview's: both kinds, grouped.
     const Search::Results lisbon = index.find(u"lisbon"_s);
     QCOMPARE(lisbon.totals[int(Kind::Organisation)], 1);

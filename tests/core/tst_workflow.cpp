@@ -1,6 +1,10 @@
+#include "translations.h"
+#include "workflow/conversationclock.h"
 #include "workflow/workflow.h"
 
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 // Readable values in QCOMPARE failures (found by argument-dependent lookup).
 char *toString(Step step)
@@ -51,6 +55,7 @@ WorkflowContext completeContext()
     WorkflowContext c;
     c.questionCount = 3;
     c.referralCount = 1;
+    c.practiceRunCount = 2;
     c.now = Now;
     return c;
 }
@@ -81,6 +86,11 @@ void takeAway(const QStringList &what, Interview &i, WorkflowContext &c)
             i.agenda.clear();
         } else if (w == QLatin1String("questions")) {
             c.questionCount = 0;
+        } else if (w == QLatin1String("practice")) {
+            c.practiceRunCount = 0;
+        } else if (w == QLatin1String("question-notes-only")) { // notes on the questions, none beside
+            i.conversationNotes.clear();
+            c.hasQuestionNotes = true;
         } else if (w == QLatin1String("length-45")) {
             i.lengthMinutes = 45;
         } else if (w == QLatin1String("outreach-date")) {
@@ -135,6 +145,7 @@ class TestWorkflow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { installTranslations(QCoreApplication::instance()); }
     void check_data();
     void check();
     void everyTableRowIsAllowedWithCompleteData();
@@ -148,6 +159,8 @@ private Q_SLOTS:
     void requirements_data();
     void requirements();
     void requirementsUseTheInjectedClock();
+    void conversationClockMarks_data();
+    void conversationClockMarks();
 };
 
 void TestWorkflow::check_data()
@@ -179,6 +192,8 @@ void TestWorkflow::check_data()
                                          << Step::Prepare << QString();
 
     row("prepare advance") << Step::Prepare << E::Advance << all << true << Step::Contact << QString();
+    row("prepare not practised") << Step::Prepare << E::Advance << fields({"practice"}) << true << Step::Contact
+                                 << QString();
     row("prepare questions only") << Step::Prepare << E::Advance << fields({"agenda"}) << true << Step::Contact
                                   << QString();
     row("prepare agenda only") << Step::Prepare << E::Advance << fields({"questions"}) << true << Step::Contact
@@ -586,11 +601,15 @@ void TestWorkflow::requirements_data()
                                          << QList<bool>{false, true};
     QTest::newRow("identify complete") << Step::Identify << all << needAdvice << QList<bool>{true, true};
     QTest::newRow("identify empty") << Step::Identify << everything << needAdvice << QList<bool>{false, false};
-    QTest::newRow("prepare complete") << Step::Prepare << all << needAdvice << QList<bool>{true, true};
+    QTest::newRow("prepare complete") << Step::Prepare << all << needAdviceAdvice << QList<bool>{true, true, true};
     // The default length (20 minutes) is within the advice even on a blank interview.
-    QTest::newRow("prepare empty") << Step::Prepare << everything << needAdvice << QList<bool>{false, true};
-    QTest::newRow("prepare too long") << Step::Prepare << fields({"length-45"}) << needAdvice
-                                      << QList<bool>{true, false};
+    QTest::newRow("prepare empty") << Step::Prepare << everything << needAdviceAdvice
+                                   << QList<bool>{false, true, false};
+    QTest::newRow("prepare too long") << Step::Prepare << fields({"length-45"}) << needAdviceAdvice
+                                      << QList<bool>{true, false, true};
+    // Practising is advised, never required.
+    QTest::newRow("prepare not practised")
+        << Step::Prepare << fields({"practice"}) << needAdviceAdvice << QList<bool>{true, true, false};
     QTest::newRow("contact complete") << Step::Contact << all << needNeed << QList<bool>{true, true};
     QTest::newRow("contact waiting") << Step::Contact << fields({"reply"}) << needNeed << QList<bool>{true, false};
     QTest::newRow("contact empty") << Step::Contact << everything << needNeed << QList<bool>{false, false};
@@ -598,6 +617,11 @@ void TestWorkflow::requirements_data()
     QTest::newRow("conduct to come") << Step::Conduct << fields({"schedule-later"}) << needNeedAdvice
                                      << QList<bool>{true, false, true};
     QTest::newRow("conduct empty") << Step::Conduct << everything << needNeedAdvice << QList<bool>{false, false, false};
+    // Notes written on the questions during the conversation count as notes.
+    QTest::newRow("conduct, notes on questions")
+        << Step::Conduct << fields({"question-notes-only"}) << needNeedAdvice << QList<bool>{true, true, true};
+    QTest::newRow("conduct, no notes") << Step::Conduct << fields({"conversation-notes"}) << needNeedAdvice
+                                       << QList<bool>{true, true, false};
     QTest::newRow("follow-up complete") << Step::FollowUp << all << needAdviceAdvice << QList<bool>{true, true, true};
     QTest::newRow("follow-up empty") << Step::FollowUp << everything << needAdviceAdvice
                                      << QList<bool>{false, false, false};
@@ -662,4 +686,51 @@ void TestWorkflow::requirementsUseTheInjectedClock()
 }
 
 QTEST_GUILESS_MAIN(TestWorkflow)
+using Mark = ConversationClock::Mark;
+
+void TestWorkflow::conversationClockMarks_data()
+{
+    QTest::addColumn<int>("minutes");
+    QTest::addColumn<int>("elapsed"); // seconds
+    QTest::addColumn<Mark>("mark");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("not started") << 20 << 0 << Mark::None << QString();
+    QTest::newRow("first half") << 20 << 599 << Mark::None << QString();
+    QTest::newRow("halfway") << 20 << 600 << Mark::Halfway
+                             << u"Halfway through: 10 minutes left. Keep to the questions that matter most."_s;
+    QTest::newRow("just before wrapping up") << 20 << 899 << Mark::Halfway
+                                             << u"Halfway through: 6 minutes left. Keep to the questions that "
+                                                u"matter most."_s;
+    QTest::newRow("five minutes left") << 20 << 900 << Mark::WrapUp
+                                       << u"5 minutes left — time to wrap up: ask whom else you should talk to, "
+                                          u"and thank them."_s;
+    QTest::newRow("last seconds") << 20 << 1199 << Mark::WrapUp
+                                  << u"1 minute left — time to wrap up: ask whom else you should talk to, and "
+                                     u"thank them."_s;
+    QTest::newRow("exactly at the end") << 20 << 1200 << Mark::WrapUp
+                                        << u"0 minutes left — time to wrap up: ask whom else you should talk to, "
+                                           u"and thank them."_s;
+    QTest::newRow("over") << 20 << 1201 << Mark::Over
+                          << u"The agreed time is up. Thank them for their time, and go on only if they offer."_s;
+    // A short conversation wraps up in its last third, before halfway would say anything.
+    QTest::newRow("short, wrap up") << 10 << 400 << Mark::WrapUp
+                                    << u"4 minutes left — time to wrap up: ask whom else you should talk to, and "
+                                       u"thank them."_s;
+    QTest::newRow("short, halfway") << 10 << 300 << Mark::Halfway
+                                    << u"Halfway through: 5 minutes left. Keep to the questions that matter most."_s;
+    QTest::newRow("long, halfway") << 60 << 1800 << Mark::Halfway
+                                   << u"Halfway through: 30 minutes left. Keep to the questions that matter most."_s;
+}
+
+void TestWorkflow::conversationClockMarks()
+{
+    QFETCH(int, minutes);
+    QFETCH(int, elapsed);
+    QFETCH(Mark, mark);
+    QFETCH(QString, text);
+    QCOMPARE(ConversationClock::mark(minutes * 60, elapsed), mark);
+    QCOMPARE(ConversationClock::text(minutes * 60, elapsed), text);
+}
+
 #include "tst_workflow.moc"

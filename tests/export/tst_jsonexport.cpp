@@ -146,8 +146,17 @@ void TestJsonExport::fill()
     const Question bankQuestion = m_questions->all().constFirst();
     QVERIFY(m_interviews->setPlan(
         m_interview,
-        {PlannedQuestion{bankQuestion.id, bankQuestion.text}, PlannedQuestion{0, QStringLiteral("My own question?")}}));
+        {PlannedQuestion{bankQuestion.id, bankQuestion.text},
+         PlannedQuestion{0, QStringLiteral("My own question?"), QuestionState::Asked, QStringLiteral("Ask Grace")}}));
     QVERIFY(m_interviews->addReferral(m_interview, m_grace, QDate(2026, 5, 2)));
+    PracticeRun practice;
+    practice.interviewId = m_interview;
+    practice.startedAt = QDateTime(QDate(2026, 5, 3), QTime(18, 30), QTimeZone::UTC);
+    practice.partnerId = m_grace;
+    practice.elapsedSeconds = 1140;
+    practice.notes = QStringLiteral("Shorter introduction");
+    practice.questions = {PlannedQuestion{bankQuestion.id, bankQuestion.text, QuestionState::Skipped, {}}};
+    QVERIFY(m_interviews->insertPracticeRun(practice));
 
     MessageStore messages(m_db.get());
     SentMessageRecord sent;
@@ -187,7 +196,7 @@ void TestJsonExport::writesTheEnvelope()
 {
     const QJsonObject root = exported();
     QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("coffeechat-export"));
-    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 3);
+    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 4);
     QCOMPARE(root.value(QStringLiteral("exportedAt")).toString(), QStringLiteral("2026-03-04T09:00:00Z"));
     QCOMPARE(root.value(QStringLiteral("schemaVersion")).toInt(), Database::SchemaVersion);
     QCOMPARE(m_db->schemaVersion(), Database::SchemaVersion);
@@ -253,6 +262,19 @@ void TestJsonExport::writesEveryRecordWithItsFields()
     QVERIFY(plan.at(0)[QStringLiteral("questionId")].toInteger() > 0);
     QVERIFY(plan.at(1)[QStringLiteral("questionId")].isNull());
     QCOMPARE(plan.at(1)[QStringLiteral("text")].toString(), QStringLiteral("My own question?"));
+    QCOMPARE(plan.at(0)[QStringLiteral("state")].toString(), QString());
+    QCOMPARE(plan.at(1)[QStringLiteral("state")].toString(), QStringLiteral("asked"));
+    QCOMPARE(plan.at(1)[QStringLiteral("notes")].toString(), QStringLiteral("Ask Grace"));
+    // Practice runs, with whom and what to improve; they never change the interview.
+    const QJsonArray practice = interview.value(QStringLiteral("practiceRuns")).toArray();
+    QCOMPARE(practice.size(), 1);
+    QCOMPARE(practice.at(0)[QStringLiteral("startedAt")].toString(), QStringLiteral("2026-05-03T18:30:00.000Z"));
+    QCOMPARE(practice.at(0)[QStringLiteral("partnerId")].toInteger(), m_grace);
+    QCOMPARE(practice.at(0)[QStringLiteral("elapsedSeconds")].toInt(), 1140);
+    QCOMPARE(practice.at(0)[QStringLiteral("notes")].toString(), QStringLiteral("Shorter introduction"));
+    const QJsonArray practised = practice.at(0)[QStringLiteral("questions")].toArray();
+    QCOMPARE(practised.size(), 1);
+    QCOMPARE(practised.at(0)[QStringLiteral("state")].toString(), QStringLiteral("skipped"));
     QCOMPARE(interview.value(QStringLiteral("referrals")).toArray(),
              QJsonArray({QJsonObject{{QStringLiteral("contactId"), m_grace},
                                      {QStringLiteral("addedOn"), QStringLiteral("2026-05-02")}}}));
@@ -340,19 +362,20 @@ void TestJsonExport::coversEveryTableOfTheSchema()
             continue;
         }
         QVERIFY2(locations.contains(table), qPrintable(QStringLiteral("table “%1” is not exported").arg(table)));
-        // The location is a top-level array, or a list inside each element of one.
+        // The location is a top-level array, or a list inside each element of one, at any depth
+        // ("interviews[].practiceRuns[].questions"): every element on the way has the list, and
+        // the filled database puts something in the first.
         const QStringList path = locations.value(table).split(QStringLiteral("[]."));
         const QJsonValue top = root.value(path.constFirst());
         QVERIFY2(top.isArray(), qPrintable(table));
-        if (path.size() == 2) {
-            const QJsonArray parents = top.toArray();
-            QVERIFY2(!parents.isEmpty(), qPrintable(table));
-            for (const QJsonValue &parent : parents)
-                QVERIFY2(parent[path.at(1)].isArray(), qPrintable(table));
-            QVERIFY2(!parents.at(0)[path.at(1)].toArray().isEmpty(), qPrintable(table + QStringLiteral(" is empty")));
-        } else {
-            QVERIFY2(!top.toArray().isEmpty(), qPrintable(table + QStringLiteral(" is empty")));
+        QJsonArray level = top.toArray();
+        for (qsizetype depth = 1; depth < path.size(); ++depth) {
+            QVERIFY2(!level.isEmpty(), qPrintable(table));
+            for (const QJsonValue &parent : std::as_const(level))
+                QVERIFY2(parent[path.at(depth)].isArray(), qPrintable(table));
+            level = level.at(0)[path.at(depth)].toArray();
         }
+        QVERIFY2(!level.isEmpty(), qPrintable(table + QStringLiteral(" is empty")));
     }
     // And no location names a table that no longer exists.
     for (const QString &table : locations.keys())

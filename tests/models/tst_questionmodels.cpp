@@ -1,3 +1,4 @@
+#include "models/conversationmodel.h"
 #include "models/interviewplanmodel.h"
 #include "models/questionbankmodel.h"
 #include "models/questioncategorymodel.h"
@@ -98,6 +99,12 @@ private Q_SLOTS:
     void planRefusesOtherInterviewsRows();
     void planSetDataEditsText();
     void planFollowsBankRemovals();
+
+    // ConversationModel
+    void conversationShowsQuestionsAndTags();
+    void conversationMarksAndNotes();
+    void conversationNextOpen_data();
+    void conversationNextOpen();
 
 private:
     template<typename Model>
@@ -869,4 +876,77 @@ void TestQuestionModels::planFollowsBankRemovals()
 }
 
 QTEST_GUILESS_MAIN(TestQuestionModels)
+void TestQuestionModels::conversationShowsQuestionsAndTags()
+{
+    ConversationModel *model = track(std::make_unique<ConversationModel>());
+    QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(model->nextOpen(-1), -1);
+    model->setQuestions({{4, u"What changed this year?"_s}, {0, u"Mine?"_s, QuestionState::Asked, u"Yes"_s}},
+                        {{4, Tiara::Trends}});
+    QCOMPARE(column(model, 0), QStringList({u"1. What changed this year?"_s, u"2. Mine?"_s}));
+    QCOMPARE(model->index(0).data(ConversationModel::QuestionTextRole).toString(), u"What changed this year?"_s);
+    QCOMPARE(Tiara(model->index(0).data(ConversationModel::TiaraRole).toInt()), Tiara::Trends);
+    QCOMPARE(model->tiara(1), Tiara::None);
+    QCOMPARE(model->tiara(7), Tiara::None);
+    QCOMPARE(model->index(0).data(Qt::ToolTipRole).toString(), u"Trends · Not asked yet"_s);
+    QCOMPARE(model->index(1).data(Qt::ToolTipRole).toString(), u"Asked\nYes"_s);
+    QCOMPARE(model->index(1).data(Qt::EditRole).toString(), u"Yes"_s);
+    QVERIFY(!(model->flags(model->index(0)) & Qt::ItemIsEditable)); // written in the view's notes box
+}
+
+void TestQuestionModels::conversationMarksAndNotes()
+{
+    ConversationModel *model = track(std::make_unique<ConversationModel>());
+    model->setQuestions({{0, u"A?"_s}, {0, u"B?"_s}});
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    model->setState(1, QuestionState::Skipped);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.constFirst().at(0).toModelIndex().row(), 1);
+    model->setState(1, QuestionState::Skipped); // no change, no signal
+    model->setState(5, QuestionState::Asked); // no such row
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(model->setData(model->index(0), u"Long answer"_s));
+    QVERIFY(model->setData(model->index(0), int(QuestionState::Asked), ConversationModel::StateRole));
+    QVERIFY(!model->setData(model->index(0), 99, ConversationModel::StateRole));
+    QVERIFY(!model->setData(model->index(0), u"x"_s, Qt::DisplayRole));
+    QCOMPARE(changed.size(), 3);
+    QCOMPARE(model->count(QuestionState::Asked), 1);
+    QCOMPARE(model->count(QuestionState::Skipped), 1);
+    QCOMPARE(model->count(QuestionState::Open), 0);
+    QCOMPARE(model->questions(),
+             QList<PlannedQuestion>({{0, u"A?"_s, QuestionState::Asked, u"Long answer"_s},
+                                     {0, u"B?"_s, QuestionState::Skipped, QString()}}));
+}
+
+void TestQuestionModels::conversationNextOpen_data()
+{
+    QTest::addColumn<QString>("states"); // o open, a asked, s skipped
+    QTest::addColumn<int>("from");
+    QTest::addColumn<int>("next");
+    QTest::newRow("from the start") << u"ooo"_s << -1 << 0;
+    QTest::newRow("the following one") << u"ooo"_s << 0 << 1;
+    QTest::newRow("over done ones") << u"oaso"_s << 0 << 3;
+    QTest::newRow("wraps round") << u"oaa"_s << 2 << 0;
+    QTest::newRow("only itself") << u"aoa"_s << 1 << 1;
+    QTest::newRow("all done") << u"asa"_s << 0 << -1;
+}
+
+void TestQuestionModels::conversationNextOpen()
+{
+    QFETCH(QString, states);
+    QFETCH(int, from);
+    QFETCH(int, next);
+    QList<PlannedQuestion> questions;
+    for (QChar c : states) {
+        questions.append({0, QString(c),
+                          c == u'a'       ? QuestionState::Asked
+                              : c == u's' ? QuestionState::Skipped
+                                          : QuestionState::Open,
+                          QString()});
+    }
+    ConversationModel *model = track(std::make_unique<ConversationModel>());
+    model->setQuestions(questions);
+    QCOMPARE(model->nextOpen(from), next);
+}
+
 #include "tst_questionmodels.moc"
