@@ -5,6 +5,7 @@
 #include "export/exports.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/eventstore.h"
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
 #include "storage/questionstore.h"
@@ -58,9 +59,11 @@ int runExportCommand(const QStringList &arguments)
     const InterviewStore interviews(&database);
     const QuestionStore questions(&database);
     const TemplateStore templates(&database);
+    const EventStore events(&database);
     QString summary;
     QString error;
-    if (!Exports::run(*kind, {contacts, organisations, interviews, questions, templates}, file, &summary, &error)) {
+    if (!Exports::run(*kind, {contacts, organisations, interviews, questions, templates, events}, file, &summary,
+                      &error)) {
         err << error << Qt::endl;
         return 1;
     }

@@ -21,6 +21,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +29,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -121,7 +123,7 @@ ConversationDialog::ConversationDialog(Workspace *workspace, const PracticeRun &
     m_countdown->setElapsedSeconds(run.elapsedSeconds);
     m_startedAt = run.startedAt;
     setWindowTitle(tr("Practice Run for the Conversation with %1").arg(person()));
-    m_title->setText(tr("Practice run of %1, started %2")
+    m_title->setText(tr("Practice run for the conversation “%1”, started %2")
                          .arg(interview ? workspace->interviewTitle(*interview) : QString(),
                               TimeText::dateTime(run.startedAt.toLocalTime())));
     m_partner->setContactId(run.partnerId);
@@ -166,7 +168,19 @@ void ConversationDialog::build()
                                  "you practise alone"));
         if (m_partner->lineEdit())
             m_partner->lineEdit()->setPlaceholderText(tr("Nobody: practising alone"));
-        connect(m_partner, &ContactPicker::contactChanged, this, &ConversationDialog::markDirty);
+        connect(m_partner, &ContactPicker::contactChanged, this, [this] {
+            // The person the conversation is with cannot stand in for themselves.
+            const std::optional<Interview> interview = m_workspace->interviews->interview(m_interviewId);
+            if (interview && m_partner->contactId() != 0 && m_partner->contactId() == interview->contactId) {
+                const QSignalBlocker blocker(m_partner);
+                m_partner->setContactId(0);
+                QMessageBox::information(this, tr("Practising With"),
+                                         tr("Practise with a friend or family member who plays %1: the real "
+                                            "conversation is the one with %1.")
+                                             .arg(person()));
+            }
+            markDirty();
+        });
         top->addRow(tr("Practising &with:"), m_partner);
     }
     m_countdown = new CountdownWidget(page);
@@ -243,6 +257,9 @@ void ConversationDialog::build()
                 markCurrent(QuestionState::Asked);
         });
     }
+    // Also where the window's shortcut does not reach (a window not yet active): in the notes box,
+    // Ctrl+Return never becomes a line break.
+    m_questionNotes->installEventFilter(this);
     auto *stepButtons = new QHBoxLayout;
     stepButtons->addWidget(m_previous);
     stepButtons->addStretch(1);
@@ -252,7 +269,17 @@ void ConversationDialog::build()
     auto *paneLayout = new QVBoxLayout(questionPane);
     paneLayout->setContentsMargins(0, 0, 0, 0);
     paneLayout->addWidget(m_position);
-    paneLayout->addWidget(m_questionText);
+    // A long question scrolls rather than squeezing the notes or leaving the window.
+    auto *questionScroll = new QScrollArea(questionPane);
+    questionScroll->setObjectName(QStringLiteral("questionScroll"));
+    questionScroll->setWidget(m_questionText);
+    questionScroll->setWidgetResizable(true);
+    questionScroll->setFrameShape(QFrame::NoFrame);
+    questionScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    questionScroll->setMaximumHeight(QFontMetrics(questionFont).lineSpacing() * 4 + 8);
+    questionScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_questionText->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    paneLayout->addWidget(questionScroll);
     paneLayout->addWidget(m_tiara);
     paneLayout->addWidget(notesLabel);
     paneLayout->addWidget(m_questionNotes, 1);
@@ -263,6 +290,7 @@ void ConversationDialog::build()
     splitter->addWidget(questionPane);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({340, 600});
     splitter->setChildrenCollapsible(false);
 
     m_notes = new QPlainTextEdit(page);
@@ -272,7 +300,7 @@ void ConversationDialog::build()
                                          : tr("Anything beyond the questions: what surprised you, what to follow "
                                               "up, how they would like to stay in touch"));
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 6);
-    auto *generalLabel = new QLabel(practice ? tr("What to &improve:") : tr("Notes on the &conversation:"), page);
+    auto *generalLabel = new QLabel(practice ? tr("What to i&mprove:") : tr("Notes on the &conversation:"), page);
     generalLabel->setBuddy(m_notes);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &ConversationDialog::markDirty);
 
@@ -465,6 +493,27 @@ void ConversationDialog::showEndPage()
         m_thankYou->setFocus();
 }
 
+bool ConversationDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_questionNotes && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+            if (m_asked->isEnabled())
+                markCurrent(QuestionState::Asked);
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void ConversationDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Typing goes into the notes at once, never into the clock's button.
+    if (m_pages->currentIndex() == 0)
+        (m_current >= 0 ? m_questionNotes : m_notes)->setFocus();
+}
+
 bool ConversationDialog::isEndPageShown() const
 {
     return m_pages->currentIndex() == 1;
@@ -484,14 +533,23 @@ void ConversationDialog::updateEndPage()
         const qint64 length = m_countdown->lengthSeconds();
         lines
             << (elapsed <= length
-                    ? tr("It took %1 of the %2 agreed.").arg(minutesText(elapsed), minutesText(length))
-                    : tr("It took %1, %2 more than agreed.").arg(minutesText(elapsed), minutesText(elapsed - length)));
+                    ? tr("It took %1 of the %2 planned.").arg(minutesText(elapsed), minutesText(length))
+                    : tr("It took %1, %2 more than planned.").arg(minutesText(elapsed), minutesText(elapsed - length)));
     }
+    const int open = m_model->count(QuestionState::Open);
+    if (total > 0 && open > 0)
+        lines << tr("Not reached: %n question(s).", nullptr, open);
     if (m_mode == Mode::Practice) {
+        if (m_partner && m_partner->contactId() != 0) {
+            if (const std::optional<Contact> partner = m_workspace->contacts->contact(m_partner->contactId()))
+                lines << tr("Practised with %1.").arg(partner->displayName());
+        }
         const int runs = m_workspace->interviews->practiceRunCount(m_interviewId);
         lines << tr("This run is kept with the interview: %n practice run(s) so far.", nullptr, runs);
         if (m_notes->toPlainText().trimmed().isEmpty())
             lines << tr("Go back and note what to improve while it is fresh.");
+        else
+            lines << QString() << tr("What to improve:") << m_notes->toPlainText().trimmed();
     } else {
         lines << tr("Your notes are kept with the interview, on its Conduct tab.");
     }
@@ -543,9 +601,8 @@ bool ConversationDialog::saveNow()
         m_status->hide();
         return true;
     }
-    m_status->setText(tr("Your notes could not be saved to “%1”: %2 They stay in this window; Coffee Chat tries "
-                         "again as you type.")
-                          .arg(m_workspace->database->path(), error));
+    m_saveError = tr("Your notes could not be saved to “%1”. %2").arg(m_workspace->database->path(), error.trimmed());
+    m_status->setText(tr("%1 They stay in this window; Coffee Chat tries again as you type.").arg(m_saveError));
     QPalette palette = m_status->palette();
     palette.setColor(QPalette::WindowText, Appearance::toneColour(Appearance::Tone::Late, palette));
     m_status->setPalette(palette);
@@ -579,6 +636,12 @@ void ConversationDialog::deletePracticeRun()
 {
     if (m_mode != Mode::Practice || m_deleted)
         return;
+    if (QMessageBox::question(this, tr("Delete Practice Run"),
+                              tr("Delete this practice run and its notes? Edit › Undo in the main window brings it "
+                                 "back."),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
     saveNow();
     const PracticeRun run = practiceRun();
     InterviewStore *store = m_workspace->interviews;
@@ -598,9 +661,18 @@ void ConversationDialog::deletePracticeRun()
 
 void ConversationDialog::done(int result)
 {
+    // Closing mid-conversation by a stray Escape would lose the clock: asked first.
+    if (!m_deleted && m_mode == Mode::Conversation && m_countdown->isRunning() && !m_thankYouRequested) {
+        const auto answer = QMessageBox::question(
+            this, tr("Close the Conversation"),
+            tr("The clock is running. Close the conversation view? Your notes are kept; the clock stops."),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close)
+            return;
+    }
     if (!m_deleted) {
         while (!saveNow()) {
-            QMessageBox box(QMessageBox::Warning, tr("Notes Not Saved"), m_status->text(), QMessageBox::NoButton, this);
+            QMessageBox box(QMessageBox::Warning, tr("Notes Not Saved"), m_saveError, QMessageBox::NoButton, this);
             box.setInformativeText(tr("Try again, or copy your notes to the clipboard before closing."));
             auto *retry = box.addButton(QMessageBox::Retry);
             auto *copy = box.addButton(tr("&Copy Notes and Close"), QMessageBox::DestructiveRole);

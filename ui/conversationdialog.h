@@ -64,6 +64,10 @@ public:
 
     void done(int result) override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     ConversationDialog(Workspace *workspace, Mode mode, qint64 interviewId, QWidget *parent);
     void build();
@@ -90,6 +94,7 @@ private:
     bool m_thankYouRequested = false;
     int m_current = -1;
     QDateTime m_startedAt;
+    QString m_saveError; // why the last save failed, naming the file
 
     ConversationModel *m_model;
     QStackedWidget *m_pages;

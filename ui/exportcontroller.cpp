@@ -3,6 +3,7 @@
 #include "savefiledialog.h"
 
 #include "storage/contactstore.h"
+#include "storage/eventstore.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -48,8 +49,8 @@ void ExportController::chooseFile(Exports::Kind kind)
 
 bool ExportController::exportTo(Exports::Kind kind, const QString &path)
 {
-    Exports::Sources sources{*m_workspace->contacts, *m_workspace->organisations, *m_workspace->interviews,
-                             *m_workspace->questions, *m_workspace->templates};
+    Exports::Sources sources{*m_workspace->contacts,  *m_workspace->organisations, *m_workspace->interviews,
+                             *m_workspace->questions, *m_workspace->templates,     *m_workspace->events};
     sources.now = m_workspace->clock();
     sources.reminders = m_workspace->reminders;
     QString summary;

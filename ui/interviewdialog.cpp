@@ -412,7 +412,7 @@ void InterviewDialog::concludeConversation(const QDateTime &startedAt)
         return;
     const QDateTime now = m_workspace->clock();
     QUndoStack *stack = m_workspace->undoStack;
-    stack->beginMacro(tr("Conversation with %1 Held").arg(m_workspace->interviewTitle(*stored)));
+    stack->beginMacro(undoText(tr("Conversation with %1 Held").arg(m_workspace->interviewTitle(*stored))));
     bool ok = true;
     QString error;
     if (!stored->scheduledAt.isValid() || stored->scheduledAt > now) {
@@ -447,6 +447,15 @@ void InterviewDialog::refreshConversationSummary()
     const auto count = [&plan](auto predicate) { return int(std::count_if(plan.cbegin(), plan.cend(), predicate)); };
     const int asked = count([](const PlannedQuestion &q) { return q.state == QuestionState::Asked; });
     const int noted = count([](const PlannedQuestion &q) { return !q.notes.trimmed().isEmpty(); });
+    // What was written on each question during the conversation, read-only here.
+    QStringList answers;
+    for (qsizetype n = 0; n < plan.size(); ++n) {
+        if (!plan.at(n).notes.trimmed().isEmpty())
+            answers << tr("%1. %2\n%3").arg(n + 1).arg(plan.at(n).text, plan.at(n).notes.trimmed());
+    }
+    m_answers->setPlainText(answers.join(QStringLiteral("\n\n")));
+    m_answers->setVisible(!answers.isEmpty());
+    m_answersLabel->setVisible(!answers.isEmpty());
     if (asked == 0 && noted == 0) {
         m_conversationSummary->setText(plan.isEmpty() ? tr("The clock, and room for your notes.")
                                                       : tr("Your %n question(s) one at a time, with the clock "
@@ -601,6 +610,15 @@ QWidget *InterviewDialog::createConductTab()
     conversation->addWidget(m_holdConversation);
     conversation->addWidget(m_conversationSummary, 1);
     form->addRow(conversation);
+    m_answers = new QPlainTextEdit(page);
+    m_answers->setObjectName(QStringLiteral("conversationAnswers"));
+    m_answers->setReadOnly(true);
+    m_answers->setTabChangesFocus(true);
+    m_answers->setMaximumHeight(m_answers->fontMetrics().lineSpacing() * 7 + 12);
+    m_answers->setToolTip(tr("Written in the conversation view; Hold the Conversation opens it to change them"));
+    m_answersLabel = new QLabel(tr("Notes on the &questions:"), page);
+    m_answersLabel->setBuddy(m_answers);
+    form->addRow(m_answersLabel, m_answers);
     form->addRow(tr("&Notes:"), m_conversationNotes);
     connect(m_length, &QSpinBox::valueChanged, m_countdown, &CountdownWidget::setLength);
     return page;
@@ -951,7 +969,7 @@ bool InterviewDialog::save()
         return true;
     QString error;
     // A new organisation and the edit are one step of Undo.
-    m_workspace->undoStack->beginMacro(tr("Edit “%1”").arg(m_workspace->interviewTitle(edited)));
+    m_workspace->undoStack->beginMacro(undoText(tr("Edit “%1”").arg(m_workspace->interviewTitle(edited))));
     bool ok = true;
     if (edited.organisationId < 0) {
         edited.organisationId = organisationIdForName(m_organisation->currentText().trimmed(), &error);

@@ -133,6 +133,8 @@ private:
     QLabel *m_practiceSummary;
     QPushButton *m_holdConversation;
     QLabel *m_conversationSummary;
+    QPlainTextEdit *m_answers;
+    QLabel *m_answersLabel;
     QLabel *m_prepareHint;
 
     DateField *m_outreachSentOn;

@@ -6,6 +6,7 @@
 #include "contactsview.h"
 #include "desktopnotifications.h"
 #include "dialogkeys.h"
+#include "eventsview.h"
 #include "exportcontroller.h"
 #include "gettingstarteddialog.h"
 #include "import/vcardimport.h"
@@ -66,11 +67,13 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_pipeline = new PipelineView(&m_workspace, m_workspace.interviewModel, m_tabs);
     m_contacts = new ContactsView(&m_workspace, m_workspace.contactModel, m_tabs);
     m_organisationsView = new OrganisationsView(&m_workspace, m_workspace.organisationModel, m_tabs);
+    m_eventsView = new EventsView(&m_workspace, m_workspace.eventModel, m_tabs);
     m_questionBankView = new QuestionBankView(&m_workspace, m_tabs);
     m_tabs->addTab(m_today, tr("Today"));
     m_tabs->addTab(m_pipeline, tr("Interviews"));
     m_tabs->addTab(m_contacts, tr("Contacts"));
     m_tabs->addTab(m_organisationsView, tr("Organisations"));
+    m_tabs->addTab(m_eventsView, tr("Events"));
     m_tabs->addTab(m_questionBankView, tr("Questions"));
     // The composer loads the syntax highlighting definitions, so it is made when first shown.
     m_messagesPage = new QWidget(m_tabs);
@@ -309,10 +312,10 @@ void MainWindow::createActions()
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     const QList<QPair<Page, QString>> pages = {
-        {TodayPage, tr("&Today")},         {InterviewsPage, tr("&Interviews")},
-        {ContactsPage, tr("&Contacts")},   {OrganisationsPage, tr("&Organisations")},
-        {QuestionsPage, tr("&Questions")}, {MessagesPage, tr("&Messages")},
-        {ProgressPage, tr("&Progress")}};
+        {TodayPage, tr("&Today")},       {InterviewsPage, tr("&Interviews")},
+        {ContactsPage, tr("&Contacts")}, {OrganisationsPage, tr("&Organisations")},
+        {EventsPage, tr("&Events")},     {QuestionsPage, tr("&Questions")},
+        {MessagesPage, tr("&Messages")}, {ProgressPage, tr("&Progress")}};
     for (const auto &[page, name] : pages) {
         QAction *action = viewMenu->addAction(name, this, [this, p = page] { showPage(p); });
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(page))));
@@ -396,6 +399,11 @@ void MainWindow::openSearchHit(Search::Kind kind, qint64 id, Step step)
     case Search::Kind::Question:
         showPage(QuestionsPage);
         m_questionBankView->selectQuestion(id);
+        break;
+    case Search::Kind::Event:
+        showPage(EventsPage);
+        m_eventsView->selectEvent(id);
+        m_eventsView->openEvent(id);
         break;
     }
 }

@@ -11,6 +11,7 @@ class ComposerWidget;
 class ContactsView;
 class ExportController;
 class ImportController;
+class EventsView;
 class OrganisationsView;
 class PipelineView;
 class QuestionBankView;
@@ -56,7 +57,16 @@ public:
     // A clicked notification: the window comes forward at the interview's step, or at Today.
     void openNotice(const DueNotice &notice);
 
-    enum Page { TodayPage, InterviewsPage, ContactsPage, OrganisationsPage, QuestionsPage, MessagesPage, ProgressPage };
+    enum Page {
+        TodayPage,
+        InterviewsPage,
+        ContactsPage,
+        OrganisationsPage,
+        EventsPage,
+        QuestionsPage,
+        MessagesPage,
+        ProgressPage
+    };
     void showPage(Page page);
     Page currentPage() const;
     // Opens the interview page at a step's tab; returns the dialog (shown window-modal).
@@ -106,6 +116,7 @@ private:
     PipelineView *m_pipeline;
     ContactsView *m_contacts;
     OrganisationsView *m_organisationsView;
+    EventsView *m_eventsView;
     QuestionBankView *m_questionBankView;
     QDate m_lastSeenDate;
     ReminderNotifier *m_notifier;

@@ -378,7 +378,7 @@ qint64 PipelineView::startInterview(qint64 contactId)
             // Their employer becomes an organisation; both are one step of Undo.
             Organisation created;
             created.name = contact->company.trimmed();
-            m_workspace->undoStack->beginMacro(tr("Start interview with %1").arg(contact->displayName()));
+            m_workspace->undoStack->beginMacro(undoText(tr("Start interview with %1").arg(contact->displayName())));
             macro = true;
             if (InterviewCommands::addOrganisation(m_workspace->undoStack, m_workspace->organisations, created))
                 interview.organisationId = created.id;

@@ -1,11 +1,13 @@
 #include "workspace.h"
 
 #include "models/contactlistmodel.h"
+#include "models/eventlistmodel.h"
 #include "models/interviewlistmodel.h"
 #include "models/organisationlistmodel.h"
 #include "models/questionbankmodel.h"
 #include "models/todaymodel.h"
 #include "storage/contactstore.h"
+#include "storage/eventstore.h"
 #include "storage/messagestore.h"
 #include "storage/organisationstore.h"
 #include "storage/questionstore.h"
@@ -39,6 +41,7 @@ Workspace::Workspace(Database *db, Clock now)
     , questions(new QuestionStore(db))
     , templates(new TemplateStore(db))
     , messages(new MessageStore(db))
+    , events(new EventStore(db))
     , contactModel(new ContactListModel(contacts, ContactListModel::Loading::InBackground))
     , undoStack(new QUndoStack)
     , contactChoices(new ContactListModel(contacts, contactModel))
@@ -55,11 +58,13 @@ Workspace::Workspace(Database *db, Clock now)
     todayModel = new TodayModel(interviews, contacts, organisations, clock, Loading::InBackground);
     todayModel->setReminderSettings(reminders);
     organisationModel = new OrganisationListModel(organisations, interviews);
+    eventModel = new EventListModel(events, interviews, clock);
 }
 
 Workspace::~Workspace()
 {
     // In reverse order of making: what reads a store goes before it.
+    delete eventModel;
     delete organisationModel;
     delete todayModel;
     delete interviewModel;
@@ -67,6 +72,7 @@ Workspace::~Workspace()
     delete contactChoices;
     delete undoStack;
     delete contactModel;
+    delete events;
     delete messages;
     delete templates;
     delete questions;

@@ -9,6 +9,8 @@
 #include <memory>
 
 class ContactListModel;
+class EventListModel;
+class EventStore;
 class InterviewListModel;
 class MessageStore;
 class OrganisationListModel;
@@ -37,10 +39,12 @@ struct Workspace {
     QuestionBankModel *questionBank = nullptr; // the whole bank, for the bank page and pickers
     TemplateStore *templates = nullptr;
     MessageStore *messages = nullptr; // drafts and sent messages
+    EventStore *events = nullptr; // networking events
     ContactListModel *contactModel = nullptr; // the Contacts page; loads in the background
     InterviewListModel *interviewModel = nullptr;
     TodayModel *todayModel = nullptr;
     OrganisationListModel *organisationModel = nullptr;
+    EventListModel *eventModel = nullptr;
 
     // Makes the stores and models over an open database; reminder settings come from QSettings.
     explicit Workspace(Database *db, Clock now = systemClock());

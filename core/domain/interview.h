@@ -100,6 +100,7 @@ struct Interview {
     qint64 contactId = 0;
     QString connection; // how we are connected
     qint64 introducedById = 0;
+    qint64 eventId = 0; // the networking event where you met them, if that is how it began
 
     // Prepare (the chosen questions live in their own table)
     QString agenda;

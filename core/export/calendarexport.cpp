@@ -4,6 +4,7 @@
 #include "export/exportfile.h"
 
 #include "storage/contactstore.h"
+#include "storage/eventstore.h"
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
 
@@ -85,7 +86,7 @@ void setTimestamps(KCalendarCore::Incidence &incidence, const Interview &intervi
 } // namespace
 
 CalendarExport::Input CalendarExport::collect(const InterviewStore &interviews, const ContactStore &contacts,
-                                              const OrganisationStore &organisations)
+                                              const OrganisationStore &organisations, const EventStore &events)
 {
     Input input;
     input.interviews = interviews.all();
@@ -102,6 +103,10 @@ CalendarExport::Input CalendarExport::collect(const InterviewStore &interviews, 
         input.contacts.insert(contact.id, contact);
     for (const Organisation &organisation : organisations.all())
         input.organisations.insert(organisation.id, organisation);
+    for (const NetworkingEvent &event : events.all()) {
+        if (std::optional<EventRecord> record = events.record(event.id))
+            input.events << *record;
+    }
     input.settings = ReminderSettings::load();
     input.now = QDateTime::currentDateTime();
     return input;
@@ -110,6 +115,11 @@ CalendarExport::Input CalendarExport::collect(const InterviewStore &interviews, 
 QString CalendarExport::interviewUid(qint64 interviewId)
 {
     return QStringLiteral("interview-%1@coffeechat").arg(interviewId);
+}
+
+QString CalendarExport::eventUid(qint64 eventId)
+{
+    return QStringLiteral("event-%1@coffeechat").arg(eventId);
 }
 
 QString CalendarExport::reminderUid(qint64 interviewId, Reminder::Kind kind)
@@ -193,6 +203,34 @@ QByteArray CalendarExport::toICalendar(const Input &input, Counts *counts)
             calendar->addEvent(event);
             ++made.reminders;
         }
+    }
+
+    for (const EventRecord &record : input.events) {
+        const NetworkingEvent &e = record.event;
+        if (!e.startsAt.isValid())
+            continue;
+        QStringList description;
+        if (!e.notes.trimmed().isEmpty())
+            description << e.notes.trimmed();
+        QStringList people;
+        for (const EventPerson &person : record.people) {
+            people << (person.note.trimmed().isEmpty() ? person.name
+                                                       : tr("%1 (%2)").arg(person.name, person.note.trimmed()));
+        }
+        if (!people.isEmpty())
+            description << tr("People to look up: %1").arg(people.join(QStringLiteral("; ")));
+        const QDateTime start = e.startsAt.toTimeZone(zone);
+        auto event = Event::Ptr::create();
+        event->setUid(eventUid(e.id));
+        event->setSummary(e.name.trimmed().isEmpty() ? tr("Networking event") : e.name.trimmed(), false);
+        event->setDescription(description.join(QLatin1Char('\n')), false);
+        event->setLocation(e.place.trimmed(), false);
+        event->setDtStart(start);
+        event->setDtEnd(start.addSecs(2 * 60 * 60)); // the time it ends is not asked: two hours
+        event->setCreated(e.createdAt.isValid() ? e.createdAt.toUTC() : input.now.toUTC());
+        event->setLastModified(e.updatedAt.isValid() ? e.updatedAt.toUTC() : input.now.toUTC()); // last
+        calendar->addEvent(event);
+        ++made.events;
     }
 
     ICalFormat format;

@@ -2,6 +2,7 @@
 
 #include "domain/contact.h"
 #include "domain/interview.h"
+#include "domain/networkingevent.h"
 #include "workflow/reminders.h"
 
 #include <QByteArray>
@@ -13,6 +14,7 @@
 #include <QTimeZone>
 
 class ContactStore;
+class EventStore;
 class InterviewStore;
 class OrganisationStore;
 
@@ -29,6 +31,7 @@ public:
         QList<Interview> interviews;
         QHash<qint64, Contact> contacts; // by id; at least those the interviews name
         QHash<qint64, Organisation> organisations; // by id
+        QList<EventRecord> events{}; // networking events, with the people to look up there
         ReminderSettings settings;
         QDateTime now; // decides which reminders exist (see Reminders::forInterview)
         // Times are written in this zone, with its VTIMEZONE; in UTC ("…Z") if its offset has not
@@ -39,14 +42,15 @@ public:
     struct Counts {
         int interviews = 0;
         int reminders = 0;
+        int events = 0;
     };
 
     // Everything in the stores, with the user's reminder settings and the current time.
     static Input collect(const InterviewStore &interviews, const ContactStore &contacts,
-                         const OrganisationStore &organisations);
+                         const OrganisationStore &organisations, const EventStore &events);
 
-    // The iCalendar text (UTF-8): one event per scheduled interview that has not ended, and
-    // one all-day event per reminder on its due date.
+    // The iCalendar text (UTF-8): one event per scheduled interview that has not ended, one
+    // all-day event per reminder on its due date, and one per networking event with a time.
     static QByteArray toICalendar(const Input &input, Counts *counts = nullptr);
 
     // Writes toICalendar() through ExportFile, so a failed write never leaves a truncated file.
@@ -56,4 +60,5 @@ public:
     // Stable identifiers, so importing a newer export updates events instead of duplicating them.
     static QString interviewUid(qint64 interviewId);
     static QString reminderUid(qint64 interviewId, Reminder::Kind kind);
+    static QString eventUid(qint64 eventId);
 };

@@ -1,5 +1,7 @@
 #include "export/exports.h"
 
+#include "storage/eventstore.h"
+
 #include "export/calendarexport.h"
 #include "export/contactcsvexport.h"
 #include "export/exportfile.h"
@@ -47,15 +49,16 @@ bool Exports::run(Kind kind, const Sources &sources, const QString &path, QStrin
     switch (kind) {
     case Kind::Calendar: {
         CalendarExport::Input input =
-            CalendarExport::collect(sources.interviews, sources.contacts, sources.organisations);
+            CalendarExport::collect(sources.interviews, sources.contacts, sources.organisations, sources.events);
         input.now = sources.now;
         input.settings = sources.reminders;
         CalendarExport::Counts counts;
         if (!CalendarExport::write(input, path, error, &counts))
             return false;
-        *summary = tr("Saved %1 and %2 to %3.")
-                       .arg(tr("%n interview(s)", nullptr, counts.interviews),
-                            tr("%n reminder(s)", nullptr, counts.reminders), file);
+        *summary =
+            tr("Saved %1, %2 and %3 to %4.")
+                .arg(tr("%n interview(s)", nullptr, counts.interviews), tr("%n reminder(s)", nullptr, counts.reminders),
+                     tr("%n event(s)", nullptr, counts.events), file);
         return true;
     }
     case Kind::ContactsCsv:
@@ -70,16 +73,16 @@ bool Exports::run(Kind kind, const Sources &sources, const QString &path, QStrin
     }
     case Kind::Json: {
         const JsonExport::Input input = JsonExport::collect(sources.contacts, sources.organisations, sources.interviews,
-                                                            sources.questions, sources.templates);
+                                                            sources.questions, sources.templates, sources.events);
         JsonExport::Counts counts;
         if (!JsonExport::write(input, path, error, &counts))
             return false;
         *summary =
-            tr("Saved %1, %2, %3, %4 and %5 to %6.")
+            tr("Saved %1, %2, %3, %4, %5 and %6 to %7.")
                 .arg(tr("%n contact(s)", nullptr, counts.contacts),
                      tr("%n organisation(s)", nullptr, counts.organisations),
                      tr("%n interview(s)", nullptr, counts.interviews), tr("%n question(s)", nullptr, counts.questions),
-                     tr("%n template(s)", nullptr, counts.templates), file);
+                     tr("%n template(s)", nullptr, counts.templates), tr("%n event(s)", nullptr, counts.events), file);
         return true;
     }
     }

@@ -13,6 +13,7 @@ class ContactStore;
 class InterviewStore;
 class OrganisationStore;
 class QuestionStore;
+class EventStore;
 class TemplateStore;
 
 // Every export of the user's data, behind one call that File › Export and `coffeechat export`
@@ -48,6 +49,7 @@ public:
         const InterviewStore &interviews;
         const QuestionStore &questions;
         const TemplateStore &templates;
+        const EventStore &events;
         QDateTime now = QDateTime::currentDateTime();
         ReminderSettings reminders = ReminderSettings::load();
     };

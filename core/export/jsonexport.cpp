@@ -3,6 +3,7 @@
 #include "export/exportfile.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/eventstore.h"
 #include "storage/organisationstore.h"
 #include "storage/questionstore.h"
 #include "storage/templatestore.h"
@@ -158,6 +159,7 @@ QJsonObject interviewObject(const InterviewRecord &record)
         {QStringLiteral("contactId"), id(i.contactId)},
         {QStringLiteral("connection"), i.connection},
         {QStringLiteral("introducedById"), id(i.introducedById)},
+        {QStringLiteral("eventId"), id(i.eventId)},
         {QStringLiteral("agenda"), i.agenda},
         {QStringLiteral("lengthMinutes"), i.lengthMinutes},
         {QStringLiteral("outreachSentOn"), date(i.outreachSentOn)},
@@ -186,6 +188,27 @@ QJsonObject interviewObject(const InterviewRecord &record)
         {QStringLiteral("sentMessages"), sent},
         {QStringLiteral("drafts"), drafts},
         {QStringLiteral("reminderActions"), reminderActions},
+    };
+}
+
+QJsonObject eventObject(const EventRecord &record)
+{
+    const NetworkingEvent &e = record.event;
+    QJsonArray people;
+    for (const EventPerson &person : record.people) {
+        people.append(QJsonObject{{QStringLiteral("contactId"), id(person.contactId)},
+                                  {QStringLiteral("name"), person.name},
+                                  {QStringLiteral("note"), person.note}});
+    }
+    return {
+        {QStringLiteral("id"), e.id},
+        {QStringLiteral("name"), e.name},
+        {QStringLiteral("startsAt"), dateTime(e.startsAt)},
+        {QStringLiteral("place"), e.place},
+        {QStringLiteral("notes"), e.notes},
+        {QStringLiteral("createdAt"), dateTime(e.createdAt)},
+        {QStringLiteral("updatedAt"), dateTime(e.updatedAt)},
+        {QStringLiteral("people"), people},
     };
 }
 
@@ -231,7 +254,7 @@ QJsonArray array(const QList<T> &items, F toObject)
 
 JsonExport::Input JsonExport::collect(const ContactStore &contacts, const OrganisationStore &organisations,
                                       const InterviewStore &interviews, const QuestionStore &questions,
-                                      const TemplateStore &templates)
+                                      const TemplateStore &templates, const EventStore &events)
 {
     Input input;
     input.contacts = contacts.all();
@@ -242,6 +265,10 @@ JsonExport::Input JsonExport::collect(const ContactStore &contacts, const Organi
     }
     input.questions = questions.all();
     input.templates = templates.all();
+    for (const NetworkingEvent &event : events.all()) {
+        if (std::optional<EventRecord> record = events.record(event.id))
+            input.events << *record;
+    }
     input.schemaVersion = Database::SchemaVersion; // the stores' database is migrated to it on open
     return input;
 }
@@ -257,6 +284,8 @@ QMap<QString, QString> JsonExport::tableLocations()
         {QStringLiteral("interview_referrals"), QStringLiteral("interviews[].referrals")},
         {QStringLiteral("practice_runs"), QStringLiteral("interviews[].practiceRuns")},
         {QStringLiteral("practice_questions"), QStringLiteral("interviews[].practiceRuns[].questions")},
+        {QStringLiteral("events"), QStringLiteral("events")},
+        {QStringLiteral("event_people"), QStringLiteral("events[].people")},
         {QStringLiteral("sent_messages"), QStringLiteral("interviews[].sentMessages")},
         {QStringLiteral("message_drafts"), QStringLiteral("interviews[].drafts")},
         {QStringLiteral("reminder_actions"), QStringLiteral("interviews[].reminderActions")},
@@ -282,6 +311,7 @@ QJsonObject JsonExport::toJsonObject(const Input &input)
         {QStringLiteral("interviews"), array(input.interviews, interviewObject)},
         {QStringLiteral("questions"), array(input.questions, questionObject)},
         {QStringLiteral("messageTemplates"), array(input.templates, templateObject)},
+        {QStringLiteral("events"), array(input.events, eventObject)},
     };
 }
 
@@ -293,6 +323,7 @@ QByteArray JsonExport::toJson(const Input &input, Counts *counts)
         counts->interviews = int(input.interviews.size());
         counts->questions = int(input.questions.size());
         counts->templates = int(input.templates.size());
+        counts->events = int(input.events.size());
     }
     return QJsonDocument(toJsonObject(input)).toJson(QJsonDocument::Indented);
 }

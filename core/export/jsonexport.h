@@ -2,6 +2,7 @@
 
 #include "domain/contact.h"
 #include "domain/interview.h"
+#include "domain/networkingevent.h"
 #include "domain/question.h"
 #include "messages/messagetemplate.h"
 #include "storage/interviewstore.h"
@@ -18,6 +19,7 @@
 class ContactStore;
 class OrganisationStore;
 class QuestionStore;
+class EventStore;
 class TemplateStore;
 
 // Everything in the database as one JSON document, for the user's own records and for other
@@ -36,7 +38,7 @@ class JsonExport
     Q_DECLARE_TR_FUNCTIONS(JsonExport)
 public:
     // 2: referrals are objects with their date; 3: questionsSentOn, introducerThankedOn, kind, offerDeadline;
-    // 4: each planned question's state and notes, and practiceRuns
+    // 4: each planned question's state and notes, practiceRuns, events and interviews' eventId
     static constexpr int FormatVersion = 4;
 
     struct Input {
@@ -45,6 +47,7 @@ public:
         QList<InterviewRecord> interviews;
         QList<Question> questions;
         QList<MessageTemplate> templates;
+        QList<EventRecord> events{};
         QDateTime exportedAt = QDateTime::currentDateTimeUtc();
         int schemaVersion = 0;
     };
@@ -55,11 +58,12 @@ public:
         int interviews = 0;
         int questions = 0;
         int templates = 0;
+        int events = 0;
     };
 
     static Input collect(const ContactStore &contacts, const OrganisationStore &organisations,
                          const InterviewStore &interviews, const QuestionStore &questions,
-                         const TemplateStore &templates);
+                         const TemplateStore &templates, const EventStore &events);
 
     // Where each database table is in the document ("interviews[].history" for a nested list).
     // A test compares this and bookkeepingTables() with the tables in the schema, so a new table

@@ -1,8 +1,10 @@
 #include "search/searchindex.h"
 
 #include "domain/contactsearch.h"
+#include "domain/timetext.h"
 #include "messages/messagerecords.h"
 #include "storage/contactstore.h"
+#include "storage/eventstore.h"
 #include "storage/interviewstore.h"
 #include "storage/messagestore.h"
 #include "storage/organisationstore.h"
@@ -58,6 +60,8 @@ QString Index::kindName(Kind kind)
         return tr("Interviews");
     case Kind::Question:
         return tr("Questions");
+    case Kind::Event:
+        return tr("Events");
     }
     return {};
 }
@@ -256,6 +260,17 @@ Index Index::read(Database *database)
         Entry entry{Kind::Question, q.id, q.text, q.category, {}};
         addField(entry, tr("Category"), q.category);
         addField(entry, tr("Notes"), q.notes);
+        entries << std::move(entry);
+    }
+    const EventStore events(database);
+    const QHash<qint64, QList<EventPerson>> people = events.allPeople();
+    for (const NetworkingEvent &e : events.all()) {
+        const QString when = e.startsAt.isValid() ? TimeText::dateTime(e.startsAt.toLocalTime()) : QString();
+        Entry entry{Kind::Event, e.id, e.name, joinedNonEmpty({when, e.place}, dot), {}};
+        addField(entry, tr("Place or link"), e.place);
+        addField(entry, tr("Notes"), e.notes);
+        for (const EventPerson &person : people.value(e.id))
+            addField(entry, tr("To look up"), joinedNonEmpty({person.name, person.note}, dot));
         entries << std::move(entry);
     }
     return Index(entries);

@@ -19,8 +19,8 @@ class Database;
 // take a few milliseconds (benchmark_contacts prints the figures).
 namespace Search {
 
-enum class Kind { Contact, Organisation, Interview, Question };
-inline constexpr int KindCount = 4;
+enum class Kind { Contact, Organisation, Interview, Question, Event };
+inline constexpr int KindCount = 5;
 
 // One searchable part of a record, e.g. an interview's conversation notes.
 struct Field {

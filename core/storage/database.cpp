@@ -940,8 +940,9 @@ bool Database::migrateTo9(QSqlDatabase &db)
 }
 
 // Version 10: the conversation view's record of each planned question (asked or skipped, and
-// what the answer taught), and practice runs with a friend, each with its own copy of the
-// questions as practised.
+// what the answer taught); practice runs with a friend, each with its own copy of the questions
+// as practised; networking events with the people to look up there, and the interviews that
+// began at one.
 bool Database::migrateTo10(QSqlDatabase &db)
 {
     const QStringList statements = {
@@ -965,6 +966,24 @@ bool Database::migrateTo10(QSqlDatabase &db)
             notes TEXT NOT NULL DEFAULT '',
             PRIMARY KEY (run_id, position)))"),
         QStringLiteral("CREATE INDEX practice_questions_question ON practice_questions(question_id)"),
+        QStringLiteral(R"(CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            starts_at TEXT,
+            place TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE event_people (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+            name TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (event_id, position)))"),
+        QStringLiteral("CREATE INDEX event_people_contact ON event_people(contact_id)"),
+        QStringLiteral("ALTER TABLE interviews ADD COLUMN event_id INTEGER REFERENCES events(id) ON DELETE SET NULL"),
+        QStringLiteral("CREATE INDEX interviews_event ON interviews(event_id) WHERE event_id IS NOT NULL"),
     };
     for (const QString &sql : statements) {
         if (!exec(db, sql))

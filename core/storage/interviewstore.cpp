@@ -51,8 +51,8 @@ const QString interviewColumns = QStringLiteral(
     "contact_id, connection, introduced_by, agenda, length_minutes, outreach_sent_on, channel, outreach_note, "
     "follow_up_sent_on, reply_received_on, scheduled_at, medium, location, conversation_notes, thank_you_sent_on, "
     "referral_requested_on, last_touch_base_on, next_touch_base_on, created_at, updated_at, questions_sent_on, "
-    "introducer_thanked_on, kind, offer_deadline");
-constexpr int interviewColumnCount = 32;
+    "introducer_thanked_on, kind, offer_deadline, event_id");
+constexpr int interviewColumnCount = 33;
 
 const QString selectInterviews = QStringLiteral("SELECT id, ") + interviewColumns + QStringLiteral(" FROM interviews");
 
@@ -93,6 +93,7 @@ Interview readInterview(const QSqlQuery &q)
     i.introducerThankedOn = toDate(q.value(c++));
     i.kind = InterviewKindNames::fromKey(q.value(c++).toString());
     i.offerDeadline = toDate(q.value(c++));
+    i.eventId = q.value(c++).toLongLong();
     return i;
 }
 
@@ -130,6 +131,7 @@ void bindInterview(QSqlQuery &q, const Interview &i)
     q.addBindValue(date(i.introducerThankedOn));
     q.addBindValue(InterviewKindNames::key(i.kind));
     q.addBindValue(date(i.offerDeadline));
+    q.addBindValue(id(i.eventId));
 }
 
 InterviewEvent readEvent(const QSqlQuery &q)

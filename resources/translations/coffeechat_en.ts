@@ -56,6 +56,13 @@
 <context>
     <name>Exports</name>
     <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -619,6 +626,13 @@
 </context>
 <context>
     <name>ConversationDialog</name>
+    <message numerus="yes">
+        <source>Not reached: %n question(s).</source>
+        <translation>
+            <numerusform>Not reached: %n question.</numerusform>
+            <numerusform>Not reached: %n questions.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>

@@ -577,7 +577,7 @@ void TestCommandLine::exportsCalendar()
     const Run run = exportCalendar(
         {QStringLiteral("calendar"), QStringLiteral("-o"), file, QStringLiteral("--database"), databasePath()});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QCOMPARE(run.out, QStringLiteral("Saved 2 interviews and 2 reminders to %1.\n").arg(file));
+    QCOMPARE(run.out, QStringLiteral("Saved 2 interviews, 2 reminders and 0 events to %1.\n").arg(file));
     QVERIFY(run.err.isEmpty());
 
     QFile f(file);
@@ -612,7 +612,7 @@ void TestCommandLine::exportsEmptyCalendar()
     const Run run = exportCalendar(
         {QStringLiteral("calendar"), QStringLiteral("-o"), file, QStringLiteral("--database"), databasePath()});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, QStringLiteral("Saved 0 interviews and 0 reminders to %1.\n").arg(file));
+    QCOMPARE(run.out, QStringLiteral("Saved 0 interviews, 0 reminders and 0 events to %1.\n").arg(file));
     QVERIFY(QFileInfo(file).size() > 0);
 }
 
@@ -1117,7 +1117,7 @@ void TestCommandLine::exportsToStandardOutput_data()
     QTest::addColumn<QByteArray>("start"); // of the export
     QTest::addColumn<QString>("summary");
     QTest::newRow("calendar") << QStringLiteral("calendar") << QByteArray("BEGIN:VCALENDAR\r\n")
-                              << QStringLiteral("Saved 3 interviews and 0 reminders to standard output.\n");
+                              << QStringLiteral("Saved 3 interviews, 0 reminders and 0 events to standard output.\n");
     QTest::newRow("contacts") << QStringLiteral("contacts")
                               << QByteArray("\xEF\xBB\xBF"
                                             "First Name,Last Name,")

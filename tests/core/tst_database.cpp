@@ -769,14 +769,15 @@ void TestDatabase::migratesFromVersion1()
     QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")));
     while (q.next())
         tables << q.value(0).toString();
-    QCOMPARE(tables,
-             QStringList({QStringLiteral("contacts"), QStringLiteral("interview_events"),
-                          QStringLiteral("interview_questions"), QStringLiteral("interview_referrals"),
-                          QStringLiteral("interviews"), QStringLiteral("message_drafts"),
-                          QStringLiteral("message_templates"), QStringLiteral("organisations"),
-                          QStringLiteral("practice_questions"), QStringLiteral("practice_runs"),
-                          QStringLiteral("questions"), QStringLiteral("reminder_actions"),
-                          QStringLiteral("sent_messages"), QStringLiteral("shipped_defaults")}));
+    QCOMPARE(
+        tables,
+        QStringList({QStringLiteral("contacts"), QStringLiteral("event_people"), QStringLiteral("events"),
+                     QStringLiteral("interview_events"), QStringLiteral("interview_questions"),
+                     QStringLiteral("interview_referrals"), QStringLiteral("interviews"),
+                     QStringLiteral("message_drafts"), QStringLiteral("message_templates"),
+                     QStringLiteral("organisations"), QStringLiteral("practice_questions"),
+                     QStringLiteral("practice_runs"), QStringLiteral("questions"), QStringLiteral("reminder_actions"),
+                     QStringLiteral("sent_messages"), QStringLiteral("shipped_defaults")}));
 
     // The new table works and refers to the old one.
     QVERIFY(q.exec(QStringLiteral("INSERT INTO interviews (step, contact_id, created_at, updated_at) "
@@ -1597,6 +1598,10 @@ void TestDatabase::laterCheck()
             QVERIFY(q.exec(QStringLiteral("ALTER TABLE interview_questions DROP COLUMN notes")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE practice_questions")));
             QVERIFY(q.exec(QStringLiteral("DROP TABLE practice_runs")));
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX interviews_event")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE interviews DROP COLUMN event_id")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE event_people")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE events")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion - 1)));
         }
         if (kind == QLatin1String("rollback journal"))

@@ -1,5 +1,6 @@
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/eventstore.h"
 #include "storage/interviewstore.h"
 #include "storage/messagestore.h"
 #include "storage/organisationstore.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void practiceRuns();
     void practicePartnerComesBackWithUndo();
     void questionNotesAreFoundTogether();
+    void eventsKeepPeopleAndConversations();
     void referrals();
     void countForContacts();
     void contactWithInterviewsCannotBeDeleted();
@@ -474,6 +476,71 @@ void TestInterviewStore::questionNotesAreFoundTogether()
     QCOMPARE(notes.size(), 1);
     QCOMPARE(notes.value(one),
              QList<PlannedQuestion>({{0, QStringLiteral("A?"), QuestionState::Asked, QStringLiteral("Yes")}}));
+}
+
+// An event with people to look up (a contact, a name to research) and the interviews begun there:
+// deleting it keeps the interviews, and its undo links them again; deleting a contact leaves
+// the name on the list.
+void TestInterviewStore::eventsKeepPeopleAndConversations()
+{
+    EventStore events(m_db.get());
+    const qint64 ada = addContact(QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+    const qint64 sam = addContact(QStringLiteral("Sam"), QStringLiteral("Lee"));
+    QSignalSpy inserted(&events, &EventStore::eventInserted);
+    NetworkingEvent meetup;
+    meetup.name = QStringLiteral("Data meetup");
+    meetup.startsAt = QDateTime(QDate(2026, 11, 26), QTime(18, 0), QTimeZone::UTC);
+    meetup.place = QStringLiteral("The Lab");
+    const QList<EventPerson> people = {{ada, QStringLiteral("Ada Lovelace"), QStringLiteral("ask about the team")},
+                                       {0, QStringLiteral("Jordan Park"), QString()},
+                                       {sam, QStringLiteral("Sam Lee"), QString()}};
+    QString error;
+    QVERIFY2(events.insert(meetup, people, &error), qPrintable(error));
+    QCOMPARE(inserted.size(), 1);
+    QVERIFY(meetup.id > 0 && meetup.createdAt.isValid());
+    NetworkingEvent later;
+    later.name = QStringLiteral("Alumni evening"); // no time yet: listed last
+    QVERIFY(events.insert(later, {}));
+    QCOMPARE(events.all(), QList<NetworkingEvent>({meetup, later}));
+    QCOMPARE(events.people(meetup.id), people);
+    QCOMPARE(events.allPeople().value(meetup.id), people);
+
+    Interview met;
+    met.contactId = ada;
+    met.step = Step::FollowUp;
+    met.eventId = meetup.id;
+    QVERIFY(m_interviews->insert(met));
+    QCOMPARE(m_interviews->interview(met.id)->eventId, meetup.id);
+    QCOMPARE(events.interviewIds(meetup.id), QList<qint64>{met.id});
+    QCOMPARE(events.conversationCounts(), (QHash<qint64, int>{{meetup.id, 1}}));
+
+    meetup.notes = QStringLiteral("Bring cards");
+    QVERIFY(events.update(meetup, {people.at(0)}));
+    QCOMPARE(events.event(meetup.id)->notes, QStringLiteral("Bring cards"));
+    QCOMPARE(events.people(meetup.id), QList<EventPerson>{people.at(0)});
+    QVERIFY(events.update(meetup, people));
+
+    // Sam deleted: his name stays on the list, no longer a contact.
+    ContactBatch removal;
+    removal.removals << sam;
+    QVERIFY(m_contacts->apply(removal));
+    QCOMPARE(events.people(meetup.id).at(2), (EventPerson{0, QStringLiteral("Sam Lee"), QString()}));
+
+    const std::optional<EventRecord> record = events.record(meetup.id);
+    QVERIFY(record);
+    QVERIFY(events.remove(meetup.id));
+    QVERIFY(!events.event(meetup.id));
+    QVERIFY(events.people(meetup.id).isEmpty());
+    QCOMPARE(m_interviews->interview(met.id)->eventId, 0); // the interview stays
+    QVERIFY2(events.restore(*record, &error), qPrintable(error));
+    QCOMPARE(*events.event(meetup.id), record->event);
+    QCOMPARE(events.people(meetup.id), record->people);
+    QCOMPARE(m_interviews->interview(met.id)->eventId, meetup.id);
+
+    // Writing over an event deleted meanwhile says so.
+    QVERIFY(events.remove(later.id));
+    QVERIFY(!events.update(later, {}, &error));
+    QCOMPARE(error, QStringLiteral("Saving failed, nothing was changed: the event no longer exists."));
 }
 
 void TestInterviewStore::removeAndRestoreBringBackEverything()

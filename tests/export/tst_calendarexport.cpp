@@ -1,6 +1,7 @@
 #include "export/calendarexport.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/eventstore.h"
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
 
@@ -652,6 +653,7 @@ void TestCalendarExport::collectsFromStores()
     ContactStore contacts(&database);
     OrganisationStore organisations(&database);
     InterviewStore interviews(&database);
+    EventStore events(&database);
 
     ContactBatch batch;
     Contact ada;
@@ -676,8 +678,22 @@ void TestCalendarExport::collectsFromStores()
     i.step = Step::Conduct;
     i.scheduledAt = QDateTime(QDate(2026, 3, 20), QTime(12, 0), QTimeZone::UTC);
     QVERIFY2(interviews.insert(i, &error), qPrintable(error));
+    // A networking event, with people to look up, and one whose time is not known yet.
+    NetworkingEvent meetup;
+    meetup.name = QStringLiteral("Product meetup");
+    meetup.startsAt = QDateTime(QDate(2026, 3, 24), QTime(18, 30), QTimeZone::UTC);
+    meetup.place = QStringLiteral("The Lab, 4 Quay St");
+    meetup.notes = QStringLiteral("Bring cards");
+    QVERIFY2(events.insert(meetup,
+                           {{graceId, QStringLiteral("Grace"), QStringLiteral("ask about the team")},
+                            {0, QStringLiteral("Jordan Park"), QString()}},
+                           &error),
+             qPrintable(error));
+    NetworkingEvent someday;
+    someday.name = QStringLiteral("Alumni evening");
+    QVERIFY(events.insert(someday, {}));
 
-    const CalendarExport::Input in = CalendarExport::collect(interviews, contacts, organisations);
+    const CalendarExport::Input in = CalendarExport::collect(interviews, contacts, organisations, events);
     QCOMPARE(in.interviews.size(), 1);
     QCOMPARE(in.interviews.constFirst().id, i.id);
     QList<qint64> named = in.contacts.keys();
@@ -696,6 +712,19 @@ void TestCalendarExport::collectsFromStores()
     const Event::Ptr thanks = calendar->event(CalendarExport::reminderUid(i.id, Reminder::Kind::ThankIntroducer));
     QVERIFY(thanks);
     QCOMPARE(thanks->summary(), QStringLiteral("Thank Grace for the introduction – Ada"));
+
+    CalendarExport::Counts counts;
+    CalendarExport::toICalendar(in, &counts);
+    QCOMPARE(counts.events, 1); // the one with a time
+    const Event::Ptr evening = calendar->event(CalendarExport::eventUid(meetup.id));
+    QVERIFY(evening);
+    QCOMPARE(evening->summary(), QStringLiteral("Product meetup"));
+    QCOMPARE(evening->location(), QStringLiteral("The Lab, 4 Quay St"));
+    QCOMPARE(evening->dtStart().toUTC(), meetup.startsAt);
+    QCOMPARE(evening->dtEnd().toUTC(), meetup.startsAt.addSecs(2 * 60 * 60));
+    QCOMPARE(evening->description(),
+             QStringLiteral("Bring cards\nPeople to look up: Grace (ask about the team); Jordan Park"));
+    QVERIFY(!calendar->event(CalendarExport::eventUid(someday.id)));
 }
 
 QTEST_GUILESS_MAIN(TestCalendarExport)

@@ -4,6 +4,7 @@
 #include "export/jsonexport.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/eventstore.h"
 #include "storage/interviewstore.h"
 #include "storage/messagestore.h"
 #include "storage/organisationstore.h"
@@ -40,7 +41,7 @@ private:
     QJsonObject exported();
     JsonExport::Input collect() const
     {
-        return JsonExport::collect(*m_contacts, *m_organisations, *m_interviews, *m_questions, *m_templates);
+        return JsonExport::collect(*m_contacts, *m_organisations, *m_interviews, *m_questions, *m_templates, *m_events);
     }
     void fill();
 
@@ -51,10 +52,12 @@ private:
     std::unique_ptr<InterviewStore> m_interviews;
     std::unique_ptr<QuestionStore> m_questions;
     std::unique_ptr<TemplateStore> m_templates;
+    std::unique_ptr<EventStore> m_events;
     qint64 m_ada = 0;
     qint64 m_grace = 0;
     qint64 m_engines = 0;
     qint64 m_interview = 0;
+    qint64 m_meetup = 0;
 };
 
 void TestJsonExport::initTestCase()
@@ -72,10 +75,12 @@ void TestJsonExport::init()
     m_interviews = std::make_unique<InterviewStore>(m_db.get());
     m_questions = std::make_unique<QuestionStore>(m_db.get());
     m_templates = std::make_unique<TemplateStore>(m_db.get());
+    m_events = std::make_unique<EventStore>(m_db.get());
 }
 
 void TestJsonExport::cleanup()
 {
+    m_events.reset();
     m_templates.reset();
     m_questions.reset();
     m_interviews.reset();
@@ -131,6 +136,15 @@ void TestJsonExport::fill()
     interview.introducerThankedOn = QDate(2026, 5, 5);
     interview.kind = InterviewKind::DecidingOnOffer;
     interview.offerDeadline = QDate(2026, 5, 8);
+    NetworkingEvent meetup;
+    meetup.name = QStringLiteral("Data meetup");
+    meetup.startsAt = QDateTime(QDate(2026, 4, 20), QTime(18, 0), QTimeZone::UTC);
+    meetup.place = QStringLiteral("https://meetup.example/data");
+    QVERIFY(m_events->insert(meetup,
+                             {{m_grace, QStringLiteral("Grace Hopper"), QStringLiteral("compilers")},
+                              {0, QStringLiteral("Jordan Park"), QString()}}));
+    m_meetup = meetup.id;
+    interview.eventId = meetup.id;
     QVERIFY(m_interviews->insert(interview));
     m_interview = interview.id;
     Interview moved = interview;
@@ -275,6 +289,19 @@ void TestJsonExport::writesEveryRecordWithItsFields()
     const QJsonArray practised = practice.at(0)[QStringLiteral("questions")].toArray();
     QCOMPARE(practised.size(), 1);
     QCOMPARE(practised.at(0)[QStringLiteral("state")].toString(), QStringLiteral("skipped"));
+    QCOMPARE(interview.value(QStringLiteral("eventId")).toInteger(), m_meetup);
+    // Networking events, with the people to look up: a contact, and a name to research.
+    const QJsonArray events = root.value(QStringLiteral("events")).toArray();
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.at(0)[QStringLiteral("name")].toString(), QStringLiteral("Data meetup"));
+    QCOMPARE(events.at(0)[QStringLiteral("startsAt")].toString(), QStringLiteral("2026-04-20T18:00:00.000Z"));
+    QCOMPARE(events.at(0)[QStringLiteral("place")].toString(), QStringLiteral("https://meetup.example/data"));
+    const QJsonArray people = events.at(0)[QStringLiteral("people")].toArray();
+    QCOMPARE(people.size(), 2);
+    QCOMPARE(people.at(0)[QStringLiteral("contactId")].toInteger(), m_grace);
+    QCOMPARE(people.at(0)[QStringLiteral("note")].toString(), QStringLiteral("compilers"));
+    QVERIFY(people.at(1)[QStringLiteral("contactId")].isNull());
+    QCOMPARE(people.at(1)[QStringLiteral("name")].toString(), QStringLiteral("Jordan Park"));
     QCOMPARE(interview.value(QStringLiteral("referrals")).toArray(),
              QJsonArray({QJsonObject{{QStringLiteral("contactId"), m_grace},
                                      {QStringLiteral("addedOn"), QStringLiteral("2026-05-02")}}}));
@@ -334,6 +361,13 @@ void TestJsonExport::referencesResolve()
             QVERIFY(resolves(planned[QStringLiteral("questionId")], questions));
         for (const QJsonValue &referral : interview[QStringLiteral("referrals")].toArray())
             QVERIFY(resolves(referral[QStringLiteral("contactId")], contacts));
+        QVERIFY(resolves(interview[QStringLiteral("eventId")], ids(QStringLiteral("events"))));
+        for (const QJsonValue &run : interview[QStringLiteral("practiceRuns")].toArray())
+            QVERIFY(resolves(run[QStringLiteral("partnerId")], contacts));
+    }
+    for (const QJsonValue &event : root.value(QStringLiteral("events")).toArray()) {
+        for (const QJsonValue &person : event[QStringLiteral("people")].toArray())
+            QVERIFY(resolves(person[QStringLiteral("contactId")], contacts));
     }
     QVERIFY(contacts.contains(m_ada));
     QVERIFY(organisations.contains(m_engines));

@@ -1,10 +1,12 @@
 #include "domain/timetext.h"
+#include "models/eventlistmodel.h"
 #include "models/interviewfiltermodel.h"
 #include "models/interviewlistmodel.h"
 #include "models/organisationlistmodel.h"
 #include "models/todaymodel.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
+#include "storage/eventstore.h"
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
 
@@ -128,6 +130,9 @@ private Q_SLOTS:
     void organisationRenameMovesRow();
     void organisationCounts();
     void organisationRemoved();
+
+    // EventListModel
+    void eventsComingFirstThenPast();
 
 private:
     qint64 addContact(const QString &first, const QString &last);
@@ -1128,4 +1133,45 @@ void TestInterviewModels::organisationRemoved()
 }
 
 QTEST_GUILESS_MAIN(TestInterviewModels)
+// Coming events first, soonest at the top (one that began this evening still counts), then past
+// ones, latest first, then those without a time; counts follow the stores.
+void TestInterviewModels::eventsComingFirstThenPast()
+{
+    EventStore events(m_db.get());
+    const auto add = [&events](const QString &name, const QDateTime &at) {
+        NetworkingEvent e;
+        e.name = name;
+        e.startsAt = at.isValid() ? at.toUTC() : QDateTime();
+        events.insert(e, {});
+        return e.id;
+    };
+    add(u"Last month"_s, at(2026, 10, 20, 18));
+    const qint64 tonight = add(u"Began an hour ago"_s, m_now.addSecs(-3600));
+    add(u"Next week"_s, at(2026, 11, 27, 18));
+    add(u"Undated"_s, QDateTime());
+    add(u"Tomorrow"_s, at(2026, 11, 21, 18));
+    add(u"Last week"_s, at(2026, 11, 13, 18));
+    auto *model = track(std::make_unique<EventListModel>(&events, m_interviews.get(), clock()));
+    QCOMPARE(columnText(model, EventListModel::NameColumn),
+             QStringList({u"Began an hour ago"_s, u"Tomorrow"_s, u"Next week"_s, u"Last week"_s, u"Last month"_s,
+                          u"Undated"_s}));
+    QVERIFY(model->index(2, 0).data(EventListModel::UpcomingRole).toBool());
+    QVERIFY(!model->index(3, 0).data(EventListModel::UpcomingRole).toBool());
+    QCOMPARE(model->index(5, EventListModel::WhenColumn).data().toString(), u"Time not set"_s);
+    QCOMPARE(model->rowOf(tonight), 0);
+    QCOMPARE(model->rowOf(9999), -1);
+
+    // People to look up, and an interview begun there, are counted as they change.
+    NetworkingEvent e = *events.event(tonight);
+    QVERIFY(events.update(e, {{0, u"Jordan Park"_s, QString()}, {0, u"Sam Lee"_s, QString()}}));
+    QCOMPARE(model->index(0, EventListModel::PeopleColumn).data().toInt(), 2);
+    Interview met;
+    met.step = Step::FollowUp;
+    met.eventId = tonight;
+    addInterview(met, addContact(u"Sam"_s, u"Lee"_s));
+    QCOMPARE(model->index(0, EventListModel::ConversationsColumn).data().toInt(), 1);
+    QVERIFY(events.remove(tonight));
+    QCOMPARE(model->rowCount(), 5);
+}
+
 #include "tst_interviewmodels.moc"

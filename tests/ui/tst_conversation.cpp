@@ -24,6 +24,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -168,6 +169,7 @@ void TestConversation::conversationRecordsEachQuestionAndLeadsToThanks()
             auto *notes = child<QPlainTextEdit>(view, u"questionNotes"_s);
             QTest::keyClicks(notes, u"AI tooling everywhere"_s);
             // Ctrl+Return: asked, and on to the next one still open.
+            QCOMPARE(view->focusWidget(), notes); // typing goes into the notes at once
             QTest::keyClick(notes, Qt::Key_Return, Qt::ControlModifier);
             QCOMPARE(view->currentRow(), 1);
             QCOMPARE(child<QLabel>(view, u"questionTiara"_s)->text(), u"Your own question"_s);
@@ -213,7 +215,7 @@ void TestConversation::conversationRecordsEachQuestionAndLeadsToThanks()
             button(view, u"endConversation"_s)->click();
             QVERIFY(view->isEndPageShown());
             QCOMPARE(child<QLabel>(view, u"endSummary"_s)->text(),
-                     u"You asked 2 of 3 questions and skipped 1.\nIt took 21 minutes, 1 minute more than agreed.\n"
+                     u"You asked 2 of 3 questions and skipped 1.\nIt took 21 minutes, 1 minute more than planned.\n"
                      u"Your notes are kept with the interview, on its Conduct tab."_s);
             screenshot(view, u"conversation-end"_s);
             button(view, u"writeThankYou"_s)->click();
@@ -342,8 +344,10 @@ void TestConversation::practiceRunsAreKeptShownAndUndoable()
             screenshot(view, u"practice"_s);
             button(view, u"endConversation"_s)->click();
             QCOMPARE(child<QLabel>(view, u"endSummary"_s)->text(),
-                     u"You asked 2 of 3 questions and skipped 0.\nIt took 14 minutes of the 20 minutes agreed.\n"
-                     u"This run is kept with the interview: 1 practice run so far."_s);
+                     u"You asked 2 of 3 questions and skipped 0.\nIt took 14 minutes of the 20 minutes planned.\n"
+                     u"Not reached: 1 question.\nPractised with Sam Lee.\n"
+                     u"This run is kept with the interview: 1 practice run so far.\n\nWhat to improve:\n"
+                     u"Shorter introduction"_s);
             QVERIFY(!view->findChild<QPushButton *>(u"writeThankYou"_s));
             button(view, u"closeEndPage"_s)->click();
         }();
@@ -445,6 +449,11 @@ void TestConversation::pastPracticeRunOpensAndIsDeleted()
 
     done = false;
     whenModal<ConversationDialog>([&](ConversationDialog *view) {
+        // Asked first; No keeps it.
+        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::No)->click(); });
+        button(view, u"deletePracticeRun"_s)->click();
+        QVERIFY(view->isVisible());
+        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
         button(view, u"deletePracticeRun"_s)->click();
         done = true;
     });

@@ -182,6 +182,9 @@ void TestSearchDialog::opensWhatWasFound()
         QCOMPARE(m_window->tabs()->currentIndex(), int(MainWindow::QuestionsPage));
         QCOMPARE(m_window->questionBankView()->selectedIds(), QList<qint64>{m_question});
         break;
+    case Search::Kind::Event:
+        QFAIL("no event in this test's data");
+        break;
     case Search::Kind::Interview: {
         InterviewDialog *page = nullptr;
         QVERIFY(

@@ -1,4 +1,5 @@
 #include "commands/contactcommands.h"
+#include "commands/writecommand.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -74,7 +75,7 @@ void importWritten(QUndoStack *stack, ContactStore *store, const ContactImport::
 
 ApplyContactBatchCommand::ApplyContactBatchCommand(ContactStore *store, ContactBatch applied, ContactBatch inverse,
                                                    const QString &text)
-    : QUndoCommand(text)
+    : QUndoCommand(undoText(text))
     , m_store(store)
     , m_redo(std::move(applied))
     , m_undo(std::move(inverse))

@@ -115,7 +115,7 @@ TransitionResult transition(QUndoStack *stack, InterviewStore *store, const Inte
         result.reasons = outcome.reasons;
         return result;
     }
-    auto *parent = new QUndoCommand(moveText(store, interview, outcome.to));
+    auto *parent = new QUndoCommand(undoText(moveText(store, interview, outcome.to)));
     Interview walker = interview;
     QString error;
     if (!applyEvent(store, walker, event, outcome.to, context, note, parent, &error)) {
@@ -142,7 +142,7 @@ TransitionResult moveTo(QUndoStack *stack, InterviewStore *store, const Intervie
         result.ok = true;
         return result;
     }
-    auto *parent = new QUndoCommand(moveText(store, interview, target));
+    auto *parent = new QUndoCommand(undoText(moveText(store, interview, target)));
     Interview walker = interview;
     for (WorkflowEvent event : route.events) {
         const Workflow::Outcome outcome = Workflow::check(walker, event, context);

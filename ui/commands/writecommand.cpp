@@ -1,7 +1,14 @@
 #include "commands/writecommand.h"
 
+QString undoText(const QString &text)
+{
+    if (!text.contains(u'&') || text.contains(u'\n'))
+        return text;
+    return text + u'\n' + QString(text).replace(u'&', QStringLiteral("&&"));
+}
+
 WriteCommand::WriteCommand(const QString &text, Write redo, Write undo, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
+    : QUndoCommand(undoText(text), parent)
     , m_redo(std::move(redo))
     , m_undo(std::move(undo))
 { }

@@ -12,6 +12,11 @@
 // What every undoable edit in ui/commands/ shares: the store writes first, and only when that
 // succeeds is a command pushed that can take the write back.
 
+// The text for an undo step, given as QUndoCommand::setText() takes it: the words as written
+// (text(), for tests and the status), then after a line break the same for Edit's Undo and Redo
+// items, where "&" would mark a shortcut: "Practice Run for Sam & Alex" must not lose its "&".
+QString undoText(const QString &text);
+
 // A command made of two writes, each returning whether it succeeded. The first redo is
 // skipped: the write already happened before the push.
 class WriteCommand : public QUndoCommand
