@@ -148,6 +148,11 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_contacts->countLabel()->setVisible(currentPage() == ContactsPage);
     auto open = [this](qint64 id, Step step) { openInterview(id, step); };
     connect(m_today, &TodayView::openInterview, this, open);
+    connect(m_today, &TodayView::openEvent, this, [this](qint64 id) {
+        showPage(EventsPage);
+        m_eventsView->selectEvent(id);
+        m_eventsView->openEvent(id);
+    });
     connect(m_today, &TodayView::statusMessage, this, &MainWindow::showResult);
     // What a message said about the last edit is not true once it is undone or redone.
     connect(m_workspace.undoStack, &QUndoStack::indexChanged, statusBar(), &QStatusBar::clearMessage);

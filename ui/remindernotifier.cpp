@@ -29,8 +29,10 @@ void ReminderNotifier::check()
         return;
     QList<Reminder> open;
     open.reserve(m_today->rowCount());
-    for (int row = 0; row < m_today->rowCount(); ++row)
-        open.append(m_today->reminder(row));
+    for (int row = 0; row < m_today->rowCount(); ++row) {
+        if (m_today->eventId(row) == 0) // a networking event's row is no reminder
+            open.append(m_today->reminder(row));
+    }
     const QList<Reminder> due = m_notices.take(open, m_clock());
 
     // Written only when it changed, not at every minute's check.
@@ -46,6 +48,8 @@ void ReminderNotifier::check()
         dueKeys.insert(DueNotices::key(reminder));
     QList<DueNotices::Due> described; // in Today's order: overdue first
     for (int row = 0; row < m_today->rowCount(); ++row) {
+        if (m_today->eventId(row) != 0)
+            continue;
         const Reminder reminder = m_today->reminder(row);
         if (dueKeys.contains(DueNotices::key(reminder)))
             described.append({reminder, m_today->index(row, TodayModel::WhatColumn).data().toString(),

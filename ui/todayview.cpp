@@ -69,6 +69,10 @@ TodayView::TodayView(Workspace *workspace, TodayModel *model, QWidget *parent)
     m_list->setColumnWidth(TodayModel::WhenColumn, 190);
     m_list->setColumnWidth(TodayModel::WhatColumn, 380);
     connect(m_list, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 event = index.data(TodayModel::EventIdRole).toLongLong()) {
+            Q_EMIT openEvent(event);
+            return;
+        }
         Q_EMIT openInterview(index.data(TodayModel::InterviewIdRole).toLongLong(),
                              Step(index.data(TodayModel::OpenStepRole).toInt()));
     });
@@ -149,7 +153,8 @@ TodayView::TodayView(Workspace *workspace, TodayModel *model, QWidget *parent)
 std::optional<Reminder> TodayView::currentReminder() const
 {
     const QModelIndex current = m_list->currentIndex();
-    if (!current.isValid() || current.row() >= m_model->rowCount())
+    // A networking event's row is no reminder: nothing to mark done, snooze or dismiss.
+    if (!current.isValid() || current.row() >= m_model->rowCount() || m_model->eventId(current.row()) != 0)
         return std::nullopt;
     return m_model->reminder(current.row());
 }

@@ -35,6 +35,7 @@ public:
 
 Q_SIGNALS:
     void openInterview(qint64 id, Step step);
+    void openEvent(qint64 id);
     void statusMessage(const QString &message);
 
 private:

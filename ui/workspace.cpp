@@ -59,6 +59,7 @@ Workspace::Workspace(Database *db, Clock now)
     todayModel->setReminderSettings(reminders);
     organisationModel = new OrganisationListModel(organisations, interviews);
     eventModel = new EventListModel(events, interviews, clock);
+    todayModel->setEventStore(events);
 }
 
 Workspace::~Workspace()

@@ -1,5 +1,7 @@
 #include "models/todaymodel.h"
 
+#include "storage/eventstore.h"
+
 #include "storage/contactstore.h"
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
@@ -36,6 +38,18 @@ void TodayModel::setReminderSettings(const ReminderSettings &settings)
         refresh();
 }
 
+void TodayModel::setEventStore(EventStore *events)
+{
+    m_events = events;
+    const auto eventsChanged = [this] {
+        if (!m_read.isLoading())
+            setListing(m_listing);
+    };
+    for (auto signal : {&EventStore::eventInserted, &EventStore::eventUpdated, &EventStore::eventRemoved})
+        connect(m_events, signal, this, eventsChanged);
+    eventsChanged();
+}
+
 void TodayModel::refresh()
 {
     if (m_read.changedWhileLoading())
@@ -51,6 +65,29 @@ void TodayModel::setListing(const InterviewListing &listing)
         const QString person = name.person.isEmpty() ? tr("(nobody chosen yet)") : name.person;
         rows << Row{r, Reminders::title(r.kind, name.introducer),
                     name.organisation.isEmpty() ? person : tr("%1, %2").arg(person, name.organisation)};
+    }
+    m_listing = listing;
+    if (m_events) {
+        // Coming up as conversations are: from this evening's (begun in the last hours) to the
+        // last day listed ahead.
+        const QDateTime now = m_clock();
+        const QDate last = now.toLocalTime().date().addDays(m_settings.upcomingWithinDays);
+        const QHash<qint64, QList<EventPerson>> people = m_events->allPeople();
+        for (const NetworkingEvent &e : m_events->all()) {
+            if (!e.startsAt.isValid() || e.startsAt < now.addSecs(-4 * 60 * 60)
+                || e.startsAt.toLocalTime().date() > last)
+                continue;
+            Reminder r;
+            r.kind = Reminder::Kind::UpcomingConversation; // for the time it is shown with
+            r.at = e.startsAt;
+            r.due = e.startsAt.toLocalTime().date();
+            r.openAt = Step::Research;
+            QStringList names;
+            for (const EventPerson &person : people.value(e.id))
+                names << person.name;
+            const QString who = names.isEmpty() ? e.place : tr("Look up %1").arg(names.join(QStringLiteral(", ")));
+            rows << Row{r, tr("Networking event: %1").arg(e.name), who, e.id};
+        }
     }
     beginResetModel();
     m_rows = rows;
@@ -80,7 +117,7 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const Reminder &r = row.reminder;
     const QDate today = m_clock().toLocalTime().date();
-    const bool overdue = r.kind != Reminder::Kind::UpcomingConversation && r.isOverdue(today);
+    const bool overdue = r.kind != Reminder::Kind::UpcomingConversation && r.isOverdue(today) && row.eventId == 0;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -93,11 +130,16 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (row.eventId)
+            return tr("Look up who will attend and what they work on; afterwards, record each conversation on the "
+                      "event's page");
         return Reminders::advice(r.kind);
     case InterviewIdRole:
         return r.interviewId;
+    case EventIdRole:
+        return row.eventId;
     case KindRole:
-        return int(r.kind);
+        return row.eventId ? QVariant() : QVariant(int(r.kind));
     case OpenStepRole:
         return int(r.openAt);
     case OverdueRole:

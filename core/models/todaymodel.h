@@ -9,6 +9,7 @@
 #include <QList>
 
 class ContactStore;
+class EventStore;
 class InterviewStore;
 class OrganisationStore;
 
@@ -25,6 +26,7 @@ public:
         OpenStepRole, // int(Step): where the interview page opens
         OverdueRole,
         DueRole,
+        EventIdRole, // a networking event coming up (its row is no reminder); 0 otherwise
     };
 
     TodayModel(InterviewStore *interviews, ContactStore *contacts, OrganisationStore *organisations,
@@ -36,6 +38,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setReminderSettings(const ReminderSettings &settings);
+    // Lists the networking events coming up too (within the days upcoming conversations are
+    // listed), after the reminders, and follows the store.
+    void setEventStore(EventStore *events);
+    // The event a row stands for; 0 for a reminder's row.
+    qint64 eventId(int row) const { return m_rows.at(row).eventId; }
     // Reads the interviews again and recomputes (e.g. at midnight). Only the first load may run in
     // the background (Loading::InBackground); a change during it makes it read again.
     void refresh();
@@ -51,6 +58,7 @@ private:
         Reminder reminder;
         QString what;
         QString who;
+        qint64 eventId = 0;
     };
     QString whenText(const Reminder &reminder) const;
     void setListing(const InterviewListing &listing);
@@ -58,6 +66,8 @@ private:
     InterviewStore *m_interviews;
     ContactStore *m_contacts;
     OrganisationStore *m_organisations;
+    EventStore *m_events = nullptr;
+    InterviewListing m_listing; // as last read, for a refresh of the events alone
     Clock m_clock;
     ReminderSettings m_settings;
     QList<Row> m_rows;

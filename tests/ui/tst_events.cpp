@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/eventstore.h"
 #include "storage/interviewstore.h"
+#include "todayview.h"
 #include "translations.h"
 #include "uitest.h"
 
@@ -30,6 +31,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void eventFromPlanToConversations();
     void deletedEventKeepsItsInterviews();
     void unsavedEventAsksBeforeClosing();
+    void todayListsEventsComingUp();
 
 private:
     qint64 addContact(const QString &first, const QString &last);
@@ -266,6 +269,54 @@ void TestEvents::unsavedEventAsksBeforeClosing()
     QVERIFY(!dialog.isVisible());
     QCOMPARE(m_workspace->events->all().size(), 1);
     QCOMPARE(m_workspace->events->all().at(0).name, u"Career fair"_s);
+}
+
+// An event in the next days is on Today, with whom to look up; it opens the event, and is no
+// reminder to mark done. Past ones and those further ahead are not listed.
+void TestEvents::todayListsEventsComingUp()
+{
+    const qint64 sam = addContact(u"Sam"_s, u"Lee"_s);
+    const auto add = [this](const QString &name, const QDateTime &at, const QList<EventPerson> &people) {
+        NetworkingEvent e;
+        e.name = name;
+        e.startsAt = at.toUTC();
+        e.place = u"The Lab"_s;
+        m_workspace->events->insert(e, people);
+        return e.id;
+    };
+    const qint64 tomorrow = add(u"Data meetup"_s, m_now.addDays(1).addSecs(9 * 3600),
+                                {{sam, u"Sam Lee"_s, QString()}, {0, u"Jordan Park"_s, QString()}});
+    add(u"Last week's"_s, m_now.addDays(-7), {});
+    add(u"Next month's"_s, m_now.addDays(30), {});
+    add(u"Thursday's"_s, m_now.addDays(3), {});
+    TodayModel *today = m_workspace->todayModel;
+    QTRY_COMPARE(today->rowCount(), 2);
+    QCOMPARE(today->index(0, TodayModel::WhatColumn).data().toString(), u"Networking event: Data meetup"_s);
+    QCOMPARE(today->index(0, TodayModel::WhenColumn).data().toString(), u"Tomorrow, 18:00"_s);
+    QCOMPARE(today->index(0, TodayModel::WhoColumn).data().toString(), u"Look up Sam Lee, Jordan Park"_s);
+    QCOMPARE(today->index(1, TodayModel::WhoColumn).data().toString(), u"The Lab"_s);
+    QCOMPARE(today->index(0, 0).data(TodayModel::EventIdRole).toLongLong(), tomorrow);
+    QCOMPARE(m_window->tabs()->tabText(MainWindow::TodayPage), u"Today (2)"_s);
+
+    m_window->showPage(MainWindow::TodayPage);
+    QTreeView *list = m_window->today()->list();
+    list->setCurrentIndex(today->index(0, 0));
+    QVERIFY(!child<QPushButton>(m_window->today(), u"reminderDoneButton"_s)->isEnabled());
+    QVERIFY(!child<QPushButton>(m_window->today(), u"reminderDismissButton"_s)->isEnabled());
+    bool opened = false;
+    whenModal<EventDialog>([&](EventDialog *dialog) {
+        opened = dialog->eventId() == tomorrow;
+        dialog->reject();
+    });
+    Q_EMIT list->activated(list->currentIndex());
+    QTRY_VERIFY(opened);
+    QCOMPARE(m_window->currentPage(), MainWindow::EventsPage);
+
+    // Renamed: Today follows.
+    NetworkingEvent e = *m_workspace->events->event(tomorrow);
+    e.name = u"Data & AI meetup"_s;
+    QVERIFY(m_workspace->events->update(e, m_workspace->events->people(tomorrow)));
+    QCOMPARE(today->index(0, TodayModel::WhatColumn).data().toString(), u"Networking event: Data & AI meetup"_s);
 }
 
 QTEST_MAIN(TestEvents)
