@@ -8,11 +8,13 @@
 #include "contactpicker.h"
 #include "datefield.h"
 #include "dialogkeys.h"
+#include "domain/timetext.h"
 #include "hintlabel.h"
 #include "interviewdialog.h"
 #include "storage/contactstore.h"
 #include "storage/eventstore.h"
 #include "storage/interviewstore.h"
+#include "storage/organisationstore.h"
 #include "workspace.h"
 
 #include <QDialogButtonBox>
@@ -63,12 +65,14 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
     m_list->setObjectName(QStringLiteral("eventPeople"));
     m_list->setWordWrap(true);
     m_list->setAccessibleName(tr("People to look up"));
+    m_list->setAlternatingRowColors(true); // a person may take several lines
+    m_list->setSpacing(2);
     auto *listLabel = new QLabel(tr("People to &look up before you go:"), this);
     listLabel->setBuddy(m_list);
     m_addContact = new QPushButton(QIcon::fromTheme(QStringLiteral("list-add-user")), tr("Add &Contact…"), this);
     m_addContact->setObjectName(QStringLiteral("addEventContact"));
     m_addContact->setToolTip(tr("Someone in your contacts who will be there"));
-    m_addName = new QPushButton(tr("Add &Name…"), this);
+    m_addName = new QPushButton(tr("Add N&ame…"), this);
     m_addName->setObjectName(QStringLiteral("addEventName"));
     m_addName->setToolTip(tr("A speaker or attendee you do not know yet: a name to research before the event"));
     m_editNote = new QPushButton(tr("N&ote…"), this);
@@ -128,7 +132,7 @@ EventDialog::EventDialog(Workspace *workspace, qint64 eventId, QWidget *parent)
                                     this));
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    DialogKeys::tabInLayoutOrder(form);
+    DialogKeys::tabInLayoutOrder(layout);
     resize(760, 620);
 
     // A contact renamed or deleted elsewhere shows as it is now.
@@ -343,6 +347,13 @@ void EventDialog::removeSelected()
     const int row = currentPerson();
     if (row < 0)
         return;
+    if (interviewWith(m_people.at(row))
+        && QMessageBox::question(this, tr("Remove"),
+                                 tr("You talked with %1 at this event. Take them off the list? The interview stays.")
+                                     .arg(m_people.at(row).name),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes)
+        return;
     m_people.removeAt(row);
     refreshPeople();
 }
@@ -355,6 +366,15 @@ qint64 EventDialog::recordConversation()
     EventPerson person = m_people.at(row);
     if (const qint64 existing = interviewWith(person))
         return existing;
+    if (m_event.startsAt.isValid() && m_event.startsAt > m_workspace->clock()) {
+        const auto answer = QMessageBox::question(
+            this, tr("We Talked"),
+            tr("%1 is still to come (%2). Record a conversation with %3 held now?")
+                .arg(m_event.name, TimeText::dateTime(m_event.startsAt.toLocalTime()), person.name),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return 0;
+    }
     QUndoStack *stack = m_workspace->undoStack;
     stack->beginMacro(undoText(tr("Conversation with %1 at %2").arg(person.name, m_event.name)));
     bool ok = true;
@@ -362,10 +382,20 @@ qint64 EventDialog::recordConversation()
     if (!person.contactId || !m_workspace->contacts->contact(person.contactId)) {
         // A name to research becomes a contact, with what the user knows of them now.
         Contact contact;
-        const qsizetype space = person.name.lastIndexOf(QLatin1Char(' '));
-        contact.firstName = space > 0 ? person.name.left(space) : person.name;
-        contact.lastName = space > 0 ? person.name.mid(space + 1) : QString();
-        contact.notes = person.note;
+        // "Dana Speaker (keynote, Acme)": the name, and what is in brackets kept as a note.
+        QString name = person.name.simplified();
+        QStringList notes;
+        if (const qsizetype open = name.indexOf(QLatin1Char('(')); open > 0) {
+            notes << name.mid(open).remove(QLatin1Char('(')).remove(QLatin1Char(')')).trimmed();
+            name = name.left(open).trimmed();
+        }
+        if (!person.note.trimmed().isEmpty())
+            notes << person.note.trimmed();
+        const qsizetype space = name.lastIndexOf(QLatin1Char(' '));
+        contact.firstName = space > 0 ? name.left(space) : name;
+        contact.lastName = space > 0 ? name.mid(space + 1) : QString();
+        contact.notes = tr("Met at %1.").arg(m_event.name) + QLatin1Char('\n') + notes.join(QLatin1Char('\n'));
+        contact.notes = contact.notes.trimmed();
         contact.source = QStringLiteral("Manual");
         ContactDialog dialog(contact, {}, this);
         qint64 id = 0;
@@ -375,6 +405,8 @@ qint64 EventDialog::recordConversation()
         ok = dialog.exec() == QDialog::Accepted && id != 0;
         if (ok) {
             person.contactId = id;
+            if (const std::optional<Contact> created = m_workspace->contacts->contact(id))
+                person.name = created->displayName();
             m_people[row] = person;
             ok = EventCommands::editEvent(stack, m_workspace->events, m_event, m_people, &error);
         }
@@ -383,8 +415,14 @@ qint64 EventDialog::recordConversation()
     if (ok) {
         const QDateTime now = m_workspace->clock();
         Interview interview;
-        interview.topic = tr("Met at %1").arg(m_event.name);
         interview.connection = tr("We met at %1").arg(m_event.name);
+        // Their employer, when it is an organisation already.
+        if (const std::optional<Contact> contact = m_workspace->contacts->contact(person.contactId);
+            contact && !contact->company.trimmed().isEmpty()) {
+            if (const std::optional<Organisation> organisation =
+                    m_workspace->organisations->findByName(contact->company.trimmed()))
+                interview.organisationId = organisation->id;
+        }
         interview.contactId = person.contactId;
         interview.eventId = m_event.id;
         interview.step = Step::FollowUp;

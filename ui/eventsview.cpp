@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -60,6 +61,12 @@ EventsView::EventsView(Workspace *workspace, EventListModel *model, QWidget *par
                                "conversation, which becomes an interview at Follow up."),
                             this);
     m_empty->setObjectName(QStringLiteral("eventsEmpty"));
+    m_empty->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(EventListModel::PlaceColumn, QHeaderView::Interactive);
+    m_table->setColumnWidth(EventListModel::PlaceColumn, 220);
+    // Delete on the list deletes the event chosen, as the button does (and undo brings it back).
+    auto *remove = new QShortcut(QKeySequence::Delete, m_table, this, &EventsView::deleteCurrent);
+    remove->setContext(Qt::WidgetShortcut);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);

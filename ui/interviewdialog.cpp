@@ -964,6 +964,10 @@ qint64 InterviewDialog::organisationIdForName(const QString &name, QString *erro
 
 bool InterviewDialog::save()
 {
+    // The event where you met is not edited here, and may have been deleted (or its deletion
+    // undone) behind the page: saved as stored, never as a link to an event that is gone.
+    if (const std::optional<Interview> stored = m_workspace->interviews->interview(m_interview.id))
+        m_interview.eventId = stored->eventId;
     Interview edited = editedInterview();
     if (edited == m_interview)
         return true;

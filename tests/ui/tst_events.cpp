@@ -47,6 +47,7 @@ private Q_SLOTS:
     void eventFromPlanToConversations();
     void deletedEventKeepsItsInterviews();
     void unsavedEventAsksBeforeClosing();
+    void tabReachesEveryControl();
     void todayListsEventsComingUp();
 
 private:
@@ -317,6 +318,36 @@ void TestEvents::todayListsEventsComingUp()
     e.name = u"Data & AI meetup"_s;
     QVERIFY(m_workspace->events->update(e, m_workspace->events->people(tomorrow)));
     QCOMPARE(today->index(0, TodayModel::WhatColumn).data().toString(), u"Networking event: Data & AI meetup"_s);
+}
+
+// Tab goes from the name through the fields, the list and its buttons to Save and Close, and
+// round to the name: nothing is left out of the cycle.
+void TestEvents::tabReachesEveryControl()
+{
+    EventDialog dialog(m_workspace.get(), 0, m_window.get());
+    dialog.addPerson({0, u"Jordan Park"_s, QString()});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QWidget *name = child<QLineEdit>(&dialog, u"eventName"_s);
+    QStringList reached;
+    QWidget *w = name;
+    for (int step = 0; step < 60; ++step) {
+        w = w->nextInFocusChain();
+        if (w == name)
+            break;
+        if (w->isVisibleTo(&dialog) && w->focusPolicy() & Qt::TabFocus && !w->objectName().isEmpty())
+            reached << w->objectName();
+    }
+    QCOMPARE(w, name); // a cycle through the name
+    for (const QString &expected :
+         {u"eventPlace"_s, u"eventNotes"_s, u"eventPeople"_s, u"addEventContact"_s, u"recordConversation"_s})
+        QVERIFY2(reached.contains(expected), qPrintable(expected + u" not reached: "_s + reached.join(u", "_s)));
+    QVERIFY2(reached.indexOf(u"eventPlace"_s) < reached.indexOf(u"eventPeople"_s), qPrintable(reached.join(u", "_s)));
+    bool save = false;
+    for (QWidget *x = name->nextInFocusChain(); x != name; x = x->nextInFocusChain())
+        save = save || x == child<QDialogButtonBox>(&dialog, u"dialogButtons"_s)->button(QDialogButtonBox::Save);
+    QVERIFY(save);
+    dialog.done(QDialog::Rejected);
 }
 
 QTEST_MAIN(TestEvents)
