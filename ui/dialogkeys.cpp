@@ -1,7 +1,9 @@
 #include "dialogkeys.h"
 
+#include <QCoreApplication>
 #include <QKeySequence>
 #include <QLayout>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTabWidget>
@@ -78,6 +80,18 @@ void collect(QLayout *layout, QList<QWidget *> *order)
 }
 
 } // namespace
+
+bool mayClose(QWidget *page, bool unsavedChanges, const QString &question, const std::function<bool()> &save)
+{
+    if (!unsavedChanges)
+        return true;
+    const auto answer =
+        QMessageBox::question(page, QCoreApplication::translate("DialogKeys", "Unsaved Changes"), question,
+                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    return answer == QMessageBox::Discard || save();
+}
 
 void tabInLayoutOrder(QLayout *layout)
 {

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QString>
+
+#include <functional>
+
 class QLayout;
 class QPushButton;
 class QTabWidget;
@@ -24,5 +28,9 @@ void switchTabsWithPageKeys(QTabWidget *tabs);
 // Makes Tab follow the layout, row by row as it is shown, whatever order the controls were made
 // in. A control made of several (a date with its check box) keeps its own order.
 void tabInLayoutOrder(QLayout *layout);
+
+// Closing a page with unsaved changes asks `question` (Save, Discard, Cancel) and saves with
+// `save` when asked to: true when the page may close (saved, discarded, or nothing to save).
+bool mayClose(QWidget *page, bool unsavedChanges, const QString &question, const std::function<bool()> &save);
 
 } // namespace DialogKeys

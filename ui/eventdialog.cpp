@@ -471,14 +471,7 @@ void EventDialog::accept()
 
 void EventDialog::reject()
 {
-    if (hasUnsavedChanges()) {
-        const auto answer =
-            QMessageBox::question(this, tr("Unsaved Changes"), tr("Save your changes to this event?"),
-                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel)
-            return;
-        if (answer == QMessageBox::Save && !save())
-            return;
-    }
-    QDialog::reject();
+    if (DialogKeys::mayClose(this, hasUnsavedChanges(), tr("Save your changes to this event?"),
+                             [this] { return save(); }))
+        QDialog::reject();
 }

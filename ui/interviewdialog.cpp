@@ -1283,15 +1283,9 @@ void InterviewDialog::accept()
 
 void InterviewDialog::reject()
 {
-    if (hasUnsavedChanges()) {
-        const auto answer =
-            QMessageBox::question(this, tr("Unsaved changes"), tr("Save your changes to this interview?"),
-                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel)
-            return;
-        if (answer == QMessageBox::Save && !save())
-            return;
-    }
+    if (!DialogKeys::mayClose(this, hasUnsavedChanges(), tr("Save your changes to this interview?"),
+                              [this] { return save(); }))
+        return;
     QDialog::reject();
     takeBackIfUntouched();
 }
