@@ -17,6 +17,9 @@ struct NetworkingEvent {
     QDateTime createdAt;
     QDateTime updatedAt;
 
+    // Whether it is still to come at `now`: not begun yet, or begun in the last four hours (the
+    // evening it runs). False while its time is not known.
+    bool isComing(const QDateTime &now) const { return startsAt.isValid() && startsAt >= now.addSecs(-4 * 60 * 60); }
     bool operator==(const NetworkingEvent &other) const = default;
 };
 

@@ -103,10 +103,7 @@ CalendarExport::Input CalendarExport::collect(const InterviewStore &interviews, 
         input.contacts.insert(contact.id, contact);
     for (const Organisation &organisation : organisations.all())
         input.organisations.insert(organisation.id, organisation);
-    for (const NetworkingEvent &event : events.all()) {
-        if (std::optional<EventRecord> record = events.record(event.id))
-            input.events << *record;
-    }
+    input.events = events.records();
     input.settings = ReminderSettings::load();
     input.now = QDateTime::currentDateTime();
     return input;

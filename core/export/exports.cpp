@@ -1,13 +1,12 @@
 #include "export/exports.h"
 
-#include "storage/eventstore.h"
-
 #include "export/calendarexport.h"
 #include "export/contactcsvexport.h"
 #include "export/exportfile.h"
 #include "export/jsonexport.h"
 #include "export/vcardexport.h"
 #include "storage/contactstore.h"
+#include "storage/eventstore.h"
 
 #include <algorithm>
 

@@ -265,10 +265,7 @@ JsonExport::Input JsonExport::collect(const ContactStore &contacts, const Organi
     }
     input.questions = questions.all();
     input.templates = templates.all();
-    for (const NetworkingEvent &event : events.all()) {
-        if (std::optional<EventRecord> record = events.record(event.id))
-            input.events << *record;
-    }
+    input.events = events.records();
     input.schemaVersion = Database::SchemaVersion; // the stores' database is migrated to it on open
     return input;
 }

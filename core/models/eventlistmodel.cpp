@@ -25,13 +25,9 @@ void EventListModel::refresh()
     const QHash<qint64, QList<EventPerson>> people = m_events->allPeople();
     const QHash<qint64, int> conversations = m_events->conversationCounts();
     const QDateTime now = m_clock();
-    // An event is coming while it has not begun, and for the evening it runs.
-    const QDateTime startedSince = now.addSecs(-4 * 60 * 60);
     QList<Row> rows;
-    for (const NetworkingEvent &e : m_events->all()) {
-        rows << Row{e, int(people.value(e.id).size()), conversations.value(e.id),
-                    e.startsAt.isValid() && e.startsAt >= startedSince};
-    }
+    for (const NetworkingEvent &e : m_events->all())
+        rows << Row{e, int(people.value(e.id).size()), conversations.value(e.id), e.isComing(now)};
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         const auto rank = [](const Row &r) { return r.upcoming ? 0 : r.event.startsAt.isValid() ? 1 : 2; };
         if (rank(a) != rank(b))

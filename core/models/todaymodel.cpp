@@ -1,8 +1,7 @@
 #include "models/todaymodel.h"
 
-#include "storage/eventstore.h"
-
 #include "storage/contactstore.h"
+#include "storage/eventstore.h"
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
 
@@ -68,14 +67,12 @@ void TodayModel::setListing(const InterviewListing &listing)
     }
     m_listing = listing;
     if (m_events) {
-        // Coming up as conversations are: from this evening's (begun in the last hours) to the
-        // last day listed ahead.
+        // Coming up as conversations are: from this evening's to the last day listed ahead.
         const QDateTime now = m_clock();
         const QDate last = now.toLocalTime().date().addDays(m_settings.upcomingWithinDays);
         const QHash<qint64, QList<EventPerson>> people = m_events->allPeople();
         for (const NetworkingEvent &e : m_events->all()) {
-            if (!e.startsAt.isValid() || e.startsAt < now.addSecs(-4 * 60 * 60)
-                || e.startsAt.toLocalTime().date() > last)
+            if (!e.isComing(now) || e.startsAt.toLocalTime().date() > last)
                 continue;
             Reminder r;
             r.kind = Reminder::Kind::UpcomingConversation; // for the time it is shown with

@@ -122,6 +122,22 @@ std::optional<EventRecord> EventStore::record(qint64 id) const
     return EventRecord{*found, people(id), interviewIds(id)};
 }
 
+QList<EventRecord> EventStore::records() const
+{
+    const QHash<qint64, QList<EventPerson>> people = allPeople();
+    QHash<qint64, QList<qint64>> interviews;
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT event_id, id FROM interviews WHERE event_id IS NOT NULL ORDER BY id"))) {
+        while (q.next())
+            interviews[q.value(0).toLongLong()] << q.value(1).toLongLong();
+    }
+    QList<EventRecord> result;
+    for (const NetworkingEvent &e : all())
+        result << EventRecord{e, people.value(e.id), interviews.value(e.id)};
+    return result;
+}
+
 bool EventStore::write(QSqlQuery &q, NetworkingEvent &event, bool insert)
 {
     if (insert) {

@@ -30,6 +30,8 @@ public:
     // How many interviews began at each event, by event id, in one query.
     QHash<qint64, int> conversationCounts() const;
     std::optional<EventRecord> record(qint64 id) const;
+    // Every event as record() gives it, in all()'s order, in three queries (the exports).
+    QList<EventRecord> records() const;
 
     // New event with its people; fills id and the timestamps.
     bool insert(NetworkingEvent &event, const QList<EventPerson> &people, QString *error = nullptr);

@@ -513,6 +513,14 @@ void TestInterviewStore::eventsKeepPeopleAndConversations()
     QCOMPARE(m_interviews->interview(met.id)->eventId, meetup.id);
     QCOMPARE(events.interviewIds(meetup.id), QList<qint64>{met.id});
     QCOMPARE(events.conversationCounts(), (QHash<qint64, int>{{meetup.id, 1}}));
+    // All of them at once, as the exports read them: the same as one by one.
+    const QList<EventRecord> all = events.records();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(0).event, meetup);
+    QCOMPARE(all.at(0).people, people);
+    QCOMPARE(all.at(0).interviewIds, QList<qint64>{met.id});
+    QCOMPARE(all.at(1).event, later);
+    QVERIFY(all.at(1).people.isEmpty() && all.at(1).interviewIds.isEmpty());
 
     meetup.notes = QStringLiteral("Bring cards");
     QVERIFY(events.update(meetup, {people.at(0)}));
