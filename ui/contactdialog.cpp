@@ -1,5 +1,6 @@
 #include "contactdialog.h"
 
+#include "commands/contactcommands.h"
 #include "dialogkeys.h"
 
 #include <QCheckBox>
@@ -304,4 +305,15 @@ Contact ContactDialog::contact() const
     if (c.source.isEmpty())
         c.source = QStringLiteral("Manual");
     return c;
+}
+
+qint64 ContactDialog::addNew(QUndoStack *stack, ContactStore *store, const Contact &contact,
+                             const QList<QPair<qint64, QString>> &referrers, QWidget *parent)
+{
+    ContactDialog dialog(contact, referrers, parent);
+    qint64 id = 0;
+    dialog.setSave([stack, store, &id](const Contact &entered, QString *error) {
+        return ContactCommands::addContact(stack, store, entered, &id, error);
+    });
+    return dialog.exec() == QDialog::Accepted ? id : 0;
 }

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class ContactStore;
 class QComboBox;
 class QDateEdit;
 class QCheckBox;
@@ -18,6 +19,7 @@ class QListWidget;
 class QListWidgetItem;
 class QPushButton;
 class QPlainTextEdit;
+class QUndoStack;
 
 // Add or edit one contact. Returns the edited copy; saving is the caller's job (through the
 // undo commands, given as setSave()), so the dialog never touches storage. When saving fails
@@ -32,6 +34,11 @@ public:
                            QWidget *parent = nullptr);
 
     Contact contact() const;
+
+    // Asks for a new contact, starting from `contact`, and adds it as one undoable step (through
+    // ContactCommands): its id, or 0 when cancelled.
+    static qint64 addNew(QUndoStack *stack, ContactStore *store, const Contact &contact,
+                         const QList<QPair<qint64, QString>> &referrers, QWidget *parent);
 
     // Called on Save with the edited contact; true when it was saved, else false with a message.
     // Without one, Save just accepts and the caller reads contact().

@@ -3,8 +3,12 @@
 #include "models/contactlistmodel.h"
 
 #include <QCompleter>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QVBoxLayout>
 
 ContactPicker::ContactPicker(ContactListModel *contacts, QWidget *parent)
     : QComboBox(parent)
@@ -45,4 +49,22 @@ void ContactPicker::setContactId(qint64 id)
     setCurrentIndex(row);
     if (row < 0)
         setEditText(QString());
+}
+
+qint64 ContactPicker::choose(ContactListModel *contacts, const QString &title, const QString &prompt,
+                             const QString &objectName, QWidget *parent)
+{
+    QDialog picker(parent);
+    picker.setObjectName(objectName);
+    picker.setWindowTitle(title);
+    auto *combo = new ContactPicker(contacts, &picker);
+    combo->setObjectName(objectName + QStringLiteral("Combo"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &picker);
+    connect(buttons, &QDialogButtonBox::accepted, &picker, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &picker, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&picker);
+    layout->addWidget(new QLabel(prompt, &picker));
+    layout->addWidget(combo);
+    layout->addWidget(buttons);
+    return picker.exec() == QDialog::Accepted ? combo->contactId() : 0;
 }

@@ -15,6 +15,12 @@ public:
     qint64 contactId() const; // 0: nobody, or text that names nobody
     void setContactId(qint64 id);
 
+    // Asks for one contact in a small dialog (`prompt` above the picker): the one chosen, or 0
+    // when cancelled or nobody was named. The dialog is named `objectName`, its picker
+    // `objectName` + "Combo".
+    static qint64 choose(ContactListModel *contacts, const QString &title, const QString &prompt,
+                         const QString &objectName, QWidget *parent);
+
 Q_SIGNALS:
     void contactChanged();
 

@@ -1,6 +1,5 @@
 #include "eventdialog.h"
 
-#include "commands/contactcommands.h"
 #include "commands/eventcommands.h"
 #include "commands/interviewcommands.h"
 #include "commands/writecommand.h"
@@ -300,20 +299,9 @@ void EventDialog::addContact(qint64 contactId)
 
 void EventDialog::chooseContact()
 {
-    QDialog picker(this);
-    picker.setObjectName(QStringLiteral("eventContactPicker"));
-    picker.setWindowTitle(tr("Add Contact"));
-    auto *combo = new ContactPicker(m_workspace->contactChoices, &picker);
-    combo->setObjectName(QStringLiteral("eventContactCombo"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &picker);
-    connect(buttons, &QDialogButtonBox::accepted, &picker, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &picker, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&picker);
-    layout->addWidget(new QLabel(tr("Who will be there?"), &picker));
-    layout->addWidget(combo);
-    layout->addWidget(buttons);
-    if (picker.exec() == QDialog::Accepted && combo->contactId() != 0)
-        addContact(combo->contactId());
+    if (const qint64 id = ContactPicker::choose(m_workspace->contactChoices, tr("Add Contact"),
+                                                tr("Who will be there?"), QStringLiteral("eventContactPicker"), this))
+        addContact(id);
 }
 
 void EventDialog::askForName()
@@ -397,12 +385,8 @@ qint64 EventDialog::recordConversation()
         contact.notes = tr("Met at %1.").arg(m_event.name) + QLatin1Char('\n') + notes.join(QLatin1Char('\n'));
         contact.notes = contact.notes.trimmed();
         contact.source = QStringLiteral("Manual");
-        ContactDialog dialog(contact, {}, this);
-        qint64 id = 0;
-        dialog.setSave([this, &id](const Contact &entered, QString *saveError) {
-            return ContactCommands::addContact(m_workspace->undoStack, m_workspace->contacts, entered, &id, saveError);
-        });
-        ok = dialog.exec() == QDialog::Accepted && id != 0;
+        const qint64 id = ContactDialog::addNew(m_workspace->undoStack, m_workspace->contacts, contact, {}, this);
+        ok = id != 0;
         if (ok) {
             person.contactId = id;
             if (const std::optional<Contact> created = m_workspace->contacts->contact(id))

@@ -1190,21 +1190,11 @@ void InterviewDialog::addReferral(qint64 contactId)
 
 void InterviewDialog::addExistingReferral()
 {
-    QDialog picker(this);
-    picker.setObjectName(QStringLiteral("referralPicker"));
-    picker.setWindowTitle(tr("Add referral"));
-    auto *combo = new ContactPicker(m_workspace->contactChoices, &picker);
-    combo->setObjectName(QStringLiteral("referralContactPicker"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &picker);
-    connect(buttons, &QDialogButtonBox::accepted, &picker, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &picker, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&picker);
-    layout->addWidget(new QLabel(tr("Who did they suggest you talk to?"), &picker));
-    layout->addWidget(combo);
-    layout->addWidget(buttons);
-    if (picker.exec() != QDialog::Accepted || combo->contactId() == 0)
+    const qint64 id =
+        ContactPicker::choose(m_workspace->contactChoices, tr("Add referral"), tr("Who did they suggest you talk to?"),
+                              QStringLiteral("referralPicker"), this);
+    if (id == 0)
         return;
-    const qint64 id = combo->contactId();
     // Remember who referred them, unless the contact already says.
     if (std::optional<Contact> c = m_workspace->contacts->contact(id);
         c && c->referredById == 0 && m_interview.contactId) {
@@ -1267,12 +1257,7 @@ void InterviewDialog::newContactForInterview()
 
 qint64 InterviewDialog::addContact(const Contact &contact, const QList<QPair<qint64, QString>> &referrers)
 {
-    ContactDialog dialog(contact, referrers, this);
-    qint64 id = 0;
-    dialog.setSave([this, &id](const Contact &entered, QString *error) {
-        return ContactCommands::addContact(m_workspace->undoStack, m_workspace->contacts, entered, &id, error);
-    });
-    return dialog.exec() == QDialog::Accepted ? id : 0;
+    return ContactDialog::addNew(m_workspace->undoStack, m_workspace->contacts, contact, referrers, this);
 }
 
 void InterviewDialog::accept()
