@@ -25,7 +25,8 @@ PACKAGES=(
     build-essential cmake ninja-build pkgconf git ca-certificates
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
     libkf6syntaxhighlighting-dev libkf6calendarcore-dev libkf6contacts-dev libkf6archive-dev
-    libkf6notifications-dev qt6-charts-dev
+    libkf6notifications-dev qt6-charts-dev qt6-multimedia-dev
+    pulseaudio pulseaudio-utils
     sqlite3 libsqlite3-dev xvfb xauth fonts-dejavu-core poppler-utils locales-all
     desktop-file-utils appstream dpkg-dev file
     clang libclang-rt-dev

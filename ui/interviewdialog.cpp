@@ -20,6 +20,7 @@
 #include "messages/messagevalues.h"
 #include "models/contactlistmodel.h"
 #include "prepsheetprinter.h"
+#include "recordingspanel.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/interviewstore.h"
@@ -31,6 +32,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -41,6 +44,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -95,6 +99,7 @@ InterviewDialog::InterviewDialog(Workspace *workspace, qint64 interviewId, QWidg
 {
     setObjectName(QStringLiteral("interviewDialog"));
     setWindowTitle(tr("Interview"));
+    setAcceptDrops(true); // recordings from a phone
     m_interview = m_workspace->interviews->interview(interviewId).value_or(Interview());
 
     m_title = new QLabel(this);
@@ -620,6 +625,9 @@ QWidget *InterviewDialog::createConductTab()
     m_answersLabel->setBuddy(m_answers);
     form->addRow(m_answersLabel, m_answers);
     form->addRow(tr("&Notes:"), m_conversationNotes);
+    m_recordings = new RecordingsPanel(m_workspace, page);
+    m_recordings->setSaveFirst([this] { return save(); });
+    form->addRow(m_recordings);
     connect(m_length, &QSpinBox::valueChanged, m_countdown, &CountdownWidget::setLength);
     return page;
 }
@@ -888,6 +896,7 @@ void InterviewDialog::loadFields()
     m_medium->setCurrentIndex(m_medium->findData(int(i.medium)));
     m_location->setText(i.location);
     m_conversationNotes->setPlainText(i.conversationNotes);
+    m_recordings->setInterview(i.id, i.recordingConsentAt);
 
     m_thankYouSentOn->setDate(i.thankYouSentOn);
     m_introducerThankedOn->setDate(i.introducerThankedOn);
@@ -938,6 +947,7 @@ Interview InterviewDialog::editedInterview() const
     i.medium = Medium(m_medium->currentData().toInt());
     i.location = m_location->text().trimmed();
     i.conversationNotes = m_conversationNotes->toPlainText();
+    i.recordingConsentAt = m_recordings->consentAt();
     i.thankYouSentOn = m_thankYouSentOn->date();
     i.introducerThankedOn = m_introducerThankedOn->date();
     i.referralRequestedOn = m_referralRequestedOn->date();
@@ -1260,14 +1270,50 @@ qint64 InterviewDialog::addContact(const Contact &contact, const QList<QPair<qin
     return ContactDialog::addNew(m_workspace->undoStack, m_workspace->contacts, contact, referrers, this);
 }
 
+// A recording running when the page closes is ended and kept, after asking.
+bool InterviewDialog::mayStopRecording()
+{
+    if (!m_recordings->isRecording())
+        return true;
+    const auto answer =
+        QMessageBox::question(this, tr("Recording"), tr("A recording is running. Stop it and keep what was recorded?"),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return false;
+    m_recordings->finishRecording();
+    return true;
+}
+
+// Audio files dropped on the page are attached to the conversation (with its consent).
+void InterviewDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &url) { return url.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void InterviewDialog::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        paths << url.toLocalFile();
+    event->acceptProposedAction();
+    showStep(Step::Conduct);
+    m_recordings->attachFiles(paths);
+}
+
 void InterviewDialog::accept()
 {
+    if (!mayStopRecording())
+        return;
     if (save())
         QDialog::accept();
 }
 
 void InterviewDialog::reject()
 {
+    if (!mayStopRecording())
+        return;
     if (!DialogKeys::mayClose(this, hasUnsavedChanges(), tr("Save your changes to this interview?"),
                               [this] { return save(); }))
         return;

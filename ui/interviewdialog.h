@@ -16,6 +16,9 @@ class DateField;
 class DateTimeField;
 class InterviewPlanEditor;
 class QComboBox;
+class QDragEnterEvent;
+class QDropEvent;
+class RecordingsPanel;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -57,6 +60,8 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void focusFirstField();
@@ -97,6 +102,7 @@ private:
     void concludeConversation(const QDateTime &startedAt);
     void refreshPractice();
     void refreshConversationSummary();
+    bool mayStopRecording();
     // The offer's deadline, the agenda's suggestion and the bank's category follow the kind.
     void updateForKind();
     WorkflowContext context() const;
@@ -149,6 +155,7 @@ private:
     QLineEdit *m_location;
     CountdownWidget *m_countdown;
     QPlainTextEdit *m_conversationNotes;
+    RecordingsPanel *m_recordings;
 
     DateField *m_thankYouSentOn;
     DateField *m_introducerThankedOn;

@@ -119,6 +119,7 @@ struct Interview {
     Medium medium = Medium::Unknown;
     QString location; // a place, a phone number or a video link
     QString conversationNotes;
+    QDateTime recordingConsentAt; // when they agreed to be recorded (UTC); invalid: not agreed
 
     // Follow up
     QDate thankYouSentOn;

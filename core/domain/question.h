@@ -71,6 +71,20 @@ struct PlannedQuestion {
 // The guides' advice: practise the questions with a friend or family member before the real
 // conversation. One run: when, with whom (nobody, or a contact), how long it took, what to
 // improve, and the questions as they went. Kept with the interview; never moves its workflow.
+// A recording of the conversation, kept as a file in the data folder's recordings/<interview>/
+// folder (see RecordingFiles): made in the app, or attached (a phone's recording, say).
+struct Recording {
+    qint64 id = 0; // 0 until stored
+    qint64 interviewId = 0;
+    QString fileName; // in the interview's recordings folder
+    QString originalName; // the attached file's name; empty for one recorded in the app
+    QDateTime recordedAt; // UTC: when recording began, or when the file was attached
+    qint64 durationMs = 0; // 0 when not known (a recording the app could not finish, say)
+
+    bool isAttached() const { return !originalName.isEmpty(); }
+    bool operator==(const Recording &other) const = default;
+};
+
 struct PracticeRun {
     qint64 id = 0; // 0 until stored
     qint64 interviewId = 0;

@@ -108,6 +108,16 @@ QJsonObject interviewObject(const InterviewRecord &record)
             {QStringLiteral("questions"), questions(run.questions)},
         });
     }
+    QJsonArray recordings;
+    for (const Recording &r : record.recordings) {
+        recordings.append(QJsonObject{
+            {QStringLiteral("id"), r.id},
+            {QStringLiteral("file"), QStringLiteral("recordings/%1/%2").arg(r.interviewId).arg(r.fileName)},
+            {QStringLiteral("originalName"), r.originalName},
+            {QStringLiteral("recordedAt"), dateTime(r.recordedAt)},
+            {QStringLiteral("durationMs"), r.durationMs},
+        });
+    }
     QJsonArray referrals;
     for (const Referral &referral : record.referrals) {
         referrals.append(QJsonObject{{QStringLiteral("contactId"), referral.contactId},
@@ -174,6 +184,8 @@ QJsonObject interviewObject(const InterviewRecord &record)
         {QStringLiteral("medium"), MediumNames::key(i.medium)},
         {QStringLiteral("location"), i.location},
         {QStringLiteral("conversationNotes"), i.conversationNotes},
+        {QStringLiteral("recordingConsentAt"), dateTime(i.recordingConsentAt)},
+        {QStringLiteral("recordings"), recordings},
         {QStringLiteral("thankYouSentOn"), date(i.thankYouSentOn)},
         {QStringLiteral("introducerThankedOn"), date(i.introducerThankedOn)},
         {QStringLiteral("referralRequestedOn"), date(i.referralRequestedOn)},
@@ -281,6 +293,7 @@ QMap<QString, QString> JsonExport::tableLocations()
         {QStringLiteral("interview_referrals"), QStringLiteral("interviews[].referrals")},
         {QStringLiteral("practice_runs"), QStringLiteral("interviews[].practiceRuns")},
         {QStringLiteral("practice_questions"), QStringLiteral("interviews[].practiceRuns[].questions")},
+        {QStringLiteral("recordings"), QStringLiteral("interviews[].recordings")},
         {QStringLiteral("events"), QStringLiteral("events")},
         {QStringLiteral("event_people"), QStringLiteral("events[].people")},
         {QStringLiteral("sent_messages"), QStringLiteral("interviews[].sentMessages")},

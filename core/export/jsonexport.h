@@ -38,8 +38,9 @@ class JsonExport
     Q_DECLARE_TR_FUNCTIONS(JsonExport)
 public:
     // 2: referrals are objects with their date; 3: questionsSentOn, introducerThankedOn, kind, offerDeadline;
-    // 4: each planned question's state and notes, practiceRuns, events and interviews' eventId
-    static constexpr int FormatVersion = 4;
+    // 4: each planned question's state and notes, practiceRuns, events and interviews' eventId;
+    // 5: recordingConsentAt and recordings (each naming its file in the data folder)
+    static constexpr int FormatVersion = 5;
 
     struct Input {
         QList<Contact> contacts;

@@ -590,10 +590,10 @@ bool Database::migrate(QSqlDatabase &db)
         return true;
     const int current = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     const std::function<bool(QSqlDatabase &)> steps[] = {
-        &Database::migrateTo1,  &Database::migrateTo2, &Database::migrateTo3,
-        &Database::migrateTo4,  &Database::migrateTo5, [current](QSqlDatabase &d) { return migrateTo6(d, current); },
-        &Database::migrateTo7,  &Database::migrateTo8, &Database::migrateTo9,
-        &Database::migrateTo10,
+        &Database::migrateTo1,  &Database::migrateTo2,  &Database::migrateTo3,
+        &Database::migrateTo4,  &Database::migrateTo5,  [current](QSqlDatabase &d) { return migrateTo6(d, current); },
+        &Database::migrateTo7,  &Database::migrateTo8,  &Database::migrateTo9,
+        &Database::migrateTo10, &Database::migrateTo11,
     };
     static_assert(std::extent_v<decltype(steps)> == SchemaVersion, "one migration per schema version");
     for (int version = current + 1; version <= SchemaVersion; ++version) {
@@ -990,6 +990,21 @@ bool Database::migrateTo10(QSqlDatabase &db)
             return false;
     }
     return true;
+}
+
+// Version 11: when the person agreed to be recorded, and the recordings of the conversation (the
+// files live in the data folder's recordings/<interview>/ folder; a row names its file there).
+bool Database::migrateTo11(QSqlDatabase &db)
+{
+    return exec(db, QStringLiteral("ALTER TABLE interviews ADD COLUMN recording_consent_at TEXT"))
+        && exec(db, QStringLiteral(R"(CREATE TABLE recordings (
+            id INTEGER PRIMARY KEY,
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            file_name TEXT NOT NULL,
+            original_name TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL,
+            duration_ms INTEGER NOT NULL DEFAULT 0))"))
+        && exec(db, QStringLiteral("CREATE INDEX recordings_interview ON recordings(interview_id)"));
 }
 
 // Seeding writes only when something shipped is new to this file, which is the case once per

@@ -51,8 +51,8 @@ const QString interviewColumns = QStringLiteral(
     "contact_id, connection, introduced_by, agenda, length_minutes, outreach_sent_on, channel, outreach_note, "
     "follow_up_sent_on, reply_received_on, scheduled_at, medium, location, conversation_notes, thank_you_sent_on, "
     "referral_requested_on, last_touch_base_on, next_touch_base_on, created_at, updated_at, questions_sent_on, "
-    "introducer_thanked_on, kind, offer_deadline, event_id");
-constexpr int interviewColumnCount = 33;
+    "introducer_thanked_on, kind, offer_deadline, event_id, recording_consent_at");
+constexpr int interviewColumnCount = 34;
 
 const QString selectInterviews = QStringLiteral("SELECT id, ") + interviewColumns + QStringLiteral(" FROM interviews");
 
@@ -94,6 +94,7 @@ Interview readInterview(const QSqlQuery &q)
     i.kind = InterviewKindNames::fromKey(q.value(c++).toString());
     i.offerDeadline = toDate(q.value(c++));
     i.eventId = q.value(c++).toLongLong();
+    i.recordingConsentAt = toDateTime(q.value(c++));
     return i;
 }
 
@@ -132,6 +133,7 @@ void bindInterview(QSqlQuery &q, const Interview &i)
     q.addBindValue(InterviewKindNames::key(i.kind));
     q.addBindValue(date(i.offerDeadline));
     q.addBindValue(id(i.eventId));
+    q.addBindValue(dateTime(i.recordingConsentAt));
 }
 
 InterviewEvent readEvent(const QSqlQuery &q)
@@ -359,6 +361,7 @@ std::optional<InterviewRecord> InterviewStore::record(qint64 interviewId) const
     record.plan = plan(interviewId);
     QSqlQuery q(m_database->connection());
     record.practiceRuns = readPracticeRuns(q, interviewId);
+    record.recordings = readRecordings(q, interviewId);
     record.sentMessages = MessageStore::readSent(q, interviewId);
     record.drafts = MessageStore::readDrafts(q, interviewId);
     record.reminderActions = readReminderActions(q, interviewId);
@@ -569,6 +572,90 @@ bool InterviewStore::removePracticeRun(const PracticeRun &run, QString *error)
     return ok;
 }
 
+QList<Recording> InterviewStore::recordings(qint64 interviewId) const
+{
+    QSqlQuery q(m_database->connection());
+    return readRecordings(q, interviewId);
+}
+
+QList<Recording> InterviewStore::readRecordings(QSqlQuery &q, qint64 interviewId)
+{
+    QList<Recording> result;
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, file_name, original_name, recorded_at, duration_ms FROM recordings "
+                             "WHERE interview_id = ? ORDER BY recorded_at, id"));
+    q.addBindValue(interviewId);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        Recording r;
+        r.id = q.value(0).toLongLong();
+        r.interviewId = interviewId;
+        r.fileName = q.value(1).toString();
+        r.originalName = q.value(2).toString();
+        r.recordedAt = toDateTime(q.value(3));
+        r.durationMs = q.value(4).toLongLong();
+        result << r;
+    }
+    return result;
+}
+
+bool InterviewStore::writeRecording(QSqlQuery &q, Recording &recording)
+{
+    q.prepare(QStringLiteral("INSERT INTO recordings (interview_id, file_name, original_name, recorded_at, "
+                             "duration_ms, id) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(recording.interviewId);
+    q.addBindValue(text(recording.fileName));
+    q.addBindValue(text(recording.originalName));
+    q.addBindValue(dateTime(recording.recordedAt));
+    q.addBindValue(qMax<qint64>(0, recording.durationMs));
+    q.addBindValue(SqlValues::id(recording.id));
+    if (!q.exec())
+        return false;
+    if (recording.id == 0)
+        recording.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool InterviewStore::insertRecording(Recording &recording, QString *error)
+{
+    Recording stored = recording;
+    if (!stored.recordedAt.isValid())
+        stored.recordedAt = QDateTime::currentDateTimeUtc();
+    if (!Storage::inTransaction(m_database, error, [&](QSqlQuery &q) { return writeRecording(q, stored); }))
+        return false;
+    recording = stored;
+    Q_EMIT recordingsChanged(recording.interviewId);
+    return true;
+}
+
+bool InterviewStore::updateRecording(const Recording &recording, QString *error)
+{
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("UPDATE recordings SET duration_ms = ? WHERE id = ?"));
+        q.addBindValue(qMax<qint64>(0, recording.durationMs));
+        q.addBindValue(recording.id);
+        if (!q.exec())
+            return false;
+        return q.numRowsAffected() == 1 || failWith(error, tr("This recording was removed in the meantime."));
+    });
+    if (ok)
+        Q_EMIT recordingsChanged(recording.interviewId);
+    return ok;
+}
+
+bool InterviewStore::removeRecording(const Recording &recording, QString *error)
+{
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("DELETE FROM recordings WHERE id = ?"));
+        q.addBindValue(recording.id);
+        return q.exec();
+    });
+    if (ok)
+        Q_EMIT recordingsChanged(recording.interviewId);
+    return ok;
+}
+
 bool InterviewStore::writeInterview(Interview &interview, bool insert, QString *error)
 {
     QSqlQuery q(m_database->connection());
@@ -730,6 +817,11 @@ bool InterviewStore::restore(const InterviewRecord &record, QString *error)
         for (PracticeRun run : record.practiceRuns) {
             run.interviewId = interview.id;
             if (!writePracticeRun(q, run, true))
+                return false;
+        }
+        for (Recording recording : record.recordings) {
+            recording.interviewId = interview.id;
+            if (!writeRecording(q, recording))
                 return false;
         }
         return true;

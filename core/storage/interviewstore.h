@@ -36,6 +36,7 @@ struct InterviewRecord {
     QList<MessageDraft> drafts;
     QList<ReminderAction> reminderActions;
     QList<PracticeRun> practiceRuns{};
+    QList<Recording> recordings{}; // the rows only: removing an interview leaves the files
 };
 
 // The names an interview is shown with: its person's and its organisation's.
@@ -105,6 +106,14 @@ public:
     bool updatePracticeRun(const PracticeRun &run, QString *error = nullptr);
     bool removePracticeRun(const PracticeRun &run, QString *error = nullptr);
 
+    // Recordings of the conversation, oldest first. The files are RecordingFiles' business.
+    QList<Recording> recordings(qint64 interviewId) const;
+    // New recording (fills id); with its id set, the undo of its removal.
+    bool insertRecording(Recording &recording, QString *error = nullptr);
+    // Its length, once known (a recording made in the app is stored as it begins).
+    bool updateRecording(const Recording &recording, QString *error = nullptr);
+    bool removeRecording(const Recording &recording, QString *error = nullptr);
+
     // New interview; fills id, createdAt and updatedAt.
     bool insert(Interview &interview, QString *error = nullptr);
     bool update(Interview &interview, QString *error = nullptr);
@@ -144,6 +153,7 @@ Q_SIGNALS:
     void planChanged(qint64 interviewId);
     void reminderActionsChanged(qint64 interviewId);
     void practiceRunsChanged(qint64 interviewId);
+    void recordingsChanged(qint64 interviewId);
 
 private:
     bool writeInterview(Interview &interview, bool insert, QString *error);
@@ -153,6 +163,8 @@ private:
     static QList<PlannedQuestion> readQuestions(QSqlQuery &q);
     static QList<PracticeRun> readPracticeRuns(QSqlQuery &q, qint64 interviewId);
     static bool writePracticeRun(QSqlQuery &q, PracticeRun &run, bool insert);
+    static QList<Recording> readRecordings(QSqlQuery &q, qint64 interviewId);
+    static bool writeRecording(QSqlQuery &q, Recording &recording);
     bool writeReferral(const QString &sql, const QVariantList &values, qint64 interviewId, QString *error);
     static bool writeReminderAction(QSqlQuery &q, const ReminderAction &action);
 

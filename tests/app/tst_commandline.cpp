@@ -671,7 +671,7 @@ void TestCommandLine::exportsContactsVCardAndJson()
     QVERIFY(jsonFile.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(jsonFile.readAll()).object();
     QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("coffeechat-export"));
-    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 4);
+    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 5);
     QCOMPARE(root.value(QStringLiteral("contacts")).toArray().size(), 2);
 }
 

@@ -182,6 +182,7 @@ private Q_SLOTS:
     void migratesFromVersion7();
     void migratesFromVersion8();
     void migratesFromVersion9();
+    void migratesFromVersion10();
     void migratesFromEveryVersion_data();
     void migratesFromEveryVersion();
     void upgradeKeepsDeletedShippedItemsDeleted_data();
@@ -214,6 +215,7 @@ private:
     static bool createVersion7(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion8(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion9(const QString &file, const QStringList &extraStatements = {});
+    static bool createVersion10(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion(int version, const QString &file, const QStringList &extraStatements = {});
     // Makes folder what `situation` says ("read-only mount", "full disk", "read-only file",
     // "read-only folder") with the database at file in it, made by prepare(file); sets *reason
@@ -744,7 +746,7 @@ void TestDatabase::migratesFromVersion1()
 
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 10);
+    QCOMPARE(db.schemaVersion(), 11);
     QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
 
     QSqlQuery q(db.connection());
@@ -769,15 +771,15 @@ void TestDatabase::migratesFromVersion1()
     QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")));
     while (q.next())
         tables << q.value(0).toString();
-    QCOMPARE(
-        tables,
-        QStringList({QStringLiteral("contacts"), QStringLiteral("event_people"), QStringLiteral("events"),
-                     QStringLiteral("interview_events"), QStringLiteral("interview_questions"),
-                     QStringLiteral("interview_referrals"), QStringLiteral("interviews"),
-                     QStringLiteral("message_drafts"), QStringLiteral("message_templates"),
-                     QStringLiteral("organisations"), QStringLiteral("practice_questions"),
-                     QStringLiteral("practice_runs"), QStringLiteral("questions"), QStringLiteral("reminder_actions"),
-                     QStringLiteral("sent_messages"), QStringLiteral("shipped_defaults")}));
+    QCOMPARE(tables,
+             QStringList({QStringLiteral("contacts"), QStringLiteral("event_people"), QStringLiteral("events"),
+                          QStringLiteral("interview_events"), QStringLiteral("interview_questions"),
+                          QStringLiteral("interview_referrals"), QStringLiteral("interviews"),
+                          QStringLiteral("message_drafts"), QStringLiteral("message_templates"),
+                          QStringLiteral("organisations"), QStringLiteral("practice_questions"),
+                          QStringLiteral("practice_runs"), QStringLiteral("questions"), QStringLiteral("recordings"),
+                          QStringLiteral("reminder_actions"), QStringLiteral("sent_messages"),
+                          QStringLiteral("shipped_defaults")}));
 
     // The new table works and refers to the old one.
     QVERIFY(q.exec(QStringLiteral("INSERT INTO interviews (step, contact_id, created_at, updated_at) "
@@ -1200,6 +1202,97 @@ void TestDatabase::migratesFromVersion9()
     QCOMPARE(interviews.plan(10).at(1).state, QuestionState::Open);
 }
 
+// Version 10 as migrateTo10 wrote it: notes on each planned question, practice runs, events.
+bool TestDatabase::createVersion10(const QString &file, const QStringList &extraStatements)
+{
+    const QStringList statements =
+        QStringList{
+            QStringLiteral("ALTER TABLE interview_questions ADD COLUMN state TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE interview_questions ADD COLUMN notes TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral(R"(CREATE TABLE practice_runs (
+            id INTEGER PRIMARY KEY,
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            started_at TEXT NOT NULL,
+            partner_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+            elapsed_seconds INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX practice_runs_interview ON practice_runs(interview_id)"),
+            QStringLiteral("CREATE INDEX practice_runs_partner ON practice_runs(partner_id)"),
+            QStringLiteral(R"(CREATE TABLE practice_questions (
+            run_id INTEGER NOT NULL REFERENCES practice_runs(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            question_id INTEGER REFERENCES questions(id) ON DELETE SET NULL,
+            text TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (run_id, position)))"),
+            QStringLiteral("CREATE INDEX practice_questions_question ON practice_questions(question_id)"),
+            QStringLiteral(R"(CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            starts_at TEXT,
+            place TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE event_people (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
+            name TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (event_id, position)))"),
+            QStringLiteral("CREATE INDEX event_people_contact ON event_people(contact_id)"),
+            QStringLiteral(
+                "ALTER TABLE interviews ADD COLUMN event_id INTEGER REFERENCES events(id) ON DELETE SET NULL"),
+            QStringLiteral("CREATE INDEX interviews_event ON interviews(event_id) WHERE event_id IS NOT NULL"),
+            QStringLiteral("PRAGMA user_version = 10"),
+        }
+        + extraStatements;
+    return createVersion9(file, statements);
+}
+
+// Version 11 adds the consent to be recorded and the recordings: existing interviews have
+// neither, and recordings can then be stored, read and removed with their interview.
+void TestDatabase::migratesFromVersion10()
+{
+    const QString file = path(QStringLiteral("v10.sqlite"));
+    QVERIFY(createVersion10(
+        file,
+        {
+            QStringLiteral("INSERT INTO contacts (id, first_name, created_at, updated_at) VALUES (1, 'Ada', 'x', 'x')"),
+            QStringLiteral("INSERT INTO interviews (id, step, contact_id, conversation_notes, created_at, updated_at) "
+                           "VALUES (10, 'conduct', 1, 'Notes kept', '2026-10-01T09:00:00Z', '2026-10-01T09:00:00Z')"),
+        }));
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+    InterviewStore interviews(&db);
+    std::optional<Interview> interview = interviews.interview(10);
+    QVERIFY(interview);
+    QCOMPARE(interview->conversationNotes, QStringLiteral("Notes kept"));
+    QVERIFY(!interview->recordingConsentAt.isValid());
+    QVERIFY(interviews.recordings(10).isEmpty());
+
+    interview->recordingConsentAt = QDateTime(QDate(2026, 12, 7), QTime(15, 40), QTimeZone::UTC);
+    QVERIFY(interviews.update(*interview));
+    QCOMPARE(interviews.interview(10)->recordingConsentAt, interview->recordingConsentAt);
+    Recording recording;
+    recording.interviewId = 10;
+    recording.fileName = QStringLiteral("2026-12-07 15-41-00.ogg");
+    recording.durationMs = 61000;
+    QString error;
+    QVERIFY2(interviews.insertRecording(recording, &error), qPrintable(error));
+    QCOMPARE(interviews.recordings(10), QList<Recording>{recording});
+    const std::optional<InterviewRecord> record = interviews.record(10);
+    QVERIFY(record);
+    QCOMPARE(record->recordings, QList<Recording>{recording});
+    QVERIFY(interviews.remove(10));
+    QVERIFY(interviews.recordings(10).isEmpty());
+    QVERIFY(interviews.restore(*record));
+    QCOMPARE(interviews.recordings(10), QList<Recording>{recording});
+}
+
 bool TestDatabase::createVersion(int version, const QString &file, const QStringList &extraStatements)
 {
     switch (version) {
@@ -1221,6 +1314,8 @@ bool TestDatabase::createVersion(int version, const QString &file, const QString
         return createVersion8(file, extraStatements);
     case 9:
         return createVersion9(file, extraStatements);
+    case 10:
+        return createVersion10(file, extraStatements);
     }
     qWarning("no helper for version %d", version);
     return false;
@@ -1593,15 +1688,9 @@ void TestDatabase::laterCheck()
         QVERIFY(db.open(file));
         QSqlQuery q(db.connection());
         if (kind == QLatin1String("older")) {
-            // Undo migrateTo10: the file is at version 9 again.
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE interview_questions DROP COLUMN state")));
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE interview_questions DROP COLUMN notes")));
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE practice_questions")));
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE practice_runs")));
-            QVERIFY(q.exec(QStringLiteral("DROP INDEX interviews_event")));
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE interviews DROP COLUMN event_id")));
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE event_people")));
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE events")));
+            // Undo migrateTo11: the file is at version 10 again.
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE recordings")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE interviews DROP COLUMN recording_consent_at")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion - 1)));
         }
         if (kind == QLatin1String("rollback journal"))

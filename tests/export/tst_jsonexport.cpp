@@ -171,6 +171,12 @@ void TestJsonExport::fill()
     practice.notes = QStringLiteral("Shorter introduction");
     practice.questions = {PlannedQuestion{bankQuestion.id, bankQuestion.text, QuestionState::Skipped, {}}};
     QVERIFY(m_interviews->insertPracticeRun(practice));
+    Recording recording;
+    recording.interviewId = m_interview;
+    recording.fileName = QStringLiteral("2026-05-10 10-00-00.ogg");
+    recording.recordedAt = QDateTime(QDate(2026, 5, 10), QTime(10, 0), QTimeZone::UTC);
+    recording.durationMs = 1200000;
+    QVERIFY(m_interviews->insertRecording(recording));
 
     MessageStore messages(m_db.get());
     SentMessageRecord sent;
@@ -210,7 +216,7 @@ void TestJsonExport::writesTheEnvelope()
 {
     const QJsonObject root = exported();
     QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("coffeechat-export"));
-    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 4);
+    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 5);
     QCOMPARE(root.value(QStringLiteral("exportedAt")).toString(), QStringLiteral("2026-03-04T09:00:00Z"));
     QCOMPARE(root.value(QStringLiteral("schemaVersion")).toInt(), Database::SchemaVersion);
     QCOMPARE(m_db->schemaVersion(), Database::SchemaVersion);

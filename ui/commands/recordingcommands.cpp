@@ -1,0 +1,61 @@
+#include "commands/recordingcommands.h"
+
+#include "commands/writecommand.h"
+#include "storage/interviewstore.h"
+
+#include <functional>
+#include <memory>
+
+namespace {
+
+// The two halves every recording command is made of, sharing where the file went in the trash.
+struct Halves {
+    std::function<bool(QString *error)> takeAway;
+    WriteCommand::Write giveBack;
+};
+
+Halves halves(InterviewStore *store, const RecordingFiles &files, const Recording &recording)
+{
+    auto trashPath = std::make_shared<QString>();
+    Halves h;
+    h.takeAway = [store, files, recording, trashPath](QString *error) {
+        if (!files.moveToTrash(recording, trashPath.get(), error))
+            return false;
+        if (!store->removeRecording(recording, error)) {
+            files.bringBack(recording, *trashPath, nullptr);
+            return false;
+        }
+        return true;
+    };
+    h.giveBack = [store, files, recording, trashPath] {
+        if (!files.bringBack(recording, *trashPath, nullptr))
+            return false;
+        Recording again = recording;
+        if (!store->insertRecording(again)) {
+            files.moveToTrash(recording, trashPath.get(), nullptr);
+            return false;
+        }
+        return true;
+    };
+    return h;
+}
+
+} // namespace
+
+void RecordingCommands::pushAdded(QUndoStack *stack, InterviewStore *store, const RecordingFiles &files,
+                                  const Recording &recording, const QString &text)
+{
+    const Halves h = halves(store, files, recording);
+    stack->push(new WriteCommand(text, h.giveBack, [take = h.takeAway] { return take(nullptr); }));
+}
+
+bool RecordingCommands::remove(QUndoStack *stack, InterviewStore *store, const RecordingFiles &files,
+                               const Recording &recording, const QString &text, QString *error)
+{
+    const Halves h = halves(store, files, recording);
+    if (!h.takeAway(error))
+        return false;
+    stack->push(new WriteCommand(
+        text, [take = h.takeAway] { return take(nullptr); }, h.giveBack));
+    return true;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/question.h"
+#include "storage/recordingfiles.h"
+
+#include <QString>
+
+class InterviewStore;
+class QUndoStack;
+
+// Undoable changes to an interview's recordings. A removed recording's file goes to the desktop's
+// trash and its row is forgotten; undo brings the file back from the trash and the row with it.
+namespace RecordingCommands {
+
+// Pushes the undo of a recording just stored (recorded or attached), with its file in place:
+// undo removes it as remove() does, redo brings it back.
+void pushAdded(QUndoStack *stack, InterviewStore *store, const RecordingFiles &files, const Recording &recording,
+               const QString &text);
+
+// Removes the recording (its file to the trash), undoably.
+bool remove(QUndoStack *stack, InterviewStore *store, const RecordingFiles &files, const Recording &recording,
+            const QString &text, QString *error);
+
+} // namespace RecordingCommands

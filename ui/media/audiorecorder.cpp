@@ -1,0 +1,227 @@
+#include "audiorecorder.h"
+
+#include <QAudioInput>
+#include <QAudioSource>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QMediaCaptureSession>
+#include <QMediaDevices>
+#include <QMediaFormat>
+#include <QMediaRecorder>
+#include <QTimer>
+#include <QUrl>
+
+#include <cmath>
+
+namespace {
+
+struct Choice {
+    QMediaFormat::FileFormat file;
+    QMediaFormat::AudioCodec codec;
+    const char *suffix;
+};
+
+// Voice at a small size first; WAV, which every backend writes, last.
+const Choice choices[] = {
+    {QMediaFormat::Ogg, QMediaFormat::AudioCodec::Opus, "ogg"},
+    {QMediaFormat::Mpeg4Audio, QMediaFormat::AudioCodec::AAC, "m4a"},
+    {QMediaFormat::MP3, QMediaFormat::AudioCodec::MP3, "mp3"},
+    {QMediaFormat::Wave, QMediaFormat::AudioCodec::Wave, "wav"},
+};
+
+const Choice &bestChoice()
+{
+    static const Choice &best = [&]() -> const Choice & {
+        for (const Choice &choice : choices) {
+            QMediaFormat format(choice.file);
+            if (format.supportedAudioCodecs(QMediaFormat::Encode).contains(choice.codec))
+                return choice;
+        }
+        return choices[std::size(choices) - 1];
+    }();
+    return best;
+}
+
+} // namespace
+
+AudioRecorder::AudioRecorder(QObject *parent)
+    : QObject(parent)
+{ }
+
+AudioRecorder::~AudioRecorder()
+{
+    if (isActive())
+        stopAndWait();
+}
+
+bool AudioRecorder::hasMicrophone()
+{
+    return !QMediaDevices::audioInputs().isEmpty();
+}
+
+QString AudioRecorder::fileSuffix()
+{
+    return QString::fromLatin1(bestChoice().suffix);
+}
+
+bool AudioRecorder::start(const QString &path, QString *error)
+{
+    if (isActive()) {
+        if (error)
+            *error = tr("A recording is already running.");
+        return false;
+    }
+    const QAudioDevice device = QMediaDevices::defaultAudioInput();
+    if (device.isNull()) {
+        if (error)
+            *error = tr("No microphone was found. Connect one (or allow Coffee Chat to use it), or record on your "
+                        "phone and attach the file with Attach Recording….");
+        return false;
+    }
+    m_session = std::make_unique<QMediaCaptureSession>();
+    m_input = new QAudioInput(device, this);
+    m_recorder = new QMediaRecorder(this);
+    m_session->setAudioInput(m_input);
+    m_session->setRecorder(m_recorder);
+    const Choice &choice = bestChoice();
+    QMediaFormat format(choice.file);
+    format.setAudioCodec(choice.codec);
+    m_recorder->setMediaFormat(format);
+    m_recorder->setQuality(QMediaRecorder::NormalQuality);
+    m_recorder->setAudioChannelCount(1);
+    m_recorder->setOutputLocation(QUrl::fromLocalFile(path));
+    m_path = path;
+    m_lastDuration = 0;
+    m_stopping = false;
+    m_failed = false;
+
+    connect(m_recorder, &QMediaRecorder::durationChanged, this, [this](qint64 ms) {
+        m_lastDuration = ms;
+        Q_EMIT durationChanged(ms);
+    });
+    connect(m_recorder, &QMediaRecorder::errorOccurred, this, [this](QMediaRecorder::Error, const QString &text) {
+        m_failed = true;
+        stopLevel();
+        Q_EMIT failed(tr("Recording to “%1” failed: %2").arg(QFileInfo(m_path).fileName(), text));
+    });
+    connect(m_recorder, &QMediaRecorder::recorderStateChanged, this, [this](QMediaRecorder::RecorderState state) {
+        if (state == QMediaRecorder::StoppedState) {
+            stopLevel();
+            const qint64 length = m_lastDuration;
+            m_recorder->deleteLater();
+            m_recorder = nullptr;
+            m_input->deleteLater();
+            m_input = nullptr;
+            m_session.reset();
+            Q_EMIT stateChanged();
+            if (!m_failed)
+                Q_EMIT finished(length);
+            return;
+        }
+        Q_EMIT stateChanged();
+    });
+    m_recorder->record();
+    if (m_recorder->error() != QMediaRecorder::NoError) {
+        const QString why = m_recorder->errorString();
+        delete m_recorder;
+        m_recorder = nullptr;
+        delete m_input;
+        m_input = nullptr;
+        m_session.reset();
+        if (error)
+            *error = tr("Recording could not begin: %1").arg(why);
+        return false;
+    }
+
+    // The level meter: a light stream of 16-bit mono samples where the microphone offers them.
+    QAudioFormat levelFormat;
+    levelFormat.setSampleRate(16000);
+    levelFormat.setChannelCount(1);
+    levelFormat.setSampleFormat(QAudioFormat::Int16);
+    if (!device.isFormatSupported(levelFormat))
+        levelFormat = device.preferredFormat();
+    m_levelSource = new QAudioSource(device, levelFormat, this);
+    m_levelSource->setBufferSize(levelFormat.bytesForDuration(100000));
+    m_levelDevice = m_levelSource->start();
+    if (m_levelDevice)
+        connect(m_levelDevice, &QIODevice::readyRead, this, &AudioRecorder::readLevel);
+    Q_EMIT stateChanged();
+    return true;
+}
+
+void AudioRecorder::readLevel()
+{
+    if (!m_levelDevice || !m_levelSource)
+        return;
+    const QByteArray data = m_levelDevice->readAll();
+    const QAudioFormat format = m_levelSource->format();
+    const int step = format.bytesPerSample();
+    if (step <= 0 || data.size() < step)
+        return;
+    float peak = 0;
+    for (qsizetype at = 0; at + step <= data.size(); at += step)
+        peak = std::max(peak, std::abs(format.normalizedSampleValue(data.constData() + at)));
+    Q_EMIT levelChanged(qBound(0.0, qreal(peak), 1.0));
+}
+
+void AudioRecorder::stopLevel()
+{
+    if (m_levelSource) {
+        m_levelSource->stop();
+        m_levelSource->deleteLater();
+        m_levelSource = nullptr;
+        m_levelDevice = nullptr;
+    }
+    Q_EMIT levelChanged(0);
+}
+
+void AudioRecorder::pause()
+{
+    if (m_recorder && m_recorder->recorderState() == QMediaRecorder::RecordingState)
+        m_recorder->pause();
+}
+
+void AudioRecorder::resume()
+{
+    if (m_recorder && m_recorder->recorderState() == QMediaRecorder::PausedState)
+        m_recorder->record();
+}
+
+void AudioRecorder::stop()
+{
+    if (m_recorder && !m_stopping) {
+        m_stopping = true;
+        stopLevel();
+        m_recorder->stop();
+    }
+}
+
+void AudioRecorder::stopAndWait(int timeoutMs)
+{
+    if (!isActive())
+        return;
+    QEventLoop loop;
+    connect(this, &AudioRecorder::stateChanged, &loop, [this, &loop] {
+        if (!isActive())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    stop();
+    if (isActive())
+        loop.exec();
+}
+
+bool AudioRecorder::isActive() const
+{
+    return m_recorder && m_recorder->recorderState() != QMediaRecorder::StoppedState;
+}
+
+bool AudioRecorder::isPaused() const
+{
+    return m_recorder && m_recorder->recorderState() == QMediaRecorder::PausedState;
+}
+
+qint64 AudioRecorder::duration() const
+{
+    return m_recorder ? m_recorder->duration() : m_lastDuration;
+}
