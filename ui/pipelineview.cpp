@@ -9,6 +9,7 @@
 #include "models/interviewfiltermodel.h"
 #include "models/interviewlistmodel.h"
 #include "storage/contactstore.h"
+#include "storage/database.h"
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
 #include "workflow/interviewdefaults.h"
@@ -414,7 +415,8 @@ void PipelineView::deleteCurrentInterview()
         return;
     }
     QString error;
-    if (!InterviewCommands::removeInterview(m_workspace->undoStack, m_workspace->interviews, id, &error)) {
+    const RecordingFiles files(m_workspace->database->path());
+    if (!InterviewCommands::removeInterview(m_workspace->undoStack, m_workspace->interviews, files, id, &error)) {
         QMessageBox::warning(this, tr("Delete interview"), error);
         return;
     }

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QUndoStack>
 #include <QUrl>
@@ -72,7 +73,7 @@ RecordingsPanel::RecordingsPanel(Workspace *workspace, QWidget *parent)
     m_list->setAccessibleName(tr("Recordings"));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 4 + 12);
-    m_open = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Play"), this);
+    m_open = new QPushButton(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("Pla&y"), this);
     m_open->setObjectName(QStringLiteral("openRecordingButton"));
     m_open->setToolTip(tr("Opens the recording in your system's player"));
     m_remove = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Remo&ve"), this);
@@ -103,6 +104,18 @@ RecordingsPanel::RecordingsPanel(Workspace *workspace, QWidget *parent)
     layout->addLayout(listRow);
 
     connect(m_consent, &QCheckBox::toggled, this, [this](bool on) {
+        if (!on && m_model->rowCount() > 0) {
+            const auto answer = QMessageBox::question(
+                this, tr("Recordings"),
+                tr("They no longer agree to be recorded? The recordings already made stay listed: remove them too if "
+                   "they asked you to."),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Yes) {
+                const QSignalBlocker blocker(m_consent);
+                m_consent->setChecked(true);
+                return;
+            }
+        }
         if (on && !m_tickedAt.isValid())
             m_tickedAt = m_storedConsent.isValid() ? m_storedConsent : QDateTime::currentDateTimeUtc();
         if (!on)
@@ -116,6 +129,9 @@ RecordingsPanel::RecordingsPanel(Workspace *workspace, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &RecordingsPanel::openSelected);
     connect(m_remove, &QPushButton::clicked, this, &RecordingsPanel::removeSelected);
     connect(m_list, &QListView::activated, this, &RecordingsPanel::openSelected);
+    auto *removeKey =
+        new QShortcut(QKeySequence::Delete, m_list, this, &RecordingsPanel::removeSelected, Qt::WidgetShortcut);
+    Q_UNUSED(removeKey);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordingsPanel::updateControls);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &RecordingsPanel::updateControls);
     updateControls();
@@ -140,9 +156,51 @@ void RecordingsPanel::setInterview(qint64 interviewId, const QDateTime &consentA
         const QSignalBlocker blocker(m_consent);
         m_consent->setChecked(consentAt.isValid());
     }
-    if (m_model->interviewId() != interviewId)
+    if (m_model->interviewId() != interviewId) {
         m_model->setInterview(interviewId);
+        repairUnfinished();
+    }
     updateControls();
+}
+
+// A recording the app could not finish (it stopped unexpectedly) has no length and may not be
+// private yet: made private, and its length read from what the file holds.
+void RecordingsPanel::repairUnfinished()
+{
+    m_unfinished.clear();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Recording r = m_model->recordingAt(row);
+        if (r.durationMs == 0 && !r.isAttached() && !(m_current && m_current->id == r.id))
+            m_unfinished << r;
+    }
+    measureNextUnfinished();
+}
+
+void RecordingsPanel::measureNextUnfinished()
+{
+    if (m_unfinished.isEmpty())
+        return;
+    const Recording r = m_unfinished.takeFirst();
+    const RecordingFiles files = this->files();
+    if (!QFileInfo::exists(files.path(r))) {
+        measureNextUnfinished();
+        return;
+    }
+    files.makePrivate(r);
+    if (!m_repairProbe)
+        m_repairProbe = new AudioProbe(this);
+    connect(
+        m_repairProbe, &AudioProbe::done, this,
+        [this, r](qint64 ms) {
+            if (ms > 0) {
+                Recording measured = r;
+                measured.durationMs = ms;
+                m_workspace->interviews->updateRecording(measured);
+            }
+            measureNextUnfinished();
+        },
+        Qt::SingleShotConnection);
+    m_repairProbe->probe(files.path(r));
 }
 
 QDateTime RecordingsPanel::consentAt() const
@@ -177,9 +235,11 @@ void RecordingsPanel::updateControls()
     const bool recording = isRecording();
     m_consentTime->setText(
         consent && m_tickedAt.isValid() ? tr("on %1").arg(TimeText::dateTime(m_tickedAt.toLocalTime())) : QString());
-    m_reason->setVisible(!consent);
-    m_reason->setText(tr("Record only with their agreement: ask at the start of the conversation, and tick “They "
-                         "agreed to be recorded” when they say yes. Recording and attaching are off until then."));
+    m_reason->setText(consent ? tr("Recordings stay on this computer, in the recordings folder beside your data "
+                                   "(backups of the database do not include them).")
+                              : tr("Record only with their agreement: ask at the start of the conversation, and tick "
+                                   "“They agreed to be recorded” when they say yes. Recording and attaching are off "
+                                   "until then."));
     m_consent->setEnabled(!recording);
     m_record->setEnabled(consent && !m_copying);
     m_record->setText(recording ? tr("&Stop") : tr("&Record"));
@@ -196,9 +256,6 @@ void RecordingsPanel::updateControls()
     const bool chosen = selected().has_value();
     m_open->setEnabled(chosen);
     m_remove->setEnabled(chosen && !(m_current && selected()->id == m_current->id));
-    m_list->setVisible(m_model->rowCount() > 0);
-    m_open->setVisible(m_model->rowCount() > 0);
-    m_remove->setVisible(m_model->rowCount() > 0);
 }
 
 QString RecordingsPanel::interviewName() const
@@ -232,7 +289,7 @@ void RecordingsPanel::toggleRecording()
     if (!AudioRecorder::hasMicrophone()) {
         QMessageBox::information(this, tr("Record"),
                                  tr("No microphone was found. Connect one (or allow Coffee Chat to use it), or record "
-                                    "on your phone and add the file with Attach Recording…."));
+                                    "on your phone and add the file with Attach Recording…"));
         return;
     }
     const RecordingFiles files = this->files();
@@ -263,6 +320,8 @@ void RecordingsPanel::toggleRecording()
                 [this](qreal peak) { m_level->setValue(qRound(peak * 100)); });
         connect(m_recorder, &AudioRecorder::finished, this, &RecordingsPanel::recordingFinished);
         connect(m_recorder, &AudioRecorder::failed, this, &RecordingsPanel::recordingFailed);
+        connect(m_recorder, &AudioRecorder::interrupted, this,
+                [this](const QString &message) { m_interruption = message; });
     }
     if (!m_recorder->start(files.path(recording), &error)) {
         m_workspace->interviews->removeRecording(recording);
@@ -273,6 +332,7 @@ void RecordingsPanel::toggleRecording()
     }
     m_current = recording;
     m_model->setInProgress(recording.id);
+    m_list->scrollTo(m_model->index(m_model->rowOf(recording.id)));
     m_elapsed->setText(tr("Recording %1").arg(RecordingListModel::durationText(1)));
     updateControls();
 }
@@ -306,6 +366,8 @@ void RecordingsPanel::recordingFinished(qint64 durationMs)
                                  tr("Record Conversation with %1").arg(interviewName()));
     m_list->setCurrentIndex(m_model->index(m_model->rowOf(recording.id)));
     updateControls();
+    if (const QString message = std::exchange(m_interruption, QString()); !message.isEmpty())
+        QMessageBox::warning(this, tr("Record"), message);
 }
 
 void RecordingsPanel::recordingFailed(const QString &message)
@@ -336,7 +398,9 @@ void RecordingsPanel::chooseFiles()
 {
     if (!mayRecord(tr("Attach Recording")))
         return;
-    const QString start = QStandardPaths::writableLocation(QStandardPaths::MusicLocation);
+    QString start = QStandardPaths::writableLocation(QStandardPaths::MusicLocation);
+    if (!QFileInfo(start).isDir())
+        start = QDir::homePath();
     const QStringList paths =
         QFileDialog::getOpenFileNames(this, tr("Attach Recording"), start, RecordingFiles::audioFilter());
     attachFiles(paths);
@@ -485,11 +549,13 @@ void RecordingsPanel::removeSelected()
     const std::optional<Recording> recording = selected();
     if (!recording || (m_current && m_current->id == recording->id))
         return;
-    const QString when = TimeText::dateTime(recording->recordedAt.toLocalTime());
+    const QString name = recording->isAttached() ? recording->originalName : recording->fileName;
     const auto answer = QMessageBox::question(
         this, tr("Remove Recording"),
-        tr("Remove the recording of %1 (%2)? Its file goes to the trash; Edit › Undo brings it back.")
-            .arg(when, RecordingListModel::durationText(recording->durationMs)),
+        tr("Remove the recording “%1” (%2, %3)? Its file goes to the trash; once this page is closed, Edit › Undo "
+           "brings it back.")
+            .arg(name, TimeText::dateTime(recording->recordedAt.toLocalTime()),
+                 RecordingListModel::durationText(recording->durationMs)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;

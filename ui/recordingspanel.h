@@ -57,6 +57,8 @@ Q_SIGNALS:
 
 private:
     void updateControls();
+    void repairUnfinished();
+    void measureNextUnfinished();
     void toggleRecording();
     void togglePause();
     void chooseFiles();
@@ -92,6 +94,9 @@ private:
     AudioRecorder *m_recorder = nullptr;
     std::optional<Recording> m_current; // being recorded
     AudioProbe *m_probe = nullptr;
+    AudioProbe *m_repairProbe = nullptr;
+    QList<Recording> m_unfinished; // to measure, one after another
     QStringList m_queue; // files still to attach
     bool m_copying = false;
+    QString m_interruption; // why the recording running was stopped, told once it is stored
 };

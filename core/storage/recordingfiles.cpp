@@ -81,11 +81,19 @@ bool RecordingFiles::mayAttach(const QString &source, QString *error)
                        [](const QString &parent) { return parent.startsWith(QLatin1StringView("audio/")); })
         || type.name() == QLatin1StringView("video/mp4") || type.name() == QLatin1StringView("video/webm")
         || type.name() == QLatin1StringView("video/ogg");
-    if (!audio)
+    // The name says audio; the bytes must not say otherwise (notes saved as "talk.wav").
+    const QMimeType content = QMimeDatabase().mimeTypeForFile(info, QMimeDatabase::MatchContent);
+    const bool contentIsNot = !content.isDefault() && !content.name().startsWith(QLatin1StringView("audio/"))
+        && !content.name().startsWith(QLatin1StringView("video/"))
+        && (content.inherits(QStringLiteral("text/plain")) || content.name().startsWith(QLatin1StringView("image/"))
+            || content.name() == QLatin1StringView("application/pdf")
+            || content.name() == QLatin1StringView("application/zip")
+            || content.name() == QLatin1StringView("application/vnd.sqlite3"));
+    if (!audio || contentIsNot)
         return failWith(error,
-                        tr("“%1” is not an audio file (it looks like %2). Attach a recording, such as a "
+                        tr("“%1” is not an audio file (its contents are: %2). Attach a recording, such as a "
                            ".m4a, .mp3, .ogg or .wav file.")
-                            .arg(native(source), type.comment()));
+                            .arg(native(source), (contentIsNot ? content : type).comment()));
     return true;
 }
 

@@ -80,13 +80,19 @@ void TestRecordingFiles::mayAttach_data()
     QTest::addColumn<QByteArray>("contents"); // "<dir>" for a folder, "<none>" for nothing
     QTest::addColumn<QString>("expected"); // in the message; empty when it may be attached
 
+    QByteArray binary(4096, Qt::Uninitialized); // no known kind of file
+    for (int i = 0; i < binary.size(); ++i)
+        binary[i] = char((i * 7919 + 13) % 251);
+
     QTest::newRow("a WAV file") << u"talk.wav"_s << QByteArray("<wav>") << QString();
-    QTest::newRow("an audio name with other bytes") << u"odd.m4a"_s << QByteArray(4096, 'x') << QString();
+    QTest::newRow("an audio name with other bytes") << u"odd.m4a"_s << binary << QString();
     QTest::newRow("missing") << u"gone.m4a"_s << QByteArray("<none>") << u"does not exist"_s;
     QTest::newRow("a folder") << u"Voice Memos"_s << QByteArray("<dir>") << u"is not a file that can be attached"_s;
     QTest::newRow("empty") << u"empty.mp3"_s << QByteArray() << u"is empty"_s;
     QTest::newRow("text") << u"notes.txt"_s << QByteArray("What I learned\n") << u"is not an audio file"_s;
     QTest::newRow("a PDF") << u"sheet.pdf"_s << QByteArray("%PDF-1.4\n%âãÏÓ\n") << u"is not an audio file"_s;
+    QTest::newRow("text named as audio") << u"fake.wav"_s << QByteArray("What I learned today\nand more\n")
+                                         << u"is not an audio file"_s;
     QTest::newRow("odd characters") << u"ü 'quoted' & $x.wav"_s << QByteArray("<wav>") << QString();
 }
 

@@ -1,11 +1,14 @@
 #include "commands/interviewcommands.h"
 
+#include "commands/recordingcommands.h"
 #include "commands/writecommand.h"
 
 #include "storage/organisationstore.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
+
+#include <memory>
 
 namespace {
 
@@ -57,16 +60,34 @@ bool editInterview(QUndoStack *stack, InterviewStore *store, const Interview &ed
         [store](const Interview &after) { return tr("Edit “%1”").arg(titleOf(store, after)); }, error);
 }
 
-bool removeInterview(QUndoStack *stack, InterviewStore *store, qint64 id, QString *error)
+bool removeInterview(QUndoStack *stack, InterviewStore *store, const RecordingFiles &files, qint64 id, QString *error)
 {
     const std::optional<InterviewRecord> record = store->record(id);
     if (!record)
         return failWith(error, tr("The interview no longer exists."));
-    if (!store->remove(id, error))
+    auto away = std::make_shared<RecordingCommands::FilesAway>(files, record->recordings);
+    if (!away->take(error))
         return false;
+    if (!store->remove(id, error)) {
+        away->bringBack();
+        return false;
+    }
     stack->push(new WriteCommand(
-        tr("Delete “%1”").arg(titleOf(store, record->interview)), [store, id] { return store->remove(id); },
-        [store, r = *record] { return store->restore(r); }));
+        tr("Delete “%1”").arg(titleOf(store, record->interview)),
+        [store, id, away] {
+            if (!away->take(nullptr))
+                return false;
+            if (store->remove(id))
+                return true;
+            away->bringBack();
+            return false;
+        },
+        [store, r = *record, away] {
+            if (!store->restore(r))
+                return false;
+            away->bringBack();
+            return true;
+        }));
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/interview.h"
 #include "storage/interviewstore.h"
+#include "storage/recordingfiles.h"
 #include "workflow/workflow.h"
 
 #include <QStringList>
@@ -15,7 +16,10 @@ namespace InterviewCommands {
 
 bool addInterview(QUndoStack *stack, InterviewStore *store, Interview &interview, QString *error = nullptr);
 bool editInterview(QUndoStack *stack, InterviewStore *store, const Interview &edited, QString *error = nullptr);
-bool removeInterview(QUndoStack *stack, InterviewStore *store, qint64 id, QString *error = nullptr);
+// Deletes the interview; its recordings' files go to the trash (`files` says where they are),
+// and undo brings back both.
+bool removeInterview(QUndoStack *stack, InterviewStore *store, const RecordingFiles &files, qint64 id,
+                     QString *error = nullptr);
 
 // Checks the move against the workflow and, when allowed, saves the interview in its new
 // step with a history entry. Refused moves leave everything as it was and return the reasons.

@@ -59,3 +59,31 @@ bool RecordingCommands::remove(QUndoStack *stack, InterviewStore *store, const R
         text, [take = h.takeAway] { return take(nullptr); }, h.giveBack));
     return true;
 }
+
+RecordingCommands::FilesAway::FilesAway(const RecordingFiles &files, const QList<Recording> &recordings)
+    : m_files(files)
+    , m_recordings(recordings)
+{ }
+
+bool RecordingCommands::FilesAway::take(QString *error)
+{
+    m_trashPaths.clear();
+    for (const Recording &recording : std::as_const(m_recordings)) {
+        QString where;
+        if (!m_files.moveToTrash(recording, &where, error)) {
+            bringBack();
+            return false;
+        }
+        m_trashPaths << where;
+    }
+    return true;
+}
+
+bool RecordingCommands::FilesAway::bringBack()
+{
+    bool ok = true;
+    for (qsizetype i = 0; i < m_trashPaths.size(); ++i)
+        ok = m_files.bringBack(m_recordings.at(i), m_trashPaths.at(i), nullptr) && ok;
+    m_trashPaths.clear();
+    return ok;
+}

@@ -3,7 +3,9 @@
 #include "domain/question.h"
 #include "storage/recordingfiles.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 class InterviewStore;
 class QUndoStack;
@@ -20,5 +22,20 @@ void pushAdded(QUndoStack *stack, InterviewStore *store, const RecordingFiles &f
 // Removes the recording (its file to the trash), undoably.
 bool remove(QUndoStack *stack, InterviewStore *store, const RecordingFiles &files, const Recording &recording,
             const QString &text, QString *error);
+
+// The files of several recordings moved to the trash and back as one: an interview deleted with
+// its recordings, whose ids (and so folders) a later interview may be given.
+class FilesAway
+{
+public:
+    FilesAway(const RecordingFiles &files, const QList<Recording> &recordings);
+    bool take(QString *error); // all of them, or none (those moved come back)
+    bool bringBack(); // those that can; false when one could not come back
+
+private:
+    RecordingFiles m_files;
+    QList<Recording> m_recordings;
+    QStringList m_trashPaths;
+};
 
 } // namespace RecordingCommands

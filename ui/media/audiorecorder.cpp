@@ -3,6 +3,7 @@
 #include <QAudioInput>
 #include <QAudioSource>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QMediaCaptureSession>
 #include <QMediaDevices>
@@ -21,13 +22,18 @@ struct Choice {
     const char *suffix;
 };
 
-// Voice at a small size first; WAV, which every backend writes, last.
+// Formats that play up to the last second written, should the app stop mid-recording, first
+// (Opus in Ogg, MP3); then AAC in MPEG-4, whose index is written only at the end; WAV last.
 const Choice choices[] = {
     {QMediaFormat::Ogg, QMediaFormat::AudioCodec::Opus, "ogg"},
-    {QMediaFormat::Mpeg4Audio, QMediaFormat::AudioCodec::AAC, "m4a"},
     {QMediaFormat::MP3, QMediaFormat::AudioCodec::MP3, "mp3"},
+    {QMediaFormat::Mpeg4Audio, QMediaFormat::AudioCodec::AAC, "m4a"},
     {QMediaFormat::Wave, QMediaFormat::AudioCodec::Wave, "wav"},
 };
+
+// How long a recording may receive nothing before it counts as cut off (the microphone
+// unplugged, the sound server gone).
+constexpr int StallMs = 5000;
 
 const Choice &bestChoice()
 {
@@ -75,7 +81,7 @@ bool AudioRecorder::start(const QString &path, QString *error)
     if (device.isNull()) {
         if (error)
             *error = tr("No microphone was found. Connect one (or allow Coffee Chat to use it), or record on your "
-                        "phone and attach the file with Attach Recording….");
+                        "phone and attach the file with Attach Recording…");
         return false;
     }
     m_session = std::make_unique<QMediaCaptureSession>();
@@ -94,8 +100,35 @@ bool AudioRecorder::start(const QString &path, QString *error)
     m_lastDuration = 0;
     m_stopping = false;
     m_failed = false;
+    // Created private before the recorder writes to it (it keeps the file's permissions).
+    {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    m_progress.start();
+    if (!m_watchdog) {
+        m_watchdog = new QTimer(this);
+        m_watchdog->setInterval(1000);
+        connect(m_watchdog, &QTimer::timeout, this, [this] {
+            if (!m_recorder || m_stopping || m_recorder->recorderState() != QMediaRecorder::RecordingState) {
+                m_progress.start();
+                return;
+            }
+            if (m_progress.elapsed() >= StallMs) {
+                Q_EMIT interrupted(tr("No sound has reached Coffee Chat from the microphone for %1 seconds (was it "
+                                      "unplugged, or did the sound system stop?). The recording was stopped; what was "
+                                      "recorded until then is kept.")
+                                       .arg(StallMs / 1000));
+                stop();
+            }
+        });
+    }
+    m_watchdog->start();
 
     connect(m_recorder, &QMediaRecorder::durationChanged, this, [this](qint64 ms) {
+        if (ms != m_lastDuration)
+            m_progress.start();
         m_lastDuration = ms;
         Q_EMIT durationChanged(ms);
     });
@@ -105,7 +138,10 @@ bool AudioRecorder::start(const QString &path, QString *error)
         Q_EMIT failed(tr("Recording to “%1” failed: %2").arg(QFileInfo(m_path).fileName(), text));
     });
     connect(m_recorder, &QMediaRecorder::recorderStateChanged, this, [this](QMediaRecorder::RecorderState state) {
+        if (state == QMediaRecorder::PausedState)
+            Q_EMIT levelChanged(0);
         if (state == QMediaRecorder::StoppedState) {
+            m_watchdog->stop();
             stopLevel();
             const qint64 length = m_lastDuration;
             m_recorder->deleteLater();
@@ -128,6 +164,7 @@ bool AudioRecorder::start(const QString &path, QString *error)
         delete m_input;
         m_input = nullptr;
         m_session.reset();
+        m_watchdog->stop();
         if (error)
             *error = tr("Recording could not begin: %1").arg(why);
         return false;
@@ -154,6 +191,8 @@ void AudioRecorder::readLevel()
     if (!m_levelDevice || !m_levelSource)
         return;
     const QByteArray data = m_levelDevice->readAll();
+    if (isPaused())
+        return; // the meter rests while nothing is recorded
     const QAudioFormat format = m_levelSource->format();
     const int step = format.bytesPerSample();
     if (step <= 0 || data.size() < step)

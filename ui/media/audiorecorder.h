@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 
@@ -10,6 +11,7 @@ class QAudioSource;
 class QIODevice;
 class QMediaCaptureSession;
 class QMediaRecorder;
+class QTimer;
 
 // Recording from the microphone into a file with Qt Multimedia: the capture session, its
 // recorder, and a second, light stream from the same microphone for the level meter (the
@@ -48,6 +50,8 @@ Q_SIGNALS:
     void stateChanged();
     void finished(qint64 durationMs); // the file is complete
     void failed(const QString &message);
+    // Nothing arrived for a while: stopped (finished() follows), with the reason for the user.
+    void interrupted(const QString &message);
 
 private:
     void readLevel();
@@ -62,4 +66,6 @@ private:
     qint64 m_lastDuration = 0;
     bool m_stopping = false;
     bool m_failed = false;
+    QTimer *m_watchdog = nullptr;
+    QElapsedTimer m_progress; // since the recorded length last grew
 };
