@@ -58,6 +58,7 @@ private Q_SLOTS:
     void badFilesAreRefusedByName_data();
     void badFilesAreRefusedByName();
     void deletingTheInterviewTrashesItsRecordings();
+    void unfinishedRecordingIsRepaired();
     void recordsFromTheMicrophone();
     void lostMicrophoneStopsAndKeeps(); // last: it stops the sound server
 
@@ -348,6 +349,31 @@ void TestRecordings::deletingTheInterviewTrashesItsRecordings()
     m_workspace->undoStack->redo();
     QVERIFY(!m_workspace->interviews->interview(m_interview));
     QVERIFY(!QFileInfo::exists(files.path(stored.at(0))));
+}
+
+// The app ended while recording (killed, a power cut): the row was stored at the start with no
+// length, and the file is as the recorder left it. Opening the page makes it private and reads
+// its length from what it holds.
+void TestRecordings::unfinishedRecordingIsRepaired()
+{
+    const RecordingFiles files(m_db->path());
+    QString error;
+    QVERIFY(files.makeFolder(m_interview, &error));
+    Recording r;
+    r.interviewId = m_interview;
+    r.fileName = u"2026-12-07 10-00-00.wav"_s;
+    QVERIFY(AudioFixture::writeWav(files.path(r), 1.5));
+    QVERIFY(QFile::setPermissions(files.path(r),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(m_workspace->interviews->insertRecording(r));
+    QCOMPARE(m_workspace->interviews->recordings(m_interview).first().durationMs, 0);
+
+    InterviewDialog *page = openPage(m_interview);
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->interviews->recordings(m_interview).first().durationMs > 0, 15000);
+    const qint64 length = m_workspace->interviews->recordings(m_interview).first().durationMs;
+    QVERIFY2(qAbs(length - 1500) <= 150, qPrintable(QString::number(length)));
+    QCOMPARE(QFileInfo(files.path(r)).permissions() & privateBits, QFile::ReadOwner | QFile::WriteOwner);
+    page->accept();
 }
 
 // The microphone goes away mid-recording (here: the sound server stops): the recording is stopped
