@@ -65,6 +65,13 @@ private Q_SLOTS:
 private:
     InterviewDialog *openPage(qint64 interviewId);
     RecordingsPanel *panelOf(InterviewDialog *page) { return child<RecordingsPanel>(page, u"recordingsPanel"_s); }
+    // The page's recordings panel, with "They agreed to be recorded" ticked.
+    RecordingsPanel *withConsent(InterviewDialog *page)
+    {
+        RecordingsPanel *panel = panelOf(page);
+        child<QCheckBox>(panel, u"recordingConsent"_s)->click();
+        return panel;
+    }
     QPushButton *button(QWidget *in, const QString &name) { return child<QPushButton>(in, name); }
     bool startVirtualMicrophone(QString *why);
     bool attach(RecordingsPanel *panel, const QStringList &paths);
@@ -196,8 +203,7 @@ void TestRecordings::attachedRecordingIsListedRemovedAndUndone()
     const QString phone = m_dir->filePath(u"Voice 012.wav"_s);
     QVERIFY(AudioFixture::writeWav(phone, 2.0));
     InterviewDialog *page = openPage(m_interview);
-    RecordingsPanel *panel = panelOf(page);
-    child<QCheckBox>(panel, u"recordingConsent"_s)->click();
+    RecordingsPanel *panel = withConsent(page);
     QVERIFY(attach(panel, {phone}));
 
     const QList<Recording> stored = m_workspace->interviews->recordings(m_interview);
@@ -268,8 +274,7 @@ void TestRecordings::droppedFileIsAttached()
     const QString phone = m_dir->filePath(u"memo.wav"_s);
     QVERIFY(AudioFixture::writeWav(phone, 1.0));
     InterviewDialog *page = openPage(m_interview);
-    RecordingsPanel *panel = panelOf(page);
-    child<QCheckBox>(panel, u"recordingConsent"_s)->click();
+    RecordingsPanel *panel = withConsent(page);
     QMimeData data;
     data.setUrls({QUrl::fromLocalFile(phone)});
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
@@ -307,8 +312,7 @@ void TestRecordings::badFilesAreRefusedByName()
         f.write(contents);
     }
     InterviewDialog *page = openPage(m_interview);
-    RecordingsPanel *panel = panelOf(page);
-    child<QCheckBox>(panel, u"recordingConsent"_s)->click();
+    RecordingsPanel *panel = withConsent(page);
     QString said;
     whenModal<QMessageBox>([&](QMessageBox *box) {
         said = box->text();
@@ -328,8 +332,7 @@ void TestRecordings::deletingTheInterviewTrashesItsRecordings()
     const QString phone = m_dir->filePath(u"memo.wav"_s);
     QVERIFY(AudioFixture::writeWav(phone, 0.5));
     InterviewDialog *page = openPage(m_interview);
-    RecordingsPanel *panel = panelOf(page);
-    child<QCheckBox>(panel, u"recordingConsent"_s)->click();
+    RecordingsPanel *panel = withConsent(page);
     QVERIFY(attach(panel, {phone, phone}));
     page->accept();
     const QList<Recording> stored = m_workspace->interviews->recordings(m_interview);
@@ -381,8 +384,7 @@ void TestRecordings::unfinishedRecordingIsRepaired()
 void TestRecordings::lostMicrophoneStopsAndKeeps()
 {
     InterviewDialog *page = openPage(m_interview);
-    RecordingsPanel *panel = panelOf(page);
-    child<QCheckBox>(panel, u"recordingConsent"_s)->click();
+    RecordingsPanel *panel = withConsent(page);
     button(panel, u"recordButton"_s)->click();
     QVERIFY(panel->isRecording());
     QTRY_VERIFY_WITH_TIMEOUT(panel->recordedMs() >= 1000, 20000);
@@ -452,8 +454,7 @@ bool TestRecordings::startVirtualMicrophone(QString *why)
 void TestRecordings::recordsFromTheMicrophone()
 {
     InterviewDialog *page = openPage(m_interview);
-    RecordingsPanel *panel = panelOf(page);
-    child<QCheckBox>(panel, u"recordingConsent"_s)->click();
+    RecordingsPanel *panel = withConsent(page);
     QPushButton *record = button(panel, u"recordButton"_s);
     auto *level = child<QProgressBar>(panel, u"recordingLevel"_s);
     auto *elapsed = child<QLabel>(panel, u"recordingElapsed"_s);
