@@ -80,6 +80,25 @@ RecordingsPanel::RecordingsPanel(Workspace *workspace, QWidget *parent)
     m_remove->setObjectName(QStringLiteral("removeRecordingButton"));
     m_remove->setToolTip(tr("Moves the recording to the trash; Edit › Undo brings it back"));
 
+    m_undoRemoval = new QLabel(this);
+    m_undoRemoval->setObjectName(QStringLiteral("undoRemoval"));
+    m_undoRemoval->setTextFormat(Qt::RichText);
+    m_undoRemoval->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_undoRemoval->hide();
+    connect(m_undoRemoval, &QLabel::linkActivated, this, [this] {
+        QUndoStack *stack = m_workspace->undoStack;
+        if (m_removal && stack->index() > 0 && stack->command(stack->index() - 1) == m_removal)
+            stack->undo();
+    });
+    // The offer stands while the removal is the last thing done.
+    connect(m_workspace->undoStack, &QUndoStack::indexChanged, this, [this] {
+        QUndoStack *stack = m_workspace->undoStack;
+        if (!m_removal || stack->index() == 0 || stack->command(stack->index() - 1) != m_removal) {
+            m_removal = nullptr;
+            m_undoRemoval->hide();
+        }
+    });
+
     auto *consentRow = new QHBoxLayout;
     consentRow->addWidget(m_consent);
     consentRow->addWidget(m_consentTime, 1);
@@ -102,6 +121,7 @@ RecordingsPanel::RecordingsPanel(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_reason);
     layout->addLayout(controls);
     layout->addLayout(listRow);
+    layout->addWidget(m_undoRemoval);
 
     connect(m_consent, &QCheckBox::toggled, this, [this](bool on) {
         if (!on && m_model->rowCount() > 0) {
@@ -550,17 +570,23 @@ void RecordingsPanel::removeSelected()
     if (!recording || (m_current && m_current->id == recording->id))
         return;
     const QString name = recording->isAttached() ? recording->originalName : recording->fileName;
-    const auto answer = QMessageBox::question(
-        this, tr("Remove Recording"),
-        tr("Remove the recording “%1” (%2, %3)? Its file goes to the trash; once this page is closed, Edit › Undo "
-           "brings it back.")
-            .arg(name, TimeText::dateTime(recording->recordedAt.toLocalTime()),
-                 RecordingListModel::durationText(recording->durationMs)),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const auto answer =
+        QMessageBox::question(this, tr("Remove Recording"),
+                              tr("Remove the recording “%1” (%2, %3)? Its file goes to the trash; Undo brings it back.")
+                                  .arg(name, TimeText::dateTime(recording->recordedAt.toLocalTime()),
+                                       RecordingListModel::durationText(recording->durationMs)),
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     QString error;
+    m_removal = nullptr; // this removal's own push must not hide its offer
     if (!RecordingCommands::remove(m_workspace->undoStack, m_workspace->interviews, files(), *recording,
-                                   tr("Remove Recording of %1").arg(interviewName()), &error))
+                                   tr("Remove Recording of %1").arg(interviewName()), &error)) {
         QMessageBox::warning(this, tr("Remove Recording"), error);
+        return;
+    }
+    QUndoStack *stack = m_workspace->undoStack;
+    m_removal = stack->command(stack->index() - 1);
+    m_undoRemoval->setText(tr("Removed “%1” (to the trash). <a href=\"undo\">Undo</a>").arg(name.toHtmlEscaped()));
+    m_undoRemoval->show();
 }

@@ -17,6 +17,7 @@ class QLabel;
 class QListView;
 class QProgressBar;
 class QPushButton;
+class QUndoCommand;
 class RecordingListModel;
 struct Workspace;
 
@@ -89,6 +90,8 @@ private:
     QListView *m_list;
     QPushButton *m_open;
     QPushButton *m_remove;
+    QLabel *m_undoRemoval; // "Removed “…”. Undo": the main window's Edit menu waits behind this page
+    const QUndoCommand *m_removal = nullptr;
     RecordingListModel *m_model;
 
     AudioRecorder *m_recorder = nullptr;

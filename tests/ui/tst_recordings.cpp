@@ -239,6 +239,17 @@ void TestRecordings::attachedRecordingIsListedRemovedAndUndone()
     QVERIFY(!QFileInfo::exists(path));
     QCOMPARE(list->model()->rowCount(), 0);
 
+    // The main window's Edit menu waits behind the page: the page offers the undo itself.
+    auto *undoRemoval = child<QLabel>(panel, u"undoRemoval"_s);
+    QVERIFY(undoRemoval->isVisible());
+    QVERIFY2(undoRemoval->text().contains(u"Removed “Voice 012.wav”"_s), qPrintable(undoRemoval->text()));
+    Q_EMIT undoRemoval->linkActivated(u"undo"_s);
+    QCOMPARE(m_workspace->interviews->recordings(m_interview), QList<Recording>{r});
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(!undoRemoval->isVisible());
+    m_workspace->undoStack->redo();
+    QVERIFY(!QFileInfo::exists(path));
+
     m_workspace->undoStack->undo();
     QCOMPARE(m_workspace->interviews->recordings(m_interview), QList<Recording>{r});
     QVERIFY(QFileInfo::exists(path));
