@@ -46,6 +46,8 @@ RecordingsPanel::RecordingsPanel(Workspace *workspace, QWidget *parent)
     m_reason->setObjectName(QStringLiteral("recordingReason"));
     m_reason->setTextFormat(Qt::PlainText);
     m_reason->setWordWrap(true);
+    // Two lines kept, so that ticking the box (a shorter line) does not move the page.
+    m_reason->setMinimumHeight(m_reason->fontMetrics().lineSpacing() * 2);
 
     m_record = new QPushButton(QIcon::fromTheme(QStringLiteral("media-record")), tr("&Record"), this);
     m_record->setObjectName(QStringLiteral("recordButton"));
@@ -200,8 +202,13 @@ void RecordingsPanel::measureNextUnfinished()
 {
     if (m_unfinished.isEmpty())
         return;
-    const Recording r = m_unfinished.takeFirst();
+    Recording r = m_unfinished.takeFirst();
     const RecordingFiles files = this->files();
+    if (files.adoptRecovery(r)) { // the recorder's file never got its sound; the safety copy did
+        m_workspace->interviews->updateRecording(r);
+        measureNextUnfinished();
+        return;
+    }
     if (!QFileInfo::exists(files.path(r))) {
         measureNextUnfinished();
         return;
@@ -216,6 +223,7 @@ void RecordingsPanel::measureNextUnfinished()
                 Recording measured = r;
                 measured.durationMs = ms;
                 m_workspace->interviews->updateRecording(measured);
+                this->files().dropRecovery(r);
             }
             measureNextUnfinished();
         },
@@ -343,10 +351,11 @@ void RecordingsPanel::toggleRecording()
         connect(m_recorder, &AudioRecorder::interrupted, this,
                 [this](const QString &message) { m_interruption = message; });
     }
-    if (!m_recorder->start(files.path(recording), &error)) {
+    if (!m_recorder->start(files.path(recording), files.recoveryPath(recording), &error)) {
         m_workspace->interviews->removeRecording(recording);
         if (QFileInfo(files.path(recording)).size() == 0)
             QFile::remove(files.path(recording)); // the empty file this attempt made, if any
+        files.dropRecovery(recording);
         QMessageBox::warning(this, tr("Record"), error);
         return;
     }
@@ -373,45 +382,50 @@ void RecordingsPanel::recordingFinished(qint64 durationMs)
 {
     if (!m_current)
         return;
-    Recording recording = *std::exchange(m_current, std::nullopt);
-    m_model->setInProgress(0);
-    const RecordingFiles files = this->files();
-    files.makePrivate(recording);
-    // The length is read from the finished file, which is what plays; the recorder's own count
-    // is the fallback.
-    const qint64 length = AudioProbe::durationOf(files.path(recording), 5000);
-    recording.durationMs = length > 0 ? length : durationMs;
-    m_workspace->interviews->updateRecording(recording);
-    RecordingCommands::pushAdded(m_workspace->undoStack, m_workspace->interviews, files, recording,
-                                 tr("Record Conversation with %1").arg(interviewName()));
-    m_list->setCurrentIndex(m_model->index(m_model->rowOf(recording.id)));
-    updateControls();
-    if (const QString message = std::exchange(m_interruption, QString()); !message.isEmpty())
-        QMessageBox::warning(this, tr("Record"), message);
+    Q_UNUSED(durationMs); // read from the file instead
+    keepRecording(*std::exchange(m_current, std::nullopt), std::exchange(m_interruption, QString()));
 }
 
 void RecordingsPanel::recordingFailed(const QString &message)
 {
-    if (m_current) {
-        Recording recording = *std::exchange(m_current, std::nullopt);
-        m_model->setInProgress(0);
-        const RecordingFiles files = this->files();
-        const QFileInfo file(files.path(recording));
-        if (file.exists() && file.size() > 0) {
-            // What was recorded before the failure is kept, and can be undone like any recording.
-            files.makePrivate(recording);
-            recording.durationMs = m_recorder->duration();
-            m_workspace->interviews->updateRecording(recording);
-            RecordingCommands::pushAdded(m_workspace->undoStack, m_workspace->interviews, files, recording,
-                                         tr("Record Conversation with %1").arg(interviewName()));
-        } else {
-            m_workspace->interviews->removeRecording(recording);
-            if (file.exists())
-                QFile::remove(file.filePath()); // empty: nothing was recorded
-        }
+    if (m_current)
+        keepRecording(*std::exchange(m_current, std::nullopt), message);
+    else
+        QMessageBox::warning(this, tr("Record"), message);
+}
+
+// The recording ended (stopped, cut off or failed): what holds its sound is kept, as one undoable
+// step: the recorder's file, or else its safety copy. A recording with no sound at all is not
+// kept. `notice` (why it ended early) is shown after.
+void RecordingsPanel::keepRecording(Recording recording, const QString &notice)
+{
+    m_model->setInProgress(0);
+    const RecordingFiles files = this->files();
+    files.makePrivate(recording);
+    // The length is read from the finished file, which is what plays.
+    const qint64 length = AudioProbe::durationOf(files.path(recording), 5000);
+    if (length > 0) {
+        recording.durationMs = length;
+        files.dropRecovery(recording);
+    } else if (!files.adoptRecovery(recording)) {
+        m_workspace->interviews->removeRecording(recording);
+        if (QFileInfo(files.path(recording)).size() < 4096)
+            QFile::remove(files.path(recording)); // holds no sound: nothing to keep
+        files.dropRecovery(recording);
+        updateControls();
+        QMessageBox::warning(this, tr("Record"),
+                             tr("Nothing was recorded: no sound reached Coffee Chat from the microphone. Check "
+                                "that it is connected and not muted; if the sound system was restarted, restart "
+                                "Coffee Chat too."));
+        return;
     }
+    m_workspace->interviews->updateRecording(recording);
+    RecordingCommands::pushAdded(m_workspace->undoStack, m_workspace->interviews, files, recording,
+                                 tr("Record Conversation for “%1”").arg(interviewName()));
+    m_list->setCurrentIndex(m_model->index(m_model->rowOf(recording.id)));
     updateControls();
-    QMessageBox::warning(this, tr("Record"), message);
+    if (!notice.isEmpty())
+        QMessageBox::warning(this, tr("Record"), notice);
 }
 
 void RecordingsPanel::chooseFiles()
@@ -521,7 +535,7 @@ void RecordingsPanel::copied(const QString &source, const QString &fileName, boo
             QString why;
             if (m_workspace->interviews->insertRecording(recording, &why)) {
                 RecordingCommands::pushAdded(m_workspace->undoStack, m_workspace->interviews, files, recording,
-                                             tr("Attach Recording to %1").arg(interviewName()));
+                                             tr("Attach Recording to “%1”").arg(interviewName()));
                 m_list->setCurrentIndex(m_model->index(m_model->rowOf(recording.id)));
             } else {
                 // The copy would be a file nothing lists: it goes to the trash, the original stays.
@@ -581,7 +595,7 @@ void RecordingsPanel::removeSelected()
     QString error;
     m_removal = nullptr; // this removal's own push must not hide its offer
     if (!RecordingCommands::remove(m_workspace->undoStack, m_workspace->interviews, files(), *recording,
-                                   tr("Remove Recording of %1").arg(interviewName()), &error)) {
+                                   tr("Remove Recording from “%1”").arg(interviewName()), &error)) {
         QMessageBox::warning(this, tr("Remove Recording"), error);
         return;
     }

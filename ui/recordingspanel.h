@@ -67,6 +67,7 @@ private:
     void copied(const QString &source, const QString &fileName, bool ok, const QString &error);
     void recordingFinished(qint64 durationMs);
     void recordingFailed(const QString &message);
+    void keepRecording(Recording recording, const QString &notice);
     void openSelected();
     void removeSelected();
     std::optional<Recording> selected() const;

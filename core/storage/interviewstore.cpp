@@ -632,8 +632,9 @@ bool InterviewStore::insertRecording(Recording &recording, QString *error)
 bool InterviewStore::updateRecording(const Recording &recording, QString *error)
 {
     const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
-        q.prepare(QStringLiteral("UPDATE recordings SET duration_ms = ? WHERE id = ?"));
+        q.prepare(QStringLiteral("UPDATE recordings SET duration_ms = ?, file_name = ? WHERE id = ?"));
         q.addBindValue(qMax<qint64>(0, recording.durationMs));
+        q.addBindValue(text(recording.fileName));
         q.addBindValue(recording.id);
         if (!q.exec())
             return false;

@@ -110,7 +110,8 @@ public:
     QList<Recording> recordings(qint64 interviewId) const;
     // New recording (fills id); with its id set, the undo of its removal.
     bool insertRecording(Recording &recording, QString *error = nullptr);
-    // Its length, once known (a recording made in the app is stored as it begins).
+    // Its length and file, once known (a recording made in the app is stored as it begins, and
+    // may end up in its safety copy).
     bool updateRecording(const Recording &recording, QString *error = nullptr);
     bool removeRecording(const Recording &recording, QString *error = nullptr);
 

@@ -1,6 +1,7 @@
 #include "storage/recordingfiles.h"
 
 #include "domain/failwith.h"
+#include "storage/wavwriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -146,6 +147,38 @@ bool RecordingFiles::copyIn(const QString &source, qint64 interviewId, const QSt
     if (!out.commit())
         return failed(out.errorString() + QLatin1Char('.'));
     return true;
+}
+
+QString RecordingFiles::recoveryPath(const Recording &recording) const
+{
+    return folder(recording.interviewId) + QStringLiteral("/.") + recording.fileName + QStringLiteral(".recovery.wav");
+}
+
+bool RecordingFiles::adoptRecovery(Recording &recording) const
+{
+    const QString recovery = recoveryPath(recording);
+    const qint64 length = WavWriter::durationMs(recovery);
+    if (length <= 0)
+        return false;
+    const QFileInfo own(path(recording));
+    if (own.exists() && own.size() > 4096)
+        return false; // the recorder's file holds sound: it stays the recording
+    const QString base = QFileInfo(recording.fileName).completeBaseName();
+    QString name = base + QStringLiteral(".wav");
+    for (int n = 2; QFileInfo::exists(folder(recording.interviewId) + QLatin1Char('/') + name); ++n)
+        name = base + QLatin1Char(' ') + QString::number(n) + QStringLiteral(".wav");
+    if (!QFile::rename(recovery, folder(recording.interviewId) + QLatin1Char('/') + name))
+        return false;
+    if (own.exists())
+        QFile::remove(own.filePath()); // the recorder's empty file: no sound in it
+    recording.fileName = name;
+    recording.durationMs = length;
+    return true;
+}
+
+void RecordingFiles::dropRecovery(const Recording &recording) const
+{
+    QFile::remove(recoveryPath(recording));
 }
 
 bool RecordingFiles::makePrivate(const Recording &recording) const

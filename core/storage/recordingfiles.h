@@ -43,6 +43,17 @@ public:
     // Makes a finished recording private to the user (the recorder creates it as the umask says).
     bool makePrivate(const Recording &recording) const;
 
+    // The safety copy of a recording being made: a WAV file beside it, valid after every second
+    // of sound (WavWriter), for when the app ends before the recorder finishes its file.
+    QString recoveryPath(const Recording &recording) const;
+    // After an unexpected end: when the recording's own file holds nothing that plays (empty or
+    // all but empty) and its safety copy holds sound, the copy becomes the recording (renamed to
+    // "<name>.wav", the empty file removed) and `recording` says so, with the copy's length.
+    // False when there was nothing to recover.
+    bool adoptRecovery(Recording &recording) const;
+    // Removes the safety copy once the recording's own file is complete.
+    void dropRecovery(const Recording &recording) const;
+
     // Moves the recording's file to the desktop's trash (where its disk has none Qt can use, to
     // recordings/.removed/<interview>/ instead); *trashPath is where it went, for bringBack(). A
     // file that is already gone is no failure (*trashPath is then empty).

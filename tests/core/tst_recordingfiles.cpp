@@ -4,6 +4,7 @@
 
 #include "audiofixture.h"
 #include "storage/recordingfiles.h"
+#include "storage/wavwriter.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void copyIsWholeOrAbsent();
     void trashAndBack();
     void bringingBackWhatTheTrashLost();
+    void wavIsValidAfterEveryAppend();
+    void recoveryIsAdoptedOnlyWhenNeeded();
 
 private:
     QTemporaryDir m_dir;
@@ -202,6 +205,85 @@ void TestRecordingFiles::bringingBackWhatTheTrashLost()
     QVERIFY(!files.bringBack(r, inTrash, &error));
     QVERIFY2(error.contains(u"no longer in the trash"_s), qPrintable(error));
     QVERIFY2(error.contains(QDir::toNativeSeparators(files.path(r))), qPrintable(error));
+}
+
+// The safety copy plays up to its last append at every moment, also when cut off mid-write.
+void TestRecordingFiles::wavIsValidAfterEveryAppend()
+{
+    const QString path = m_dir.filePath(u"safety.wav"_s);
+    WavWriter writer;
+    QString error;
+    QVERIFY2(writer.open(path, 16000, 1, WavWriter::Sample::Int16, &error), qPrintable(error));
+    QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadOwner | QFile::WriteOwner | others),
+             QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(WavWriter::durationMs(path), 0);
+    const QByteArray tenthOfASecond(3200, '\x01');
+    for (int i = 1; i <= 10; ++i) {
+        QVERIFY(writer.append(tenthOfASecond.constData(), tenthOfASecond.size()));
+        QCOMPARE(WavWriter::durationMs(path), qint64(i * 100)); // as another process would read it
+    }
+    writer.close();
+    // Cut off mid-write: the header says more than the file holds; the file is believed.
+    QFile cut(path);
+    QVERIFY(cut.resize(44 + 8000));
+    QCOMPARE(WavWriter::durationMs(path), qint64(250));
+    // Not a WAV file, or nothing at all.
+    QCOMPARE(WavWriter::durationMs(m_dir.filePath(u"nothing-here.wav"_s)), 0);
+    QFile text(m_dir.filePath(u"text.wav"_s));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write(QByteArray(100, 'a'));
+    text.close();
+    QCOMPARE(WavWriter::durationMs(text.fileName()), 0);
+    // Float samples (a microphone that offers only those) are marked as such.
+    QVERIFY(writer.open(m_dir.filePath(u"float.wav"_s), 48000, 2, WavWriter::Sample::Float, &error));
+    const QByteArray second(48000 * 2 * 4, '\0');
+    QVERIFY(writer.append(second.constData(), second.size()));
+    writer.close();
+    QCOMPARE(WavWriter::durationMs(m_dir.filePath(u"float.wav"_s)), 1000);
+}
+
+// After an unexpected end, the safety copy becomes the recording only when the recorder's own
+// file holds no sound.
+void TestRecordingFiles::recoveryIsAdoptedOnlyWhenNeeded()
+{
+    const RecordingFiles files(m_dir.filePath(u"recover/c.sqlite"_s));
+    QVERIFY(QDir().mkpath(m_dir.filePath(u"recover"_s)));
+    QString error;
+    QVERIFY(files.makeFolder(9, &error));
+    Recording r;
+    r.interviewId = 9;
+    r.fileName = u"2026-12-07 10-00-00.mp3"_s;
+    QFile(files.path(r)).open(QIODevice::WriteOnly); // the recorder's file, empty
+    QVERIFY(!files.adoptRecovery(r)); // no safety copy
+    WavWriter writer;
+    QVERIFY(writer.open(files.recoveryPath(r), 16000, 1, WavWriter::Sample::Int16, &error));
+    const QByteArray sound(32000 * 2, '\x02');
+    QVERIFY(writer.append(sound.constData(), sound.size()));
+    writer.close();
+    QVERIFY(QFileInfo(files.recoveryPath(r)).fileName().startsWith(u'.')); // hidden beside it
+
+    Recording adopted = r;
+    QVERIFY(files.adoptRecovery(adopted));
+    QCOMPARE(adopted.fileName, u"2026-12-07 10-00-00.wav"_s);
+    QCOMPARE(adopted.durationMs, 2000);
+    QVERIFY(QFileInfo::exists(files.path(adopted)));
+    QVERIFY(!QFileInfo::exists(files.path(r))); // the empty file is gone
+    QVERIFY(!QFileInfo::exists(files.recoveryPath(r)));
+
+    // The recorder's file holds sound: it stays the recording, the copy is not taken.
+    Recording whole = r;
+    whole.fileName = u"whole.mp3"_s;
+    QFile full(files.path(whole));
+    QVERIFY(full.open(QIODevice::WriteOnly));
+    full.write(QByteArray(64 * 1024, '\x03'));
+    full.close();
+    QVERIFY(writer.open(files.recoveryPath(whole), 16000, 1, WavWriter::Sample::Int16, &error));
+    QVERIFY(writer.append(sound.constData(), sound.size()));
+    writer.close();
+    QVERIFY(!files.adoptRecovery(whole));
+    QCOMPARE(whole.fileName, u"whole.mp3"_s);
+    files.dropRecovery(whole);
+    QVERIFY(!QFileInfo::exists(files.recoveryPath(whole)));
 }
 
 QTEST_GUILESS_MAIN(TestRecordingFiles)

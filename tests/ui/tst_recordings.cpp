@@ -16,6 +16,7 @@
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/interviewstore.h"
+#include "storage/wavwriter.h"
 #include "translations.h"
 #include "uitest.h"
 
@@ -29,6 +30,7 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -60,7 +62,7 @@ private Q_SLOTS:
     void deletingTheInterviewTrashesItsRecordings();
     void unfinishedRecordingIsRepaired();
     void recordsFromTheMicrophone();
-    void lostMicrophoneStopsAndKeeps(); // last: it stops the sound server
+    void lostMicrophoneStopsAndKeeps();
 
 private:
     InterviewDialog *openPage(qint64 interviewId);
@@ -223,7 +225,7 @@ void TestRecordings::attachedRecordingIsListedRemovedAndUndone()
     QCOMPARE(list->model()->rowCount(), 1);
     QVERIFY(list->model()->index(0, 0).data().toString().endsWith(u" · 0:02 · attached: Voice 012.wav"_s));
     QCOMPARE(m_workspace->undoStack->text(m_workspace->undoStack->count() - 1),
-             u"Attach Recording to Ada Lovelace: What analysts do all day"_s);
+             u"Attach Recording to “Ada Lovelace: What analysts do all day”"_s);
     screenshot(page, u"recording-attached"_s);
 
     // Remove asks, then the file goes to the trash.
@@ -388,10 +390,28 @@ void TestRecordings::unfinishedRecordingIsRepaired()
     QVERIFY2(qAbs(length - 1500) <= 150, qPrintable(QString::number(length)));
     QCOMPARE(QFileInfo(files.path(r)).permissions() & privateBits, QFile::ReadOwner | QFile::WriteOwner);
     page->accept();
+
+    // The recorder never wrote its file (it does so only as it finishes); the safety copy did.
+    Recording cut;
+    cut.interviewId = m_interview;
+    cut.fileName = u"2026-12-07 11-00-00.mp3"_s;
+    QFile(files.path(cut)).open(QIODevice::WriteOnly);
+    WavWriter copy;
+    QVERIFY(copy.open(files.recoveryPath(cut), 16000, 1, WavWriter::Sample::Int16, &error));
+    const QByteArray sound(32000 * 3, '\x05'); // three seconds
+    QVERIFY(copy.append(sound.constData(), sound.size()));
+    copy.close();
+    QVERIFY(m_workspace->interviews->insertRecording(cut));
+    page = openPage(m_interview);
+    QTRY_COMPARE_WITH_TIMEOUT(m_workspace->interviews->recordings(m_interview).at(1).fileName,
+                              u"2026-12-07 11-00-00.wav"_s, 15000);
+    QCOMPARE(m_workspace->interviews->recordings(m_interview).at(1).durationMs, 3000);
+    QVERIFY(!QFileInfo::exists(files.path(cut)));
+    page->accept();
 }
 
-// The microphone goes away mid-recording (here: the sound server stops): the recording is stopped
-// after a few seconds without sound, what was recorded is kept, and the page says why.
+// The microphone goes silent mid-recording (here: its source is suspended): the recording is
+// stopped after a few seconds without sound, what was recorded is kept, and the page says why.
 void TestRecordings::lostMicrophoneStopsAndKeeps()
 {
     InterviewDialog *page = openPage(m_interview);
@@ -404,8 +424,14 @@ void TestRecordings::lostMicrophoneStopsAndKeeps()
         said = box->text();
         box->accept();
     });
-    m_pulse.kill();
-    m_pulse.waitForFinished(5000);
+    // The microphone stops delivering sound (as when it is unplugged): the source is suspended.
+    const QString pactl = QStandardPaths::findExecutable(u"pactl"_s);
+    QVERIFY2(!pactl.isEmpty(), "pactl is not installed (packaging/dev.sh installs it)");
+    const QString server = u"--server=unix:"_s + m_pulseDir.filePath(u"native"_s);
+    QCOMPARE(QProcess::execute(pactl, {server, u"suspend-source"_s, u"microphone"_s, u"1"_s}), 0);
+    const auto resume = qScopeGuard([&] {
+        QProcess::execute(pactl, {server, u"suspend-source"_s, u"microphone"_s, u"0"_s});
+    });
     QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 30000);
     QVERIFY2(said.contains(u"No sound has reached Coffee Chat from the microphone"_s), qPrintable(said));
     QVERIFY(!panel->isRecording());
@@ -508,9 +534,10 @@ void TestRecordings::recordsFromTheMicrophone()
     const QString path = RecordingFiles(m_db->path()).path(r);
     QVERIFY2(QFileInfo(path).size() > 1000, qPrintable(path));
     QCOMPARE(QFileInfo(path).permissions() & privateBits, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(!QFileInfo::exists(RecordingFiles(m_db->path()).recoveryPath(r))); // the safety copy, no longer needed
     const qint64 length = AudioProbe::durationOf(path);
     QVERIFY2(plausible(length), qPrintable(u"%1 ms in the file, %2 ms at Stop"_s.arg(length).arg(atStop)));
-    QCOMPARE(m_workspace->undoStack->text(1), u"Record Conversation with Ada Lovelace: What analysts do all day"_s);
+    QCOMPARE(m_workspace->undoStack->text(1), u"Record Conversation for “Ada Lovelace: What analysts do all day”"_s);
 
     // Closing while recording asks; Yes ends the recording and keeps it.
     record->click();

@@ -70,7 +70,7 @@ QString AudioRecorder::fileSuffix()
     return QString::fromLatin1(bestChoice().suffix);
 }
 
-bool AudioRecorder::start(const QString &path, QString *error)
+bool AudioRecorder::start(const QString &path, const QString &recoveryPath, QString *error)
 {
     if (isActive()) {
         if (error)
@@ -142,6 +142,7 @@ bool AudioRecorder::start(const QString &path, QString *error)
             Q_EMIT levelChanged(0);
         if (state == QMediaRecorder::StoppedState) {
             m_watchdog->stop();
+            m_recovery.close();
             stopLevel();
             const qint64 length = m_lastDuration;
             m_recorder->deleteLater();
@@ -177,6 +178,21 @@ bool AudioRecorder::start(const QString &path, QString *error)
     levelFormat.setSampleFormat(QAudioFormat::Int16);
     if (!device.isFormatSupported(levelFormat))
         levelFormat = device.preferredFormat();
+    const auto sample = [&] {
+        switch (levelFormat.sampleFormat()) {
+        case QAudioFormat::UInt8:
+            return WavWriter::Sample::UInt8;
+        case QAudioFormat::Int32:
+            return WavWriter::Sample::Int32;
+        case QAudioFormat::Float:
+            return WavWriter::Sample::Float;
+        default:
+            return WavWriter::Sample::Int16;
+        }
+    }();
+    // Without its safety copy the recording still runs: the copy only matters if the app ends.
+    if (!recoveryPath.isEmpty())
+        m_recovery.open(recoveryPath, levelFormat.sampleRate(), levelFormat.channelCount(), sample, nullptr);
     m_levelSource = new QAudioSource(device, levelFormat, this);
     m_levelSource->setBufferSize(levelFormat.bytesForDuration(100000));
     m_levelDevice = m_levelSource->start();
@@ -193,6 +209,7 @@ void AudioRecorder::readLevel()
     const QByteArray data = m_levelDevice->readAll();
     if (isPaused())
         return; // the meter rests while nothing is recorded
+    m_recovery.append(data.constData(), data.size());
     const QAudioFormat format = m_levelSource->format();
     const int step = format.bytesPerSample();
     if (step <= 0 || data.size() < step)
@@ -205,6 +222,7 @@ void AudioRecorder::readLevel()
 
 void AudioRecorder::stopLevel()
 {
+    m_recovery.close();
     if (m_levelSource) {
         m_levelSource->stop();
         m_levelSource->deleteLater();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/wavwriter.h"
+
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
@@ -29,9 +31,11 @@ public:
     // Ogg, AAC in MPEG-4, MP3 and WAV ("ogg", "m4a", "mp3", "wav").
     static QString fileSuffix();
 
-    // Starts recording the default microphone into path (with fileSuffix()). False, with *error
-    // naming what failed, when there is no microphone or recording cannot begin.
-    bool start(const QString &path, QString *error);
+    // Starts recording the default microphone into path (with fileSuffix()), and the same sound
+    // as it arrives into recoveryPath, a WAV file that is valid at every moment (the recorder
+    // writes its file only as it finishes). False, with *error naming what failed, when there is
+    // no microphone or recording cannot begin.
+    bool start(const QString &path, const QString &recoveryPath, QString *error);
     void pause();
     void resume();
     // Ends the recording; finished() follows when the file is complete. Returns at once.
@@ -67,5 +71,6 @@ private:
     bool m_stopping = false;
     bool m_failed = false;
     QTimer *m_watchdog = nullptr;
+    WavWriter m_recovery;
     QElapsedTimer m_progress; // since the recorded length last grew
 };
