@@ -79,9 +79,11 @@ QVariant RecordingListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
+        const QString when = TimeText::dateTime(r.recordedAt.toLocalTime());
+        if (r.id == m_inProgress)
+            return tr("%1 · recording now").arg(when);
         const QString how = r.isAttached() ? tr("attached: %1").arg(r.originalName) : tr("recorded here");
-        const QString length = r.id == m_inProgress ? tr("recording now") : durationText(r.durationMs);
-        return tr("%1 · %2 · %3").arg(TimeText::dateTime(r.recordedAt.toLocalTime()), length, how);
+        return tr("%1 · %2 · %3").arg(when, durationText(r.durationMs), how);
     }
     case Qt::ToolTipRole:
         return r.fileName;
