@@ -60,6 +60,7 @@ RecordingsPanel::RecordingsPanel(Workspace *workspace, QWidget *parent)
     m_elapsed = new QLabel(this);
     m_elapsed->setObjectName(QStringLiteral("recordingElapsed"));
     m_elapsed->setTextFormat(Qt::PlainText);
+    m_elapsed->setWordWrap(true);
     m_level = new QProgressBar(this);
     m_level->setObjectName(QStringLiteral("recordingLevel"));
     m_level->setRange(0, 100);
@@ -107,9 +108,8 @@ RecordingsPanel::RecordingsPanel(Workspace *workspace, QWidget *parent)
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_record);
     controls->addWidget(m_pause);
-    controls->addWidget(m_elapsed);
+    controls->addWidget(m_elapsed, 1);
     controls->addWidget(m_level);
-    controls->addStretch();
     controls->addWidget(m_attach);
     auto *listButtons = new QVBoxLayout;
     listButtons->addWidget(m_open);
@@ -348,8 +348,11 @@ void RecordingsPanel::toggleRecording()
                 [this](qreal peak) { m_level->setValue(qRound(peak * 100)); });
         connect(m_recorder, &AudioRecorder::finished, this, &RecordingsPanel::recordingFinished);
         connect(m_recorder, &AudioRecorder::failed, this, &RecordingsPanel::recordingFailed);
-        connect(m_recorder, &AudioRecorder::interrupted, this,
-                [this](const QString &message) { m_interruption = message; });
+        connect(m_recorder, &AudioRecorder::silenceChanged, this, [this](bool silent) {
+            if (silent)
+                m_elapsed->setText(tr("No sound is reaching Coffee Chat from the microphone: check that it is "
+                                      "connected and not muted. Recording goes on when it comes back."));
+        });
     }
     if (!m_recorder->start(files.path(recording), files.recoveryPath(recording), &error)) {
         m_workspace->interviews->removeRecording(recording);
@@ -383,7 +386,7 @@ void RecordingsPanel::recordingFinished(qint64 durationMs)
     if (!m_current)
         return;
     Q_UNUSED(durationMs); // read from the file instead
-    keepRecording(*std::exchange(m_current, std::nullopt), std::exchange(m_interruption, QString()));
+    keepRecording(*std::exchange(m_current, std::nullopt), QString());
 }
 
 void RecordingsPanel::recordingFailed(const QString &message)

@@ -102,5 +102,4 @@ private:
     QList<Recording> m_unfinished; // to measure, one after another
     QStringList m_queue; // files still to attach
     bool m_copying = false;
-    QString m_interruption; // why the recording running was stopped, told once it is stored
 };

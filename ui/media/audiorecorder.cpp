@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -31,8 +32,8 @@ const Choice choices[] = {
     {QMediaFormat::Wave, QMediaFormat::AudioCodec::Wave, "wav"},
 };
 
-// How long a recording may receive nothing before it counts as cut off (the microphone
-// unplugged, the sound server gone).
+// How long a recording may receive nothing before the user is told (the microphone unplugged or
+// muted by the system, the sound server gone).
 constexpr int StallMs = 5000;
 
 const Choice &bestChoice()
@@ -107,6 +108,7 @@ bool AudioRecorder::start(const QString &path, const QString &recoveryPath, QStr
             file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
     m_progress.start();
+    m_silent = false;
     if (!m_watchdog) {
         m_watchdog = new QTimer(this);
         m_watchdog->setInterval(1000);
@@ -115,21 +117,26 @@ bool AudioRecorder::start(const QString &path, const QString &recoveryPath, QStr
                 m_progress.start();
                 return;
             }
-            if (m_progress.elapsed() >= StallMs) {
-                Q_EMIT interrupted(tr("No sound has reached Coffee Chat from the microphone for %1 seconds (was it "
-                                      "unplugged, or did the sound system stop?). The recording was stopped; what was "
-                                      "recorded until then is kept.")
-                                       .arg(StallMs / 1000));
-                stop();
+            // Told, not stopped: the microphone may come back (plugged in again), and Qt's
+            // recorder cannot stop while its microphone delivers nothing.
+            const bool silent = m_progress.elapsed() >= StallMs;
+            if (silent != m_silent) {
+                m_silent = silent;
+                Q_EMIT silenceChanged(silent);
             }
         });
     }
     m_watchdog->start();
 
     connect(m_recorder, &QMediaRecorder::durationChanged, this, [this](qint64 ms) {
-        if (ms != m_lastDuration)
+        if (ms != m_lastDuration) {
             m_progress.start();
+            if (std::exchange(m_silent, false))
+                Q_EMIT silenceChanged(false);
+        }
         m_lastDuration = ms;
+        if (ms > 0 && m_wantLevel && !m_stopping)
+            startLevel();
         Q_EMIT durationChanged(ms);
     });
     connect(m_recorder, &QMediaRecorder::errorOccurred, this, [this](QMediaRecorder::Error, const QString &text) {
@@ -193,13 +200,23 @@ bool AudioRecorder::start(const QString &path, const QString &recoveryPath, QStr
     // Without its safety copy the recording still runs: the copy only matters if the app ends.
     if (!recoveryPath.isEmpty())
         m_recovery.open(recoveryPath, levelFormat.sampleRate(), levelFormat.channelCount(), sample, nullptr);
-    m_levelSource = new QAudioSource(device, levelFormat, this);
-    m_levelSource->setBufferSize(levelFormat.bytesForDuration(100000));
+    // Its stream opens once the recorder hears sound: opening a stream on a microphone that
+    // delivers nothing (suspended by the sound system) would wait, and the window with it.
+    m_levelDeviceInfo = device;
+    m_levelFormat = levelFormat;
+    m_wantLevel = true;
+    Q_EMIT stateChanged();
+    return true;
+}
+
+void AudioRecorder::startLevel()
+{
+    m_wantLevel = false;
+    m_levelSource = new QAudioSource(m_levelDeviceInfo, m_levelFormat, this);
+    m_levelSource->setBufferSize(m_levelFormat.bytesForDuration(100000));
     m_levelDevice = m_levelSource->start();
     if (m_levelDevice)
         connect(m_levelDevice, &QIODevice::readyRead, this, &AudioRecorder::readLevel);
-    Q_EMIT stateChanged();
-    return true;
 }
 
 void AudioRecorder::readLevel()
@@ -222,6 +239,7 @@ void AudioRecorder::readLevel()
 
 void AudioRecorder::stopLevel()
 {
+    m_wantLevel = false;
     m_recovery.close();
     if (m_levelSource) {
         m_levelSource->stop();

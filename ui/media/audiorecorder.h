@@ -2,6 +2,8 @@
 
 #include "storage/wavwriter.h"
 
+#include <QAudioDevice>
+#include <QAudioFormat>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
@@ -54,11 +56,12 @@ Q_SIGNALS:
     void stateChanged();
     void finished(qint64 durationMs); // the file is complete
     void failed(const QString &message);
-    // Nothing arrived for a while: stopped (finished() follows), with the reason for the user.
-    void interrupted(const QString &message);
+    // No sound has arrived for a few seconds (true), or it arrives again (false).
+    void silenceChanged(bool silent);
 
 private:
     void readLevel();
+    void startLevel();
     void stopLevel();
 
     std::unique_ptr<QMediaCaptureSession> m_session;
@@ -72,5 +75,9 @@ private:
     bool m_failed = false;
     QTimer *m_watchdog = nullptr;
     WavWriter m_recovery;
+    QAudioDevice m_levelDeviceInfo;
+    QAudioFormat m_levelFormat;
+    bool m_wantLevel = false; // the level stream opens at the first sound
+    bool m_silent = false;
     QElapsedTimer m_progress; // since the recorded length last grew
 };
