@@ -5,7 +5,52 @@
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QPushButton>
+
+namespace {
+
+// Dates are typed as they are written, "07/12/2026" or "7/3/2026 9:05". A date editor moves on
+// by itself once a part is complete ("07", or a "7" no digit could follow), and then takes the
+// separator the person types next as "move on" once more, skipping a part: the month is lost.
+// This filter drops a separator typed straight after such a move.
+class SeparatorAfterAdvance : public QObject
+{
+public:
+    explicit SeparatorAfterAdvance(QDateTimeEdit *edit)
+        : QObject(edit)
+        , m_edit(edit)
+    {
+        edit->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched != m_edit || event->type() != QEvent::KeyPress)
+            return false;
+        // Whether the digit typed last made the editor move on is seen now, after it handled it.
+        const bool advanced = m_afterDigit && m_edit->currentSectionIndex() != m_sectionBeforeDigit;
+        m_afterDigit = false;
+        const QString text = static_cast<QKeyEvent *>(event)->text();
+        if (text.size() != 1)
+            return false;
+        const QChar c = text.front();
+        if (c.isDigit()) {
+            m_afterDigit = true;
+            m_sectionBeforeDigit = m_edit->currentSectionIndex();
+            return false;
+        }
+        return advanced && c.isPrint() && !c.isLetterOrNumber(); // the separator: already there
+    }
+
+private:
+    QDateTimeEdit *m_edit;
+    bool m_afterDigit = false;
+    int m_sectionBeforeDigit = -1;
+};
+
+} // namespace
 
 DateField::DateField(const QString &label, QWidget *parent)
     : QWidget(parent)
@@ -24,6 +69,7 @@ DateField::DateField(const QString &label, QWidget *parent)
     m_todayButton->setObjectName(QStringLiteral("today"));
     m_edit->setCalendarPopup(true);
     m_edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    new SeparatorAfterAdvance(m_edit);
     m_edit->setEnabled(false);
     m_edit->setDate(m_today);
     connect(m_set, &QCheckBox::toggled, this, [this](bool on) {
@@ -69,6 +115,7 @@ DateTimeField::DateTimeField(const QString &label, QWidget *parent)
     m_edit->setObjectName(QStringLiteral("dateTime"));
     m_edit->setCalendarPopup(true);
     m_edit->setDisplayFormat(TimeText::dateTimeFormat());
+    new SeparatorAfterAdvance(m_edit);
     m_edit->setEnabled(false);
     // A sensible default when it is switched on: tomorrow at ten.
     m_edit->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(10, 0)));
