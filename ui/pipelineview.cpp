@@ -9,7 +9,6 @@
 #include "models/interviewfiltermodel.h"
 #include "models/interviewlistmodel.h"
 #include "storage/contactstore.h"
-#include "storage/database.h"
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
 #include "workflow/interviewdefaults.h"
@@ -415,8 +414,8 @@ void PipelineView::deleteCurrentInterview()
         return;
     }
     QString error;
-    const RecordingFiles files(m_workspace->database->path());
-    if (!InterviewCommands::removeInterview(m_workspace->undoStack, m_workspace->interviews, files, id, &error)) {
+    if (!InterviewCommands::removeInterview(m_workspace->undoStack, m_workspace->interviews,
+                                            m_workspace->recordingFiles(), id, &error)) {
         QMessageBox::warning(this, tr("Delete interview"), error);
         return;
     }

@@ -164,11 +164,6 @@ RecordingsPanel::~RecordingsPanel()
     finishRecording();
 }
 
-RecordingFiles RecordingsPanel::files() const
-{
-    return RecordingFiles(m_workspace->database->path());
-}
-
 void RecordingsPanel::setInterview(qint64 interviewId, const QDateTime &consentAt)
 {
     m_interviewId = interviewId;
@@ -203,7 +198,7 @@ void RecordingsPanel::measureNextUnfinished()
     if (m_unfinished.isEmpty())
         return;
     Recording r = m_unfinished.takeFirst();
-    const RecordingFiles files = this->files();
+    const RecordingFiles files = m_workspace->recordingFiles();
     if (files.adoptRecovery(r)) { // the recorder's file never got its sound; the safety copy did
         m_workspace->interviews->updateRecording(r);
         measureNextUnfinished();
@@ -223,7 +218,7 @@ void RecordingsPanel::measureNextUnfinished()
                 Recording measured = r;
                 measured.durationMs = ms;
                 m_workspace->interviews->updateRecording(measured);
-                this->files().dropRecovery(r);
+                m_workspace->recordingFiles().dropRecovery(r);
             }
             measureNextUnfinished();
         },
@@ -244,11 +239,6 @@ bool RecordingsPanel::isRecording() const
 qint64 RecordingsPanel::recordedMs() const
 {
     return isRecording() ? m_recorder->duration() : 0;
-}
-
-bool RecordingsPanel::isBusy() const
-{
-    return isRecording() || m_copying;
 }
 
 void RecordingsPanel::finishRecording()
@@ -320,7 +310,7 @@ void RecordingsPanel::toggleRecording()
                                     "on your phone and add the file with Attach Recording…"));
         return;
     }
-    const RecordingFiles files = this->files();
+    const RecordingFiles files = m_workspace->recordingFiles();
     QString error;
     if (!files.makeFolder(m_interviewId, &error)) {
         QMessageBox::warning(this, tr("Record"), error);
@@ -381,11 +371,10 @@ void RecordingsPanel::togglePause()
                            .arg(RecordingListModel::durationText(qMax<qint64>(m_recorder->duration(), 1))));
 }
 
-void RecordingsPanel::recordingFinished(qint64 durationMs)
+void RecordingsPanel::recordingFinished()
 {
     if (!m_current)
         return;
-    Q_UNUSED(durationMs); // read from the file instead
     keepRecording(*std::exchange(m_current, std::nullopt), QString());
 }
 
@@ -403,7 +392,7 @@ void RecordingsPanel::recordingFailed(const QString &message)
 void RecordingsPanel::keepRecording(Recording recording, const QString &notice)
 {
     m_model->setInProgress(0);
-    const RecordingFiles files = this->files();
+    const RecordingFiles files = m_workspace->recordingFiles();
     files.makePrivate(recording);
     // The length is read from the finished file, which is what plays.
     const qint64 length = AudioProbe::durationOf(files.path(recording), 5000);
@@ -482,7 +471,7 @@ void RecordingsPanel::attachNext()
         attachNext();
         return;
     }
-    const RecordingFiles files = this->files();
+    const RecordingFiles files = m_workspace->recordingFiles();
     QString suffix = QFileInfo(source).suffix().toLower();
     if (suffix.isEmpty())
         suffix = QStringLiteral("audio");
@@ -534,7 +523,7 @@ void RecordingsPanel::copied(const QString &source, const QString &fileName, boo
         m_probe, &AudioProbe::done, this,
         [this, recording](qint64 durationMs) mutable {
             recording.durationMs = durationMs;
-            const RecordingFiles files = this->files();
+            const RecordingFiles files = m_workspace->recordingFiles();
             QString why;
             if (m_workspace->interviews->insertRecording(recording, &why)) {
                 RecordingCommands::pushAdded(m_workspace->undoStack, m_workspace->interviews, files, recording,
@@ -551,7 +540,7 @@ void RecordingsPanel::copied(const QString &source, const QString &fileName, boo
             attachNext();
         },
         Qt::SingleShotConnection);
-    m_probe->probe(files().path(recording));
+    m_probe->probe(m_workspace->recordingFiles().path(recording));
 }
 
 std::optional<Recording> RecordingsPanel::selected() const
@@ -567,7 +556,7 @@ void RecordingsPanel::openSelected()
     const std::optional<Recording> recording = selected();
     if (!recording)
         return;
-    const QString path = files().path(*recording);
+    const QString path = m_workspace->recordingFiles().path(*recording);
     if (!QFileInfo::exists(path)) {
         QMessageBox::warning(
             this, tr("Play Recording"),
@@ -597,8 +586,8 @@ void RecordingsPanel::removeSelected()
         return;
     QString error;
     m_removal = nullptr; // this removal's own push must not hide its offer
-    if (!RecordingCommands::remove(m_workspace->undoStack, m_workspace->interviews, files(), *recording,
-                                   tr("Remove Recording from “%1”").arg(interviewName()), &error)) {
+    if (!RecordingCommands::remove(m_workspace->undoStack, m_workspace->interviews, m_workspace->recordingFiles(),
+                                   *recording, tr("Remove Recording from “%1”").arg(interviewName()), &error)) {
         QMessageBox::warning(this, tr("Remove Recording"), error);
         return;
     }

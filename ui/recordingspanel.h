@@ -42,7 +42,6 @@ public:
     void setSaveFirst(std::function<bool()> save) { m_saveFirst = std::move(save); }
 
     bool isRecording() const;
-    bool isBusy() const; // recording, or copying an attached file in
     qint64 recordedMs() const; // of the recording running, paused time left out
     // Ends a recording and waits for its file to be complete (the page closes).
     void finishRecording();
@@ -50,7 +49,6 @@ public:
     // Attaches these files one after another, as Attach Recording… does after its file dialog.
     void attachFiles(const QStringList &paths);
     RecordingListModel *model() const { return m_model; }
-    RecordingFiles files() const;
 
 Q_SIGNALS:
     void consentToggled();
@@ -65,7 +63,7 @@ private:
     void chooseFiles();
     void attachNext();
     void copied(const QString &source, const QString &fileName, bool ok, const QString &error);
-    void recordingFinished(qint64 durationMs);
+    void recordingFinished(); // the length is read from the file
     void recordingFailed(const QString &message);
     void keepRecording(Recording recording, const QString &notice);
     void openSelected();

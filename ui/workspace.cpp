@@ -7,6 +7,7 @@
 #include "models/questionbankmodel.h"
 #include "models/todaymodel.h"
 #include "storage/contactstore.h"
+#include "storage/database.h"
 #include "storage/eventstore.h"
 #include "storage/messagestore.h"
 #include "storage/organisationstore.h"
@@ -17,6 +18,11 @@
 
 #include <QCoreApplication>
 #include <QUndoStack>
+
+RecordingFiles Workspace::recordingFiles() const
+{
+    return RecordingFiles(database->path());
+}
 
 QString Workspace::interviewTitle(const Interview &interview) const
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/interviewstore.h"
+#include "storage/recordingfiles.h"
 #include "workflow/clock.h"
 #include "workflow/reminders.h"
 #include "workflow/workflow.h"
@@ -66,6 +67,9 @@ struct Workspace {
 
     // How an interview is named in menus: the person and the purpose, e.g. "Ada Lovelace: Product roles".
     QString interviewTitle(const Interview &interview) const;
+
+    // Where this database's recordings of conversations live (beside it, in recordings/).
+    RecordingFiles recordingFiles() const;
 
     // What the workflow's guards need to know about one interview, at the current time.
     WorkflowContext workflowContext(qint64 interviewId) const

@@ -8,7 +8,8 @@
 
 namespace {
 
-// The two halves every recording command is made of, sharing where the file went in the trash.
+// The two halves every recording command is made of: the file to the trash (FilesAway, which
+// keeps where it went) and the row forgotten, and both back.
 struct Halves {
     std::function<bool(QString *error)> takeAway;
     WriteCommand::Write giveBack;
@@ -16,23 +17,23 @@ struct Halves {
 
 Halves halves(InterviewStore *store, const RecordingFiles &files, const Recording &recording)
 {
-    auto trashPath = std::make_shared<QString>();
+    auto away = std::make_shared<RecordingCommands::FilesAway>(files, QList<Recording>{recording});
     Halves h;
-    h.takeAway = [store, files, recording, trashPath](QString *error) {
-        if (!files.moveToTrash(recording, trashPath.get(), error))
+    h.takeAway = [store, recording, away](QString *error) {
+        if (!away->take(error))
             return false;
         if (!store->removeRecording(recording, error)) {
-            files.bringBack(recording, *trashPath, nullptr);
+            away->bringBack();
             return false;
         }
         return true;
     };
-    h.giveBack = [store, files, recording, trashPath] {
-        if (!files.bringBack(recording, *trashPath, nullptr))
+    h.giveBack = [store, recording, away] {
+        if (!away->bringBack())
             return false;
         Recording again = recording;
         if (!store->insertRecording(again)) {
-            files.moveToTrash(recording, trashPath.get(), nullptr);
+            away->take(nullptr);
             return false;
         }
         return true;
