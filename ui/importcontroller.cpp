@@ -76,16 +76,15 @@ void ImportController::start(const QString &name, std::function<ContactImport::P
     // Reading and matching runs off the GUI thread with its own database connection.
     // The task may outlive this window and its stores; the database waits for it.
     Database *database = m_database;
-    m_database
-        ->runInBackground([prepare = std::move(prepare), database] {
-            const ContactStore store(database);
-            return prepare(store);
-        })
-        .then(this, [this](const ContactImport::Prepared &prepared) {
-            if (m_progress)
-                m_progress->deleteLater();
-            showPreview(prepared);
-        });
+    continueFromEventLoop(m_database->runInBackground([prepare = std::move(prepare), database] {
+        const ContactStore store(database);
+        return prepare(store);
+    }),
+                          this, [this](const ContactImport::Prepared &prepared) {
+                              if (m_progress)
+                                  m_progress->deleteLater();
+                              showPreview(prepared);
+                          });
 }
 
 void ImportController::showPreview(const ContactImport::Prepared &prepared)
@@ -151,7 +150,7 @@ void ImportController::apply(const ContactImport::Prepared &prepared)
     });
     connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
     watcher->setFuture(writing);
-    QFuture<Outcome>(writing).then(this, [this](const Outcome &outcome) {
+    continueFromEventLoop(QFuture<Outcome>(writing), this, [this](const Outcome &outcome) {
         if (!outcome.ok) {
             failed(outcome.error);
             return;

@@ -112,7 +112,7 @@ void Session::checkIntegrityInBackground()
     const int check = ++m_integrityCheckNumber;
     QFuture<QString> problem = database->runInBackground([database] { return database->integrityProblem(); });
     database->setCheckInProgress(problem); // a save in the meantime waits for it
-    problem.then(this, [this, check](const QString &found) {
+    continueFromEventLoop(problem, this, [this, check](const QString &found) {
         if (check == m_integrityCheckNumber) // not about a file a restore has replaced since
             onIntegrityChecked(found);
     });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/database.h"
+
 #include <QFuture>
 #include <QObject>
 
@@ -39,12 +41,7 @@ public:
     {
         m_loading = true;
         m_changedWhileLoading = false;
-        // QFuture runs a continuation at once when the read has already finished by the time it
-        // is attached; the hand-over is queued so that it always comes from the event loop.
-        m_read().then(m_context, [this](const T &result) {
-            QMetaObject::invokeMethod(
-                m_context, [this, result] { finish(result); }, Qt::QueuedConnection);
-        });
+        continueFromEventLoop(m_read(), m_context, [this](const T &result) { finish(result); });
     }
 
     bool isLoading() const { return m_loading; }

@@ -105,7 +105,7 @@ public:
     // The one way Coffee Chat works off the UI thread: runs work() on a thread of the
     // database's own pool, releases that thread's connection when work() returns (so none
     // outlives its task), and gives the result through the future. Continue on the UI thread
-    // with future.then(context, ...), which does nothing once context is gone. The database
+    // with continueFromEventLoop(future, context, ...), below. The database
     // waits for its tasks before it closes, so none reads a closed file; a task must capture
     // nothing else that may go before it (a store, a model, a window): only values and the
     // database itself. A work(const BackgroundProgress &) is given one that sets the future's
@@ -185,4 +185,17 @@ auto Database::runInBackground(Work work) const
         promise->finish();
     });
     return future;
+}
+
+// Runs next(result) on context's thread, from its event loop, once future has a result; nothing
+// once context is gone. Never at once: QFuture::then(context, ...) runs its continuation inside
+// the caller when the work has already finished by the time it is attached, which would hand a
+// result to code that is still setting up (a window being built, a drop being handled).
+template<typename T, typename Next>
+void continueFromEventLoop(QFuture<T> future, QObject *context, Next next)
+{
+    future.then(context, [context, next = std::move(next)](const T &result) mutable {
+        QMetaObject::invokeMethod(
+            context, [next, result]() mutable { next(result); }, Qt::QueuedConnection);
+    });
 }

@@ -15,6 +15,7 @@
 #include <QPromise>
 #include <QRegularExpression>
 #include <QScopeGuard>
+#include <QSemaphore>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -173,6 +174,8 @@ private Q_SLOTS:
     void refusesBadFiles();
     void refusesNewerSchema();
     void oneConnectionPerThread();
+    void continuesFromEventLoop_data();
+    void continuesFromEventLoop();
     void migratesFromVersion1();
     void failedMigrationLeavesVersion1();
     void migratesFromVersion2();
@@ -1816,6 +1819,46 @@ void TestDatabase::writesWaitForTheCheck()
                                                              : QStringLiteral("questions WHERE default_key IS NULL");
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM ") + table) && q.next());
     QCOMPARE(q.value(0).toInt(), saved ? 1 : 0);
+}
+
+// A result that is there before anyone waits for it (the work was quicker than the caller) still
+// arrives from the event loop, never inside the caller; and not at all once the context is gone.
+void TestDatabase::continuesFromEventLoop_data()
+{
+    QTest::addColumn<bool>("finishedFirst");
+    QTest::addColumn<bool>("contextGone");
+    QTest::newRow("finished before attaching") << true << false;
+    QTest::newRow("finished later") << false << false;
+    QTest::newRow("context gone, finished before") << true << true;
+    QTest::newRow("context gone, finished later") << false << true;
+}
+
+void TestDatabase::continuesFromEventLoop()
+{
+    QFETCH(bool, finishedFirst);
+    QFETCH(bool, contextGone);
+    Database db;
+    QVERIFY(db.open(m_dir->filePath(QStringLiteral("continue.sqlite"))));
+    QSemaphore go;
+    QFuture<int> future = db.runInBackground([&go] {
+        go.acquire();
+        return 42;
+    });
+    if (finishedFirst) {
+        go.release();
+        future.waitForFinished();
+    }
+    auto context = std::make_unique<QObject>();
+    QList<int> received;
+    continueFromEventLoop(future, context.get(), [&received](int value) { received.append(value); });
+    QVERIFY(received.isEmpty()); // not inside the caller
+    if (!finishedFirst)
+        go.release();
+    if (contextGone)
+        context.reset();
+    future.waitForFinished();
+    QTest::qWait(50);
+    QCOMPARE(received, contextGone ? QList<int>() : QList<int>{42});
 }
 
 COFFEECHAT_PRIVATE_MOUNTS_MAIN(TestDatabase, QCoreApplication)
