@@ -62,6 +62,10 @@ int runImportCommand(const QStringList &arguments)
         const ImportPlan::Entry entry = applied.plan.entry(i);
         if (entry.action == ImportPlan::Action::Skip)
             out << CommandLine::tr("  line %1 skipped: %2").arg(entry.line).arg(entry.reason) << '\n';
+        else if (entry.pastJob)
+            out << CommandLine::tr("  line %1: %2 changed jobs, was %3")
+                       .arg(QString::number(entry.line), entry.contact.displayName(), entry.pastJob->describe())
+                << '\n';
     }
     out.flush();
     return 0;

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -129,11 +130,21 @@ ContactDialog::ContactDialog(const Contact &contact, const QList<QPair<qint64, Q
     historyLayout->addWidget(m_noHistory, 2, 0, 1, 2);
     m_history->hide();
 
+    m_pastJobs = new QLabel(this);
+    m_pastJobs->setObjectName(QStringLiteral("pastJobs"));
+    m_pastJobs->setTextFormat(Qt::PlainText);
+    m_pastJobs->setWordWrap(true);
+    m_pastJobs->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pastJobsLabel = new QLabel(tr("Earlier:"), this);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&First name:"), m_firstName);
     form->addRow(tr("&Last name:"), m_lastName);
     form->addRow(tr("&Company:"), m_company);
     form->addRow(tr("&Position:"), m_position);
+    form->addRow(m_pastJobsLabel, m_pastJobs);
+    m_pastJobs->hide();
+    m_pastJobsLabel->hide();
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("P&hone:"), m_phone);
     form->addRow(linkedInLabel, linkedInRow);
@@ -192,6 +203,20 @@ void ContactDialog::setHistory(const QList<Link> &interviews, const QList<Link> 
                                                     : QString());
     m_noHistory->setVisible(!m_noHistory->text().isEmpty());
     m_history->show();
+    resize(width(), sizeHint().height());
+}
+
+void ContactDialog::setPastJobs(const QList<PastJob> &jobs)
+{
+    QStringList lines;
+    for (const PastJob &job : jobs) {
+        lines << (job.until.isValid()
+                      ? tr("%1, left by %2").arg(job.describe(), QLocale().toString(job.until, QLocale::ShortFormat))
+                      : job.describe());
+    }
+    m_pastJobs->setText(lines.join(u'\n'));
+    m_pastJobs->setVisible(!lines.isEmpty());
+    m_pastJobsLabel->setVisible(!lines.isEmpty());
     resize(width(), sizeHint().height());
 }
 

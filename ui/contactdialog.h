@@ -58,6 +58,9 @@ public:
         QString text;
     };
     void setHistory(const QList<Link> &interviews, const QList<Link> &referrals);
+    // The jobs the person had before (an import noticed they moved), the latest first: shown
+    // under their position.
+    void setPastJobs(const QList<PastJob> &jobs);
 
     // The LinkedIn field as an address the browser can open; empty when it is not one.
     QUrl linkedInProfile() const;
@@ -99,6 +102,8 @@ private:
     QListWidget *m_interviews;
     QListWidget *m_referrals;
     QLabel *m_noHistory;
+    QLabel *m_pastJobs = nullptr;
+    QLabel *m_pastJobsLabel = nullptr;
     QList<Link> m_links; // what the lists' items stand for, by the index in their data
     QDialogButtonBox *m_buttons;
 };

@@ -321,6 +321,7 @@ void ContactsView::editContact(qint64 id)
     auto *dialog = new ContactDialog(m_model->contact(id), referrerChoices(m_model), this);
     const QList<Interview> involving = m_workspace->interviews->involving(id); // read once for both lists
     dialog->setHistory(interviewLinks(involving, id), referralLinks(m_workspace, involving, id));
+    dialog->setPastJobs(m_workspace->contacts->pastJobs(id));
     connect(dialog, &ContactDialog::openRequested, this, [this](const ContactDialog::Link &link) {
         if (link.kind == ContactDialog::Link::Interview) {
             Q_EMIT openInterview(link.id, link.step);

@@ -81,6 +81,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ContactImport::Prepared &prepared
     m_show->addItem(tr("All rows"), -1);
     m_show->addItem(tr("New"), int(ImportPlan::Action::Add));
     m_show->addItem(tr("Updates"), int(ImportPlan::Action::Update));
+    m_show->addItem(tr("Changed jobs"), ImportPreviewModel::ChangedJobsFilter);
     m_show->addItem(tr("Up to date"), int(ImportPlan::Action::Unchanged));
     m_show->addItem(tr("Skipped"), int(ImportPlan::Action::Skip));
     connect(m_show, &QComboBox::currentIndexChanged, this, &ImportPreviewDialog::applyShowFilter);
@@ -207,9 +208,12 @@ void ImportPreviewDialog::updateSummary()
     if (unchanged)
         parts << tr("%n already up to date", nullptr, unchanged);
     parts << tr("%n skipped", nullptr, skipped);
+    if (const int moved = plan.jobChanges(); moved > 0)
+        parts << tr("%n people changed jobs", nullptr, moved);
     m_summary->setText(parts.join(QStringLiteral(" · ")) + QLatin1Char('\n')
                        + tr("Updates refresh company and position and fill empty fields; your own notes, "
-                            "tags and edits are kept. You can undo the whole import afterwards."));
+                            "tags and edits are kept, and a job someone left stays in their history. You can "
+                            "undo the whole import afterwards."));
 
     const bool named = m_prepared.hasNameColumn();
     m_problem->setText(named ? QString()
@@ -226,5 +230,9 @@ void ImportPreviewDialog::updateSummary()
 void ImportPreviewDialog::applyShowFilter()
 {
     const int action = m_show->currentData().toInt();
-    m_proxy->setFilterFixedString(action < 0 ? QString() : QString::number(action));
+    m_proxy->setFilterRole(action == ImportPreviewModel::ChangedJobsFilter ? ImportPreviewModel::ChangedJobRole
+                                                                           : ImportPreviewModel::ActionRole);
+    m_proxy->setFilterFixedString(action < 0                                            ? QString()
+                                      : action == ImportPreviewModel::ChangedJobsFilter ? QStringLiteral("true")
+                                                                                        : QString::number(action));
 }

@@ -1,5 +1,7 @@
 #include "domain/contact.h"
 
+#include "domain/companyname.h"
+
 QList<Relationship> RelationshipNames::all()
 {
     return {Relationship::Unknown,  Relationship::Friend,    Relationship::Family,
@@ -84,4 +86,28 @@ ContactMatchKey ContactMatchKey::of(const Contact &contact)
 {
     return {contact.id,          contact.firstName, contact.lastName, contact.email,
             contact.linkedInUrl, contact.company,   contact.position, contact.connectedOn};
+}
+
+bool PastJob::isChange(const QString &companyBefore, const QString &positionBefore, const QString &companyAfter,
+                       const QString &positionAfter)
+{
+    const QString wasAt = companyBefore.trimmed();
+    const QString nowAt = companyAfter.trimmed();
+    if (!wasAt.isEmpty() && !nowAt.isEmpty() && !CompanyName::sameEmployer(wasAt, nowAt)
+        && QString::compare(wasAt, nowAt, Qt::CaseInsensitive) != 0)
+        return true;
+    const QString was = positionBefore.simplified();
+    const QString now = positionAfter.simplified();
+    return !was.isEmpty() && !now.isEmpty() && QString::compare(was, now, Qt::CaseInsensitive) != 0;
+}
+
+QString PastJob::describe() const
+{
+    const QString at = company.trimmed();
+    const QString as = position.trimmed();
+    if (at.isEmpty())
+        return as;
+    if (as.isEmpty())
+        return at;
+    return QCoreApplication::translate("PastJob", "%1 at %2").arg(as, at);
 }

@@ -69,3 +69,33 @@ struct ContactMatchKey {
     static ContactMatchKey of(const Contact &contact);
     bool operator==(const ContactMatchKey &other) const = default;
 };
+
+// A job a contact had before: the company and position a newer import (or an edit) replaced,
+// kept as the contact's history.
+struct PastJob {
+    qint64 id = 0; // 0 until stored
+    qint64 contactId = 0;
+    QString company;
+    QString position;
+    QDate until; // the day the change was recorded
+
+    // Whether going from one company and position to another is a change of job: the company
+    // is another employer (not the same one spelled differently, see CompanyName), or the
+    // position is another. Filling in what was empty is none.
+    static bool isChange(const QString &companyBefore, const QString &positionBefore, const QString &companyAfter,
+                         const QString &positionAfter);
+    // "Product Manager at Contoso", or whichever of the two is known.
+    QString describe() const;
+    bool operator==(const PastJob &other) const = default;
+};
+
+// One person of the network as the target lists read it: who, where, as what, and how the user
+// knows them. Light, so that 30,000 of them are quickly read and grouped.
+struct NetworkPerson {
+    qint64 contactId = 0;
+    QString name; // as displayed
+    QString company;
+    QString position;
+    Relationship relationship = Relationship::Unknown;
+    bool operator==(const NetworkPerson &other) const = default;
+};

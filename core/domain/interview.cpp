@@ -285,3 +285,43 @@ QString Interview::summary(const QString &person) const
     parts << StepNames::displayName(step);
     return parts.join(QStringLiteral(" · "));
 }
+
+QList<Posting> PostingNames::all()
+{
+    return {Posting::None, Posting::Some, Posting::Exact};
+}
+
+QString PostingNames::key(Posting posting)
+{
+    switch (posting) {
+    case Posting::None:
+        return {};
+    case Posting::Some:
+        return QStringLiteral("some");
+    case Posting::Exact:
+        return QStringLiteral("exact");
+    }
+    return {};
+}
+
+Posting PostingNames::fromKey(const QString &key)
+{
+    for (Posting posting : all()) {
+        if (PostingNames::key(posting) == key)
+            return posting;
+    }
+    return Posting::None;
+}
+
+QString PostingNames::displayName(Posting posting)
+{
+    switch (posting) {
+    case Posting::None:
+        return tr("None");
+    case Posting::Some:
+        return tr("Related opening");
+    case Posting::Exact:
+        return tr("Exact fit");
+    }
+    return {};
+}

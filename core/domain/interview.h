@@ -178,14 +178,35 @@ struct InterviewEvent {
     bool operator==(const InterviewEvent &other) const = default;
 };
 
-// An employer or institution: research notes about it, its people and interviews.
+// Whether an employer has an opening that fits what you are exploring (the P of a LAMP list).
+// Stored by key.
+enum class Posting { None, Some, Exact };
+
+class PostingNames
+{
+    Q_DECLARE_TR_FUNCTIONS(PostingNames)
+public:
+    static QList<Posting> all();
+    static QString key(Posting posting); // "" for None
+    static Posting fromKey(const QString &key); // None for anything unknown
+    static QString displayName(Posting posting);
+};
+
+// An employer or institution: research notes about it, its people and interviews; and, once the
+// user marks it as a target employer, how much they want to work there and whether it has an
+// opening.
 struct Organisation {
+    static constexpr int MaximumMotivation = 3;
+
     qint64 id = 0;
     QString name;
     QString website;
     QString notes;
     QDateTime createdAt;
     QDateTime updatedAt;
+    bool target = false;
+    int motivation = 0; // 0 to MaximumMotivation: yours, for a target
+    Posting posting = Posting::None;
 
     bool operator==(const Organisation &other) const = default;
 };

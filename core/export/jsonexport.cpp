@@ -38,8 +38,14 @@ QJsonValue optionalText(const QString &value)
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
-QJsonObject contactObject(const Contact &c)
+QJsonObject contactObject(const Contact &c, const QList<PastJob> &pastJobs)
 {
+    QJsonArray jobs;
+    for (const PastJob &job : pastJobs) {
+        jobs.append(QJsonObject{{QStringLiteral("company"), job.company},
+                                {QStringLiteral("position"), job.position},
+                                {QStringLiteral("until"), date(job.until)}});
+    }
     return {
         {QStringLiteral("id"), c.id},
         {QStringLiteral("firstName"), c.firstName},
@@ -57,6 +63,7 @@ QJsonObject contactObject(const Contact &c)
         {QStringLiteral("source"), c.source},
         {QStringLiteral("createdAt"), dateTime(c.createdAt)},
         {QStringLiteral("updatedAt"), dateTime(c.updatedAt)},
+        {QStringLiteral("pastJobs"), jobs},
     };
 }
 
@@ -67,6 +74,9 @@ QJsonObject organisationObject(const Organisation &o)
         {QStringLiteral("name"), o.name},
         {QStringLiteral("website"), o.website},
         {QStringLiteral("notes"), o.notes},
+        {QStringLiteral("target"), o.target},
+        {QStringLiteral("motivation"), o.motivation},
+        {QStringLiteral("posting"), optionalText(PostingNames::key(o.posting))},
         {QStringLiteral("createdAt"), dateTime(o.createdAt)},
         {QStringLiteral("updatedAt"), dateTime(o.updatedAt)},
     };
@@ -270,6 +280,7 @@ JsonExport::Input JsonExport::collect(const ContactStore &contacts, const Organi
 {
     Input input;
     input.contacts = contacts.all();
+    input.pastJobs = contacts.allPastJobs();
     input.organisations = organisations.all();
     for (const Interview &interview : interviews.all()) {
         if (std::optional<InterviewRecord> record = interviews.record(interview.id))
@@ -294,6 +305,7 @@ QMap<QString, QString> JsonExport::tableLocations()
         {QStringLiteral("practice_runs"), QStringLiteral("interviews[].practiceRuns")},
         {QStringLiteral("practice_questions"), QStringLiteral("interviews[].practiceRuns[].questions")},
         {QStringLiteral("recordings"), QStringLiteral("interviews[].recordings")},
+        {QStringLiteral("contact_jobs"), QStringLiteral("contacts[].pastJobs")},
         {QStringLiteral("events"), QStringLiteral("events")},
         {QStringLiteral("event_people"), QStringLiteral("events[].people")},
         {QStringLiteral("sent_messages"), QStringLiteral("interviews[].sentMessages")},
@@ -316,7 +328,8 @@ QJsonObject JsonExport::toJsonObject(const Input &input)
         {QStringLiteral("version"), FormatVersion},
         {QStringLiteral("exportedAt"), input.exportedAt.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("schemaVersion"), input.schemaVersion},
-        {QStringLiteral("contacts"), array(input.contacts, contactObject)},
+        {QStringLiteral("contacts"),
+         array(input.contacts, [&input](const Contact &c) { return contactObject(c, input.pastJobs.value(c.id)); })},
         {QStringLiteral("organisations"), array(input.organisations, organisationObject)},
         {QStringLiteral("interviews"), array(input.interviews, interviewObject)},
         {QStringLiteral("questions"), array(input.questions, questionObject)},

@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -39,8 +40,9 @@ class JsonExport
 public:
     // 2: referrals are objects with their date; 3: questionsSentOn, introducerThankedOn, kind, offerDeadline;
     // 4: each planned question's state and notes, practiceRuns, events and interviews' eventId;
-    // 5: recordingConsentAt and recordings (each naming its file in the data folder)
-    static constexpr int FormatVersion = 5;
+    // 5: recordingConsentAt and recordings (each naming its file in the data folder);
+    // 6: contacts' pastJobs (company, position, until), organisations' target, motivation, posting
+    static constexpr int FormatVersion = 6;
 
     struct Input {
         QList<Contact> contacts;
@@ -49,6 +51,7 @@ public:
         QList<Question> questions;
         QList<MessageTemplate> templates;
         QList<EventRecord> events{};
+        QHash<qint64, QList<PastJob>> pastJobs{}; // by contact
         QDateTime exportedAt = QDateTime::currentDateTimeUtc();
         int schemaVersion = 0;
     };

@@ -189,6 +189,15 @@ ImportPlan ImportPlan::build(QList<linkedin::Row> rows, const QList<ContactMatch
         row.contact = std::move(merged); // the row shows the person as they will be
         updateRowOf.insert(match, r);
     }
+    // Who changed jobs, once every row of a person is folded in: their job as stored, against
+    // the one the import writes.
+    for (auto it = updateRowOf.cbegin(); it != updateRowOf.cend(); ++it) {
+        Outcome &outcome = plan.m_outcomes[it.value()];
+        const ContactMatchKey &was = existing.at(it.key());
+        const Contact &now = plan.m_rows.at(it.value()).contact;
+        if (outcome.action == Action::Update && PastJob::isChange(was.company, was.position, now.company, now.position))
+            outcome.pastJob = PastJob{0, was.id, was.company, was.position, {}};
+    }
     return plan;
 }
 
@@ -196,13 +205,19 @@ ImportPlan::Entry ImportPlan::entry(qsizetype index) const
 {
     const linkedin::Row &row = m_rows.at(index);
     const Outcome &outcome = m_outcomes.at(index);
-    return Entry{row.line, outcome.action, row.contact, outcome.changes, outcome.reason};
+    return Entry{row.line, outcome.action, row.contact, outcome.changes, outcome.reason, outcome.pastJob};
 }
 
 int ImportPlan::count(Action action) const
 {
     return int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
                              [action](const Outcome &o) { return o.action == action; }));
+}
+
+int ImportPlan::jobChanges() const
+{
+    return int(
+        std::count_if(m_outcomes.cbegin(), m_outcomes.cend(), [](const Outcome &o) { return o.pastJob.has_value(); }));
 }
 
 ContactBatch ImportPlan::batch() const
@@ -215,6 +230,8 @@ ContactBatch ImportPlan::batch() const
             batch.inserts << m_rows.at(i).contact;
         else if (action == Action::Update)
             batch.updates << m_rows.at(i).contact;
+        if (const std::optional<PastJob> &job = m_outcomes.at(i).pastJob)
+            batch.pastJobs << *job;
     }
     return batch;
 }
@@ -228,5 +245,7 @@ QString ImportPlan::summary() const
     const int unchanged = count(Action::Unchanged);
     if (unchanged > 0)
         text += tr(", %1 already up to date").arg(unchanged);
+    if (const int moved = jobChanges(); moved > 0)
+        text += QLatin1String("; ") + tr("%n people changed jobs", nullptr, moved);
     return text;
 }

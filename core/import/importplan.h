@@ -51,6 +51,9 @@ public:
         const Contact &contact;
         const QStringList &changes; // Update: translated names of the changed fields
         const QString &reason; // Skip: why, for the user
+        // Update that is a change of job (PastJob::isChange()): the job they had, kept as their
+        // history; nullopt otherwise.
+        const std::optional<PastJob> &pastJob;
     };
 
     static ImportPlan build(QList<linkedin::Row> rows, const QList<ContactMatchKey> &existing);
@@ -58,12 +61,15 @@ public:
     qsizetype size() const { return m_outcomes.size(); }
     Entry entry(qsizetype index) const;
     int count(Action action) const;
+    // How many of the updates are people who changed jobs.
+    int jobChanges() const;
 
     // The batch that performs the import; empty when there is nothing to write. Its updates
     // carry only what an import writes (ContactBatch::UpdatedFields::FromImport).
     ContactBatch batch() const;
 
-    // "3 added, 1 updated, 2 skipped" (plus unchanged when there are any).
+    // "3 added, 1 updated, 2 skipped" (plus unchanged when there are any, and how many people
+    // changed jobs when any did).
     QString summary() const;
 
 private:
@@ -71,6 +77,7 @@ private:
         Action action = Action::Skip;
         QStringList changes;
         QString reason;
+        std::optional<PastJob> pastJob;
     };
     // Parallel lists, one item per row of the file. A row's contact is what its entry shows:
     // as read, or for a row that updates someone, that person after the update.

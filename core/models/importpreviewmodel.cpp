@@ -43,6 +43,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     const ImportPlan::Entry e = m_plan.entry(index.row());
     if (role == ActionRole)
         return int(e.action);
+    if (role == ChangedJobRole)
+        return e.pastJob.has_value();
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
@@ -59,6 +61,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     case DetailsColumn:
         if (e.action == ImportPlan::Action::Skip)
             return e.reason;
+        if (e.pastJob)
+            return tr("Changed jobs: was %1").arg(e.pastJob->describe());
         if (e.action == ImportPlan::Action::Update)
             return tr("New %1").arg(e.changes.join(QStringLiteral(", ")));
         return {};

@@ -10,7 +10,12 @@ class ImportPreviewModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { LineColumn, ActionColumn, NameColumn, CompanyColumn, PositionColumn, DetailsColumn, ColumnCount };
-    enum Role { ActionRole = Qt::UserRole + 1 };
+    enum Role {
+        ActionRole = Qt::UserRole + 1,
+        ChangedJobRole, // bool: an update of someone who changed jobs
+    };
+    // Not an action: what a "changed jobs" filter asks for (ImportPlan::Action values are >= 0).
+    static constexpr int ChangedJobsFilter = 100;
 
     explicit ImportPreviewModel(QObject *parent = nullptr);
 

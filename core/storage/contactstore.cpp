@@ -142,6 +142,8 @@ ContactBatch ContactBatch::inverse(const QList<Contact> &before) const
     for (qint64 id : removals)
         undo.inserts << previous.value(id);
     undo.relink = cut;
+    for (const PastJob &job : pastJobs)
+        undo.forgottenPastJobs << job.id;
     return undo;
 }
 
@@ -168,6 +170,31 @@ QFuture<QList<Contact>> ContactStore::allInBackground() const
 {
     // The task outlives this store if the window closes meanwhile; the database waits for it.
     return m_database->runInBackground([database = m_database] { return ContactStore(database).all(); });
+}
+
+QList<NetworkPerson> ContactStore::network() const
+{
+    QList<NetworkPerson> result;
+    result.reserve(count());
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, first_name, last_name, company, position, relationship FROM contacts "
+                               "ORDER BY id")))
+        return result;
+    SharedStrings shared;
+    Contact named; // for its display name
+    while (q.next()) {
+        named.firstName = q.value(1).toString();
+        named.lastName = q.value(2).toString();
+        result << NetworkPerson{q.value(0).toLongLong(), named.displayName(), shared(q.value(3).toString()),
+                                shared(q.value(4).toString()), RelationshipNames::fromKey(q.value(5).toString())};
+    }
+    return result;
+}
+
+QFuture<QList<NetworkPerson>> ContactStore::networkInBackground() const
+{
+    return m_database->runInBackground([database = m_database] { return ContactStore(database).network(); });
 }
 
 QList<ContactMatchKey> ContactStore::allForMatching() const
@@ -224,6 +251,46 @@ QList<Contact> ContactStore::referredBy(qint64 id) const
     if (q.exec()) {
         while (q.next())
             result << readContact(q, &shared);
+    }
+    return result;
+}
+
+namespace {
+
+constexpr auto PastJobColumns = "SELECT id, contact_id, company, position, until FROM contact_jobs";
+
+PastJob readPastJob(const QSqlQuery &q)
+{
+    return PastJob{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                   SqlValues::toDate(q.value(4))};
+}
+
+} // namespace
+
+QList<PastJob> ContactStore::pastJobs(qint64 contactId) const
+{
+    QList<PastJob> result;
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    q.prepare(QLatin1String(PastJobColumns) + QLatin1String(" WHERE contact_id = ? ORDER BY until DESC, id DESC"));
+    q.addBindValue(contactId);
+    if (q.exec()) {
+        while (q.next())
+            result << readPastJob(q);
+    }
+    return result;
+}
+
+QHash<qint64, QList<PastJob>> ContactStore::allPastJobs() const
+{
+    QHash<qint64, QList<PastJob>> result;
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    if (q.exec(QLatin1String(PastJobColumns) + QLatin1String(" ORDER BY contact_id, until DESC, id DESC"))) {
+        while (q.next()) {
+            const PastJob job = readPastJob(q);
+            result[job.contactId] << job;
+        }
     }
     return result;
 }
@@ -312,6 +379,13 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
         while (q.next())
             batch.cut.practisedWith << ContactBatch::Links::Partner{q.value(0).toLongLong(), q.value(1).toLongLong(),
                                                                     q.value(2).toLongLong()};
+        q.prepare(QLatin1String(PastJobColumns)
+                  + QLatin1String(" WHERE contact_id IN (SELECT value FROM json_each(?)) ORDER BY id"));
+        q.addBindValue(removed);
+        if (!q.exec())
+            return failed(q);
+        while (q.next())
+            batch.cut.pastJobs << readPastJob(q);
 
         q.prepare(QStringLiteral("DELETE FROM contacts WHERE id IN (SELECT value FROM json_each(?))"));
         q.addBindValue(SqlValues::idArray(batch.removals));
@@ -420,6 +494,45 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
     if (!setEach(QStringLiteral("UPDATE practice_runs SET partner_id = ? WHERE id = ? AND partner_id IS NULL"),
                  partners))
         return failed(q);
+    const QDate today = now.toLocalTime().date();
+    // Earlier jobs: those a deletion took (back with their contacts) and those this batch records.
+    const auto writePastJob = [&](const PastJob &job, bool withId = true) {
+        q.addBindValue(job.id > 0 && withId ? QVariant(job.id) : QVariant(QMetaType::fromType<qint64>()));
+        q.addBindValue(job.contactId);
+        bindText(q, job.company);
+        bindText(q, job.position);
+        q.addBindValue(SqlValues::date(job.until.isValid() ? job.until : today));
+        q.addBindValue(job.contactId);
+        return q.exec();
+    };
+    const QString insertPastJob =
+        QStringLiteral("INSERT OR IGNORE INTO contact_jobs (id, contact_id, company, position, until) "
+                       "SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM contacts WHERE id = ?)");
+    if (!batch.relink.pastJobs.isEmpty()) {
+        q.prepare(insertPastJob);
+        for (const PastJob &job : std::as_const(batch.relink.pastJobs)) {
+            if (!writePastJob(job))
+                return failed(q);
+        }
+    }
+    QList<qint64> pastJobIds;
+    if (!batch.pastJobs.isEmpty()) {
+        q.prepare(insertPastJob);
+        for (const PastJob &job : std::as_const(batch.pastJobs)) {
+            if (!writePastJob(job))
+                return failed(q);
+            // Its id taken since it was taken back (by another window on the file): a new one.
+            if (q.numRowsAffected() != 1 && job.id > 0 && !writePastJob(job, false))
+                return failed(q);
+            pastJobIds << (q.numRowsAffected() == 1 ? q.lastInsertId().toLongLong() : 0);
+        }
+    }
+    if (!batch.forgottenPastJobs.isEmpty()) {
+        q.prepare(QStringLiteral("DELETE FROM contact_jobs WHERE id IN (SELECT value FROM json_each(?))"));
+        q.addBindValue(SqlValues::idArray(batch.forgottenPastJobs));
+        if (!q.exec())
+            return failed(q);
+    }
 
     if (!batch.updates.isEmpty()) {
         const bool fromImport = batch.updatedFields == ContactBatch::UpdatedFields::FromImport;
@@ -465,6 +578,12 @@ bool ContactStore::write(ContactBatch &batch, const Planner &plan, QList<Contact
     }
     for (Contact &c : batch.updates)
         c.updatedAt = now;
+    for (qsizetype i = 0; i < batch.pastJobs.size(); ++i) {
+        PastJob &job = batch.pastJobs[i];
+        job.id = pastJobIds.at(i);
+        if (!job.until.isValid())
+            job.until = today;
+    }
 
     announce(batch);
     return true;

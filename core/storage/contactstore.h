@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFuture>
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -41,9 +42,11 @@ struct ContactBatch {
             bool operator==(const Partner &other) const = default;
         };
         QList<Partner> practisedWith{}; // practice runs with them
+        QList<PastJob> pastJobs{}; // the deleted contacts' earlier jobs
         bool isEmpty() const
         {
-            return referrals.isEmpty() && introducedBy.isEmpty() && referredBy.isEmpty() && practisedWith.isEmpty();
+            return referrals.isEmpty() && introducedBy.isEmpty() && referredBy.isEmpty() && practisedWith.isEmpty()
+                && pastJobs.isEmpty();
         }
         QList<qint64> interviewIds() const;
         bool operator==(const Links &other) const = default;
@@ -53,6 +56,10 @@ struct ContactBatch {
     QList<Contact> updates; // matched by id
     QList<qint64> removals;
     UpdatedFields updatedFields = UpdatedFields::All;
+    // Earlier jobs of updated contacts to keep as their history (an import that finds people
+    // changed jobs). Given their ids once written; one with an id is written with it (a redo).
+    QList<PastJob> pastJobs{};
+    QList<qint64> forgottenPastJobs{}; // taken back (the undo of a batch that recorded them)
     Links cut; // filled by ContactStore::apply(): what the removals cut
     Links relink; // written by ContactStore::apply() after the inserts, where still unset
 
@@ -76,12 +83,18 @@ public:
     // all(), read on a worker thread (Database::runInBackground()), so that a large list never
     // keeps the window from appearing.
     QFuture<QList<Contact>> allInBackground() const;
+    // Every contact as the target lists read them (NetworkPerson), by id; and on a worker thread.
+    QList<NetworkPerson> network() const;
+    QFuture<QList<NetworkPerson>> networkInBackground() const;
     // Every contact's match key: only what an import compares and updates.
     QList<ContactMatchKey> allForMatching() const;
     std::optional<Contact> contact(qint64 id) const;
     QList<Contact> contacts(const QList<qint64> &ids) const;
     // The people a contact referred the user to ("referred by" them), by name.
     QList<Contact> referredBy(qint64 id) const;
+    // A contact's earlier jobs, the latest first; every contact's, by contact (for the export).
+    QList<PastJob> pastJobs(qint64 contactId) const;
+    QHash<qint64, QList<PastJob>> allPastJobs() const;
     int count() const;
 
     // Applies the batch in one transaction. On success, fills ids assigned to new contacts

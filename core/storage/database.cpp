@@ -593,7 +593,7 @@ bool Database::migrate(QSqlDatabase &db)
         &Database::migrateTo1,  &Database::migrateTo2,  &Database::migrateTo3,
         &Database::migrateTo4,  &Database::migrateTo5,  [current](QSqlDatabase &d) { return migrateTo6(d, current); },
         &Database::migrateTo7,  &Database::migrateTo8,  &Database::migrateTo9,
-        &Database::migrateTo10, &Database::migrateTo11,
+        &Database::migrateTo10, &Database::migrateTo11, &Database::migrateTo12,
     };
     static_assert(std::extent_v<decltype(steps)> == SchemaVersion, "one migration per schema version");
     for (int version = current + 1; version <= SchemaVersion; ++version) {
@@ -1005,6 +1005,22 @@ bool Database::migrateTo11(QSqlDatabase &db)
             recorded_at TEXT NOT NULL,
             duration_ms INTEGER NOT NULL DEFAULT 0))"))
         && exec(db, QStringLiteral("CREATE INDEX recordings_interview ON recordings(interview_id)"));
+}
+
+// The jobs contacts had before: what a newer import replaced (company, position), as history;
+// and target employers: marked, with the user's motivation (0-3) and whether there is an opening.
+bool Database::migrateTo12(QSqlDatabase &db)
+{
+    return exec(db, QStringLiteral("ALTER TABLE organisations ADD COLUMN target INTEGER NOT NULL DEFAULT 0"))
+        && exec(db, QStringLiteral("ALTER TABLE organisations ADD COLUMN motivation INTEGER NOT NULL DEFAULT 0"))
+        && exec(db, QStringLiteral("ALTER TABLE organisations ADD COLUMN posting TEXT NOT NULL DEFAULT ''"))
+        && exec(db, QStringLiteral(R"(CREATE TABLE contact_jobs (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            company TEXT NOT NULL DEFAULT '',
+            position TEXT NOT NULL DEFAULT '',
+            until TEXT NOT NULL))"))
+        && exec(db, QStringLiteral("CREATE INDEX contact_jobs_contact ON contact_jobs(contact_id)"));
 }
 
 // Seeding writes only when something shipped is new to this file, which is the case once per

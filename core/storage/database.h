@@ -27,7 +27,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     // Bumped by each migrateToN(); a database with a higher user_version is refused.
-    static constexpr int SchemaVersion = 11;
+    static constexpr int SchemaVersion = 12;
     // PRAGMA application_id: "CCht". Lets us tell our files from other SQLite databases.
     static constexpr qint32 ApplicationId = 0x43436874;
     // How long a statement waits for another process's write lock before giving up.
@@ -139,6 +139,7 @@ private:
     static bool migrateTo9(QSqlDatabase &db);
     static bool migrateTo10(QSqlDatabase &db);
     static bool migrateTo11(QSqlDatabase &db);
+    static bool migrateTo12(QSqlDatabase &db);
     bool seedShippedData(QSqlDatabase &db);
     bool configure(QSqlDatabase &db) const;
     QString connectionNameForThread() const;

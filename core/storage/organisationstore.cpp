@@ -7,12 +7,15 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace SqlValues;
 
 namespace {
 
 const QString selectOrganisations =
-    QStringLiteral("SELECT id, name, website, notes, created_at, updated_at FROM organisations");
+    QStringLiteral("SELECT id, name, website, notes, created_at, updated_at, target, motivation, posting "
+                   "FROM organisations");
 
 Organisation readOrganisation(const QSqlQuery &q)
 {
@@ -23,6 +26,9 @@ Organisation readOrganisation(const QSqlQuery &q)
     o.notes = q.value(3).toString();
     o.createdAt = toDateTime(q.value(4));
     o.updatedAt = toDateTime(q.value(5));
+    o.target = q.value(6).toInt() != 0;
+    o.motivation = std::clamp(q.value(7).toInt(), 0, Organisation::MaximumMotivation);
+    o.posting = PostingNames::fromKey(q.value(8).toString());
     return o;
 }
 
@@ -101,17 +107,20 @@ bool OrganisationStore::write(Organisation &organisation, bool insert, QString *
         return false;
     QSqlQuery q(m_database->connection());
     if (insert) {
-        q.prepare(QStringLiteral("INSERT INTO organisations (name, website, notes, created_at, updated_at, id) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO organisations (name, website, notes, created_at, updated_at, target, "
+                                 "motivation, posting, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     } else {
         q.prepare(QStringLiteral("UPDATE organisations SET name = ?, website = ?, notes = ?, created_at = ?, "
-                                 "updated_at = ? WHERE id = ?"));
+                                 "updated_at = ?, target = ?, motivation = ?, posting = ? WHERE id = ?"));
     }
     q.addBindValue(stored.name);
     q.addBindValue(text(stored.website));
     q.addBindValue(text(stored.notes));
     q.addBindValue(dateTime(stored.createdAt));
     q.addBindValue(dateTime(stored.updatedAt));
+    q.addBindValue(stored.target ? 1 : 0);
+    q.addBindValue(std::clamp(stored.motivation, 0, Organisation::MaximumMotivation));
+    q.addBindValue(text(PostingNames::key(stored.posting)));
     q.addBindValue(id(stored.id));
     if (!q.exec())
         return failWith(error, tr("Saving failed, nothing was changed: %1").arg(q.lastError().text()));

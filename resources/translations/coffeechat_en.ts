@@ -142,6 +142,23 @@
             <numerusform>&amp;Import %n contacts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n people changed jobs</source>
+        <translation>
+            <numerusform>%n person changed jobs</numerusform>
+            <numerusform>%n people changed jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message numerus="yes">
+        <source>%n people changed jobs</source>
+        <translation>
+            <numerusform>%n person changed jobs</numerusform>
+            <numerusform>%n people changed jobs</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -120,6 +120,8 @@ private Q_SLOTS:
     void init();
     void importsSamples_data();
     void importsSamples();
+    void reimportCountsJobChanges_data();
+    void reimportCountsJobChanges();
     void reimportAddsNothing();
     void importsLinkedInArchive();
     void refusesBadInput_data();
@@ -219,6 +221,66 @@ void TestCommandLine::importsSamples()
     QVERIFY(db.open(databasePath()));
     ContactStore store(&db);
     QCOMPARE(store.count(), summary.section(QLatin1Char(' '), 0, 0).toInt());
+}
+
+// A newer export where people moved: the summary counts them and each is listed with the job
+// they left, which the contact keeps. The count follows the data: one, then two people.
+void TestCommandLine::reimportCountsJobChanges_data()
+{
+    QTest::addColumn<QList<QByteArrayList>>("replacements");
+    QTest::addColumn<QString>("count");
+    QTest::addColumn<QStringList>("listed");
+    QTest::newRow("one") << QList<QByteArrayList>{{"Contoso Pharmaceuticals,Talent", "Fabrikam,Talent"}}
+                         << QStringLiteral("1 person changed jobs")
+                         << QStringList{QStringLiteral("  line 5: Olu Specimen changed jobs, was Talent Acquisition "
+                                                       "Partner at Contoso Pharmaceuticals")};
+    QTest::newRow("two, and one only spelled otherwise")
+        << QList<QByteArrayList>{{"Contoso Pharmaceuticals,Talent", "Fabrikam,Talent"},
+                                 {"Fourth Coffee,Product Manager", "Fourth Coffee,Head of Product"},
+                                 {"Datum Corporation", "Datum Corp."}}
+        << QStringLiteral("2 people changed jobs")
+        << QStringList{QStringLiteral("  line 5: Olu Specimen changed jobs, was Talent Acquisition Partner at "
+                                      "Contoso Pharmaceuticals"),
+                       QStringLiteral("  line 8: Ren Invented, MBA, PMP changed jobs, was Product Manager at Fourth "
+                                      "Coffee")};
+}
+
+void TestCommandLine::reimportCountsJobChanges()
+{
+    QFETCH(QList<QByteArrayList>, replacements);
+    QFETCH(QString, count);
+    QFETCH(QStringList, listed);
+    const QString original = sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv"));
+    QCOMPARE(coffeechat({QStringLiteral("import"), original, QStringLiteral("--database"), databasePath()}).exitCode,
+             0);
+    QFile file(original);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray newer = file.readAll();
+    for (const QByteArrayList &pair : std::as_const(replacements)) {
+        QVERIFY2(newer.contains(pair.at(0)), pair.at(0).constData());
+        newer.replace(pair.at(0), pair.at(1));
+    }
+    const QString newerPath = m_dir->filePath(QStringLiteral("newer.csv"));
+    QFile out(newerPath);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(newer);
+    out.close();
+
+    const Run run = coffeechat({QStringLiteral("import"), newerPath, QStringLiteral("--database"), databasePath()});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.value(0).endsWith(QStringLiteral("; ") + count), qPrintable(run.out));
+    QStringList changed;
+    for (const QString &line : lines) {
+        if (line.contains(QStringLiteral("changed jobs, was")))
+            changed << line;
+    }
+    QCOMPARE(changed, listed);
+
+    Database db;
+    QVERIFY(db.open(databasePath()));
+    ContactStore store(&db);
+    QCOMPARE(store.allPastJobs().size(), listed.size());
 }
 
 void TestCommandLine::reimportAddsNothing()
@@ -671,7 +733,7 @@ void TestCommandLine::exportsContactsVCardAndJson()
     QVERIFY(jsonFile.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(jsonFile.readAll()).object();
     QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("coffeechat-export"));
-    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 5);
+    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 6);
     QCOMPARE(root.value(QStringLiteral("contacts")).toArray().size(), 2);
 }
 

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void undoRestoresPeopleWhoReferredEachOther();
     void userTextIsNeverSql();
     void editingADeletedContactFails();
+    void pastJobsAreKeptAndUndone();
 
 private:
     qint64 add(const QString &first, const QString &last, const QString &company, const QString &position = {},
@@ -414,6 +415,53 @@ void TestContactStore::newContactsAfterTheLargestId()
         QCOMPARE(m_store->contact(id)->lastName, QString::number(i));
     }
     QCOMPARE(ids.size(), 50);
+}
+
+// An update that records a job someone left: kept with its date; undo takes it back, redo
+// writes it again with the same id; deleting the contact takes it along and undo brings it back.
+void TestContactStore::pastJobsAreKeptAndUndone()
+{
+    const qint64 ada =
+        add(QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("Contoso"), QStringLiteral("Analyst"));
+    const qint64 alan = add(QStringLiteral("Alan"), QStringLiteral("Turing"), QStringLiteral("Bletchley"));
+    const QList<Contact> before = m_store->contacts({ada});
+    ContactBatch moved;
+    moved.updatedFields = ContactBatch::UpdatedFields::FromImport;
+    Contact now = before.constFirst();
+    now.company = QStringLiteral("Fabrikam");
+    now.position = QStringLiteral("Director");
+    moved.updates << now;
+    moved.pastJobs << PastJob{0, ada, QStringLiteral("Contoso"), QStringLiteral("Analyst"), {}};
+    QString error;
+    QVERIFY2(m_store->apply(moved, &error), qPrintable(error));
+    const PastJob kept = moved.pastJobs.constFirst();
+    QVERIFY(kept.id > 0);
+    QCOMPARE(kept.until, QDate::currentDate()); // recorded today when no day is given
+    QCOMPARE(m_store->pastJobs(ada), QList<PastJob>{kept});
+    QVERIFY(m_store->pastJobs(alan).isEmpty());
+    QCOMPARE(m_store->allPastJobs().value(ada), QList<PastJob>{kept});
+    QCOMPARE(kept.describe(), QStringLiteral("Analyst at Contoso"));
+
+    ContactBatch undo = moved.inverse(before);
+    QVERIFY2(m_store->apply(undo, &error), qPrintable(error));
+    QVERIFY(m_store->pastJobs(ada).isEmpty());
+    QCOMPARE(m_store->contact(ada)->company, QStringLiteral("Contoso"));
+    ContactBatch redo = moved;
+    QVERIFY2(m_store->apply(redo, &error), qPrintable(error));
+    QCOMPARE(m_store->pastJobs(ada), QList<PastJob>{kept});
+
+    ContactBatch removal;
+    removal.removals = {ada};
+    const QList<Contact> removed = m_store->contacts({ada});
+    QVERIFY(m_store->apply(removal));
+    QCOMPARE(removal.cut.pastJobs, QList<PastJob>{kept});
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM contact_jobs")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    q.finish();
+    ContactBatch undoRemoval = removal.inverse(removed);
+    QVERIFY(m_store->apply(undoRemoval));
+    QCOMPARE(m_store->pastJobs(ada), QList<PastJob>{kept});
 }
 
 QTEST_GUILESS_MAIN(TestContactStore)

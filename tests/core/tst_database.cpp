@@ -186,6 +186,7 @@ private Q_SLOTS:
     void migratesFromVersion8();
     void migratesFromVersion9();
     void migratesFromVersion10();
+    void migratesFromVersion11();
     void migratesFromEveryVersion_data();
     void migratesFromEveryVersion();
     void upgradeKeepsDeletedShippedItemsDeleted_data();
@@ -219,6 +220,7 @@ private:
     static bool createVersion8(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion9(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion10(const QString &file, const QStringList &extraStatements = {});
+    static bool createVersion11(const QString &file, const QStringList &extraStatements = {});
     static bool createVersion(int version, const QString &file, const QStringList &extraStatements = {});
     // Makes folder what `situation` says ("read-only mount", "full disk", "read-only file",
     // "read-only folder") with the database at file in it, made by prepare(file); sets *reason
@@ -749,7 +751,7 @@ void TestDatabase::migratesFromVersion1()
 
     Database db;
     QVERIFY2(db.open(file), qPrintable(db.errorString()));
-    QCOMPARE(db.schemaVersion(), 11);
+    QCOMPARE(db.schemaVersion(), 12);
     QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
 
     QSqlQuery q(db.connection());
@@ -775,14 +777,14 @@ void TestDatabase::migratesFromVersion1()
     while (q.next())
         tables << q.value(0).toString();
     QCOMPARE(tables,
-             QStringList({QStringLiteral("contacts"), QStringLiteral("event_people"), QStringLiteral("events"),
-                          QStringLiteral("interview_events"), QStringLiteral("interview_questions"),
-                          QStringLiteral("interview_referrals"), QStringLiteral("interviews"),
-                          QStringLiteral("message_drafts"), QStringLiteral("message_templates"),
-                          QStringLiteral("organisations"), QStringLiteral("practice_questions"),
-                          QStringLiteral("practice_runs"), QStringLiteral("questions"), QStringLiteral("recordings"),
-                          QStringLiteral("reminder_actions"), QStringLiteral("sent_messages"),
-                          QStringLiteral("shipped_defaults")}));
+             QStringList({QStringLiteral("contact_jobs"), QStringLiteral("contacts"), QStringLiteral("event_people"),
+                          QStringLiteral("events"), QStringLiteral("interview_events"),
+                          QStringLiteral("interview_questions"), QStringLiteral("interview_referrals"),
+                          QStringLiteral("interviews"), QStringLiteral("message_drafts"),
+                          QStringLiteral("message_templates"), QStringLiteral("organisations"),
+                          QStringLiteral("practice_questions"), QStringLiteral("practice_runs"),
+                          QStringLiteral("questions"), QStringLiteral("recordings"), QStringLiteral("reminder_actions"),
+                          QStringLiteral("sent_messages"), QStringLiteral("shipped_defaults")}));
 
     // The new table works and refers to the old one.
     QVERIFY(q.exec(QStringLiteral("INSERT INTO interviews (step, contact_id, created_at, updated_at) "
@@ -1296,6 +1298,73 @@ void TestDatabase::migratesFromVersion10()
     QCOMPARE(interviews.recordings(10), QList<Recording>{recording});
 }
 
+bool TestDatabase::createVersion11(const QString &file, const QStringList &extraStatements)
+{
+    const QStringList statements =
+        QStringList{
+            QStringLiteral("ALTER TABLE interviews ADD COLUMN recording_consent_at TEXT"),
+            QStringLiteral(R"(CREATE TABLE recordings (
+            id INTEGER PRIMARY KEY,
+            interview_id INTEGER NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+            file_name TEXT NOT NULL,
+            original_name TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL,
+            duration_ms INTEGER NOT NULL DEFAULT 0))"),
+            QStringLiteral("CREATE INDEX recordings_interview ON recordings(interview_id)"),
+            QStringLiteral("PRAGMA user_version = 11"),
+        }
+        + extraStatements;
+    return createVersion10(file, statements);
+}
+
+// Version 12 adds contacts' earlier jobs: existing contacts have none, keep their company and
+// position, and can then be given one.
+void TestDatabase::migratesFromVersion11()
+{
+    const QString file = path(QStringLiteral("v11.sqlite"));
+    QVERIFY(createVersion11(file,
+                            {QStringLiteral("INSERT INTO contacts (id, first_name, company, position, "
+                                            "created_at, updated_at) VALUES (1, 'Ada', 'Contoso', "
+                                            "'Analyst', 'x', 'x')"),
+                             QStringLiteral("INSERT INTO organisations (id, name, notes, created_at, "
+                                            "updated_at) VALUES (3, 'Contoso', 'Research', 'x', 'x')")}));
+    Database db;
+    QVERIFY2(db.open(file), qPrintable(db.errorString()));
+    QCOMPARE(db.schemaVersion(), Database::SchemaVersion);
+    ContactStore contacts(&db);
+    QVERIFY(contacts.pastJobs(1).isEmpty());
+    Contact ada = *contacts.contact(1);
+    QCOMPARE(ada.company, QStringLiteral("Contoso"));
+    ContactBatch batch;
+    batch.updatedFields = ContactBatch::UpdatedFields::FromImport;
+    ada.company = QStringLiteral("Fabrikam");
+    batch.updates << ada;
+    batch.pastJobs << PastJob{0, 1, QStringLiteral("Contoso"), QStringLiteral("Analyst"), QDate(2026, 12, 7)};
+    QString error;
+    QVERIFY2(contacts.apply(batch, &error), qPrintable(error));
+    QCOMPARE(contacts.pastJobs(1), batch.pastJobs);
+    QVERIFY(batch.pastJobs.constFirst().id > 0);
+
+    // Organisations are no targets until marked; then keep motivation and posting.
+    OrganisationStore organisations(&db);
+    Organisation contoso = *organisations.organisation(3);
+    QCOMPARE(contoso.notes, QStringLiteral("Research"));
+    QVERIFY(!contoso.target);
+    QCOMPARE(contoso.motivation, 0);
+    QCOMPARE(contoso.posting, Posting::None);
+    contoso.target = true;
+    contoso.motivation = 3;
+    contoso.posting = Posting::Exact;
+    QVERIFY2(organisations.update(contoso, &error), qPrintable(error));
+    QCOMPARE(*organisations.organisation(3), contoso);
+    contoso.motivation = 9; // out of range: kept within it
+    QVERIFY(organisations.update(contoso, &error));
+    QCOMPARE(organisations.organisation(3)->motivation, Organisation::MaximumMotivation);
+    contoso.posting = Posting::None; // stored as '' (not NULL)
+    QVERIFY2(organisations.update(contoso, &error), qPrintable(error));
+    QCOMPARE(organisations.organisation(3)->posting, Posting::None);
+}
+
 bool TestDatabase::createVersion(int version, const QString &file, const QStringList &extraStatements)
 {
     switch (version) {
@@ -1319,6 +1388,8 @@ bool TestDatabase::createVersion(int version, const QString &file, const QString
         return createVersion9(file, extraStatements);
     case 10:
         return createVersion10(file, extraStatements);
+    case 11:
+        return createVersion11(file, extraStatements);
     }
     qWarning("no helper for version %d", version);
     return false;
@@ -1691,9 +1762,10 @@ void TestDatabase::laterCheck()
         QVERIFY(db.open(file));
         QSqlQuery q(db.connection());
         if (kind == QLatin1String("older")) {
-            // Undo migrateTo11: the file is at version 10 again.
-            QVERIFY(q.exec(QStringLiteral("DROP TABLE recordings")));
-            QVERIFY(q.exec(QStringLiteral("ALTER TABLE interviews DROP COLUMN recording_consent_at")));
+            // Undo migrateTo12: the file is at version 11 again.
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE contact_jobs")));
+            for (const char *column : {"target", "motivation", "posting"})
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE organisations DROP COLUMN %1").arg(QLatin1String(column))));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion - 1)));
         }
         if (kind == QLatin1String("rollback journal"))

@@ -43,6 +43,8 @@ private Q_SLOTS:
     void unreadableFiles();
     void applyReportsProgress_data();
     void applyReportsProgress();
+    void noticesJobChanges_data();
+    void noticesJobChanges();
 
 private:
     ImportPlan planFor(const QByteArray &bytes);
@@ -165,7 +167,9 @@ void TestImportPlan::newerExportUpdatesCompanyAndPosition()
     QCOMPARE(plan.count(ImportPlan::Action::Add), 1);
     QCOMPARE(plan.count(ImportPlan::Action::Update), 1);
     QCOMPARE(plan.count(ImportPlan::Action::Unchanged), 6);
-    QCOMPARE(plan.summary(), QStringLiteral("1 added, 1 updated, 1 skipped, 6 already up to date"));
+    QVERIFY2(plan.summary().startsWith(QStringLiteral("1 added, 1 updated, 1 skipped, 6 already up to date; ")),
+             qPrintable(plan.summary()));
+    QCOMPARE(plan.jobChanges(), 1);
     for (qsizetype i = 0; i < plan.size(); ++i) {
         const ImportPlan::Entry e = plan.entry(i);
         if (e.action == ImportPlan::Action::Update) {
@@ -367,7 +371,14 @@ void TestImportPlan::plansEveryKindOfRow()
     QCOMPARE(batch.inserts.size(), 3);
     QCOMPARE(batch.updates.size(), 3);
     QCOMPARE(batch.updatedFields, ContactBatch::UpdatedFields::FromImport);
-    QCOMPARE(whole.summary(), QStringLiteral("3 added, 3 updated, 9 skipped, 2 already up to date"));
+    // Dee (two rows folded: the job before the file, not the first row's) and Ada changed jobs;
+    // Bo's company was only filled in.
+    QCOMPARE(whole.summary(),
+             QStringLiteral("3 added, 3 updated, 9 skipped, 2 already up to date; 2 people changed jobs"));
+    QCOMPARE(whole.entry(1).pastJob->company, QStringLiteral("Old Co"));
+    QCOMPARE(whole.entry(3).pastJob->company, QStringLiteral("Analytical"));
+    QVERIFY(!whole.entry(7).pastJob);
+    QCOMPARE(batch.pastJobs.size(), 2);
 }
 
 void TestImportPlan::duplicateRowsInOneFile()
@@ -451,6 +462,119 @@ void TestImportPlan::applyReportsProgress()
     QCOMPARE(heard.size(), 2 + rows / 500 - (rows % 500 == 0 ? 1 : 0));
     QCOMPARE(done.progressMaximum(), rows);
     QCOMPARE(done.progressValue(), rows);
+}
+
+// A newer export with someone's company or position changed: a change of job is told apart from
+// the same employer spelled another way and from a field filled in; the job they left is kept.
+void TestImportPlan::noticesJobChanges_data()
+{
+    QTest::addColumn<QString>("companyBefore");
+    QTest::addColumn<QString>("positionBefore");
+    QTest::addColumn<QString>("companyAfter");
+    QTest::addColumn<QString>("positionAfter");
+    QTest::addColumn<bool>("updated");
+    QTest::addColumn<bool>("changedJobs");
+    QTest::newRow("another employer") << "Contoso"
+                                      << "Analyst"
+                                      << "Fabrikam"
+                                      << "Analyst" << true << true;
+    QTest::newRow("promoted") << "Contoso"
+                              << "Analyst"
+                              << "Contoso"
+                              << "Senior Analyst" << true << true;
+    QTest::newRow("both") << "Contoso"
+                          << "Analyst"
+                          << "Fabrikam"
+                          << "Director" << true << true;
+    QTest::newRow("legal form added") << "Google"
+                                      << "Engineer"
+                                      << "Google LLC"
+                                      << "Engineer" << true << false;
+    QTest::newRow("accents and form") << "Nestlé S.A."
+                                      << "Chef"
+                                      << "Nestle"
+                                      << "Chef" << true << false;
+    QTest::newRow("ampersand") << "AT&T"
+                               << "Engineer"
+                               << "AT and T Inc."
+                               << "Engineer" << true << false;
+    QTest::newRow("position in other case") << "Contoso"
+                                            << "analyst"
+                                            << "Contoso"
+                                            << "Analyst" << true << false;
+    QTest::newRow("filled in") << ""
+                               << ""
+                               << "Contoso"
+                               << "Analyst" << true << false;
+    QTest::newRow("position filled in") << "Contoso"
+                                        << ""
+                                        << "Contoso"
+                                        << "Analyst" << true << false;
+    QTest::newRow("a prefix is another employer") << "Meta"
+                                                  << "Engineer"
+                                                  << "Metaswitch"
+                                                  << "Engineer" << true << true;
+    QTest::newRow("nothing new") << "Contoso"
+                                 << "Analyst"
+                                 << "Contoso"
+                                 << "Analyst" << false << false;
+    QTest::newRow("left blank in the export") << "Contoso"
+                                              << "Analyst"
+                                              << ""
+                                              << "" << false << false;
+}
+
+void TestImportPlan::noticesJobChanges()
+{
+    QFETCH(QString, companyBefore);
+    QFETCH(QString, positionBefore);
+    QFETCH(QString, companyAfter);
+    QFETCH(QString, positionAfter);
+    QFETCH(bool, updated);
+    QFETCH(bool, changedJobs);
+    const QByteArray header("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n");
+    const auto row = [](const QString &company, const QString &position) {
+        return QStringLiteral("Ada,Lovelace,https://www.linkedin.com/in/ada,,\"%1\",\"%2\",01 Nov 2026\n")
+            .arg(company, position)
+            .toUtf8();
+    };
+    QVERIFY(importBytes(header + row(companyBefore, positionBefore)
+                        + "Alan,Turing,https://www.linkedin.com/in/alan,,Bletchley,Cryptanalyst,01 Nov 2026\n"));
+    const qint64 ada = m_store->allForMatching().constFirst().id;
+
+    const QByteArray newer = header + row(companyAfter, positionAfter)
+        + "Alan,Turing,https://www.linkedin.com/in/alan,,Bletchley,Cryptanalyst,01 Nov 2026\n";
+    const auto prepared = ContactImport::prepareBytes(newer, QStringLiteral("newer.csv"), m_store->allForMatching());
+    QVERIFY2(prepared.ok, qPrintable(prepared.error));
+    const ImportPlan &plan = prepared.plan;
+    QCOMPARE(plan.count(ImportPlan::Action::Update), updated ? 1 : 0);
+    QCOMPARE(plan.jobChanges(), changedJobs ? 1 : 0);
+    QCOMPARE(plan.summary().contains(QStringLiteral("changed jobs")), changedJobs);
+    const ImportPlan::Entry entry = plan.entry(0);
+    QCOMPARE(entry.pastJob.has_value(), changedJobs);
+    if (changedJobs) {
+        QCOMPARE(entry.pastJob->contactId, ada);
+        QCOMPARE(entry.pastJob->company, companyBefore);
+        QCOMPARE(entry.pastJob->position, positionBefore);
+    }
+    QVERIFY(!plan.entry(1).pastJob);
+
+    // Written as the window and the command write it: the job left is the contact's history.
+    ContactImport::Applied applied;
+    QString error;
+    QVERIFY2(ContactImport::apply(*m_store, prepared, &applied, &error), qPrintable(error));
+    const QList<PastJob> history = m_store->pastJobs(ada);
+    QCOMPARE(history.size(), changedJobs ? 1 : 0);
+    if (changedJobs) {
+        QCOMPARE(history.constFirst().company, companyBefore);
+        QCOMPARE(history.constFirst().position, positionBefore);
+        QCOMPARE(history.constFirst().until, QDate::currentDate());
+        // Undone with the import.
+        ContactBatch undo = applied.batch.inverse(applied.before);
+        QVERIFY2(m_store->apply(undo, &error), qPrintable(error));
+        QVERIFY(m_store->pastJobs(ada).isEmpty());
+        QCOMPARE(m_store->contact(ada)->company, companyBefore);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImportPlan)

@@ -115,11 +115,25 @@ void TestJsonExport::fill()
     second.inserts = {ada};
     QVERIFY2(m_contacts->apply(second, &error), qPrintable(error));
     m_ada = second.inserts.constFirst().id;
+    // Both changed jobs once (an import's update), so whichever comes first has a history.
+    ContactBatch jobs;
+    jobs.updatedFields = ContactBatch::UpdatedFields::FromImport;
+    for (const qint64 id : {m_grace, m_ada}) {
+        Contact now = *m_contacts->contact(id);
+        jobs.pastJobs << PastJob{0, id, now.company + QStringLiteral(" Ltd"), QStringLiteral("Analyst"),
+                                 QDate(2026, 1, 15)};
+        now.position = QStringLiteral("Director");
+        jobs.updates << now;
+    }
+    QVERIFY2(m_contacts->apply(jobs, &error), qPrintable(error));
 
     Organisation engines;
     engines.name = QStringLiteral("Analytical Engines");
     engines.website = QStringLiteral("https://engines.example");
-    QVERIFY(m_organisations->insert(engines));
+    engines.target = true;
+    engines.motivation = 2;
+    engines.posting = Posting::Some;
+    QVERIFY2(m_organisations->insert(engines, &error), qPrintable(error));
     m_engines = engines.id;
 
     Interview interview;
@@ -216,7 +230,7 @@ void TestJsonExport::writesTheEnvelope()
 {
     const QJsonObject root = exported();
     QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("coffeechat-export"));
-    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 5);
+    QCOMPARE(root.value(QStringLiteral("version")).toInt(), 6);
     QCOMPARE(root.value(QStringLiteral("exportedAt")).toString(), QStringLiteral("2026-03-04T09:00:00Z"));
     QCOMPARE(root.value(QStringLiteral("schemaVersion")).toInt(), Database::SchemaVersion);
     QCOMPARE(m_db->schemaVersion(), Database::SchemaVersion);
@@ -247,11 +261,18 @@ void TestJsonExport::writesEveryRecordWithItsFields()
              QJsonArray({QStringLiteral("mentor"), QStringLiteral("math")}));
     QCOMPARE(ada.value(QStringLiteral("notes")).toString(), QStringLiteral("Zoë's <b>friend</b>"));
     QVERIFY(!ada.value(QStringLiteral("createdAt")).toString().isEmpty());
+    QCOMPARE(ada.value(QStringLiteral("pastJobs")).toArray(),
+             QJsonArray({QJsonObject{{QStringLiteral("company"), QStringLiteral("Analytical Engines Ltd")},
+                                     {QStringLiteral("position"), QStringLiteral("Analyst")},
+                                     {QStringLiteral("until"), QStringLiteral("2026-01-15")}}}));
 
     const QJsonArray organisations = root.value(QStringLiteral("organisations")).toArray();
     QCOMPARE(organisations.size(), 1);
     QCOMPARE(counts.organisations, 1);
     QCOMPARE(organisations.at(0)[QStringLiteral("website")].toString(), QStringLiteral("https://engines.example"));
+    QCOMPARE(organisations.at(0)[QStringLiteral("target")].toBool(), true);
+    QCOMPARE(organisations.at(0)[QStringLiteral("motivation")].toInt(), 2);
+    QCOMPARE(organisations.at(0)[QStringLiteral("posting")].toString(), QStringLiteral("some"));
 
     const QJsonArray interviews = root.value(QStringLiteral("interviews")).toArray();
     QCOMPARE(interviews.size(), 1);

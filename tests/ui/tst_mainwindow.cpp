@@ -1,10 +1,12 @@
 #include "contactdialog.h"
+#include "contactsview.h"
 #include "gettingstarteddialog.h"
 #include "import/contactimport.h"
 #include "importcontroller.h"
 #include "importpreviewdialog.h"
 #include "mainwindow.h"
 #include "models/contactlistmodel.h"
+#include "models/importpreviewmodel.h"
 #include "privatemounts.h"
 #include "session.h"
 #include "storage/contactstore.h"
@@ -44,6 +46,12 @@ QString sample(const QString &name)
     return QStringLiteral(COFFEECHAT_TEST_DATA) + (name.contains(u'/') ? u"/"_s : u"/linkedin/"_s) + name;
 }
 
+QByteArray readSample(const QString &name)
+{
+    QFile file(sample(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 template<typename T>
 T *waitForChild(QWidget *parent, const QString &name = {})
 {
@@ -68,6 +76,7 @@ private Q_SLOTS:
     void dropImportsLinkedInExport_data();
     void dropImportsLinkedInExport();
     void cancelledPreviewWritesNothing();
+    void reimportTellsWhoChangedJobs();
     void largeImportShowsItsProgress();
     void tabLeavesEveryTable();
     void confirmMatchesAgainstTheDatabaseAsItIsThen();
@@ -228,6 +237,86 @@ void TestMainWindow::dropImportsLinkedInExport()
                 .startsWith(QStringLiteral("0 new contacts · 0 to update · %1 already up to date").arg(people)));
     confirmPreview(0);
     QCOMPARE(m_workspace->contacts->count(), people);
+}
+
+// A newer export in which two people moved (one to another employer, one to another position)
+// and one employer is only spelled differently: the preview says who changed jobs and lists them,
+// the import keeps the jobs they left, the contact shows them, and undo takes them back.
+void TestMainWindow::reimportTellsWhoChangedJobs()
+{
+    drop(sample(QStringLiteral("Connections_2023-2026_Notes_URL.csv")));
+    confirmPreview(7);
+    QByteArray newer = readSample(QStringLiteral("Connections_2023-2026_Notes_URL.csv"));
+    const auto replace = [&newer](const QByteArray &from, const QByteArray &to) {
+        QVERIFY2(newer.contains(from), from.constData());
+        newer.replace(from, to);
+    };
+    replace("Contoso Pharmaceuticals,Talent Acquisition Partner", "Fabrikam,Head of Talent");
+    replace("Tailwind Traders,Senior", "\"Tailwind Traders, Inc.\",Senior");
+    replace("Datum Corporation,Engineering Manager", "Datum Corporation,Director of Engineering");
+    const QString newerPath = m_dir->filePath(QStringLiteral("Connections newer.csv"));
+    QFile file(newerPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(newer);
+    file.close();
+
+    drop(newerPath);
+    auto *preview = waitForChild<ImportPreviewDialog>(m_window.get());
+    QVERIFY(preview);
+    const QString summary = preview->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+    QVERIFY2(summary.startsWith(QStringLiteral("0 new contacts · 3 to update · 4 already up to date · 1 skipped · "
+                                               "2 people changed jobs")),
+             qPrintable(summary));
+    auto *show = preview->findChild<QComboBox *>(QStringLiteral("showFilter"));
+    show->setCurrentIndex(show->findText(QStringLiteral("Changed jobs")));
+    auto *table = preview->findChild<QTableView *>(QStringLiteral("previewTable"));
+    QCOMPARE(table->model()->rowCount(), 2);
+    QStringList details;
+    for (int row = 0; row < 2; ++row) {
+        details << table->model()->index(row, ImportPreviewModel::NameColumn).data().toString() + QStringLiteral(": ")
+                + table->model()->index(row, ImportPreviewModel::DetailsColumn).data().toString();
+    }
+    QCOMPARE(details,
+             (QStringList{
+                 QStringLiteral("Olu Specimen: Changed jobs: was Talent Acquisition Partner at Contoso "
+                                "Pharmaceuticals"),
+                 QStringLiteral("Seán O’Placeholder: Changed jobs: was Engineering Manager at Datum "
+                                "Corporation"),
+             }));
+    UiTest::screenshot(preview, QStringLiteral("import-job-changes"));
+    show->setCurrentIndex(0);
+    QCOMPARE(table->model()->rowCount(), 8);
+    confirmPreview(3);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("; 2 people changed jobs")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    // The contact shows the job they left.
+    const QList<Contact> all = m_workspace->contacts->all();
+    const auto olu =
+        std::find_if(all.cbegin(), all.cend(), [](const Contact &c) { return c.firstName == QStringLiteral("Olu"); });
+    QVERIFY(olu != all.cend());
+    QCOMPARE(olu->company, QStringLiteral("Fabrikam"));
+    auto *contacts = m_window->findChild<ContactsView *>();
+    QVERIFY(contacts);
+    contacts->selectContact(olu->id);
+    m_window->findChild<QAction *>(QStringLiteral("editContactAction"))->trigger();
+    QPointer<ContactDialog> dialog;
+    QTRY_VERIFY((dialog = m_window->findChild<ContactDialog *>()) && dialog->isVisible());
+    auto *pastJobs = dialog->findChild<QLabel *>(QStringLiteral("pastJobs"));
+    QVERIFY(pastJobs->isVisible());
+    QVERIFY2(
+        pastJobs->text().startsWith(QStringLiteral("Talent Acquisition Partner at Contoso Pharmaceuticals, left by ")),
+        qPrintable(pastJobs->text()));
+    UiTest::screenshot(dialog, QStringLiteral("contact-past-jobs"));
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+
+    // Undoing the import takes the history back with the new jobs.
+    m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    QCOMPARE(m_workspace->contacts->contact(olu->id)->company, QStringLiteral("Contoso Pharmaceuticals"));
+    QVERIFY(m_workspace->contacts->pastJobs(olu->id).isEmpty());
+    m_window->findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
+    QCOMPARE(m_workspace->contacts->pastJobs(olu->id).size(), 1);
 }
 
 void TestMainWindow::cancelledPreviewWritesNothing()
@@ -622,7 +711,9 @@ void TestMainWindow::newerExportUpdatesOnlyWhatItHolds()
     for (int row = 0; row < table->model()->rowCount(); ++row) {
         if (table->model()->index(row, 2).data().toString() == QStringLiteral("Priya R. Fictitious")) {
             QCOMPARE(table->model()->index(row, 3).data().toString(), QStringLiteral("Fabrikam"));
-            QCOMPARE(table->model()->index(row, 5).data().toString(), QStringLiteral("New company, position"));
+            // A change of job says which job they left; other updates what is new.
+            QCOMPARE(table->model()->index(row, 5).data().toString(),
+                     QStringLiteral("Changed jobs: was Senior Technical Recruiter at Tailwind Traders"));
             shown = true;
         }
     }
