@@ -404,7 +404,7 @@ qint64 EventDialog::recordConversation()
         if (const std::optional<Contact> contact = m_workspace->contacts->contact(person.contactId);
             contact && !contact->company.trimmed().isEmpty()) {
             if (const std::optional<Organisation> organisation =
-                    m_workspace->organisations->findByName(contact->company.trimmed()))
+                    m_workspace->organisations->findByCompany(contact->company.trimmed()))
                 interview.organisationId = organisation->id;
         }
         interview.contactId = person.contactId;

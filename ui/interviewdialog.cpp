@@ -1246,7 +1246,7 @@ void InterviewDialog::startInterviewWithReferral()
     next.offerDeadline = m_interview.offerDeadline;
     next.connection = tr("Referred by %1")
                           .arg(m_workspace->contacts->contact(m_interview.contactId).value_or(Contact()).displayName());
-    if (const std::optional<Organisation> o = m_workspace->organisations->findByName(c->company))
+    if (const std::optional<Organisation> o = m_workspace->organisations->findByCompany(c->company))
         next.organisationId = o->id;
     QString error;
     if (!InterviewCommands::addInterview(m_workspace->undoStack, m_workspace->interviews, next, &error)) {

@@ -22,6 +22,7 @@
 #include "searchdialog.h"
 #include "settingsdialog.h"
 #include "storage/database.h"
+#include "targetsview.h"
 #include "todayview.h"
 
 #include <QAction>
@@ -66,12 +67,14 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_today = new TodayView(&m_workspace, m_workspace.todayModel, m_tabs);
     m_pipeline = new PipelineView(&m_workspace, m_workspace.interviewModel, m_tabs);
     m_contacts = new ContactsView(&m_workspace, m_workspace.contactModel, m_tabs);
+    m_targetsView = new TargetsView(&m_workspace, m_tabs);
     m_organisationsView = new OrganisationsView(&m_workspace, m_workspace.organisationModel, m_tabs);
     m_eventsView = new EventsView(&m_workspace, m_workspace.eventModel, m_tabs);
     m_questionBankView = new QuestionBankView(&m_workspace, m_tabs);
     m_tabs->addTab(m_today, tr("Today"));
     m_tabs->addTab(m_pipeline, tr("Interviews"));
     m_tabs->addTab(m_contacts, tr("Contacts"));
+    m_tabs->addTab(m_targetsView, tr("Targets"));
     m_tabs->addTab(m_organisationsView, tr("Organisations"));
     m_tabs->addTab(m_eventsView, tr("Events"));
     m_tabs->addTab(m_questionBankView, tr("Questions"));
@@ -162,6 +165,9 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             dialog->setTakenBackIfUntouched(creation);
     });
     connect(m_organisationsView, &OrganisationsView::openInterview, this, open);
+    connect(m_targetsView, &TargetsView::openInterview, this, open);
+    connect(m_targetsView, &TargetsView::startInterviewRequested, this, &MainWindow::startInterview);
+    connect(m_targetsView, &TargetsView::statusMessage, this, showStatus);
     connect(m_contacts, &ContactsView::openInterview, this, open);
     connect(m_pipeline, &PipelineView::statusMessage, this, showStatus);
     connect(m_exports, &ExportController::statusMessage, this, showStatus);
@@ -303,6 +309,8 @@ void MainWindow::createActions()
     contactMenu->addActions({m_contacts->newAction(), m_contacts->editAction(), m_contacts->deleteAction()});
     contactMenu->addSeparator();
     contactMenu->addAction(m_contacts->startInterviewAction());
+    contactMenu->addSeparator();
+    contactMenu->addAction(m_targetsView->addAction());
 
     QMenu *interviewMenu = menuBar()->addMenu(tr("&Interviews"));
     interviewMenu->addActions({m_pipeline->newAction(), m_pipeline->deleteAction()});
@@ -317,10 +325,9 @@ void MainWindow::createActions()
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     const QList<QPair<Page, QString>> pages = {
-        {TodayPage, tr("&Today")},       {InterviewsPage, tr("&Interviews")},
-        {ContactsPage, tr("&Contacts")}, {OrganisationsPage, tr("&Organisations")},
-        {EventsPage, tr("&Events")},     {QuestionsPage, tr("&Questions")},
-        {MessagesPage, tr("&Messages")}, {ProgressPage, tr("&Progress")}};
+        {TodayPage, tr("&Today")},         {InterviewsPage, tr("&Interviews")},       {ContactsPage, tr("&Contacts")},
+        {TargetsPage, tr("T&argets")},     {OrganisationsPage, tr("&Organisations")}, {EventsPage, tr("&Events")},
+        {QuestionsPage, tr("&Questions")}, {MessagesPage, tr("&Messages")},           {ProgressPage, tr("&Progress")}};
     for (const auto &[page, name] : pages) {
         QAction *action = viewMenu->addAction(name, this, [this, p = page] { showPage(p); });
         action->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + int(page))));

@@ -13,6 +13,7 @@ class ExportController;
 class ImportController;
 class EventsView;
 class OrganisationsView;
+class TargetsView;
 class PipelineView;
 class QuestionBankView;
 class SearchDialog;
@@ -61,6 +62,7 @@ public:
         TodayPage,
         InterviewsPage,
         ContactsPage,
+        TargetsPage,
         OrganisationsPage,
         EventsPage,
         QuestionsPage,
@@ -116,6 +118,7 @@ private:
     PipelineView *m_pipeline;
     ContactsView *m_contacts;
     OrganisationsView *m_organisationsView;
+    TargetsView *m_targetsView = nullptr;
     EventsView *m_eventsView;
     QuestionBankView *m_questionBankView;
     QDate m_lastSeenDate;

@@ -372,7 +372,7 @@ qint64 PipelineView::startInterview(qint64 contactId)
     interview.lengthMinutes = defaults.lengthMinutes;
     bool macro = false;
     if (const std::optional<Contact> contact = m_workspace->contacts->contact(contactId)) {
-        if (const std::optional<Organisation> o = m_workspace->organisations->findByName(contact->company)) {
+        if (const std::optional<Organisation> o = m_workspace->organisations->findByCompany(contact->company)) {
             interview.organisationId = o->id;
         } else if (!contact->company.trimmed().isEmpty()) {
             // Their employer becomes an organisation; both are one step of Undo.

@@ -89,10 +89,19 @@ QWidget *SettingsDialog::createProfilePage(const MyProfile &profile)
     m_signature->setPlainText(profile.signature);
     m_signature->setPlaceholderText(tr("e.g. your name, and a line on what you are exploring"));
 
+    m_exploring = new QLineEdit(MyProfile::joinRoles(profile.exploring), page);
+    m_exploring->setObjectName(QStringLiteral("profileExploring"));
+    m_exploring->setPlaceholderText(tr("e.g. product management, UX design"));
+
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("&Signature:"), m_signature);
+    form->addRow(tr("E&xploring:"), m_exploring);
+    form->addRow(QString(),
+                 hint(tr("The roles or fields you are curious about, separated by commas: at a "
+                         "target employer, people who work in them are suggested first."),
+                      page));
     form->addRow(QString(),
                  hint(tr("Messages you write fill in {{my.name}}, {{my.email}} and {{my.signature}} from "
                          "here. Without a signature, your name signs them."),
@@ -173,6 +182,7 @@ MyProfile SettingsDialog::profile() const
     p.name = m_name->text().trimmed();
     p.email = m_email->text().trimmed();
     p.signature = m_signature->toPlainText().trimmed();
+    p.exploring = MyProfile::splitRoles(m_exploring->text());
     return p;
 }
 

@@ -40,6 +40,7 @@ private:
     QTabWidget *m_pages;
     QLineEdit *m_name;
     QLineEdit *m_email;
+    QLineEdit *m_exploring = nullptr;
     QPlainTextEdit *m_signature;
     QSpinBox *m_length;
     QPlainTextEdit *m_agenda;

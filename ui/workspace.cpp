@@ -3,8 +3,10 @@
 #include "models/contactlistmodel.h"
 #include "models/eventlistmodel.h"
 #include "models/interviewlistmodel.h"
+#include "models/networkcache.h"
 #include "models/organisationlistmodel.h"
 #include "models/questionbankmodel.h"
+#include "models/targetlistmodel.h"
 #include "models/todaymodel.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
@@ -64,6 +66,9 @@ Workspace::Workspace(Database *db, Clock now)
     todayModel = new TodayModel(interviews, contacts, organisations, clock, Loading::InBackground);
     todayModel->setReminderSettings(reminders);
     organisationModel = new OrganisationListModel(organisations, interviews);
+    // The employers of the network are worked out in the background: 30,000 contacts.
+    network = new NetworkCache(contacts, Loading::InBackground);
+    targetModel = new TargetListModel(organisations, network);
     eventModel = new EventListModel(events, interviews, clock);
     todayModel->setEventStore(events);
 }
@@ -72,6 +77,8 @@ Workspace::~Workspace()
 {
     // In reverse order of making: what reads a store goes before it.
     delete eventModel;
+    delete targetModel;
+    delete network;
     delete organisationModel;
     delete todayModel;
     delete interviewModel;
@@ -91,7 +98,7 @@ Workspace::~Workspace()
 bool Workspace::isLoading() const
 {
     return contactModel->isLoading() || contactChoices->isLoading() || interviewModel->isLoading()
-        || todayModel->isLoading();
+        || todayModel->isLoading() || network->isLoading();
 }
 
 KSyntaxHighlighting::Repository *Workspace::syntaxRepository()

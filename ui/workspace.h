@@ -14,6 +14,8 @@ class EventListModel;
 class EventStore;
 class InterviewListModel;
 class MessageStore;
+class NetworkCache;
+class TargetListModel;
 class OrganisationListModel;
 class TemplateStore;
 class TodayModel;
@@ -46,6 +48,8 @@ struct Workspace {
     TodayModel *todayModel = nullptr;
     OrganisationListModel *organisationModel = nullptr;
     EventListModel *eventModel = nullptr;
+    NetworkCache *network = nullptr; // the employers of the network, kept up to date
+    TargetListModel *targetModel = nullptr; // the target employers (the Targets page)
 
     // Makes the stores and models over an open database; reminder settings come from QSettings.
     explicit Workspace(Database *db, Clock now = systemClock());

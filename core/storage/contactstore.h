@@ -78,6 +78,7 @@ class ContactStore : public QObject
     Q_OBJECT
 public:
     explicit ContactStore(Database *database, QObject *parent = nullptr);
+    Database *database() const { return m_database; }
 
     QList<Contact> all() const;
     // all(), read on a worker thread (Database::runInBackground()), so that a large list never

@@ -1,5 +1,6 @@
 #include "storage/organisationstore.h"
 
+#include "domain/companyname.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
@@ -68,6 +69,20 @@ std::optional<Organisation> OrganisationStore::findByName(const QString &name) c
     q.addBindValue(name.trimmed());
     if (q.exec() && q.next())
         return readOrganisation(q);
+    return std::nullopt;
+}
+
+std::optional<Organisation> OrganisationStore::findByCompany(const QString &company) const
+{
+    if (std::optional<Organisation> exact = findByName(company))
+        return exact;
+    const QString key = CompanyName::key(company);
+    if (key.isEmpty())
+        return std::nullopt;
+    for (const Organisation &o : all()) {
+        if (CompanyName::key(o.name) == key)
+            return o;
+    }
     return std::nullopt;
 }
 

@@ -21,6 +21,9 @@ public:
     QList<Organisation> all() const; // by name
     std::optional<Organisation> organisation(qint64 id) const;
     std::optional<Organisation> findByName(const QString &name) const; // case-insensitive
+    // The organisation a company name means, however it is spelled ("Google LLC" finds
+    // "Google"; see CompanyName): the one with that exact name first, else the first by name.
+    std::optional<Organisation> findByCompany(const QString &company) const;
     // Contact ids whose company is this organisation's name (case-insensitive).
     QList<qint64> contactIds(const QString &organisationName) const;
 

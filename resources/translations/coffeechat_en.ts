@@ -703,4 +703,31 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>AddTargetDialog</name>
+    <message numerus="yes">
+        <source>%n employer(s) in your network</source>
+        <translation>
+            <numerusform>%n employer in your network</numerusform>
+            <numerusform>%n employers in your network</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n close</source>
+        <translation>
+            <numerusform>%n close</numerusform>
+            <numerusform>%n close</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -273,7 +273,10 @@ void TestTemplateRenderer::signatureFallsBackToTheName()
 void TestTemplateRenderer::profileIsKeptInTheSettings()
 {
     QCOMPARE(MyProfile::load(), MyProfile{});
-    const MyProfile me{u"Ada"_s, u"ada@example.org"_s, u"Ada\n+44 1234"_s};
+    MyProfile me{u"Ada"_s, u"ada@example.org"_s, u"Ada\n+44 1234"_s};
+    me.exploring = MyProfile::splitRoles(u" product management,UX design ;; product Management\ndata"_s);
+    QCOMPARE(me.exploring, (QStringList{u"product management"_s, u"UX design"_s, u"data"_s}));
+    QCOMPARE(MyProfile::joinRoles(me.exploring), u"product management, UX design, data"_s);
     me.save();
     QCOMPARE(MyProfile::load(), me);
     QCOMPARE(QSettings().value(u"profile/email"_s).toString(), u"ada@example.org"_s);

@@ -120,7 +120,7 @@ void TestEvents::eventFromPlanToConversations()
 {
     const qint64 sam = addContact(u"Sam"_s, u"Lee"_s);
     m_workspace->undoStack->clear();
-    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), MainWindow::EventsPage);
     auto *view = m_window->findChild<EventsView *>();
     QVERIFY(view && view->isVisible());

@@ -421,7 +421,7 @@ void TestProgressView::openedFromTheViewMenu()
     MainWindow window(m_workspace.get());
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+    QTest::keyClick(&window, Qt::Key_9, Qt::ControlModifier);
     QCOMPARE(window.currentPage(), MainWindow::ProgressPage);
     auto *view = window.findChild<ProgressView *>();
     QVERIFY(view && view->isVisible());

@@ -237,7 +237,8 @@ bool addOrganisation(QUndoStack *stack, OrganisationStore *store, Organisation &
     if (!store->insert(organisation, error))
         return false;
     stack->push(new WriteCommand(
-        tr("New organisation “%1”").arg(organisation.name),
+        organisation.target ? tr("Add target “%1”").arg(organisation.name)
+                            : tr("New organisation “%1”").arg(organisation.name),
         [store, o = organisation]() mutable { return store->insert(o); },
         [store, id = organisation.id] { return store->remove(id); }));
     return true;
@@ -248,8 +249,19 @@ bool editOrganisation(QUndoStack *stack, OrganisationStore *store, const Organis
     const std::optional<Organisation> before = store->organisation(edited.id);
     if (!before)
         return failWith(error, tr("The organisation no longer exists."));
+    // Named for what changed, as the Targets page changes one thing at a time.
+    const Organisation was = *before;
     return writeEdit(
-        stack, store, *before, edited, [](const Organisation &after) { return tr("Edit “%1”").arg(after.name); },
+        stack, store, *before, edited,
+        [was](const Organisation &after) {
+            if (was.target != after.target)
+                return after.target ? tr("Add target “%1”").arg(after.name) : tr("Remove target “%1”").arg(after.name);
+            if (was.motivation != after.motivation)
+                return tr("Motivation for “%1”").arg(after.name);
+            if (was.posting != after.posting)
+                return tr("Opening at “%1”").arg(after.name);
+            return tr("Edit “%1”").arg(after.name);
+        },
         error);
 }
 

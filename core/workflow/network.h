@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/contact.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The employers of the user's network, derived from the contacts' companies on demand (nothing
+// is stored until the user marks one as a target): spellings of one employer ("Google",
+// "Google LLC") grouped by CompanyName::key(), with who works there.
+class Network
+{
+    Q_DECLARE_TR_FUNCTIONS(Network)
+public:
+    struct Employer {
+        QString key; // CompanyName::key()
+        QString name; // the spelling most people use (ties: the first in alphabetical order)
+        QStringList spellings; // every spelling, the most used first
+        QList<int> members; // indexes into people()
+        int close = 0; // how many of them are more than a LinkedIn connection (isClose())
+
+        int people() const { return int(members.size()); }
+    };
+
+    Network() = default;
+    // Groups the people by employer; people without a company belong to none.
+    static Network build(QList<NetworkPerson> people);
+
+    const QList<NetworkPerson> &people() const { return m_people; }
+    // Most people first, then by name.
+    const QList<Employer> &employers() const { return m_employers; }
+    // The employer a company name belongs to, however it is spelled; nullptr when nobody in the
+    // network works there.
+    const Employer *employer(QStringView companyName) const;
+    QList<NetworkPerson> peopleAt(QStringView companyName) const;
+
+    // Friends, family, alumni, referrals, colleagues and professors: people who are likelier to
+    // answer and to speak up for you than a plain LinkedIn connection.
+    static bool isClose(Relationship relationship);
+    // "12 people · 3 close", or "Nobody you know yet".
+    static QString advocacyText(int people, int close);
+
+private:
+    QList<NetworkPerson> m_people;
+    QList<Employer> m_employers;
+    QHash<QString, int> m_byKey; // key → index into m_employers
+};
+
+// Whom to ask first at an employer: closer relationship first (friend, family, alumni, referral,
+// colleague, professor before others and before plain LinkedIn connections), then how relevant
+// their position is to the roles the user is exploring (My Profile), then seniority; each with
+// the reason in words ("alumni · works in product").
+class Starters
+{
+    Q_DECLARE_TR_FUNCTIONS(Starters)
+public:
+    struct Starter {
+        NetworkPerson person;
+        int closeness = 0; // higher first
+        int relevance = 0; // 0 none, 1 a word of a role, 2 a whole role
+        int seniority = 0; // 0 student … 5 chief
+        QString matchedRole; // the role (or word of one) the position matched
+        QString reason;
+    };
+
+    static QList<Starter> rank(const QList<NetworkPerson> &people, const QStringList &roles);
+    // 0 (intern, student) to 5 (chief, founder), from the words of a job title.
+    static int seniority(QStringView position);
+    static int closeness(Relationship relationship);
+};

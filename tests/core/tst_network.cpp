@@ -1,0 +1,195 @@
+#include "workflow/network.h"
+
+#include <QTest>
+
+// The network's employers, derived from the contacts' companies, and whom to ask first there.
+class TestNetwork : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void groupsSpellingsOfOneEmployer();
+    void neverGroupsByPrefix();
+    void seniority_data();
+    void seniority();
+    void ranksStarters_data();
+    void ranksStarters();
+    void advocacyText_data();
+    void advocacyText();
+};
+
+namespace {
+
+NetworkPerson person(qint64 id, const QString &name, const QString &company, const QString &position = {},
+                     Relationship relationship = Relationship::LinkedIn)
+{
+    return NetworkPerson{id, name, company, position, relationship};
+}
+
+} // namespace
+
+void TestNetwork::groupsSpellingsOfOneEmployer()
+{
+    const Network network = Network::build({
+        person(1, QStringLiteral("Ada"), QStringLiteral("Google"), {}, Relationship::Alumni),
+        person(2, QStringLiteral("Alan"), QStringLiteral("Google LLC")),
+        person(3, QStringLiteral("Grace"), QStringLiteral("Google")),
+        person(4, QStringLiteral("Edsger"), QStringLiteral("  GOOGLE, Inc. "), {}, Relationship::Friend),
+        person(5, QStringLiteral("Barbara"), QStringLiteral("Nestlé S.A.")),
+        person(6, QStringLiteral("Niklaus"), QString()),
+        person(7, QStringLiteral("Ken"), QStringLiteral(" - ")),
+    });
+    QCOMPARE(network.people().size(), 7);
+    QCOMPARE(network.employers().size(), 2);
+    const Network::Employer &google = network.employers().constFirst(); // most people first
+    QCOMPARE(google.name, QStringLiteral("Google"));
+    QCOMPARE(google.spellings,
+             (QStringList{QStringLiteral("Google"), QStringLiteral("GOOGLE, Inc."), QStringLiteral("Google LLC")}));
+    QCOMPARE(google.people(), 4);
+    QCOMPARE(google.close, 2);
+    for (const QString &spelling :
+         {QStringLiteral("google"), QStringLiteral("Google LLC"), QStringLiteral("Google Inc")})
+        QCOMPARE(network.employer(spelling), &google);
+    QList<qint64> ids;
+    for (const NetworkPerson &p : network.peopleAt(QStringLiteral("Google Inc.")))
+        ids << p.contactId;
+    QCOMPARE(ids, (QList<qint64>{1, 2, 3, 4}));
+    QCOMPARE(network.employer(QStringLiteral("Nestle"))->name, QStringLiteral("Nestlé S.A."));
+    QVERIFY(!network.employer(QStringLiteral("Contoso")));
+    QVERIFY(network.peopleAt(QString()).isEmpty());
+}
+
+void TestNetwork::neverGroupsByPrefix()
+{
+    const Network network = Network::build({
+        person(1, QStringLiteral("Ada"), QStringLiteral("Meta")),
+        person(2, QStringLiteral("Alan"), QStringLiteral("Metaswitch")),
+        person(3, QStringLiteral("Grace"), QStringLiteral("Apple")),
+        person(4, QStringLiteral("Edsger"), QStringLiteral("Apple Bank")),
+    });
+    QCOMPARE(network.employers().size(), 4);
+    QCOMPARE(network.peopleAt(QStringLiteral("Meta")).size(), 1);
+    QCOMPARE(network.peopleAt(QStringLiteral("Apple")).constFirst().name, QStringLiteral("Grace"));
+}
+
+void TestNetwork::seniority_data()
+{
+    QTest::addColumn<QString>("position");
+    QTest::addColumn<int>("level");
+    QTest::newRow("chief") << "Chief Product Officer" << 5;
+    QTest::newRow("co-founder") << "Co-Founder & CEO" << 5;
+    QTest::newRow("vp") << "VP, Engineering" << 4;
+    QTest::newRow("head") << "Head of Design" << 4;
+    QTest::newRow("director") << "Director of Product" << 4;
+    QTest::newRow("manager") << "Product Manager" << 3;
+    QTest::newRow("lead") << "Tech Lead" << 3;
+    QTest::newRow("senior") << "Senior Software Engineer" << 2;
+    QTest::newRow("plain") << "Software Engineer" << 1;
+    QTest::newRow("empty") << "" << 1;
+    QTest::newRow("intern") << "Product Intern" << 0;
+    QTest::newRow("student") << "Student" << 0;
+    QTest::newRow("word inside a word is none") << "Leadership Coach" << 1;
+}
+
+void TestNetwork::seniority()
+{
+    QFETCH(QString, position);
+    QFETCH(int, level);
+    QCOMPARE(Starters::seniority(position), level);
+}
+
+void TestNetwork::ranksStarters_data()
+{
+    QTest::addColumn<QList<NetworkPerson>>("people");
+    QTest::addColumn<QStringList>("roles");
+    QTest::addColumn<QStringList>("order");
+    QTest::addColumn<QStringList>("reasons");
+
+    const QList<NetworkPerson> mixed = {
+        person(1, QStringLiteral("Lin"), QStringLiteral("Contoso"), QStringLiteral("Product Manager")),
+        person(2, QStringLiteral("Ali"), QStringLiteral("Contoso"), QStringLiteral("Engineer"), Relationship::Alumni),
+        person(3, QStringLiteral("Fay"), QStringLiteral("Contoso"), QStringLiteral("Designer"), Relationship::Friend),
+        person(4, QStringLiteral("Col"), QStringLiteral("Contoso"), QStringLiteral("Director of Product"),
+               Relationship::Colleague),
+        person(5, QStringLiteral("Ref"), QStringLiteral("Contoso"), QStringLiteral("Analyst"), Relationship::Referral),
+        person(6, QStringLiteral("Kim"), QStringLiteral("Contoso"), QStringLiteral("Head of Product")),
+    };
+    QTest::newRow("closeness first, no roles")
+        << mixed << QStringList() << QStringList{QStringLiteral("Fay"), QStringLiteral("Ali"), QStringLiteral("Ref"),
+                                                 QStringLiteral("Col"), QStringLiteral("Kim"), QStringLiteral("Lin")}
+        << QStringList{QStringLiteral("friend"),
+                       QStringLiteral("alumni"),
+                       QStringLiteral("referral"),
+                       QStringLiteral("colleague · senior leader"),
+                       QStringLiteral("LinkedIn connection · senior leader"),
+                       QStringLiteral("LinkedIn connection")};
+    QTest::newRow("relevance within a closeness")
+        << QList<NetworkPerson>{person(1, QStringLiteral("Eng"), QStringLiteral("X"), QStringLiteral("Engineer")),
+                                person(2, QStringLiteral("Pm"), QStringLiteral("X"), QStringLiteral("Product Manager")),
+                                person(3, QStringLiteral("Ux"), QStringLiteral("X"), QStringLiteral("UX Designer"))}
+        << QStringList{QStringLiteral("product"), QStringLiteral("UX design")}
+        << QStringList{QStringLiteral("Pm"), QStringLiteral("Ux"), QStringLiteral("Eng")}
+        << QStringList{QStringLiteral("LinkedIn connection · works in product"),
+                       QStringLiteral("LinkedIn connection · works in ux design"),
+                       QStringLiteral("LinkedIn connection")};
+    QTest::newRow("a whole role before a word of one")
+        << QList<NetworkPerson>{person(1, QStringLiteral("A"), QStringLiteral("X"), QStringLiteral("Data Analyst")),
+                                person(2, QStringLiteral("B"), QStringLiteral("X"), QStringLiteral("Data Scientist"))}
+        << QStringList{QStringLiteral("data science")} << QStringList{QStringLiteral("B"), QStringLiteral("A")}
+        << QStringList{QStringLiteral("LinkedIn connection · works in data science"),
+                       QStringLiteral("LinkedIn connection · works in data")};
+    QTest::newRow("seniority last, then name")
+        << QList<NetworkPerson>{person(1, QStringLiteral("Zed"), QStringLiteral("X"), QStringLiteral("Engineer")),
+                                person(2, QStringLiteral("Amy"), QStringLiteral("X"), QStringLiteral("Engineer")),
+                                person(3, QStringLiteral("Vic"), QStringLiteral("X"), QStringLiteral("VP Engineering")),
+                                person(4, QStringLiteral("Ian"), QStringLiteral("X"), QStringLiteral("Intern"))}
+        << QStringList{QStringLiteral("engineering")}
+        << QStringList{QStringLiteral("Vic"), QStringLiteral("Amy"), QStringLiteral("Zed"), QStringLiteral("Ian")}
+        << QStringList{QStringLiteral("LinkedIn connection · works in engineering · senior leader"),
+                       QStringLiteral("LinkedIn connection · works in engineering"),
+                       QStringLiteral("LinkedIn connection · works in engineering"),
+                       QStringLiteral("LinkedIn connection · early in their career")};
+    QTest::newRow("short words match whole only")
+        << QList<NetworkPerson>{person(1, QStringLiteral("It"), QStringLiteral("X"), QStringLiteral("Item Manager")),
+                                person(2, QStringLiteral("Ok"), QStringLiteral("X"), QStringLiteral("IT Support"))}
+        << QStringList{QStringLiteral("IT")} << QStringList{QStringLiteral("Ok"), QStringLiteral("It")}
+        << QStringList{QStringLiteral("LinkedIn connection · works in it"), QStringLiteral("LinkedIn connection")};
+    QTest::newRow("nobody") << QList<NetworkPerson>() << QStringList{QStringLiteral("product")} << QStringList()
+                            << QStringList();
+}
+
+void TestNetwork::ranksStarters()
+{
+    QFETCH(QList<NetworkPerson>, people);
+    QFETCH(QStringList, roles);
+    QFETCH(QStringList, order);
+    QFETCH(QStringList, reasons);
+    QStringList names;
+    QStringList why;
+    for (const Starters::Starter &s : Starters::rank(people, roles)) {
+        names << s.person.name;
+        why << s.reason;
+    }
+    QCOMPARE(names, order);
+    QCOMPARE(why, reasons);
+}
+
+void TestNetwork::advocacyText_data()
+{
+    QTest::addColumn<int>("people");
+    QTest::addColumn<int>("close");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("nobody") << 0 << 0 << "Nobody you know yet";
+    QTest::newRow("no close") << 12 << 0 << "12 people";
+    QTest::newRow("close") << 12 << 3 << "12 people · 3 close";
+}
+
+void TestNetwork::advocacyText()
+{
+    QFETCH(int, people);
+    QFETCH(int, close);
+    QFETCH(QString, text);
+    QCOMPARE(Network::advocacyText(people, close), text);
+}
+
+QTEST_GUILESS_MAIN(TestNetwork)
+#include "tst_network.moc"

@@ -1,0 +1,264 @@
+#include "models/employerlistmodel.h"
+#include "models/networkcache.h"
+#include "models/starterlistmodel.h"
+#include "models/targetlistmodel.h"
+#include "storage/contactstore.h"
+#include "storage/database.h"
+#include "storage/interviewstore.h"
+#include "storage/organisationstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The models of the Targets page over a real database: the network's employers, the target
+// list in LAMP order, and the people at one employer ranked as starters.
+class TestTargetModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void networkFollowsTheContacts();
+    void targetsSortAsALampList_data();
+    void targetsSortAsALampList();
+    void editsGoThroughTheWriter();
+    void startersShowTheirInterviews();
+    void employersListTheNetwork();
+
+private:
+    qint64 addContact(const QString &first, const QString &company, const QString &position = {},
+                      Relationship relationship = Relationship::LinkedIn);
+    qint64 addTarget(const QString &name, int motivation = 0, Posting posting = Posting::None);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ContactStore> m_contacts;
+    std::unique_ptr<OrganisationStore> m_organisations;
+    std::unique_ptr<InterviewStore> m_interviews;
+};
+
+void TestTargetModels::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>();
+    QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("t.sqlite"))));
+    m_contacts = std::make_unique<ContactStore>(m_db.get());
+    m_organisations = std::make_unique<OrganisationStore>(m_db.get());
+    m_interviews = std::make_unique<InterviewStore>(m_db.get());
+}
+
+void TestTargetModels::cleanup()
+{
+    m_interviews.reset();
+    m_organisations.reset();
+    m_contacts.reset();
+    m_db.reset();
+}
+
+qint64 TestTargetModels::addContact(const QString &first, const QString &company, const QString &position,
+                                    Relationship relationship)
+{
+    Contact c;
+    c.firstName = first;
+    c.company = company;
+    c.position = position;
+    c.relationship = relationship;
+    ContactBatch batch;
+    batch.inserts << c;
+    return m_contacts->apply(batch) ? batch.inserts.constFirst().id : 0;
+}
+
+qint64 TestTargetModels::addTarget(const QString &name, int motivation, Posting posting)
+{
+    Organisation o;
+    o.name = name;
+    o.target = true;
+    o.motivation = motivation;
+    o.posting = posting;
+    return m_organisations->insert(o) ? o.id : 0;
+}
+
+void TestTargetModels::networkFollowsTheContacts()
+{
+    addContact(QStringLiteral("Ada"), QStringLiteral("Contoso"));
+    NetworkCache cache(m_contacts.get(), Loading::InBackground);
+    QSignalSpy changed(&cache, &NetworkCache::changed);
+    QVERIFY(cache.isLoading());
+    QVERIFY(cache.network().employers().isEmpty()); // not read yet: the window is not kept waiting
+    QVERIFY(changed.wait());
+    QVERIFY(!cache.isLoading());
+    QCOMPARE(cache.network().peopleAt(QStringLiteral("Contoso Ltd")).size(), 1);
+
+    // A burst of changes is read once, after it.
+    for (int i = 0; i < 5; ++i)
+        addContact(QStringLiteral("Person %1").arg(i), QStringLiteral("Contoso Inc."));
+    QVERIFY(changed.wait());
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(cache.network().peopleAt(QStringLiteral("Contoso")).size(), 6);
+    QTest::qWait(NetworkCache::SettleMs + 100);
+    QCOMPARE(changed.size(), 2);
+}
+
+void TestTargetModels::targetsSortAsALampList_data()
+{
+    QTest::addColumn<int>("extraTargets");
+    QTest::newRow("four targets: all active") << 0;
+    QTest::newRow("seven targets: the first five active") << 3;
+}
+
+void TestTargetModels::targetsSortAsALampList()
+{
+    QFETCH(int, extraTargets);
+    addContact(QStringLiteral("Ada"), QStringLiteral("Contoso"), {}, Relationship::Alumni);
+    addContact(QStringLiteral("Alan"), QStringLiteral("Contoso Ltd"));
+    addContact(QStringLiteral("Grace"), QStringLiteral("Fabrikam"));
+    addContact(QStringLiteral("Edsger"), QStringLiteral("Fabrikam"));
+    addContact(QStringLiteral("Barbara"), QStringLiteral("Fabrikam"));
+    addContact(QStringLiteral("Ken"), QStringLiteral("Northwind"), {}, Relationship::Friend);
+    NetworkCache cache(m_contacts.get(), Loading::Now);
+    const qint64 contoso = addTarget(QStringLiteral("Contoso"), 2);
+    const qint64 fabrikam = addTarget(QStringLiteral("Fabrikam"), 2);
+    const qint64 northwind = addTarget(QStringLiteral("Northwind"), 2, Posting::Some);
+    const qint64 nobody = addTarget(QStringLiteral("Tailspin"), 3);
+    Organisation notATarget;
+    notATarget.name = QStringLiteral("Litware");
+    QVERIFY(m_organisations->insert(notATarget));
+    for (int i = 0; i < extraTargets; ++i)
+        addTarget(QStringLiteral("Extra %1").arg(i));
+
+    TargetListModel model(m_organisations.get(), &cache);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 4 + extraTargets);
+    // Motivation first (Tailspin), then Posting (Northwind), then Advocacy: close people
+    // (Contoso's alumna) before more people (Fabrikam's three).
+    QList<qint64> order;
+    for (int row = 0; row < 4; ++row)
+        order << model.index(row, 0).data(TargetListModel::OrganisationIdRole).toLongLong();
+    QCOMPARE(order, (QList<qint64>{nobody, northwind, contoso, fabrikam}));
+    QCOMPARE(model.index(0, TargetListModel::AdvocacyColumn).data().toString(), QStringLiteral("Nobody you know yet"));
+    QCOMPARE(model.index(2, TargetListModel::AdvocacyColumn).data().toString(), QStringLiteral("2 people · 1 close"));
+    QCOMPARE(model.index(2, TargetListModel::AdvocacyColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Written in your contacts as: Contoso, Contoso Ltd"));
+    QCOMPARE(model.index(3, TargetListModel::AdvocacyColumn).data().toString(), QStringLiteral("3 people"));
+    QCOMPARE(model.index(0, TargetListModel::MotivationColumn).data().toString(), QStringLiteral("★★★"));
+    QCOMPARE(model.index(1, TargetListModel::MotivationColumn).data().toString(), QStringLiteral("★★☆"));
+    QCOMPARE(model.index(1, TargetListModel::PostingColumn).data().toString(), QStringLiteral("Related opening"));
+    const int active = std::min(5, 4 + extraTargets);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.index(row, 0).data(TargetListModel::ActiveRole).toBool(), row < active);
+        QCOMPARE(model.index(row, TargetListModel::StatusColumn).data().toString(),
+                 row < active ? QStringLiteral("Active") : QString());
+    }
+    QCOMPARE(model.activeIds().size(), active);
+
+    // Marking a target's motivation up moves it; the store's change is followed.
+    Organisation raised = *m_organisations->organisation(fabrikam);
+    raised.motivation = 3;
+    raised.posting = Posting::Exact;
+    QVERIFY(m_organisations->update(raised));
+    QTRY_COMPARE(model.index(0, 0).data(TargetListModel::OrganisationIdRole).toLongLong(), fabrikam);
+    // Unmarked: gone from the list, kept as an organisation.
+    Organisation dropped = *m_organisations->organisation(contoso);
+    dropped.target = false;
+    QVERIFY(m_organisations->update(dropped));
+    QTRY_COMPARE(model.rowOf(contoso), -1);
+    QVERIFY(m_organisations->organisation(contoso));
+}
+
+void TestTargetModels::editsGoThroughTheWriter()
+{
+    NetworkCache cache(m_contacts.get(), Loading::Now);
+    const qint64 contoso = addTarget(QStringLiteral("Contoso"));
+    TargetListModel model(m_organisations.get(), &cache);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QModelIndex motivation = model.index(0, TargetListModel::MotivationColumn);
+    QVERIFY(!(model.flags(motivation) & Qt::ItemIsEditable)); // without a writer, nothing is edited
+
+    QList<Organisation> written;
+    bool refuse = false;
+    model.setWriter([&](const Organisation &edited, QString *error) {
+        if (refuse) {
+            *error = QStringLiteral("The disk is full");
+            return false;
+        }
+        written << edited;
+        Organisation copy = edited;
+        return m_organisations->update(copy);
+    });
+    QVERIFY(model.flags(motivation) & Qt::ItemIsEditable);
+    QVERIFY(!(model.flags(model.index(0, TargetListModel::NameColumn)) & Qt::ItemIsEditable));
+    QCOMPARE(model.data(motivation, TargetListModel::ChoicesRole).toStringList().size(), 4);
+    QVERIFY(model.setData(motivation, 2));
+    QCOMPARE(written.size(), 1);
+    QCOMPARE(written.constFirst().motivation, 2);
+    QTRY_COMPARE(model.index(0, TargetListModel::MotivationColumn).data(Qt::EditRole).toInt(), 2);
+    QVERIFY(!model.setData(motivation, 4)); // out of range
+    QVERIFY(model.setData(model.index(0, TargetListModel::PostingColumn), int(Posting::Exact)));
+    QTRY_COMPARE(m_organisations->organisation(contoso)->posting, Posting::Exact);
+
+    refuse = true;
+    QSignalSpy failed(&model, &TargetListModel::writeFailed);
+    QVERIFY(!model.setData(model.index(0, TargetListModel::MotivationColumn), 0));
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.constFirst().constFirst().toString(), QStringLiteral("The disk is full"));
+    QCOMPARE(m_organisations->organisation(contoso)->motivation, 2);
+}
+
+void TestTargetModels::startersShowTheirInterviews()
+{
+    const qint64 lin = addContact(QStringLiteral("Lin"), QStringLiteral("Contoso"), QStringLiteral("Product Manager"));
+    const qint64 ali = addContact(QStringLiteral("Ali"), QStringLiteral("Contoso Ltd"), QStringLiteral("Engineer"),
+                                  Relationship::Alumni);
+    addContact(QStringLiteral("Zed"), QStringLiteral("Fabrikam"), QStringLiteral("Product Manager"));
+    NetworkCache cache(m_contacts.get(), Loading::Now);
+    StarterListModel model(&cache, m_interviews.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    model.setEmployer(QStringLiteral("CONTOSO"));
+    model.setRoles({QStringLiteral("product")});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, StarterListModel::NameColumn).data().toString(), QStringLiteral("Ali"));
+    QCOMPARE(model.index(0, StarterListModel::WhyColumn).data().toString(), QStringLiteral("alumni"));
+    QCOMPARE(model.index(1, StarterListModel::WhyColumn).data().toString(),
+             QStringLiteral("LinkedIn connection · works in product"));
+    QCOMPARE(model.index(1, 0).data(StarterListModel::ContactIdRole).toLongLong(), lin);
+    QCOMPARE(model.firstWithoutInterview(), 0);
+
+    Interview interview;
+    interview.contactId = ali;
+    interview.step = Step::Contact;
+    QVERIFY(m_interviews->insert(interview));
+    QCOMPARE(model.index(0, StarterListModel::InterviewColumn).data().toString(), QStringLiteral("At Contact"));
+    QCOMPARE(model.index(0, 0).data(StarterListModel::InterviewIdRole).toLongLong(), interview.id);
+    QCOMPARE(model.firstWithoutInterview(), 1);
+    QVERIFY(m_interviews->remove(interview.id));
+    QCOMPARE(model.index(0, StarterListModel::InterviewColumn).data().toString(), QString());
+
+    // The network changing (someone joins) is followed.
+    addContact(QStringLiteral("Fay"), QStringLiteral("Contoso"), QStringLiteral("Designer"), Relationship::Friend);
+    QTRY_COMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, StarterListModel::NameColumn).data().toString(), QStringLiteral("Fay"));
+}
+
+void TestTargetModels::employersListTheNetwork()
+{
+    addContact(QStringLiteral("Ada"), QStringLiteral("Contoso"), {}, Relationship::Alumni);
+    addContact(QStringLiteral("Alan"), QStringLiteral("Contoso Ltd"));
+    addContact(QStringLiteral("Grace"), QStringLiteral("Fabrikam"));
+    NetworkCache cache(m_contacts.get(), Loading::Now);
+    EmployerListModel model(&cache);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, EmployerListModel::NameColumn).data().toString(), QStringLiteral("Contoso"));
+    QCOMPARE(model.index(0, EmployerListModel::PeopleColumn).data().toInt(), 2);
+    QCOMPARE(model.index(0, EmployerListModel::CloseColumn).data().toInt(), 1);
+    QCOMPARE(model.index(0, 0).data(EmployerListModel::SpellingsRole).toStringList(),
+             (QStringList{QStringLiteral("Contoso"), QStringLiteral("Contoso Ltd")}));
+    addContact(QStringLiteral("Edsger"), QStringLiteral("Northwind"));
+    QTRY_COMPARE(model.rowCount(), 3);
+}
+
+QTEST_GUILESS_MAIN(TestTargetModels)
+#include "tst_targetmodels.moc"
