@@ -12,6 +12,8 @@
 #include "interviewdialog.h"
 #include "mainwindow.h"
 #include "models/contactlistmodel.h"
+#include "models/networkcache.h"
+#include "models/starterlistmodel.h"
 #include "pipelineview.h"
 #include "platform.h"
 #include "print/activityreportfile.h"
@@ -22,9 +24,12 @@
 #include "storage/database.h"
 #include "storage/interviewstore.h"
 #include "storage/organisationstore.h"
+#include "targetsview.h"
 #include "todayview.h"
 #include "translations.h"
+#include "workflow/network.h"
 #include "workflow/workflow.h"
+#include "workspace.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -38,6 +43,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QWindow>
@@ -619,6 +625,165 @@ bool benchmarkReport(const QString &interviewsDb, int repeat, const QString &pdf
 
 } // namespace
 
+// A network like a real one: `rows` people at about rows / 5 employers, a few large (the largest
+// with a twentieth of everyone: 1,500 of 30,000) and most with a handful, the larger ones written
+// several ways ("Employer 3", "Employer 3, Inc.", "EMPLOYER 3 LLC"), as LinkedIn exports have them.
+QList<Contact> generateNetwork(int rows)
+{
+    static const char *positions[] = {"Product Manager",   "Senior Product Manager", "UX Designer",
+                                      "Software Engineer", "Director of Product",    "Product Intern",
+                                      "Head of Design",    "Data Scientist",         "Engineering Manager",
+                                      "Recruiter",         "VP Engineering",         "Marketing Lead"};
+    QRandomGenerator random(7);
+    QList<Contact> people;
+    people.reserve(rows);
+    const auto add = [&](int employer, int count) {
+        for (int i = 0; i < count && people.size() < rows; ++i) {
+            Contact c;
+            c.firstName = QStringLiteral("Person");
+            c.lastName = QString::number(people.size());
+            const QString name = QStringLiteral("Employer %1").arg(employer);
+            const int spelling = employer < 100 ? int(random.bounded(3)) : 0;
+            c.company = spelling == 0 ? name
+                : spelling == 1       ? QString(name + QStringLiteral(", Inc."))
+                                      : QString(name.toUpper() + QStringLiteral(" LLC"));
+            c.position = QString::fromLatin1(positions[random.bounded(int(std::size(positions)))]);
+            const int r = int(random.bounded(100));
+            c.relationship = r < 3 ? Relationship::Alumni
+                : r < 4            ? Relationship::Friend
+                : r < 5            ? Relationship::Colleague
+                : r < 6            ? Relationship::Referral
+                                   : Relationship::LinkedIn;
+            people << c;
+        }
+    };
+    add(0, rows / 20);
+    for (int e = 1; e < 10; ++e)
+        add(e, rows / 100);
+    for (int e = 10; e < 100; ++e)
+        add(e, rows / 600);
+    for (int e = 100; people.size() < rows; ++e)
+        add(e, 1 + int(random.bounded(6)));
+    return people;
+}
+
+// Targets: the network grouped by employer (on a worker thread in the app), whom to ask first at
+// the largest employer, and the Targets page opened and a target chosen in the real window.
+bool benchmarkTargets(const QString &databasePath, int rows, int repeat)
+{
+    heading("Targets: the network by employer, and whom to ask first");
+    const QList<Contact> generated = generateNetwork(rows);
+    {
+        Database database;
+        if (!database.open(databasePath))
+            return false;
+        ContactStore contacts(&database);
+        ContactBatch batch;
+        batch.inserts = generated;
+        QString error;
+        if (!contacts.apply(batch, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return false;
+        }
+        OrganisationStore organisations(&database);
+        for (int e = 0; e < 5; ++e) {
+            Organisation o;
+            o.name = QStringLiteral("Employer %1").arg(e);
+            o.target = true;
+            o.motivation = 3 - e % 3;
+            if (!organisations.insert(o, &error)) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return false;
+            }
+        }
+    }
+    Database database;
+    if (!database.open(databasePath))
+        return false;
+    const ContactStore contacts(&database);
+    QList<NetworkPerson> people;
+    const double readMs = medianOf(repeat, [&] {
+        QElapsedTimer timer;
+        timer.start();
+        people = contacts.network();
+        return msSince(timer);
+    });
+    Network network;
+    const double groupMs = medianOf(repeat, [&] {
+        QElapsedTimer timer;
+        timer.start();
+        network = Network::build(people);
+        return msSince(timer);
+    });
+    const Network::Employer &largest = network.employers().constFirst();
+    const QList<NetworkPerson> atLargest = network.peopleAt(largest.name);
+    QList<Starters::Starter> ranked;
+    const QStringList roles = {QStringLiteral("product management"), QStringLiteral("UX design")};
+    const double rankMs = medianOf(repeat, [&] {
+        QElapsedTimer timer;
+        timer.start();
+        ranked = Starters::rank(atLargest, roles);
+        return msSince(timer);
+    });
+    info(QStringLiteral("%1 contacts read for grouping (worker thread)").arg(people.size()), readMs, "ms");
+    figure(QStringLiteral("grouped into %1 employers (worker thread)").arg(network.employers().size()), groupMs, "ms",
+           200);
+    figure(QStringLiteral("whom to ask first at %1 (%2 people ranked)").arg(largest.name).arg(ranked.size()), rankMs,
+           "ms", 20);
+
+    QList<double> targetsPage, largestTarget, stalls;
+    for (int i = 0; i < repeat; ++i) {
+        Session session;
+        if (!session.start(databasePath) || !showAndSettle(session))
+            return false;
+        Workspace *workspace = session.workspace();
+        if (!waitUntil([&] { return !workspace->network->isLoading(); }))
+            return false;
+        MainWindow *window = session.window();
+        auto *view = window->findChild<TargetsView *>();
+        PaintWatcher pageWatcher(view);
+        QElapsedTimer timer;
+        timer.start();
+        window->showPage(MainWindow::TargetsPage);
+        if (!waitUntil([&] { return pageWatcher.painted; }))
+            return false;
+        targetsPage << msSince(timer);
+        // Another target first, then the largest: its 1,500 people ranked and shown.
+        view->selectTarget(workspace->organisations->findByName(QStringLiteral("Employer 1"))->id);
+        QCoreApplication::processEvents();
+        auto *starterTable = view->findChild<QTableView *>(QStringLiteral("starterTable"));
+        PaintWatcher peopleWatcher(starterTable->viewport());
+        timer.restart();
+        view->selectTarget(workspace->organisations->findByName(largest.name)->id);
+        if (!waitUntil([&] { return peopleWatcher.painted && starterTable->model()->rowCount() == ranked.size(); }))
+            return false;
+        largestTarget << msSince(timer);
+        // A contact edited: the network is read and grouped again on a worker thread; how long
+        // the window went without answering meanwhile.
+        StallProbe probe;
+        Contact edited = *workspace->contacts->contact(
+            starterTable->model()->index(0, 0).data(StarterListModel::ContactIdRole).toLongLong());
+        edited.position = QStringLiteral("Principal Product Manager");
+        bool rebuilt = false;
+        const QMetaObject::Connection heard =
+            QObject::connect(workspace->network, &NetworkCache::changed, view, [&rebuilt] { rebuilt = true; });
+        ContactBatch batch;
+        batch.updates << edited;
+        if (!workspace->contacts->apply(batch))
+            return false;
+        const bool done = waitUntil([&] { return rebuilt; });
+        QObject::disconnect(heard);
+        if (!done)
+            return false;
+        stalls << probe.longestMs();
+    }
+    figure(QStringLiteral("Targets page opened, 5 targets (in-process)"), median(targetsPage), "ms", 100, 0);
+    figure(QStringLiteral("a target with %1 people chosen, ranked and shown").arg(ranked.size()), median(largestTarget),
+           "ms", 100, 0);
+    figure(QStringLiteral("longest UI stall while the network is grouped again"), median(stalls), "ms", 50, 0);
+    return true;
+}
+
 int main(int argc, char *argv[])
 {
     if (argc > 2 && qstrcmp(argv[1], PeakMemoryOption) == 0)
@@ -682,6 +847,8 @@ int main(int argc, char *argv[])
         return 1;
     if (parser.value(onlyOption) == QLatin1String("report"))
         return benchmarkReport(interviewsDb, repeat, path(QStringLiteral("report.pdf"))) ? 0 : 1;
+    if (parser.value(onlyOption) == QLatin1String("targets"))
+        return benchmarkTargets(path(QStringLiteral("targets.sqlite")), rows, repeat) ? 0 : 1;
     const QString emptyDb = path(QStringLiteral("empty.sqlite"));
     int contactCount = 0;
     {
@@ -882,5 +1049,7 @@ int main(int argc, char *argv[])
         if (!benchmarkReport(interviewsDb, repeat, path(QStringLiteral("report.pdf"))))
             return 1;
     }
+    if (!benchmarkTargets(path(QStringLiteral("targets.sqlite")), rows, repeat))
+        return 1;
     return 0;
 }
