@@ -3,6 +3,7 @@
 #include "domain/timetext.h"
 
 #include <QLocale>
+#include <QSet>
 #include <QSettings>
 
 #include <algorithm>
@@ -139,9 +140,19 @@ QList<Reminder> Reminders::open(const QList<Interview> &interviews, const Remind
                                 const QDateTime &now, const ReminderActions &actions)
 {
     const QDate today = now.toLocalTime().date();
+    // A reply from anyone at an employer stops its timers: no second person to approach there,
+    // no follow-up to chase.
+    QSet<qint64> answeredEmployers;
+    for (const Interview &interview : interviews) {
+        if (interview.organisationId != 0 && interview.replyReceivedOn.isValid())
+            answeredEmployers.insert(interview.organisationId);
+    }
     QList<Reminder> open;
     for (const Interview &interview : interviews) {
+        const bool answered = answeredEmployers.contains(interview.organisationId);
         for (const Reminder &r : forInterview(interview, settings, now)) {
+            if (answered && (r.kind == Reminder::Kind::ContactSecondPerson || r.kind == Reminder::Kind::SendFollowUp))
+                continue;
             if (r.isActionable(today) && !actions.hides(r, today))
                 open << r;
         }

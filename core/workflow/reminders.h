@@ -101,7 +101,9 @@ public:
                                         const QDateTime &now);
     // What there is to do now: every reminder that has become actionable (a thank-you from the
     // conversation on, not only once it is due) and conversations coming up, less those the user
-    // marked done, dismissed or snoozed past today. Overdue first, then by due date.
+    // marked done, dismissed or snoozed past today. A reply from anyone at an employer stops the
+    // second-person and follow-up reminders of every interview there. Overdue first, then by due
+    // date.
     static QList<Reminder> open(const QList<Interview> &interviews, const ReminderSettings &settings,
                                 const QDateTime &now, const ReminderActions &actions = {});
     // The first of an interview's open reminders (as open() orders them), if any.

@@ -110,6 +110,8 @@ private Q_SLOTS:
     void listedFromWhenActionable();
     void decisionsHideReminders_data();
     void decisionsHideReminders();
+    void aReplyAtTheEmployerStopsItsTimers_data();
+    void aReplyAtTheEmployerStopsItsTimers();
     void keysRoundTrip();
     void customSettings();
     void overdue();
@@ -583,6 +585,59 @@ void TestReminders::settingsRefuseNonsense()
     ReminderSettings expected;
     expected.upcomingWithinDays = 3;
     QCOMPARE(ReminderSettings::load(), expected);
+}
+
+// Outreach to two people at one employer (Wednesday 4 November 2026, then Monday 9th): each has
+// its second-person and follow-up timers, until anyone there replies; a reply elsewhere, or at no
+// employer, stops nothing.
+void TestReminders::aReplyAtTheEmployerStopsItsTimers_data()
+{
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<int>("replyFrom"); // 0 nobody, 1 the first, 2 the second, 3 someone at another employer
+    QTest::addColumn<QStringList>("expected"); // "interview:kind"
+    const QDate wed4 = QDate(2026, 11, 4);
+    QTest::newRow("day 2: nothing yet") << wed4.addDays(2) << 0 << QStringList();
+    QTest::newRow("3 business days: the first's second person")
+        << QDate(2026, 11, 9) << 0 << QStringList{QStringLiteral("1:contact-second-person")};
+    // Due Monday 9th, Thursday 12th (the second's) and Friday 13th (the first's follow-up).
+    QTest::newRow("7 business days: and its follow-up; the second's second person")
+        << QDate(2026, 11, 13) << 0
+        << QStringList{QStringLiteral("1:contact-second-person"), QStringLiteral("2:contact-second-person"),
+                       QStringLiteral("1:send-follow-up")};
+    QTest::newRow("the first replied: no timers there") << QDate(2026, 11, 13) << 1 << QStringList();
+    QTest::newRow("the second replied: the first's stop too") << QDate(2026, 11, 13) << 2 << QStringList();
+    QTest::newRow("a reply at another employer stops nothing")
+        << QDate(2026, 11, 13) << 3
+        << QStringList{QStringLiteral("1:contact-second-person"), QStringLiteral("2:contact-second-person"),
+                       QStringLiteral("1:send-follow-up")};
+}
+
+void TestReminders::aReplyAtTheEmployerStopsItsTimers()
+{
+    QFETCH(QDate, today);
+    QFETCH(int, replyFrom);
+    QFETCH(QStringList, expected);
+    const auto outreach = [](qint64 id, qint64 organisation, const QDate &sent) {
+        Interview i;
+        i.id = id;
+        i.organisationId = organisation;
+        i.step = Step::Contact;
+        i.outreachSentOn = sent;
+        return i;
+    };
+    QList<Interview> interviews = {outreach(1, 10, QDate(2026, 11, 4)), outreach(2, 10, QDate(2026, 11, 9)),
+                                   outreach(3, 20, QDate(2026, 11, 4)), outreach(4, 0, QDate(2026, 11, 4))};
+    // Interviews 3 and 4 have answered (another employer, and none): they have no timers.
+    interviews[2].replyReceivedOn = QDate(2026, 11, 5);
+    interviews[3].replyReceivedOn = QDate(2026, 11, 5);
+    if (replyFrom == 1 || replyFrom == 2)
+        interviews[replyFrom - 1].replyReceivedOn = today.addDays(-1);
+    if (replyFrom == 3)
+        interviews[2].replyReceivedOn = today.addDays(-1);
+    QStringList open;
+    for (const Reminder &r : Reminders::open(interviews, ReminderSettings(), QDateTime(today, QTime(9, 0))))
+        open << QStringLiteral("%1:%2").arg(r.interviewId).arg(Reminders::key(r.kind));
+    QCOMPARE(open, expected);
 }
 
 QTEST_GUILESS_MAIN(TestReminders)
