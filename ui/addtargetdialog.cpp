@@ -29,12 +29,16 @@ public:
     void setWords(const QString &text)
     {
         m_words = CompanyName::comparableWords(text);
+        // Only punctuation typed: no name at all, so nothing matches (rather than everything).
+        m_nothing = m_words.isEmpty() && !text.trimmed().isEmpty();
         invalidateRowsFilter();
     }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
+        if (m_nothing)
+            return false;
         if (m_words.isEmpty())
             return true;
         const QStringList spellings =
@@ -50,6 +54,7 @@ protected:
 
 private:
     QStringList m_words;
+    bool m_nothing = false;
 };
 
 } // namespace
@@ -136,11 +141,20 @@ void AddTargetDialog::updateButton()
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
     const QLocale locale;
-    m_count->setText(shown == all ? tr("%n employer(s) in your network", nullptr, all)
+    m_count->setText(shown == all ? tr("%Ln employer(s) in your network", nullptr, all)
                                   : tr("%1 of %2 employers").arg(locale.toString(shown), locale.toString(all)));
     const QString name = chosenName();
     const QModelIndex current = m_view->currentIndex();
     const bool fromList = current.isValid() && m_view->selectionModel()->isRowSelected(current.row(), {});
-    m_add->setEnabled(!name.isEmpty());
-    m_add->setText(fromList || name.isEmpty() ? tr("Add as &Target") : tr("Add “%1” as &Target").arg(name));
+    // A name typed must have letters or digits in it ("!!!" names nobody).
+    const bool named = fromList || !CompanyName::key(name).isEmpty();
+    m_add->setEnabled(named);
+    if (fromList || !named) {
+        m_add->setText(tr("Add as &Target"));
+    } else {
+        // Shortened, so a long name does not widen the dialog; "&" shown as typed, not as a key.
+        QString label = m_add->fontMetrics().elidedText(name, Qt::ElideMiddle, 260);
+        label.replace(u'&', QStringLiteral("&&"));
+        m_add->setText(tr("Add “%1” as &Target").arg(label));
+    }
 }

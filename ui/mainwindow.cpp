@@ -166,7 +166,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     });
     connect(m_organisationsView, &OrganisationsView::openInterview, this, open);
     connect(m_targetsView, &TargetsView::openInterview, this, open);
-    connect(m_targetsView, &TargetsView::startInterviewRequested, this, &MainWindow::startInterview);
+    // Started from the Targets page, its page opens over Targets, where the user goes on.
+    connect(m_targetsView, &TargetsView::startInterviewRequested, m_pipeline, &PipelineView::startInterview);
     connect(m_targetsView, &TargetsView::statusMessage, this, showStatus);
     connect(m_contacts, &ContactsView::openInterview, this, open);
     connect(m_pipeline, &PipelineView::statusMessage, this, showStatus);

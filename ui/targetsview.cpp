@@ -115,6 +115,7 @@ TargetsView::TargetsView(Workspace *workspace, QWidget *parent)
     connect(add, &QPushButton::clicked, m_addAction, &QAction::trigger);
     m_remove = new QPushButton(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove from Targets"), this);
     m_remove->setObjectName(QStringLiteral("removeTargetButton"));
+    m_remove->setToolTip(tr("Remove from Targets (Delete): its notes and interviews are kept"));
     connect(m_remove, &QPushButton::clicked, this, &TargetsView::removeCurrentTarget);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
@@ -135,14 +136,22 @@ TargetsView::TargetsView(Workspace *workspace, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(TargetListModel::NameColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
+    // Delete in the list removes the chosen target, as it deletes elsewhere.
+    auto *removeKey = new QAction(tr("Remove from Targets"), m_table);
+    removeKey->setObjectName(QStringLiteral("removeTargetAction"));
+    removeKey->setShortcut(QKeySequence::Delete);
+    removeKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(removeKey, &QAction::triggered, this, &TargetsView::removeCurrentTarget);
+    m_table->addAction(removeKey);
     m_empty = new QLabel(tr("<h3>No target employers yet</h3><p>Career coaches suggest a list of target employers, "
                             "worked five at a time. <b>Add Target…</b> lists the employers of your network, "
                             "where you know most people first; you can also type one where you know nobody "
                             "yet.</p><p>Then rate how much you want to work there (Motivation) and whether "
-                            "they have an opening (Posting): the list sorts itself, and the top five are "
+                            "they have an opening: the list sorts itself, and the top five are "
                             "active.</p>"),
                          this);
     m_empty->setObjectName(QStringLiteral("noTargets"));
+    m_empty->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
 
@@ -157,6 +166,9 @@ TargetsView::TargetsView(Workspace *workspace, QWidget *parent)
     m_peopleTitle = new QLabel(this);
     m_peopleTitle->setObjectName(QStringLiteral("peopleTitle"));
     m_peopleTitle->setTextFormat(Qt::PlainText);
+    // A long name wraps, or is cut, but never widens the window.
+    m_peopleTitle->setWordWrap(true);
+    m_peopleTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     QFont titleFont = m_peopleTitle->font();
     titleFont.setBold(true);
     m_peopleTitle->setFont(titleFont);
@@ -186,6 +198,8 @@ TargetsView::TargetsView(Workspace *workspace, QWidget *parent)
     m_peopleEmpty->setObjectName(QStringLiteral("noPeople"));
     m_peopleEmpty->setWordWrap(true);
     m_peopleEmpty->setTextFormat(Qt::PlainText);
+    m_peopleEmpty->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_peopleEmpty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_start = new QPushButton(QIcon::fromTheme(QStringLiteral("contact-new")), tr("&Start Interview"), this);
     m_start->setObjectName(QStringLiteral("startInterviewButton"));
     m_start->setToolTip(tr("Start an informational interview with the person chosen"));
@@ -218,12 +232,17 @@ TargetsView::TargetsView(Workspace *workspace, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         const qint64 keep = m_shownId;
         m_shownId = -1; // shown again, with what the reset brought
-        selectTarget(keep);
-        if (currentTargetId() == 0)
-            showTarget();
+        // The same target, in its new place; else (it left the list) the first.
+        int row = m_model->rowOf(keep);
+        if (row < 0 && m_model->rowCount() > 0)
+            row = 0;
+        if (row >= 0)
+            m_table->setCurrentIndex(m_model->index(row, TargetListModel::NameColumn));
+        showTarget();
         updateState();
     });
     connect(m_people->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TargetsView::updateState);
+    connect(m_starters, &QAbstractItemModel::dataChanged, this, &TargetsView::updateState); // an interview began
     // The people are ranked again as the network or the roles change: whoever was chosen stays
     // chosen, else the first without an interview is.
     connect(m_starters, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
@@ -309,7 +328,13 @@ void TargetsView::updateState()
                                         "they know there, or look for alumni of your school on LinkedIn.")
                                          .arg(m_starters->employer()));
     }
-    m_start->setEnabled(people && m_people->currentIndex().isValid());
+    const QModelIndex person = m_people->currentIndex();
+    m_start->setEnabled(people && person.isValid());
+    // Someone with an interview under way: theirs is opened, not a second one started.
+    const bool underWay = person.isValid() && person.data(StarterListModel::InterviewActiveRole).toBool();
+    m_start->setText(underWay ? tr("&Open Interview") : tr("&Start Interview"));
+    m_start->setToolTip(underWay ? tr("Open the interview with the person chosen")
+                                 : tr("Start an informational interview with the person chosen"));
 }
 
 void TargetsView::chooseTarget()
@@ -325,8 +350,8 @@ void TargetsView::chooseTarget()
 qint64 TargetsView::markTarget(const QString &typed)
 {
     const QString name = typed.simplified();
-    if (name.isEmpty())
-        return 0;
+    if (CompanyName::key(name).isEmpty())
+        return 0; // nothing but spaces and punctuation: no name
     QString error;
     if (std::optional<Organisation> existing = m_workspace->organisations->findByCompany(name)) {
         if (existing->target) {
@@ -378,13 +403,13 @@ void TargetsView::startInterviewWithCurrent()
 {
     const QModelIndex current = m_people->currentIndex();
     if (current.isValid())
-        Q_EMIT startInterviewRequested(current.data(StarterListModel::ContactIdRole).toLongLong());
+        activateStarter(current);
 }
 
 void TargetsView::activateStarter(const QModelIndex &index)
 {
     const qint64 interviewId = index.data(StarterListModel::InterviewIdRole).toLongLong();
-    if (interviewId > 0) {
+    if (interviewId > 0 && index.data(StarterListModel::InterviewActiveRole).toBool()) {
         const std::optional<Interview> interview = m_workspace->interviews->interview(interviewId);
         Q_EMIT openInterview(interviewId, interview ? interview->step : Step::Research);
         return;

@@ -1,5 +1,6 @@
 #include "domain/companyname.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -67,7 +68,13 @@ QStringList CompanyName::comparableWords(QStringView text)
 
 QString CompanyName::key(QStringView name)
 {
-    QStringList words = comparableWords(name);
+    // A web address's ending is no part of the name: "Amazon.com" is Amazon, "Booking.com"
+    // Booking, "Foo.co.uk Ltd" Foo (before the dots are joined).
+    static const QRegularExpression domain(QStringLiteral("\\.(com|net|org|io|co\\.uk|co|de|fr|nl|eu)\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString withoutDomain = name.toString();
+    withoutDomain.replace(domain, QStringLiteral(" "));
+    QStringList words = comparableWords(withoutDomain);
     const QStringList whole = words;
     if (words.size() > 1 && words.constFirst() == QLatin1String("the"))
         words.removeFirst();

@@ -1,5 +1,7 @@
 #include "import/importplan.h"
 
+#include "domain/companyname.h"
+
 namespace {
 
 // Re-importing a newer export refreshes what LinkedIn knows better than we do (where people
@@ -195,8 +197,16 @@ ImportPlan ImportPlan::build(QList<linkedin::Row> rows, const QList<ContactMatch
         Outcome &outcome = plan.m_outcomes[it.value()];
         const ContactMatchKey &was = existing.at(it.key());
         const Contact &now = plan.m_rows.at(it.value()).contact;
-        if (outcome.action == Action::Update && PastJob::isChange(was.company, was.position, now.company, now.position))
+        if (outcome.action != Action::Update)
+            continue;
+        if (PastJob::isChange(was.company, was.position, now.company, now.position)) {
             outcome.pastJob = PastJob{0, was.id, was.company, was.position, {}};
+        } else if (!was.company.trimmed().isEmpty() && CompanyName::sameEmployer(was.company, now.company)) {
+            // The same employer, written otherwise ("Amazon" → "Amazon.com"): no new company.
+            const qsizetype at = outcome.changes.indexOf(tr("company"));
+            if (at >= 0)
+                outcome.changes[at] = tr("spelling of the company");
+        }
     }
     return plan;
 }

@@ -29,6 +29,9 @@ QVariant EmployerListModel::data(const QModelIndex &index, int role) const
     const Network::Employer &e = m_network->network().employers().at(index.row());
     if (role == SpellingsRole)
         return e.spellings;
+    if (role == Qt::ToolTipRole && index.column() == CloseColumn)
+        return tr("Friends, family, alumni, referrals, colleagues and professors there: set how you know "
+                  "someone in their contact");
     if (role == Qt::ToolTipRole && e.spellings.size() > 1)
         return tr("Written in your contacts as: %1").arg(e.spellings.join(QStringLiteral(", ")));
     if (role != Qt::DisplayRole && role != SortRole)
@@ -54,7 +57,7 @@ QVariant EmployerListModel::headerData(int section, Qt::Orientation orientation,
     case PeopleColumn:
         return tr("People");
     case CloseColumn:
-        return tr("Close");
+        return tr("Friends, alumni…");
     }
     return {};
 }

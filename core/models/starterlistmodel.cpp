@@ -54,6 +54,7 @@ void StarterListModel::reloadInterviews()
         Latest &latest = m_interviewOf[i.contactId];
         if (i.id > latest.id) {
             latest.id = i.id;
+            latest.active = i.isActive();
             latest.text =
                 i.isActive() ? tr("At %1").arg(StepNames::displayName(i.step)) : StepNames::displayName(i.step);
         }
@@ -79,6 +80,8 @@ QVariant StarterListModel::data(const QModelIndex &index, int role) const
         return s.person.contactId;
     if (role == InterviewIdRole)
         return m_interviewOf.value(s.person.contactId).id;
+    if (role == InterviewActiveRole)
+        return m_interviewOf.value(s.person.contactId).active;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {

@@ -19,6 +19,7 @@ public:
     enum Role {
         ContactIdRole = Qt::UserRole + 1,
         InterviewIdRole, // their latest interview; 0 when there is none
+        InterviewActiveRole, // bool: that interview is under way (not completed, declined or given up)
     };
 
     StarterListModel(NetworkCache *network, InterviewStore *interviews, QObject *parent = nullptr);
@@ -51,6 +52,7 @@ private:
     struct Latest {
         qint64 id = 0;
         QString text;
+        bool active = false;
     };
     QHash<qint64, Latest> m_interviewOf; // by contact
 };

@@ -101,8 +101,8 @@ QString Network::advocacyText(int people, int close)
     if (people == 0)
         return tr("Nobody you know yet");
     if (close == 0)
-        return tr("%n people", nullptr, people);
-    return tr("%n people", nullptr, people) + QStringLiteral(" · ") + tr("%n close", nullptr, close);
+        return tr("%Ln people", nullptr, people);
+    return tr("%Ln people", nullptr, people) + QStringLiteral(" · ") + tr("%Ln close", nullptr, close);
 }
 
 int Starters::closeness(Relationship relationship)
@@ -134,21 +134,41 @@ int Starters::seniority(QStringView position)
         return std::any_of(any.begin(), any.end(),
                            [&words](const char *w) { return words.contains(QLatin1String(w)); });
     };
+    // "Senior" and "Group" raise a manager or a lead by a step, and anyone else to senior.
+    const bool raised = has({"senior", "sr", "group"});
     if (has({"chief", "ceo", "cto", "cfo", "coo", "cio", "cmo", "cpo", "president", "founder", "cofounder", "owner",
              "partner"}))
-        return 5;
+        return 10;
     if (has({"vp", "svp", "evp", "vice", "head", "director"}))
+        return raised ? 9 : 8;
+    if (has({"principal", "staff"}))
+        return 7;
+    if (has({"lead", "manager", "architect"}))
+        return raised ? 7 : 6;
+    if (raised)
         return 4;
-    if (has({"principal", "staff", "lead", "manager", "architect"}))
-        return 3;
-    if (has({"senior", "sr"}))
-        return 2;
     if (has({"intern", "internship", "student", "trainee", "apprentice", "junior", "jr", "graduate"}))
         return 0;
-    return 1;
+    return 2;
 }
 
 namespace {
+
+// Words of job titles that say nothing about a field: "management" alone would match every
+// manager, "senior" every senior. They count towards a whole role ("product management"), never
+// alone.
+bool isGeneric(const QString &word)
+{
+    static const QSet<QString> generic = {
+        QStringLiteral("manager"),   QStringLiteral("management"), QStringLiteral("managing"),
+        QStringLiteral("lead"),      QStringLiteral("leader"),     QStringLiteral("senior"),
+        QStringLiteral("head"),      QStringLiteral("director"),   QStringLiteral("officer"),
+        QStringLiteral("associate"), QStringLiteral("specialist"), QStringLiteral("consultant"),
+        QStringLiteral("assistant"), QStringLiteral("executive"),  QStringLiteral("staff"),
+        QStringLiteral("principal"), QStringLiteral("junior"),     QStringLiteral("vp"),
+    };
+    return generic.contains(word);
+}
 
 // Small words that say nothing about a field.
 bool isFiller(const QString &word)
@@ -211,11 +231,11 @@ QList<Starters::Starter> Starters::rank(const QList<NetworkPerson> &people, cons
                 for (const QString &word : role.words) {
                     if (sharesWord(words, word)) {
                         ++found;
-                        if (firstFound.isEmpty())
+                        if (firstFound.isEmpty() && !isGeneric(word))
                             firstFound = word;
                     }
                 }
-                const int relevance = found == role.words.size() ? 2 : found > 0 ? 1 : 0;
+                const int relevance = found == role.words.size() ? 2 : !firstFound.isEmpty() ? 1 : 0;
                 if (relevance > s.relevance) {
                     s.relevance = relevance;
                     s.matchedRole = relevance == 2 ? role.text : firstFound;
@@ -229,7 +249,7 @@ QList<Starters::Starter> Starters::rank(const QList<NetworkPerson> &people, cons
                       : RelationshipNames::displayName(person.relationship).toLower());
         if (s.relevance > 0)
             parts << tr("works in %1").arg(s.matchedRole.toLower());
-        if (s.seniority >= 4)
+        if (s.seniority >= 8)
             parts << tr("senior leader");
         else if (s.seniority == 0 && !person.position.trimmed().isEmpty())
             parts << tr("early in their career");

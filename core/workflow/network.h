@@ -61,13 +61,14 @@ public:
         NetworkPerson person;
         int closeness = 0; // higher first
         int relevance = 0; // 0 none, 1 a word of a role, 2 a whole role
-        int seniority = 0; // 0 student … 5 chief
+        int seniority = 0; // 0 student … 10 chief
         QString matchedRole; // the role (or word of one) the position matched
         QString reason;
     };
 
     static QList<Starter> rank(const QList<NetworkPerson> &people, const QStringList &roles);
-    // 0 (intern, student) to 5 (chief, founder), from the words of a job title.
+    // 0 (intern, student), 2 (most), 4 (senior), 6 (manager, lead; 7 a senior one), 8 (director,
+    // head, VP), 10 (chief, founder), from the words of a job title.
     static int seniority(QStringView position);
     static int closeness(Relationship relationship);
 };

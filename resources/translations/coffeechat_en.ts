@@ -706,27 +706,27 @@
 <context>
     <name>AddTargetDialog</name>
     <message numerus="yes">
-        <source>%n employer(s) in your network</source>
+        <source>%Ln employer(s) in your network</source>
         <translation>
-            <numerusform>%n employer in your network</numerusform>
-            <numerusform>%n employers in your network</numerusform>
+            <numerusform>%Ln employer in your network</numerusform>
+            <numerusform>%Ln employers in your network</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Network</name>
     <message numerus="yes">
-        <source>%n people</source>
+        <source>%Ln people</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n close</source>
+        <source>%Ln close</source>
         <translation>
-            <numerusform>%n close</numerusform>
-            <numerusform>%n close</numerusform>
+            <numerusform>%Ln close</numerusform>
+            <numerusform>%Ln close</numerusform>
         </translation>
     </message>
 </context>

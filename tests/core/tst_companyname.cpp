@@ -76,7 +76,13 @@ void TestCompanyName::key_data()
     QTest::newRow("leading The") << "The Home Depot"
                                  << "home depot";
     QTest::newRow("dot com") << "Booking.com"
-                             << "bookingcom";
+                             << "booking";
+    QTest::newRow("dot com and form") << "Amazon.com, Inc."
+                                      << "amazon";
+    QTest::newRow("dot co dot uk") << "Foo.co.uk Ltd"
+                                   << "foo";
+    QTest::newRow("dot inside a name") << "Node.js Foundation"
+                                       << "nodejs foundation";
     QTest::newRow("full-width") << "Ｇｏｏｇｌｅ"
                                 << "google";
     QTest::newRow("a form inside is kept") << "AG Barr"
@@ -109,6 +115,8 @@ void TestCompanyName::sameEmployer_data()
     QTest::addColumn<bool>("same");
     QTest::newRow("LLC") << "Google"
                          << "Google LLC" << true;
+    QTest::newRow("web address") << "Amazon"
+                                 << "Amazon.com" << true;
     QTest::newRow("prefix") << "Meta"
                             << "Metaswitch" << false;
     QTest::newRow("word added") << "Apple"

@@ -558,6 +558,11 @@ void TestImportPlan::noticesJobChanges()
         QCOMPARE(entry.pastJob->position, positionBefore);
     }
     QVERIFY(!plan.entry(1).pastJob);
+    // The same employer written otherwise is said as such, not as a new company.
+    if (updated && !changedJobs && companyBefore != companyAfter && !companyBefore.isEmpty())
+        QVERIFY2(entry.changes.contains(QStringLiteral("spelling of the company")),
+                 qPrintable(entry.changes.join(u',')));
+    QVERIFY(!(changedJobs && entry.changes.contains(QStringLiteral("spelling of the company"))));
 
     // Written as the window and the command write it: the job left is the contact's history.
     ContactImport::Applied applied;

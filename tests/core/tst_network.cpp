@@ -75,19 +75,23 @@ void TestNetwork::seniority_data()
 {
     QTest::addColumn<QString>("position");
     QTest::addColumn<int>("level");
-    QTest::newRow("chief") << "Chief Product Officer" << 5;
-    QTest::newRow("co-founder") << "Co-Founder & CEO" << 5;
-    QTest::newRow("vp") << "VP, Engineering" << 4;
-    QTest::newRow("head") << "Head of Design" << 4;
-    QTest::newRow("director") << "Director of Product" << 4;
-    QTest::newRow("manager") << "Product Manager" << 3;
-    QTest::newRow("lead") << "Tech Lead" << 3;
-    QTest::newRow("senior") << "Senior Software Engineer" << 2;
-    QTest::newRow("plain") << "Software Engineer" << 1;
-    QTest::newRow("empty") << "" << 1;
+    QTest::newRow("chief") << "Chief Product Officer" << 10;
+    QTest::newRow("co-founder") << "Co-Founder & CEO" << 10;
+    QTest::newRow("senior director") << "Senior Director, Product" << 9;
+    QTest::newRow("vp") << "VP, Engineering" << 8;
+    QTest::newRow("head") << "Head of Design" << 8;
+    QTest::newRow("director") << "Director of Product" << 8;
+    QTest::newRow("senior manager") << "Senior Product Manager" << 7;
+    QTest::newRow("group manager") << "Group Product Manager" << 7;
+    QTest::newRow("principal") << "Principal Engineer" << 7;
+    QTest::newRow("manager") << "Product Manager" << 6;
+    QTest::newRow("lead") << "Tech Lead" << 6;
+    QTest::newRow("senior") << "Senior Software Engineer" << 4;
+    QTest::newRow("plain") << "Software Engineer" << 2;
+    QTest::newRow("empty") << "" << 2;
     QTest::newRow("intern") << "Product Intern" << 0;
     QTest::newRow("student") << "Student" << 0;
-    QTest::newRow("word inside a word is none") << "Leadership Coach" << 1;
+    QTest::newRow("word inside a word is none") << "Leadership Coach" << 2;
 }
 
 void TestNetwork::seniority()
@@ -148,6 +152,16 @@ void TestNetwork::ranksStarters_data()
                        QStringLiteral("LinkedIn connection · works in engineering"),
                        QStringLiteral("LinkedIn connection · works in engineering"),
                        QStringLiteral("LinkedIn connection · early in their career")};
+    QTest::newRow("a generic word alone is no match")
+        << QList<NetworkPerson>{person(1, QStringLiteral("Csm"), QStringLiteral("X"),
+                                       QStringLiteral("Customer Success Manager")),
+                                person(2, QStringLiteral("Des"), QStringLiteral("X"),
+                                       QStringLiteral("Product Designer")),
+                                person(3, QStringLiteral("Pm"), QStringLiteral("X"), QStringLiteral("Product Manager"))}
+        << QStringList{QStringLiteral("product management"), QStringLiteral("UX design")}
+        << QStringList{QStringLiteral("Pm"), QStringLiteral("Des"), QStringLiteral("Csm")}
+        << QStringList{QStringLiteral("LinkedIn connection · works in product management"),
+                       QStringLiteral("LinkedIn connection · works in product"), QStringLiteral("LinkedIn connection")};
     QTest::newRow("short words match whole only")
         << QList<NetworkPerson>{person(1, QStringLiteral("It"), QStringLiteral("X"), QStringLiteral("Item Manager")),
                                 person(2, QStringLiteral("Ok"), QStringLiteral("X"), QStringLiteral("IT Support"))}

@@ -427,6 +427,8 @@ void TestInterviewModels::todayOrdersOverdueFirst()
     const qint64 ada = addContact(u"Ada"_s, u"Lovelace"_s);
     const qint64 grace = addContact(u"Grace"_s, u"Hopper"_s);
     const qint64 navy = addOrganisation(u"Navy"_s);
+    // Another employer: a reply there (the conversation to thank for) stops no timer at the Navy.
+    const qint64 yard = addOrganisation(u"Naval Yard"_s);
 
     TodayModel *model = todayModel();
     QCOMPARE(model->rowCount(), 0);
@@ -436,7 +438,7 @@ void TestInterviewModels::todayOrdersOverdueFirst()
     const qint64 upcoming = addInterview(scheduled(u"upcoming"_s, Step::Conduct, at(2026, 11, 27, 14)), ada);
     const qint64 dueToday = addInterview(waitingForReply(u"today"_s, QDate(2026, 11, 20)), grace, navy); // Fri+3 = Wed
     const qint64 overdue1 =
-        addInterview(scheduled(u"thanks"_s, Step::Conduct, at(2026, 11, 22, 10)), 0, navy); // due 24th
+        addInterview(scheduled(u"thanks"_s, Step::Conduct, at(2026, 11, 22, 10)), 0, yard); // due 24th
     const qint64 oldest = addInterview(waitingForReply(u"older"_s, QDate(2026, 11, 17)), ada); // Tue+3 = Fri 20th
     QCOMPARE(count.size(), 4);
     QCOMPARE(count.last().at(0).toInt(), 4);
@@ -450,9 +452,9 @@ void TestInterviewModels::todayOrdersOverdueFirst()
     for (int row = 0; row < model->rowCount(); ++row)
         ids << model->index(row, 0).data(TodayModel::InterviewIdRole).toLongLong();
     QCOMPARE(ids, (QList<qint64>{oldest, overdue1, dueToday, upcoming}));
-    QCOMPARE(
-        columnText(model, TodayModel::WhoColumn),
-        (QStringList{u"Ada Lovelace"_s, u"(nobody chosen yet), Navy"_s, u"Grace Hopper, Navy"_s, u"Ada Lovelace"_s}));
+    QCOMPARE(columnText(model, TodayModel::WhoColumn),
+             (QStringList{u"Ada Lovelace"_s, u"(nobody chosen yet), Naval Yard"_s, u"Grace Hopper, Navy"_s,
+                          u"Ada Lovelace"_s}));
     QCOMPARE(model->index(0, 0).data(TodayModel::OpenStepRole).toInt(), int(Step::Contact));
     QCOMPARE(model->index(1, 0).data(TodayModel::OpenStepRole).toInt(), int(Step::FollowUp));
     QCOMPARE(model->index(3, 0).data(TodayModel::OpenStepRole).toInt(), int(Step::Conduct));

@@ -188,16 +188,22 @@ void TestTargets::fromNetworkToFirstInterview()
     QVERIFY(start->isEnabled());
     QTest::mouseClick(start, Qt::LeftButton);
     QTRY_COMPARE(m_workspace->interviews->all().size(), 1);
-    // The interview page opens on it, with the Interviews page behind.
+    // The interview page opens on it, over the Targets page, where the user goes on.
     QPointer<InterviewDialog> page;
     QTRY_VERIFY((page = m_window->findChild<InterviewDialog *>()) && page->isVisible());
-    QCOMPARE(m_window->currentPage(), MainWindow::InterviewsPage);
+    QCOMPARE(m_window->currentPage(), MainWindow::TargetsPage);
+    page->close();
+    QTRY_VERIFY(!page || !page->isVisible());
+    // Now they have an interview under way: the button opens it, and starts no second one.
+    QTRY_COMPARE(start->text(), u"&Open Interview"_s);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QTRY_VERIFY((page = m_window->findChild<InterviewDialog *>()) && page->isVisible());
+    QCOMPARE(m_workspace->interviews->all().size(), 1);
     page->close();
     QTRY_VERIFY(!page || !page->isVisible());
     const Interview interview = m_workspace->interviews->all().constFirst();
     QCOMPARE(m_workspace->contacts->contact(interview.contactId)->firstName, u"Ali"_s);
     QCOMPARE(interview.organisationId, contoso->id); // "Contoso Ltd" is the target Contoso
-    m_window->showPage(MainWindow::TargetsPage);
     QTRY_COMPARE(people->model()->index(0, StarterListModel::InterviewColumn).data().toString(), u"At Research"_s);
 
     // Undo: the interview, then the target (the organisation it made).
@@ -235,10 +241,42 @@ void TestTargets::targetWhereNobodyIsKnown()
     QCOMPARE(m_workspace->organisations->organisation(fabrikam.id)->notes, u"Research notes"_s);
     QCOMPARE(m_view->currentTargetId(), fabrikam.id);
 
-    // Removed from the targets: kept as an organisation with its notes.
-    QTest::mouseClick(child<QPushButton>(m_view, u"removeTargetButton"_s), Qt::LeftButton);
+    // A very long name (and one with "&") fits the window as it is.
+    const QString longName = u"Ørsted & Søn "_s + QString(300, u'x');
+    const qint64 longId = m_view->markTarget(longName);
+    QVERIFY(longId > 0);
+    QTRY_COMPARE(m_view->currentTargetId(), longId);
+    QVERIFY2(m_window->minimumSizeHint().width() <= 1280,
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
+    QCOMPARE(m_window->width(), 1280);
+    m_window->findChild<QAction *>(u"undoAction"_s)->trigger();
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    m_view->selectTarget(fabrikam.id);
+
+    // Nothing but punctuation names nobody: refused, in the dialog too.
+    QCOMPARE(m_view->markTarget(u" !!! ... --- "_s), 0);
+    bool refused = false;
+    whenModal<AddTargetDialog>([&](AddTargetDialog *dialog) {
+        QTest::keyClicks(child<QLineEdit>(dialog, u"employerSearch"_s), u"!!! ..."_s);
+        QCOMPARE(child<QTableView>(dialog, u"employerTable"_s)->model()->rowCount(), 0);
+        refused = !child<QPushButton>(dialog, u"addTargetButton"_s)->isEnabled();
+        dialog->reject();
+    });
+    m_view->addAction()->trigger();
+    QVERIFY(refused);
+
+    // Removed from the targets with Delete: kept as an organisation with its notes; the page
+    // goes on to the one left.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Delete);
     QTRY_COMPARE(table->model()->rowCount(), 1);
     QVERIFY(!m_workspace->organisations->organisation(fabrikam.id)->target);
+    QCOMPARE(child<QLabel>(m_view, u"peopleTitle"_s)->text(), u"People you know at Tailspin Toys"_s);
+    QCOMPARE(m_view->currentTargetId(),
+             table->model()->index(0, 0).data(TargetListModel::OrganisationIdRole).toLongLong());
     m_window->findChild<QAction *>(u"undoAction"_s)->trigger();
     QTRY_COMPARE(table->model()->rowCount(), 2);
 }
