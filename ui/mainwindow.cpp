@@ -166,6 +166,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     });
     connect(m_organisationsView, &OrganisationsView::openInterview, this, open);
     connect(m_targetsView, &TargetsView::openInterview, this, open);
+    connect(m_today, &TodayView::startInterviewRequested, m_pipeline, &PipelineView::startInterview);
     // Started from the Targets page, its page opens over Targets, where the user goes on.
     connect(m_targetsView, &TargetsView::startInterviewRequested, m_pipeline, &PipelineView::startInterview);
     connect(m_targetsView, &TargetsView::statusMessage, this, showStatus);

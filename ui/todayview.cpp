@@ -69,6 +69,10 @@ TodayView::TodayView(Workspace *workspace, TodayModel *model, QWidget *parent)
     m_list->setColumnWidth(TodayModel::WhenColumn, 190);
     m_list->setColumnWidth(TodayModel::WhatColumn, 380);
     connect(m_list, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 next = index.data(TodayModel::SuggestedContactRole).toLongLong()) {
+            Q_EMIT startInterviewRequested(next);
+            return;
+        }
         if (const qint64 event = index.data(TodayModel::EventIdRole).toLongLong()) {
             Q_EMIT openEvent(event);
             return;

@@ -36,6 +36,8 @@ public:
 Q_SIGNALS:
     void openInterview(qint64 id, Step step);
     void openEvent(qint64 id);
+    // The next person to approach at an active target employer, chosen from Today.
+    void startInterviewRequested(qint64 contactId);
     void statusMessage(const QString &message);
 
 private:

@@ -69,6 +69,7 @@ Workspace::Workspace(Database *db, Clock now)
     // The employers of the network are worked out in the background: 30,000 contacts.
     network = new NetworkCache(contacts, Loading::InBackground);
     targetModel = new TargetListModel(organisations, network);
+    todayModel->setTargets(targetModel, network); // whom to contact next at an active target
     eventModel = new EventListModel(events, interviews, clock);
     todayModel->setEventStore(events);
 }

@@ -1,5 +1,8 @@
 #include "models/todaymodel.h"
 
+#include "messages/myprofile.h"
+#include "models/networkcache.h"
+#include "models/targetlistmodel.h"
 #include "storage/contactstore.h"
 #include "storage/eventstore.h"
 #include "storage/interviewstore.h"
@@ -7,6 +10,9 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QSet>
+
+#include <algorithm>
 
 TodayModel::TodayModel(InterviewStore *interviews, ContactStore *contacts, OrganisationStore *organisations,
                        Clock clock, Loading loading, QObject *parent)
@@ -49,6 +55,46 @@ void TodayModel::setEventStore(EventStore *events)
     eventsChanged();
 }
 
+void TodayModel::setTargets(TargetListModel *targets, NetworkCache *network)
+{
+    m_targets = targets;
+    m_network = network;
+    const auto targetsChanged = [this] {
+        if (!m_read.isLoading())
+            setListing(m_listing);
+    };
+    connect(m_targets, &QAbstractItemModel::modelReset, this, targetsChanged);
+    connect(m_network, &NetworkCache::changed, this, targetsChanged);
+    targetsChanged();
+}
+
+void TodayModel::suggestNextPerson(Row &row, const InterviewListing &listing) const
+{
+    if (!m_targets || !m_network || row.reminder.kind != Reminder::Kind::ContactSecondPerson)
+        return;
+    const auto interview = std::find_if(listing.interviews.cbegin(), listing.interviews.cend(),
+                                        [&row](const Interview &i) { return i.id == row.reminder.interviewId; });
+    if (interview == listing.interviews.cend() || !m_targets->activeIds().contains(interview->organisationId))
+        return;
+    const int targetRow = m_targets->rowOf(interview->organisationId);
+    if (targetRow < 0)
+        return;
+    const QString employer = m_targets->organisation(targetRow).name;
+    QSet<qint64> asked;
+    for (const Interview &i : listing.interviews)
+        asked.insert(i.contactId);
+    const QList<Starters::Starter> ranked =
+        Starters::rank(m_network->network().peopleAt(employer), MyProfile::load().exploring);
+    for (const Starters::Starter &s : ranked) {
+        if (asked.contains(s.person.contactId))
+            continue;
+        row.suggestedContactId = s.person.contactId;
+        row.what = tr("Contact %1 next at %2").arg(s.person.name, employer);
+        row.why = s.reason;
+        return;
+    }
+}
+
 void TodayModel::refresh()
 {
     if (m_read.changedWhileLoading())
@@ -62,8 +108,10 @@ void TodayModel::setListing(const InterviewListing &listing)
     for (const Reminder &r : Reminders::open(listing.interviews, m_settings, m_clock(), listing.reminderActions)) {
         const InterviewNames name = listing.names.value(r.interviewId);
         const QString person = name.person.isEmpty() ? tr("(nobody chosen yet)") : name.person;
-        rows << Row{r, Reminders::title(r.kind, name.introducer),
-                    name.organisation.isEmpty() ? person : tr("%1, %2").arg(person, name.organisation)};
+        Row row{r, Reminders::title(r.kind, name.introducer),
+                name.organisation.isEmpty() ? person : tr("%1, %2").arg(person, name.organisation)};
+        suggestNextPerson(row, listing);
+        rows << row;
     }
     m_listing = listing;
     if (m_events) {
@@ -127,6 +175,10 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (row.suggestedContactId)
+            return tr("No reply yet: try the next person there (%1). Double-click to start an interview with "
+                      "them; after a few more days, one polite follow-up to the first.")
+                .arg(row.why);
         if (row.eventId)
             return tr("Look up who will attend and what they work on; afterwards, record each conversation on the "
                       "event's page");
@@ -135,6 +187,8 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
         return r.interviewId;
     case EventIdRole:
         return row.eventId;
+    case SuggestedContactRole:
+        return row.suggestedContactId;
     case KindRole:
         return row.eventId ? QVariant() : QVariant(int(r.kind));
     case OpenStepRole:

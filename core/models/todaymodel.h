@@ -10,6 +10,8 @@
 
 class ContactStore;
 class EventStore;
+class NetworkCache;
+class TargetListModel;
 class InterviewStore;
 class OrganisationStore;
 
@@ -27,6 +29,9 @@ public:
         OverdueRole,
         DueRole,
         EventIdRole, // a networking event coming up (its row is no reminder); 0 otherwise
+        // A second person to approach at an active target employer: whom the Targets page ranks
+        // first among those not yet asked; 0 when there is nobody to suggest.
+        SuggestedContactRole,
     };
 
     TodayModel(InterviewStore *interviews, ContactStore *contacts, OrganisationStore *organisations,
@@ -41,6 +46,10 @@ public:
     // Lists the networking events coming up too (within the days upcoming conversations are
     // listed), after the reminders, and follows the store.
     void setEventStore(EventStore *events);
+    // Per-employer rotation: at an active target (the first five of the target list), "contact a
+    // second person there" names whom to ask next (the highest-ranked person there the user has
+    // no interview with yet) and follows the targets and the network.
+    void setTargets(TargetListModel *targets, NetworkCache *network);
     // The event a row stands for; 0 for a reminder's row.
     qint64 eventId(int row) const { return m_rows.at(row).eventId; }
     // Reads the interviews again and recomputes (e.g. at midnight). Only the first load may run in
@@ -59,7 +68,11 @@ private:
         QString what;
         QString who;
         qint64 eventId = 0;
+        qint64 suggestedContactId = 0;
+        QString why{}; // the suggested person's reason ("alumni · works in product")
     };
+    // For a second-person reminder at an active target: who is next, and the words for it.
+    void suggestNextPerson(Row &row, const InterviewListing &listing) const;
     QString whenText(const Reminder &reminder) const;
     void setListing(const InterviewListing &listing);
 
@@ -67,6 +80,8 @@ private:
     ContactStore *m_contacts;
     OrganisationStore *m_organisations;
     EventStore *m_events = nullptr;
+    TargetListModel *m_targets = nullptr;
+    NetworkCache *m_network = nullptr;
     InterviewListing m_listing; // as last read, for a refresh of the events alone
     Clock m_clock;
     ReminderSettings m_settings;

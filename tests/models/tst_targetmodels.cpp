@@ -2,6 +2,7 @@
 #include "models/networkcache.h"
 #include "models/starterlistmodel.h"
 #include "models/targetlistmodel.h"
+#include "models/todaymodel.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/interviewstore.h"
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void editsGoThroughTheWriter();
     void startersShowTheirInterviews();
     void employersListTheNetwork();
+    void todaySuggestsWhomNext_data();
+    void todaySuggestsWhomNext();
 
 private:
     qint64 addContact(const QString &first, const QString &company, const QString &position = {},
@@ -258,6 +261,81 @@ void TestTargetModels::employersListTheNetwork()
              (QStringList{QStringLiteral("Contoso"), QStringLiteral("Contoso Ltd")}));
     addContact(QStringLiteral("Edsger"), QStringLiteral("Northwind"));
     QTRY_COMPARE(model.rowCount(), 3);
+}
+
+// Per-employer rotation: outreach to the first person at an active target on Wednesday 4
+// November 2026; three business days without a reply and Today names the next-ranked person
+// there not yet asked; a reply there stops it; at a target not among the active five, or at
+// no target, the reminder stays as it was.
+void TestTargetModels::todaySuggestsWhomNext_data()
+{
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<bool>("replied");
+    QTest::addColumn<bool>("active");
+    QTest::addColumn<bool>("secondAsked"); // the next-ranked already has an interview
+    QTest::addColumn<QString>("expected"); // the row's words; empty: no row
+    QTest::newRow("two business days: nothing yet") << QDate(2026, 11, 6) << false << true << false << QString();
+    QTest::newRow("three business days: the next person")
+        << QDate(2026, 11, 9) << false << true << false << QStringLiteral("Contact Kim Ode next at Contoso");
+    QTest::newRow("the next already asked: the one after")
+        << QDate(2026, 11, 9) << false << true << true << QStringLiteral("Contact Lin Park next at Contoso");
+    QTest::newRow("a reply there: nothing") << QDate(2026, 11, 9) << true << true << false << QString();
+    QTest::newRow("not an active target: as before")
+        << QDate(2026, 11, 9) << false << false << false << Reminders::title(Reminder::Kind::ContactSecondPerson);
+}
+
+void TestTargetModels::todaySuggestsWhomNext()
+{
+    QFETCH(QDate, today);
+    QFETCH(bool, replied);
+    QFETCH(bool, active);
+    QFETCH(bool, secondAsked);
+    QFETCH(QString, expected);
+    const qint64 ali = addContact(QStringLiteral("Ali Khan"), QStringLiteral("Contoso Ltd"),
+                                  QStringLiteral("Software Engineer"), Relationship::Alumni);
+    const qint64 kim =
+        addContact(QStringLiteral("Kim Ode"), QStringLiteral("Contoso"), QStringLiteral("Head of Product"));
+    const qint64 lin =
+        addContact(QStringLiteral("Lin Park"), QStringLiteral("Contoso"), QStringLiteral("Product Manager"));
+    NetworkCache cache(m_contacts.get(), Loading::Now);
+    // Six targets: Contoso is sixth (waiting) unless it is rated up.
+    for (int i = 0; i < 5; ++i)
+        addTarget(QStringLiteral("Other %1").arg(i), 2);
+    const qint64 contoso = addTarget(QStringLiteral("Contoso"), active ? 3 : 0);
+    TargetListModel targets(m_organisations.get(), &cache);
+    QCOMPARE(targets.activeIds().contains(contoso), active);
+
+    Interview first;
+    first.contactId = ali;
+    first.organisationId = contoso;
+    first.step = Step::Contact;
+    first.outreachSentOn = QDate(2026, 11, 4);
+    if (replied)
+        first.replyReceivedOn = today;
+    QVERIFY(m_interviews->insert(first));
+    if (secondAsked) {
+        Interview second;
+        second.contactId = kim;
+        second.organisationId = contoso;
+        QVERIFY(m_interviews->insert(second));
+    }
+    TodayModel model(m_interviews.get(), m_contacts.get(), m_organisations.get(),
+                     [today] { return QDateTime(today, QTime(9, 0)); });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTargets(&targets, &cache);
+    QStringList rows;
+    qint64 suggested = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(TodayModel::KindRole).toInt() != int(Reminder::Kind::ContactSecondPerson))
+            continue;
+        rows << model.index(row, TodayModel::WhatColumn).data().toString();
+        suggested = model.index(row, 0).data(TodayModel::SuggestedContactRole).toLongLong();
+    }
+    QCOMPARE(rows, expected.isEmpty() ? QStringList() : QStringList{expected});
+    const qint64 expectedId = expected.contains(QLatin1String("Kim")) ? kim
+        : expected.contains(QLatin1String("Lin"))                     ? lin
+                                                                      : 0;
+    QCOMPARE(suggested, expectedId);
 }
 
 QTEST_GUILESS_MAIN(TestTargetModels)

@@ -10,6 +10,7 @@
 #include "models/networkcache.h"
 #include "models/starterlistmodel.h"
 #include "models/targetlistmodel.h"
+#include "models/todaymodel.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
 #include "storage/interviewstore.h"
@@ -29,6 +30,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void fromNetworkToFirstInterview();
     void targetWhereNobodyIsKnown();
     void ratingReordersTheList();
+    void todayProposesTheNextPerson();
 
 private:
     qint64 addContact(const QString &first, const QString &last, const QString &company, const QString &position,
@@ -309,6 +312,52 @@ void TestTargets::ratingReordersTheList()
     m_window->findChild<QAction *>(u"undoAction"_s)->trigger();
     QTRY_COMPARE(table->model()->index(0, 0).data(TargetListModel::OrganisationIdRole).toLongLong(), contoso);
     QCOMPARE(m_workspace->organisations->organisation(fabrikam)->motivation, 0);
+}
+
+// No reply a week after the outreach to the first person at an active target: Today names the
+// next person there, and choosing the row starts an interview with them at that employer.
+void TestTargets::todayProposesTheNextPerson()
+{
+    m_window->showPage(MainWindow::TargetsPage);
+    const qint64 contoso = m_view->markTarget(u"Contoso"_s);
+    QTRY_VERIFY(m_workspace->targetModel->activeIds().contains(contoso));
+    QList<NetworkPerson> there = m_workspace->network->network().peopleAt(u"Contoso"_s);
+    const auto idOf = [&there](const QString &name) {
+        for (const NetworkPerson &p : std::as_const(there)) {
+            if (p.name == name)
+                return p.contactId;
+        }
+        return qint64(0);
+    };
+    Interview first;
+    first.contactId = idOf(u"Ali Khan"_s);
+    first.organisationId = contoso;
+    first.step = Step::Contact;
+    first.outreachSentOn = QDate::currentDate().addDays(-7); // at least five business days
+    QVERIFY(m_workspace->interviews->insert(first));
+
+    m_window->showPage(MainWindow::TodayPage);
+    auto *list = child<QTreeView>(m_window.get(), u"todayList"_s);
+    QModelIndex suggestion;
+    QTRY_VERIFY([&] {
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex index = list->model()->index(row, TodayModel::WhatColumn);
+            if (index.data(TodayModel::SuggestedContactRole).toLongLong() != 0)
+                suggestion = index;
+        }
+        return suggestion.isValid();
+    }());
+    QCOMPARE(suggestion.data().toString(), u"Contact Kim Ode next at Contoso"_s);
+    screenshot(m_window.get(), u"today-next-person"_s);
+    list->setCurrentIndex(suggestion);
+    Q_EMIT list->activated(suggestion);
+    QTRY_COMPARE(m_workspace->interviews->all().size(), 2);
+    const Interview second = m_workspace->interviews->all().constLast();
+    QCOMPARE(second.contactId, idOf(u"Kim Ode"_s));
+    QCOMPARE(second.organisationId, contoso);
+    QPointer<InterviewDialog> page;
+    QTRY_VERIFY((page = m_window->findChild<InterviewDialog *>()) && page->isVisible());
+    page->close();
 }
 
 QTEST_MAIN(TestTargets)
