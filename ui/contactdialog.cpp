@@ -2,6 +2,7 @@
 
 #include "commands/contactcommands.h"
 #include "dialogkeys.h"
+#include "workflow/reminders.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -136,6 +137,12 @@ ContactDialog::ContactDialog(const Contact &contact, const QList<QPair<qint64, Q
     m_pastJobs->setWordWrap(true);
     m_pastJobs->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pastJobsLabel = new QLabel(tr("Earlier:"), this);
+    m_answering = new QLabel(this);
+    m_answering->setObjectName(QStringLiteral("answering"));
+    m_answering->setTextFormat(Qt::PlainText);
+    m_answering->setToolTip(tr("From the dates of your outreach and their reply: within %1 business days is quick")
+                                .arg(ReminderSettings::load().secondPersonAfterBusinessDays));
+    m_answeringLabel = new QLabel(tr("Answers:"), this);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&First name:"), m_firstName);
@@ -145,6 +152,9 @@ ContactDialog::ContactDialog(const Contact &contact, const QList<QPair<qint64, Q
     form->addRow(m_pastJobsLabel, m_pastJobs);
     m_pastJobs->hide();
     m_pastJobsLabel->hide();
+    form->addRow(m_answeringLabel, m_answering);
+    m_answering->hide();
+    m_answeringLabel->hide();
     form->addRow(tr("&E-mail:"), m_email);
     form->addRow(tr("P&hone:"), m_phone);
     form->addRow(linkedInLabel, linkedInRow);
@@ -218,6 +228,13 @@ void ContactDialog::setPastJobs(const QList<PastJob> &jobs)
     m_pastJobs->setVisible(!lines.isEmpty());
     m_pastJobsLabel->setVisible(!lines.isEmpty());
     resize(width(), sizeHint().height());
+}
+
+void ContactDialog::setAnswering(const QString &text)
+{
+    m_answering->setText(text);
+    m_answering->setVisible(!text.isEmpty());
+    m_answeringLabel->setVisible(!text.isEmpty());
 }
 
 QUrl ContactDialog::linkedInProfile() const

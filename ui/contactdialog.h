@@ -61,6 +61,8 @@ public:
     // The jobs the person had before (an import noticed they moved), the latest first: shown
     // under their position.
     void setPastJobs(const QList<PastJob> &jobs);
+    // How quickly they answered the user's outreach ("Quick to answer"); empty: not known.
+    void setAnswering(const QString &text);
 
     // The LinkedIn field as an address the browser can open; empty when it is not one.
     QUrl linkedInProfile() const;
@@ -104,6 +106,8 @@ private:
     QLabel *m_noHistory;
     QLabel *m_pastJobs = nullptr;
     QLabel *m_pastJobsLabel = nullptr;
+    QLabel *m_answering = nullptr;
+    QLabel *m_answeringLabel = nullptr;
     QList<Link> m_links; // what the lists' items stand for, by the index in their data
     QDialogButtonBox *m_buttons;
 };

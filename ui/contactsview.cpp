@@ -322,6 +322,7 @@ void ContactsView::editContact(qint64 id)
     const QList<Interview> involving = m_workspace->interviews->involving(id); // read once for both lists
     dialog->setHistory(interviewLinks(involving, id), referralLinks(m_workspace, involving, id));
     dialog->setPastJobs(m_workspace->contacts->pastJobs(id));
+    dialog->setAnswering(Answering::text(Answering::of(involving, m_workspace->reminders)));
     connect(dialog, &ContactDialog::openRequested, this, [this](const ContactDialog::Link &link) {
         if (link.kind == ContactDialog::Link::Interview) {
             Q_EMIT openInterview(link.id, link.step);

@@ -2,6 +2,7 @@
 
 #include "models/networkcache.h"
 #include "storage/interviewstore.h"
+#include "workflow/reminders.h"
 
 StarterListModel::StarterListModel(NetworkCache *network, InterviewStore *interviews, QObject *parent)
     : QAbstractTableModel(parent)
@@ -14,7 +15,7 @@ StarterListModel::StarterListModel(NetworkCache *network, InterviewStore *interv
         connect(m_interviews, signal, this, [this] {
             reloadInterviews();
             if (!m_rows.isEmpty())
-                Q_EMIT dataChanged(index(0, InterviewColumn), index(rowCount() - 1, InterviewColumn));
+                Q_EMIT dataChanged(index(0, InterviewColumn), index(rowCount() - 1, AnswersColumn));
         });
     reloadInterviews();
 }
@@ -48,7 +49,12 @@ void StarterListModel::reload()
 void StarterListModel::reloadInterviews()
 {
     m_interviewOf.clear();
-    for (const Interview &i : m_interviews->all()) {
+    m_answering.clear();
+    const QList<Interview> all = m_interviews->all();
+    const QHash<qint64, Answering::Kind> answering = Answering::byContact(all, ReminderSettings::load());
+    for (auto it = answering.cbegin(); it != answering.cend(); ++it)
+        m_answering.insert(it.key(), Answering::text(it.value()));
+    for (const Interview &i : all) {
         if (!i.contactId)
             continue;
         Latest &latest = m_interviewOf[i.contactId];
@@ -93,6 +99,8 @@ QVariant StarterListModel::data(const QModelIndex &index, int role) const
         return s.person.position;
     case InterviewColumn:
         return m_interviewOf.value(s.person.contactId).text;
+    case AnswersColumn:
+        return m_answering.value(s.person.contactId);
     }
     return {};
 }
@@ -110,6 +118,8 @@ QVariant StarterListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Position");
     case InterviewColumn:
         return tr("Interview");
+    case AnswersColumn:
+        return tr("Answers");
     }
     return {};
 }

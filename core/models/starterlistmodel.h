@@ -15,7 +15,7 @@ class StarterListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, WhyColumn, PositionColumn, InterviewColumn, ColumnCount };
+    enum Column { NameColumn, WhyColumn, PositionColumn, InterviewColumn, AnswersColumn, ColumnCount };
     enum Role {
         ContactIdRole = Qt::UserRole + 1,
         InterviewIdRole, // their latest interview; 0 when there is none
@@ -55,4 +55,5 @@ private:
         bool active = false;
     };
     QHash<qint64, Latest> m_interviewOf; // by contact
+    QHash<qint64, QString> m_answering; // by contact: "Quick to answer"…
 };

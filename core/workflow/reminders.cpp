@@ -66,6 +66,67 @@ QDate BusinessDays::add(const QDate &from, int days)
     return date;
 }
 
+int BusinessDays::between(const QDate &from, const QDate &to)
+{
+    if (!from.isValid() || !to.isValid() || to <= from)
+        return 0;
+    int days = 0;
+    for (QDate d = from.addDays(1); d <= to; d = d.addDays(1)) {
+        if (isBusinessDay(d))
+            ++days;
+    }
+    return days;
+}
+
+Answering::Kind Answering::of(const QList<Interview> &theirs, const ReminderSettings &settings)
+{
+    const Interview *latest = nullptr;
+    for (const Interview &i : theirs) {
+        if (i.outreachSentOn.isValid() && (!latest || i.outreachSentOn > latest->outreachSentOn))
+            latest = &i;
+    }
+    if (!latest)
+        return Kind::Unknown;
+    if (!latest->replyReceivedOn.isValid())
+        return Kind::NoReplyYet;
+    return BusinessDays::between(latest->outreachSentOn, latest->replyReceivedOn)
+            <= settings.secondPersonAfterBusinessDays
+        ? Kind::Quick
+        : Kind::Slow;
+}
+
+QHash<qint64, Answering::Kind> Answering::byContact(const QList<Interview> &interviews,
+                                                    const ReminderSettings &settings)
+{
+    QHash<qint64, QList<Interview>> theirs;
+    for (const Interview &i : interviews) {
+        if (i.contactId)
+            theirs[i.contactId] << i;
+    }
+    QHash<qint64, Kind> result;
+    for (auto it = theirs.cbegin(); it != theirs.cend(); ++it) {
+        const Kind kind = of(it.value(), settings);
+        if (kind != Kind::Unknown)
+            result.insert(it.key(), kind);
+    }
+    return result;
+}
+
+QString Answering::text(Kind kind)
+{
+    switch (kind) {
+    case Kind::Unknown:
+        return {};
+    case Kind::Quick:
+        return tr("Quick to answer");
+    case Kind::Slow:
+        return tr("Slow to answer");
+    case Kind::NoReplyYet:
+        return tr("No reply yet");
+    }
+    return {};
+}
+
 QList<Reminder> Reminders::forInterview(const Interview &i, const ReminderSettings &settings, const QDateTime &now)
 {
     QList<Reminder> result;

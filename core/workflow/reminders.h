@@ -15,6 +15,8 @@ namespace BusinessDays {
 bool isBusinessDay(const QDate &date);
 // The day `days` business days after `from` (from itself does not count).
 QDate add(const QDate &from, int days);
+// How many business days after `from` `to` is (0 for the same day or earlier).
+int between(const QDate &from, const QDate &to);
 } // namespace BusinessDays
 
 // How long the usual practice waits before each nudge. Stored in the settings; the
@@ -33,6 +35,20 @@ struct ReminderSettings {
     void save() const;
 
     bool operator==(const ReminderSettings &other) const = default;
+};
+
+// Who answers, from the dates already recorded: a reply within the days the second-person
+// reminder waits (3 business days) is quick, a later one slow; outreach without a reply is no
+// reply yet. The latest outreach to a person decides. Never blocks anything: it is a hint.
+class Answering
+{
+    Q_DECLARE_TR_FUNCTIONS(Answering)
+public:
+    enum class Kind { Unknown, Quick, Slow, NoReplyYet };
+    static Kind of(const QList<Interview> &theirs, const ReminderSettings &settings);
+    // Per contact, of every interview given.
+    static QHash<qint64, Kind> byContact(const QList<Interview> &interviews, const ReminderSettings &settings);
+    static QString text(Kind kind); // "Quick to answer"; empty for Unknown
 };
 
 // Something the user should do for one interview, and by when.

@@ -112,6 +112,8 @@ private Q_SLOTS:
     void decisionsHideReminders();
     void aReplyAtTheEmployerStopsItsTimers_data();
     void aReplyAtTheEmployerStopsItsTimers();
+    void whoAnswers_data();
+    void whoAnswers();
     void keysRoundTrip();
     void customSettings();
     void overdue();
@@ -638,6 +640,55 @@ void TestReminders::aReplyAtTheEmployerStopsItsTimers()
     for (const Reminder &r : Reminders::open(interviews, ReminderSettings(), QDateTime(today, QTime(9, 0))))
         open << QStringLiteral("%1:%2").arg(r.interviewId).arg(Reminders::key(r.kind));
     QCOMPARE(open, expected);
+}
+
+// Who answers: from the outreach (Wednesday 4 November 2026) to the reply, in business days;
+// the latest outreach decides.
+void TestReminders::whoAnswers_data()
+{
+    QTest::addColumn<QDate>("sent");
+    QTest::addColumn<QDate>("replied");
+    QTest::addColumn<QDate>("earlierSent"); // an older outreach, never answered
+    QTest::addColumn<QString>("expected");
+    const QDate wed4(2026, 11, 4);
+    QTest::newRow("never contacted") << QDate() << QDate() << QDate() << QString();
+    QTest::newRow("no reply yet") << wed4 << QDate() << QDate() << QStringLiteral("No reply yet");
+    QTest::newRow("same day") << wed4 << wed4 << QDate() << QStringLiteral("Quick to answer");
+    QTest::newRow("three business days, over a weekend")
+        << wed4 << QDate(2026, 11, 9) << QDate() << QStringLiteral("Quick to answer");
+    QTest::newRow("four business days") << wed4 << QDate(2026, 11, 10) << QDate() << QStringLiteral("Slow to answer");
+    QTest::newRow("the latest outreach decides")
+        << wed4 << QDate(2026, 11, 5) << QDate(2026, 9, 1) << QStringLiteral("Quick to answer");
+    QTest::newRow("an older answered one does not")
+        << QDate() << QDate() << QDate(2026, 9, 1) << QStringLiteral("No reply yet");
+}
+
+void TestReminders::whoAnswers()
+{
+    QFETCH(QDate, sent);
+    QFETCH(QDate, replied);
+    QFETCH(QDate, earlierSent);
+    QFETCH(QString, expected);
+    QList<Interview> theirs;
+    if (sent.isValid()) {
+        Interview i;
+        i.id = 1;
+        i.contactId = 7;
+        i.outreachSentOn = sent;
+        i.replyReceivedOn = replied;
+        theirs << i;
+    }
+    if (earlierSent.isValid()) {
+        Interview i;
+        i.id = 2;
+        i.contactId = 7;
+        i.outreachSentOn = earlierSent;
+        theirs << i;
+    }
+    QCOMPARE(Answering::text(Answering::of(theirs, ReminderSettings())), expected);
+    const QHash<qint64, Answering::Kind> byContact = Answering::byContact(theirs, ReminderSettings());
+    QCOMPARE(byContact.contains(7), !expected.isEmpty());
+    QCOMPARE(BusinessDays::between(QDate(2026, 11, 6), QDate(2026, 11, 9)), 1); // Friday to Monday
 }
 
 QTEST_GUILESS_MAIN(TestReminders)

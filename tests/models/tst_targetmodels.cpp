@@ -234,6 +234,13 @@ void TestTargetModels::startersShowTheirInterviews()
     interview.step = Step::Contact;
     QVERIFY(m_interviews->insert(interview));
     QCOMPARE(model.index(0, StarterListModel::InterviewColumn).data().toString(), QStringLiteral("At Contact"));
+    QCOMPARE(model.index(0, StarterListModel::AnswersColumn).data().toString(), QString()); // not contacted yet
+    interview.outreachSentOn = QDate(2026, 11, 4);
+    QVERIFY(m_interviews->update(interview));
+    QCOMPARE(model.index(0, StarterListModel::AnswersColumn).data().toString(), QStringLiteral("No reply yet"));
+    interview.replyReceivedOn = QDate(2026, 11, 5);
+    QVERIFY(m_interviews->update(interview));
+    QCOMPARE(model.index(0, StarterListModel::AnswersColumn).data().toString(), QStringLiteral("Quick to answer"));
     QCOMPARE(model.index(0, 0).data(StarterListModel::InterviewIdRole).toLongLong(), interview.id);
     QCOMPARE(model.firstWithoutInterview(), 1);
     QVERIFY(m_interviews->remove(interview.id));
