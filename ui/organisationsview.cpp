@@ -47,7 +47,23 @@ OrganisationsView::OrganisationsView(Workspace *workspace, OrganisationListModel
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(OrganisationListModel::NameColumn, QHeaderView::Stretch);
     m_table->setWordWrap(false);
+    // Organisations that look like one employer written two ways: suggested for merging.
+    m_duplicates = new QWidget(left);
+    m_duplicates->setObjectName(QStringLiteral("duplicateSuggestion"));
+    m_duplicatesText = new QLabel(m_duplicates);
+    m_duplicatesText->setObjectName(QStringLiteral("duplicateText"));
+    m_duplicatesText->setTextFormat(Qt::PlainText);
+    m_duplicatesText->setWordWrap(true);
+    m_duplicatesText->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *merge = new QPushButton(tr("&Merge…"), m_duplicates);
+    merge->setObjectName(QStringLiteral("mergeButton"));
+    connect(merge, &QPushButton::clicked, this, &OrganisationsView::mergeSuggested);
+    auto *duplicatesLayout = new QHBoxLayout(m_duplicates);
+    duplicatesLayout->setContentsMargins(0, 0, 0, 0);
+    duplicatesLayout->addWidget(m_duplicatesText, 1);
+    duplicatesLayout->addWidget(merge);
     leftLayout->addWidget(add, 0, Qt::AlignLeft);
+    leftLayout->addWidget(m_duplicates);
     leftLayout->addWidget(m_table, 1);
 
     m_details = new QWidget(this);
@@ -116,7 +132,12 @@ OrganisationsView::OrganisationsView(Workspace *workspace, OrganisationListModel
     connect(m_workspace->organisations, &OrganisationStore::organisationUpdated, this, [this](qint64 id) {
         if (id == m_currentId)
             showOrganisation(id);
+        updateDuplicates();
     });
+    connect(m_workspace->organisations, &OrganisationStore::organisationInserted, this,
+            &OrganisationsView::updateDuplicates);
+    connect(m_workspace->organisations, &OrganisationStore::organisationRemoved, this,
+            &OrganisationsView::updateDuplicates);
     for (auto signal :
          {&InterviewStore::interviewInserted, &InterviewStore::interviewUpdated, &InterviewStore::interviewRemoved})
         connect(m_workspace->interviews, signal, this, &OrganisationsView::refreshLists);
@@ -124,6 +145,58 @@ OrganisationsView::OrganisationsView(Workspace *workspace, OrganisationListModel
     connect(m_workspace->contacts, &ContactStore::contactsInserted, this, &OrganisationsView::refreshLists);
     connect(m_workspace->contacts, &ContactStore::contactsRemoved, this, &OrganisationsView::refreshLists);
     showOrganisation(0);
+    updateDuplicates();
+}
+
+void OrganisationsView::updateDuplicates()
+{
+    const QList<QList<Organisation>> groups = m_workspace->organisations->nearDuplicates();
+    m_duplicates->setVisible(!groups.isEmpty());
+    if (groups.isEmpty())
+        return;
+    const QList<Organisation> &first = groups.constFirst();
+    m_duplicatesText->setText(tr("“%1” and “%2” look like one employer.").arg(first.at(0).name, first.at(1).name)
+                              + (groups.size() > 1 ? QLatin1Char(' ') + tr("(%n more pair(s) to look at)", nullptr,
+                                                                            int(groups.size() - 1))
+                                                   : QString()));
+}
+
+void OrganisationsView::mergeSuggested()
+{
+    const QList<QList<Organisation>> groups = m_workspace->organisations->nearDuplicates();
+    if (groups.isEmpty())
+        return;
+    const Organisation a = groups.constFirst().at(0);
+    const Organisation b = groups.constFirst().at(1);
+    QMessageBox question(QMessageBox::Question, tr("Merge organisations"),
+                         tr("“%1” and “%2” look like one employer. Merge them? The interviews, notes and target "
+                            "rating of the one that goes move to the one kept. You can undo it.")
+                             .arg(a.name, b.name),
+                         QMessageBox::Cancel, this);
+    question.setObjectName(QStringLiteral("mergeQuestion"));
+    question.setTextFormat(Qt::PlainText);
+    const auto keepLabel = [](const Organisation &o) {
+        QString name = o.name;
+        return tr("Keep “%1”").arg(name.replace(u'&', QStringLiteral("&&")));
+    };
+    QPushButton *keepA = question.addButton(keepLabel(a), QMessageBox::AcceptRole);
+    keepA->setObjectName(QStringLiteral("keepFirst"));
+    QPushButton *keepB = question.addButton(keepLabel(b), QMessageBox::AcceptRole);
+    keepB->setObjectName(QStringLiteral("keepSecond"));
+    question.setDefaultButton(keepA);
+    question.exec();
+    const bool first = question.clickedButton() == keepA;
+    if (!first && question.clickedButton() != keepB)
+        return;
+    const Organisation &kept = first ? a : b;
+    const Organisation &gone = first ? b : a;
+    QString error;
+    if (!InterviewCommands::mergeOrganisations(m_workspace->undoStack, m_workspace->organisations,
+                                               m_workspace->interviews, kept.id, gone.id, &error)) {
+        QMessageBox::warning(this, tr("Merge organisations"), error);
+        return;
+    }
+    selectOrganisation(kept.id);
 }
 
 void OrganisationsView::selectOrganisation(qint64 id)

@@ -32,6 +32,8 @@ Q_SIGNALS:
 private:
     void showOrganisation(qint64 id);
     void refreshLists();
+    void updateDuplicates();
+    void mergeSuggested();
 
     Workspace *m_workspace;
     OrganisationListModel *m_model;
@@ -45,4 +47,6 @@ private:
     QPushButton *m_save;
     QListWidget *m_people;
     QListWidget *m_interviewList;
+    QWidget *m_duplicates;
+    QLabel *m_duplicatesText;
 };

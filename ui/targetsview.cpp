@@ -10,6 +10,7 @@
 #include "models/starterlistmodel.h"
 #include "models/targetlistmodel.h"
 #include "storage/organisationstore.h"
+#include "workflow/reminders.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -20,6 +21,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -180,7 +183,11 @@ TargetsView::TargetsView(Workspace *workspace, QWidget *parent)
     ItemViews::setUpTable(m_people);
     m_people->setObjectName(QStringLiteral("starterTable"));
     m_people->setAccessibleName(tr("People you know there"));
-    m_people->setModel(m_starters);
+    // Who answers, to filter by: the people shown are those of the proxy.
+    m_peopleProxy = new QSortFilterProxyModel(this);
+    m_peopleProxy->setSourceModel(m_starters);
+    m_peopleProxy->setFilterKeyColumn(StarterListModel::AnswersColumn);
+    m_people->setModel(m_peopleProxy);
     m_people->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_people->setSelectionMode(QAbstractItemView::SingleSelection);
     m_people->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -194,13 +201,39 @@ TargetsView::TargetsView(Workspace *workspace, QWidget *parent)
     m_people->setWordWrap(false);
     m_people->setToolTip(tr("Double-click or press Return: open their interview, or start one"));
     connect(m_people, &QTableView::activated, this, &TargetsView::activateStarter);
+    m_answers = new QComboBox(this);
+    m_answers->setObjectName(QStringLiteral("answersFilter"));
+    m_answers->addItem(tr("Everyone"), QString());
+    for (Answering::Kind kind : {Answering::Kind::Quick, Answering::Kind::Slow, Answering::Kind::NoReplyYet})
+        m_answers->addItem(Answering::text(kind), Answering::text(kind));
+    m_answers->addItem(tr("Not contacted yet"), QStringLiteral("-"));
+    m_answers->setToolTip(tr("Show only the people who answer quickly, slowly, not yet, or whom you have not "
+                             "contacted"));
+    connect(m_answers, &QComboBox::currentIndexChanged, this, [this] {
+        const QString wanted = m_answers->currentData().toString();
+        const QModelIndex current = m_people->currentIndex();
+        const qint64 chosen = current.isValid() ? current.data(StarterListModel::ContactIdRole).toLongLong() : 0;
+        m_peopleProxy->setFilterRegularExpression(
+            wanted.isEmpty() ? QRegularExpression()
+            : wanted == QLatin1String("-")
+                ? QRegularExpression(QStringLiteral("^$"))
+                : QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(wanted))));
+        chooseStarter(chosen);
+        updateState();
+    });
+    auto *answersLabel = new QLabel(tr("Sho&w:"), this);
+    answersLabel->setBuddy(m_answers);
+    auto *answersRow = new QHBoxLayout;
+    answersRow->addWidget(answersLabel);
+    answersRow->addWidget(m_answers);
+    answersRow->addStretch(1);
     m_peopleEmpty = new QLabel(this);
     m_peopleEmpty->setObjectName(QStringLiteral("noPeople"));
     m_peopleEmpty->setWordWrap(true);
     m_peopleEmpty->setTextFormat(Qt::PlainText);
     m_peopleEmpty->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_peopleEmpty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_start = new QPushButton(QIcon::fromTheme(QStringLiteral("contact-new")), tr("&Start Interview"), this);
+    m_start = new QPushButton(QIcon::fromTheme(QStringLiteral("contact-new")), tr("S&tart Interview"), this);
     m_start->setObjectName(QStringLiteral("startInterviewButton"));
     m_start->setToolTip(tr("Start an informational interview with the person chosen"));
     connect(m_start, &QPushButton::clicked, this, &TargetsView::startInterviewWithCurrent);
@@ -210,6 +243,7 @@ TargetsView::TargetsView(Workspace *workspace, QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_peopleTitle);
     rightLayout->addWidget(peopleHint);
+    rightLayout->addLayout(answersRow);
     rightLayout->addWidget(m_people, 1);
     rightLayout->addWidget(m_peopleEmpty, 1);
     rightLayout->addWidget(m_start, 0, Qt::AlignRight);
@@ -299,15 +333,22 @@ void TargetsView::showTarget()
 
 void TargetsView::chooseStarter(qint64 contactId)
 {
+    // Among the people shown (the filter may hide some): this one, else the first without an
+    // interview, else the first.
+    const int shown = m_peopleProxy->rowCount();
     int row = -1;
-    for (int r = 0; contactId && r < m_starters->rowCount(); ++r) {
-        if (m_starters->starter(r).person.contactId == contactId)
+    int firstFree = -1;
+    for (int r = 0; r < shown && row < 0; ++r) {
+        const QModelIndex index = m_peopleProxy->index(r, 0);
+        if (contactId && index.data(StarterListModel::ContactIdRole).toLongLong() == contactId)
             row = r;
+        if (firstFree < 0 && index.data(StarterListModel::InterviewIdRole).toLongLong() == 0)
+            firstFree = r;
     }
     if (row < 0)
-        row = std::max(0, m_starters->firstWithoutInterview());
-    if (row < m_starters->rowCount())
-        m_people->setCurrentIndex(m_starters->index(row, 0));
+        row = std::max(0, firstFree);
+    if (row < shown)
+        m_people->setCurrentIndex(m_peopleProxy->index(row, 0));
 }
 
 void TargetsView::updateState()
@@ -316,11 +357,15 @@ void TargetsView::updateState()
     m_table->setVisible(any);
     m_empty->setVisible(!any);
     m_remove->setEnabled(currentTargetId() != 0);
-    const bool people = m_starters->rowCount() > 0;
+    const bool people = m_peopleProxy->rowCount() > 0;
     m_people->setVisible(people);
     m_peopleEmpty->setVisible(!people);
+    m_answers->setEnabled(m_starters->rowCount() > 0);
     if (!people) {
-        m_peopleEmpty->setText(m_starters->employer().isEmpty()
+        m_peopleEmpty->setText(m_starters->rowCount() > 0
+                                   ? tr("Nobody you know at %1 is “%2”. Choose Everyone to see them all.")
+                                         .arg(m_starters->employer(), m_answers->currentText())
+                               : m_starters->employer().isEmpty()
                                    ? tr("Choose a target employer to see whom you know there.")
                                    : m_workspace->network->isLoading()
                                    ? tr("Reading your network…")
@@ -332,7 +377,7 @@ void TargetsView::updateState()
     m_start->setEnabled(people && person.isValid());
     // Someone with an interview under way: theirs is opened, not a second one started.
     const bool underWay = person.isValid() && person.data(StarterListModel::InterviewActiveRole).toBool();
-    m_start->setText(underWay ? tr("&Open Interview") : tr("&Start Interview"));
+    m_start->setText(underWay ? tr("O&pen Interview") : tr("S&tart Interview"));
     m_start->setToolTip(underWay ? tr("Open the interview with the person chosen")
                                  : tr("Start an informational interview with the person chosen"));
 }

@@ -6,6 +6,8 @@
 
 struct Workspace;
 class QAction;
+class QComboBox;
+class QSortFilterProxyModel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -61,6 +63,8 @@ private:
     QLabel *m_peopleTitle;
     QLabel *m_peopleEmpty;
     QTableView *m_people;
+    QSortFilterProxyModel *m_peopleProxy;
+    QComboBox *m_answers;
     QPushButton *m_start;
     qint64 m_shownId = 0;
     qint64 m_chosenPerson = 0;

@@ -6,6 +6,7 @@
 #include "storage/transaction.h"
 
 #include <QSqlError>
+#include <QHash>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -84,6 +85,150 @@ std::optional<Organisation> OrganisationStore::findByCompany(const QString &comp
             return o;
     }
     return std::nullopt;
+}
+
+QList<QList<Organisation>> OrganisationStore::nearDuplicates() const
+{
+    QHash<QString, QList<Organisation>> byKey;
+    QStringList order;
+    for (const Organisation &o : all()) {
+        const QString key = CompanyName::key(o.name);
+        if (key.isEmpty())
+            continue;
+        if (!byKey.contains(key))
+            order << key;
+        byKey[key] << o;
+    }
+    QList<QList<Organisation>> groups;
+    for (const QString &key : std::as_const(order)) {
+        if (byKey.value(key).size() > 1)
+            groups << byKey.value(key);
+    }
+    return groups;
+}
+
+namespace {
+
+// The two as one: the kept one's fields, with what only the other has added.
+Organisation combined(const Organisation &kept, const Organisation &gone)
+{
+    Organisation result = kept;
+    if (result.website.trimmed().isEmpty())
+        result.website = gone.website;
+    const QString notes = gone.notes.trimmed();
+    if (!notes.isEmpty() && !result.notes.contains(notes))
+        result.notes = result.notes.trimmed().isEmpty() ? gone.notes : result.notes.trimmed() + u"\n\n" + notes;
+    result.target = kept.target || gone.target;
+    result.motivation = std::max(kept.motivation, gone.motivation);
+    result.posting = std::max(kept.posting, gone.posting);
+    return result;
+}
+
+} // namespace
+
+bool OrganisationStore::merge(qint64 keptId, qint64 goneId, Merge *merge, QString *error)
+{
+    const std::optional<Organisation> kept = organisation(keptId);
+    const std::optional<Organisation> gone = organisation(goneId);
+    if (!kept || !gone || keptId == goneId)
+        return failWith(error, tr("Merging failed, nothing was changed: the organisation no longer exists."));
+    Merge done;
+    done.keptBefore = *kept;
+    done.kept = combined(*kept, *gone);
+    done.gone = *gone;
+    {
+        QSqlQuery q(m_database->connection());
+        q.prepare(QStringLiteral("SELECT id FROM interviews WHERE organisation_id = ? ORDER BY id"));
+        q.addBindValue(goneId);
+        if (!q.exec())
+            return failWith(error, tr("Merging failed, nothing was changed: %1").arg(q.lastError().text()));
+        while (q.next())
+            done.movedInterviews << q.value(0).toLongLong();
+    }
+    if (!redoMerge(done, error))
+        return false;
+    *merge = done;
+    return true;
+}
+
+bool OrganisationStore::redoMerge(const Merge &merge, QString *error)
+{
+    if (!m_database->waitUntilWritable(error))
+        return false;
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
+        q.prepare(QStringLiteral("UPDATE interviews SET organisation_id = ? WHERE id IN (SELECT value FROM "
+                                 "json_each(?)) AND organisation_id = ?"));
+        q.addBindValue(merge.kept.id);
+        q.addBindValue(SqlValues::idArray(merge.movedInterviews));
+        q.addBindValue(merge.gone.id);
+        if (!q.exec())
+            return false;
+        q.prepare(QStringLiteral("DELETE FROM organisations WHERE id = ?"));
+        q.addBindValue(merge.gone.id);
+        if (!q.exec())
+            return false;
+        q.prepare(QStringLiteral("UPDATE organisations SET website = ?, notes = ?, target = ?, motivation = ?, "
+                                 "posting = ?, updated_at = ? WHERE id = ?"));
+        q.addBindValue(text(merge.kept.website));
+        q.addBindValue(text(merge.kept.notes));
+        q.addBindValue(merge.kept.target ? 1 : 0);
+        q.addBindValue(merge.kept.motivation);
+        q.addBindValue(text(PostingNames::key(merge.kept.posting)));
+        q.addBindValue(dateTime(QDateTime::currentDateTimeUtc()));
+        q.addBindValue(merge.kept.id);
+        return q.exec() && q.numRowsAffected() == 1;
+    });
+    if (!ok)
+        return false;
+    Q_EMIT organisationRemoved(merge.gone.id);
+    Q_EMIT organisationUpdated(merge.kept.id);
+    return true;
+}
+
+bool OrganisationStore::unmerge(const Merge &merge, QString *error)
+{
+    if (!m_database->waitUntilWritable(error))
+        return false;
+    const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
+        const Organisation &g = merge.gone;
+        q.prepare(QStringLiteral("INSERT INTO organisations (name, website, notes, created_at, updated_at, target, "
+                                 "motivation, posting, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(g.name);
+        q.addBindValue(text(g.website));
+        q.addBindValue(text(g.notes));
+        q.addBindValue(dateTime(g.createdAt));
+        q.addBindValue(dateTime(g.updatedAt));
+        q.addBindValue(g.target ? 1 : 0);
+        q.addBindValue(g.motivation);
+        q.addBindValue(text(PostingNames::key(g.posting)));
+        q.addBindValue(g.id);
+        if (!q.exec())
+            return false;
+        // Its interviews go back, where nothing else has moved them since.
+        q.prepare(QStringLiteral("UPDATE interviews SET organisation_id = ? WHERE id IN (SELECT value FROM "
+                                 "json_each(?)) AND organisation_id = ?"));
+        q.addBindValue(g.id);
+        q.addBindValue(SqlValues::idArray(merge.movedInterviews));
+        q.addBindValue(merge.kept.id);
+        if (!q.exec())
+            return false;
+        const Organisation &k = merge.keptBefore;
+        q.prepare(QStringLiteral("UPDATE organisations SET website = ?, notes = ?, target = ?, motivation = ?, "
+                                 "posting = ?, updated_at = ? WHERE id = ?"));
+        q.addBindValue(text(k.website));
+        q.addBindValue(text(k.notes));
+        q.addBindValue(k.target ? 1 : 0);
+        q.addBindValue(k.motivation);
+        q.addBindValue(text(PostingNames::key(k.posting)));
+        q.addBindValue(dateTime(k.updatedAt));
+        q.addBindValue(k.id);
+        return q.exec();
+    });
+    if (!ok)
+        return false;
+    Q_EMIT organisationInserted(merge.gone.id);
+    Q_EMIT organisationUpdated(merge.kept.id);
+    return true;
 }
 
 QList<qint64> OrganisationStore::contactIds(const QString &organisationName) const

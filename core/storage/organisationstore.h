@@ -27,6 +27,27 @@ public:
     // Contact ids whose company is this organisation's name (case-insensitive).
     QList<qint64> contactIds(const QString &organisationName) const;
 
+    // Organisations that look like one employer written several ways ("Google", "Google LLC"),
+    // by CompanyName::key(): groups of two or more, each by name. Suggested for merging, never
+    // merged without the user.
+    QList<QList<Organisation>> nearDuplicates() const;
+
+    // What merging one organisation into another changed, so that it can be taken back.
+    struct Merge {
+        Organisation keptBefore; // the one kept, as it was
+        Organisation kept; // and as it is after
+        Organisation gone; // the one merged into it, whole, with its id
+        QList<qint64> movedInterviews; // its interviews, now the kept one's
+    };
+    // Merges `goneId` into `keptId` in one transaction: its interviews move over; notes are
+    // joined; a website, a target mark, the higher motivation and posting are kept; then it is
+    // deleted. *merge says what changed.
+    bool merge(qint64 keptId, qint64 goneId, Merge *merge, QString *error = nullptr);
+    // Takes a merge back: the merged organisation returns with its id and its interviews.
+    bool unmerge(const Merge &merge, QString *error = nullptr);
+    // Does the same merge again (a redo), as it was recorded.
+    bool redoMerge(const Merge &merge, QString *error = nullptr);
+
     // Fills id and the timestamps. A second organisation with the same name is refused.
     bool insert(Organisation &organisation, QString *error = nullptr);
     bool update(Organisation &organisation, QString *error = nullptr);

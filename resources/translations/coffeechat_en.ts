@@ -730,4 +730,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>OrganisationsView</name>
+    <message numerus="yes">
+        <source>(%n more pair(s) to look at)</source>
+        <translation>
+            <numerusform>(%n more pair to look at)</numerusform>
+            <numerusform>(%n more pairs to look at)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void editsGoThroughTheWriter();
     void startersShowTheirInterviews();
     void employersListTheNetwork();
+    void nearDuplicatesAreMergedOnlyWhenAsked();
     void todaySuggestsWhomNext_data();
     void todaySuggestsWhomNext();
 
@@ -343,6 +344,70 @@ void TestTargetModels::todaySuggestsWhomNext()
         : expected.contains(QLatin1String("Lin"))                     ? lin
                                                                       : 0;
     QCOMPARE(suggested, expectedId);
+}
+
+// "Google" and "Google LLC" are suggested for merging ("Meta" and "Metaswitch" are not); the
+// merge moves interviews and keeps what either had; taking it back restores both as they were.
+void TestTargetModels::nearDuplicatesAreMergedOnlyWhenAsked()
+{
+    Organisation google;
+    google.name = QStringLiteral("Google");
+    google.notes = QStringLiteral("Search, ads");
+    google.target = true;
+    google.motivation = 2;
+    QVERIFY(m_organisations->insert(google));
+    Organisation llc;
+    llc.name = QStringLiteral("Google LLC");
+    llc.notes = QStringLiteral("Mountain View");
+    llc.website = QStringLiteral("https://google.example");
+    llc.posting = Posting::Exact;
+    QVERIFY(m_organisations->insert(llc));
+    for (const QString &name : {QStringLiteral("Meta"), QStringLiteral("Metaswitch")}) {
+        Organisation o;
+        o.name = name;
+        QVERIFY(m_organisations->insert(o));
+    }
+    Interview atLlc;
+    atLlc.organisationId = llc.id;
+    QVERIFY(m_interviews->insert(atLlc));
+    Interview atGoogle;
+    atGoogle.organisationId = google.id;
+    QVERIFY(m_interviews->insert(atGoogle));
+
+    const QList<QList<Organisation>> groups = m_organisations->nearDuplicates();
+    QCOMPARE(groups.size(), 1);
+    QCOMPARE(groups.constFirst().size(), 2);
+    QCOMPARE(groups.constFirst().at(0).id, google.id);
+    QCOMPARE(groups.constFirst().at(1).id, llc.id);
+
+    OrganisationStore::Merge merge;
+    QString error;
+    QVERIFY2(m_organisations->merge(google.id, llc.id, &merge, &error), qPrintable(error));
+    const Organisation merged = *m_organisations->organisation(google.id);
+    QCOMPARE(merged.name, QStringLiteral("Google"));
+    QCOMPARE(merged.notes, QStringLiteral("Search, ads\n\nMountain View"));
+    QCOMPARE(merged.website, QStringLiteral("https://google.example"));
+    QVERIFY(merged.target);
+    QCOMPARE(merged.motivation, 2);
+    QCOMPARE(merged.posting, Posting::Exact);
+    QVERIFY(!m_organisations->organisation(llc.id));
+    QCOMPARE(m_interviews->interview(atLlc.id)->organisationId, google.id);
+    QCOMPARE(merge.movedInterviews, QList<qint64>{atLlc.id});
+    QVERIFY(m_organisations->nearDuplicates().isEmpty());
+
+    QVERIFY2(m_organisations->unmerge(merge, &error), qPrintable(error));
+    QCOMPARE(*m_organisations->organisation(llc.id), llc);
+    const Organisation back = *m_organisations->organisation(google.id);
+    QCOMPARE(back.notes, google.notes);
+    QCOMPARE(back.website, QString());
+    QCOMPARE(back.posting, Posting::None);
+    QCOMPARE(m_interviews->interview(atLlc.id)->organisationId, llc.id);
+    QCOMPARE(m_interviews->interview(atGoogle.id)->organisationId, google.id);
+
+    QVERIFY2(m_organisations->redoMerge(merge, &error), qPrintable(error));
+    QCOMPARE(m_organisations->organisation(google.id)->notes, merged.notes);
+    QCOMPARE(m_interviews->interview(atLlc.id)->organisationId, google.id);
+    QVERIFY(!m_organisations->merge(google.id, google.id, &merge, &error)); // not with itself
 }
 
 QTEST_GUILESS_MAIN(TestTargetModels)

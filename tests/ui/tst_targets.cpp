@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void targetWhereNobodyIsKnown();
     void ratingReordersTheList();
     void todayProposesTheNextPerson();
+    void peopleFilteredByWhoAnswers();
+    void organisationsSuggestMerging();
 
 private:
     qint64 addContact(const QString &first, const QString &last, const QString &company, const QString &position,
@@ -198,7 +201,7 @@ void TestTargets::fromNetworkToFirstInterview()
     page->close();
     QTRY_VERIFY(!page || !page->isVisible());
     // Now they have an interview under way: the button opens it, and starts no second one.
-    QTRY_COMPARE(start->text(), u"&Open Interview"_s);
+    QTRY_COMPARE(start->text(), u"O&pen Interview"_s);
     QTest::mouseClick(start, Qt::LeftButton);
     QTRY_VERIFY((page = m_window->findChild<InterviewDialog *>()) && page->isVisible());
     QCOMPARE(m_workspace->interviews->all().size(), 1);
@@ -358,6 +361,82 @@ void TestTargets::todayProposesTheNextPerson()
     QPointer<InterviewDialog> page;
     QTRY_VERIFY((page = m_window->findChild<InterviewDialog *>()) && page->isVisible());
     page->close();
+}
+
+// Who answers, from the dates recorded: the people at a target filtered by it.
+void TestTargets::peopleFilteredByWhoAnswers()
+{
+    m_window->showPage(MainWindow::TargetsPage);
+    const qint64 contoso = m_view->markTarget(u"Contoso"_s);
+    QVERIFY(contoso > 0);
+    const QList<NetworkPerson> there = m_workspace->network->network().peopleAt(u"Contoso"_s);
+    const auto idOf = [&there](const QString &name) {
+        for (const NetworkPerson &p : there) {
+            if (p.name == name)
+                return p.contactId;
+        }
+        return qint64(0);
+    };
+    const auto reachOut = [&](const QString &name, const QDate &replied) {
+        Interview i;
+        i.contactId = idOf(name);
+        i.organisationId = contoso;
+        i.step = Step::Contact;
+        i.outreachSentOn = QDate(2026, 11, 4);
+        i.replyReceivedOn = replied;
+        QVERIFY(m_workspace->interviews->insert(i));
+    };
+    reachOut(u"Ali Khan"_s, QDate(2026, 11, 5));
+    reachOut(u"Kim Ode"_s, QDate());
+    auto *people = child<QTableView>(m_view, u"starterTable"_s);
+    auto *show = child<QComboBox>(m_view, u"answersFilter"_s);
+    QTRY_COMPARE(people->model()->rowCount(), 3);
+    const auto shown = [&](const QString &choice) {
+        show->setCurrentIndex(show->findText(choice));
+        QStringList names;
+        for (int row = 0; row < people->model()->rowCount(); ++row)
+            names << people->model()->index(row, StarterListModel::NameColumn).data().toString();
+        return names;
+    };
+    QCOMPARE(shown(u"Quick to answer"_s), QStringList{u"Ali Khan"_s});
+    QCOMPARE(people->currentIndex().row(), 0);
+    QCOMPARE(shown(u"No reply yet"_s), QStringList{u"Kim Ode"_s});
+    QCOMPARE(shown(u"Not contacted yet"_s), QStringList{u"Lin Park"_s});
+    QVERIFY(child<QPushButton>(m_view, u"startInterviewButton"_s)->isEnabled());
+    QCOMPARE(shown(u"Slow to answer"_s), QStringList());
+    auto *noPeople = child<QLabel>(m_view, u"noPeople"_s);
+    QVERIFY(noPeople->isVisible());
+    QCOMPARE(noPeople->text(), u"Nobody you know at Contoso is “Slow to answer”. Choose Everyone to see them all."_s);
+    QVERIFY(!child<QPushButton>(m_view, u"startInterviewButton"_s)->isEnabled());
+    QCOMPARE(shown(u"Everyone"_s).size(), 3);
+    screenshot(m_window.get(), u"targets-answers"_s);
+}
+
+// Two organisations that look like one employer: the Organisations page suggests merging them,
+// the user chooses which name to keep, and Undo takes the merge back.
+void TestTargets::organisationsSuggestMerging()
+{
+    Organisation google;
+    google.name = u"Google"_s;
+    QVERIFY(m_workspace->organisations->insert(google));
+    Organisation llc;
+    llc.name = u"Google LLC"_s;
+    llc.notes = u"Their notes"_s;
+    QVERIFY(m_workspace->organisations->insert(llc));
+    m_window->showPage(MainWindow::OrganisationsPage);
+    auto *suggestion = child<QWidget>(m_window.get(), u"duplicateSuggestion"_s);
+    QTRY_VERIFY(suggestion->isVisible());
+    QCOMPARE(child<QLabel>(suggestion, u"duplicateText"_s)->text(), u"“Google” and “Google LLC” look like one employer."_s);
+    screenshot(m_window.get(), u"organisations-merge"_s);
+    whenModal<QMessageBox>([](QMessageBox *box) { child<QPushButton>(box, u"keepSecond"_s)->click(); });
+    QTest::mouseClick(child<QPushButton>(suggestion, u"mergeButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!m_workspace->organisations->organisation(google.id));
+    QCOMPARE(m_workspace->organisations->organisation(llc.id)->notes, u"Their notes"_s);
+    QTRY_VERIFY(!suggestion->isVisible());
+    QCOMPARE(m_workspace->undoStack->undoText(), u"Merge “Google” into “Google LLC”"_s);
+    m_window->findChild<QAction *>(u"undoAction"_s)->trigger();
+    QTRY_VERIFY(m_workspace->organisations->organisation(google.id));
+    QTRY_VERIFY(suggestion->isVisible());
 }
 
 QTEST_MAIN(TestTargets)

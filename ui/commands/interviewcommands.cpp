@@ -265,4 +265,29 @@ bool editOrganisation(QUndoStack *stack, OrganisationStore *store, const Organis
         error);
 }
 
+bool mergeOrganisations(QUndoStack *stack, OrganisationStore *store, InterviewStore *interviews, qint64 keptId,
+                        qint64 goneId, QString *error)
+{
+    auto merge = std::make_shared<OrganisationStore::Merge>();
+    if (!store->merge(keptId, goneId, merge.get(), error))
+        return false;
+    // Their interviews now name the kept one: the lists showing them follow.
+    interviews->announceLinksChanged(merge->movedInterviews);
+    stack->push(new WriteCommand(
+        tr("Merge “%1” into “%2”").arg(merge->gone.name, merge->kept.name),
+        [store, interviews, merge] {
+            const bool ok = store->redoMerge(*merge);
+            if (ok)
+                interviews->announceLinksChanged(merge->movedInterviews);
+            return ok;
+        },
+        [store, interviews, merge] {
+            const bool ok = store->unmerge(*merge);
+            if (ok)
+                interviews->announceLinksChanged(merge->movedInterviews);
+            return ok;
+        }));
+    return true;
+}
+
 } // namespace InterviewCommands

@@ -48,5 +48,9 @@ bool decideReminder(QUndoStack *stack, InterviewStore *store, ReminderAction &ac
 bool addOrganisation(QUndoStack *stack, OrganisationStore *store, Organisation &organisation, QString *error = nullptr);
 bool editOrganisation(QUndoStack *stack, OrganisationStore *store, const Organisation &edited,
                       QString *error = nullptr);
+// Merges one organisation into another (OrganisationStore::merge()): its interviews, notes and
+// target rating go to the one kept. One step of Undo, which brings it back whole.
+bool mergeOrganisations(QUndoStack *stack, OrganisationStore *store, InterviewStore *interviews, qint64 keptId,
+                        qint64 goneId, QString *error = nullptr);
 
 } // namespace InterviewCommands
