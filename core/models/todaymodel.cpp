@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 TodayModel::TodayModel(InterviewStore *interviews, ContactStore *contacts, OrganisationStore *organisations,
                        Clock clock, Loading loading, QObject *parent)
@@ -68,25 +69,30 @@ void TodayModel::setTargets(TargetListModel *targets, NetworkCache *network)
     targetsChanged();
 }
 
-void TodayModel::suggestNextPerson(Row &row, const InterviewListing &listing) const
+TodayModel::Rotation TodayModel::rotation(const InterviewListing &listing) const
 {
-    if (!m_targets || !m_network || row.reminder.kind != Reminder::Kind::ContactSecondPerson)
+    Rotation r;
+    const QList<qint64> active = m_targets->activeIds();
+    r.active = QSet<qint64>(active.cbegin(), active.cend());
+    for (const Interview &i : listing.interviews) {
+        r.organisationOf.insert(i.id, i.organisationId);
+        r.asked.insert(i.contactId);
+    }
+    r.roles = MyProfile::load().exploring;
+    return r;
+}
+
+void TodayModel::suggestNextPerson(Row &row, const Rotation &rotation) const
+{
+    const qint64 organisationId = rotation.organisationOf.value(row.reminder.interviewId);
+    if (!rotation.active.contains(organisationId))
         return;
-    const auto interview = std::find_if(listing.interviews.cbegin(), listing.interviews.cend(),
-                                        [&row](const Interview &i) { return i.id == row.reminder.interviewId; });
-    if (interview == listing.interviews.cend() || !m_targets->activeIds().contains(interview->organisationId))
-        return;
-    const int targetRow = m_targets->rowOf(interview->organisationId);
+    const int targetRow = m_targets->rowOf(organisationId);
     if (targetRow < 0)
         return;
     const QString employer = m_targets->organisation(targetRow).name;
-    QSet<qint64> asked;
-    for (const Interview &i : listing.interviews)
-        asked.insert(i.contactId);
-    const QList<Starters::Starter> ranked =
-        Starters::rank(m_network->network().peopleAt(employer), MyProfile::load().exploring);
-    for (const Starters::Starter &s : ranked) {
-        if (asked.contains(s.person.contactId))
+    for (const Starters::Starter &s : Starters::rank(m_network->network().peopleAt(employer), rotation.roles)) {
+        if (rotation.asked.contains(s.person.contactId))
             continue;
         row.suggestedContactId = s.person.contactId;
         row.what = tr("Contact %1 next at %2").arg(s.person.name, employer);
@@ -105,12 +111,18 @@ void TodayModel::refresh()
 void TodayModel::setListing(const InterviewListing &listing)
 {
     QList<Row> rows;
+    std::optional<Rotation> rotation;
     for (const Reminder &r : Reminders::open(listing.interviews, m_settings, m_clock(), listing.reminderActions)) {
         const InterviewNames name = listing.names.value(r.interviewId);
         const QString person = name.person.isEmpty() ? tr("(nobody chosen yet)") : name.person;
         Row row{r, Reminders::title(r.kind, name.introducer),
                 name.organisation.isEmpty() ? person : tr("%1, %2").arg(person, name.organisation)};
-        suggestNextPerson(row, listing);
+        if (r.kind == Reminder::Kind::ContactSecondPerson && m_targets && m_network) {
+            // What every suggestion needs, worked out for the first and kept for the others.
+            if (!rotation)
+                rotation = this->rotation(listing);
+            suggestNextPerson(row, *rotation);
+        }
         rows << row;
     }
     m_listing = listing;

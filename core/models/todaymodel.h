@@ -6,7 +6,10 @@
 #include "workflow/reminders.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
+#include <QSet>
+#include <QStringList>
 
 class ContactStore;
 class EventStore;
@@ -71,8 +74,17 @@ private:
         qint64 suggestedContactId = 0;
         QString why{}; // the suggested person's reason ("alumni · works in product")
     };
+    // What the rotation knows of the interviews read: each one's employer, the active targets,
+    // everyone already asked, and the roles being explored.
+    struct Rotation {
+        QHash<qint64, qint64> organisationOf; // interview id → organisation id
+        QSet<qint64> active; // the active targets' ids
+        QSet<qint64> asked; // contacts with an interview
+        QStringList roles;
+    };
+    Rotation rotation(const InterviewListing &listing) const;
     // For a second-person reminder at an active target: who is next, and the words for it.
-    void suggestNextPerson(Row &row, const InterviewListing &listing) const;
+    void suggestNextPerson(Row &row, const Rotation &rotation) const;
     QString whenText(const Reminder &reminder) const;
     void setListing(const InterviewListing &listing);
 

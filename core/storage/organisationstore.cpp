@@ -5,8 +5,8 @@
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
 
-#include <QSqlError>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -32,6 +32,29 @@ Organisation readOrganisation(const QSqlQuery &q)
     o.motivation = std::clamp(q.value(7).toInt(), 0, Organisation::MaximumMotivation);
     o.posting = PostingNames::fromKey(q.value(8).toString());
     return o;
+}
+
+// Writes one organisation's row, every field: a new row (with the organisation's id when it
+// has one, e.g. one brought back by an undo), or over the row with its id.
+bool writeRow(QSqlQuery &q, const Organisation &o, bool insert)
+{
+    if (insert) {
+        q.prepare(QStringLiteral("INSERT INTO organisations (name, website, notes, created_at, updated_at, target, "
+                                 "motivation, posting, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    } else {
+        q.prepare(QStringLiteral("UPDATE organisations SET name = ?, website = ?, notes = ?, created_at = ?, "
+                                 "updated_at = ?, target = ?, motivation = ?, posting = ? WHERE id = ?"));
+    }
+    q.addBindValue(o.name);
+    q.addBindValue(text(o.website));
+    q.addBindValue(text(o.notes));
+    q.addBindValue(dateTime(o.createdAt));
+    q.addBindValue(dateTime(o.updatedAt));
+    q.addBindValue(o.target ? 1 : 0);
+    q.addBindValue(std::clamp(o.motivation, 0, Organisation::MaximumMotivation));
+    q.addBindValue(text(PostingNames::key(o.posting)));
+    q.addBindValue(id(o.id));
+    return q.exec();
 }
 
 } // namespace
@@ -167,16 +190,9 @@ bool OrganisationStore::redoMerge(const Merge &merge, QString *error)
         q.addBindValue(merge.gone.id);
         if (!q.exec())
             return false;
-        q.prepare(QStringLiteral("UPDATE organisations SET website = ?, notes = ?, target = ?, motivation = ?, "
-                                 "posting = ?, updated_at = ? WHERE id = ?"));
-        q.addBindValue(text(merge.kept.website));
-        q.addBindValue(text(merge.kept.notes));
-        q.addBindValue(merge.kept.target ? 1 : 0);
-        q.addBindValue(merge.kept.motivation);
-        q.addBindValue(text(PostingNames::key(merge.kept.posting)));
-        q.addBindValue(dateTime(QDateTime::currentDateTimeUtc()));
-        q.addBindValue(merge.kept.id);
-        return q.exec() && q.numRowsAffected() == 1;
+        Organisation kept = merge.kept;
+        kept.updatedAt = QDateTime::currentDateTimeUtc();
+        return writeRow(q, kept, false) && q.numRowsAffected() == 1;
     });
     if (!ok)
         return false;
@@ -191,18 +207,7 @@ bool OrganisationStore::unmerge(const Merge &merge, QString *error)
         return false;
     const bool ok = Storage::inTransaction(m_database, error, [&](QSqlQuery &q) {
         const Organisation &g = merge.gone;
-        q.prepare(QStringLiteral("INSERT INTO organisations (name, website, notes, created_at, updated_at, target, "
-                                 "motivation, posting, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(g.name);
-        q.addBindValue(text(g.website));
-        q.addBindValue(text(g.notes));
-        q.addBindValue(dateTime(g.createdAt));
-        q.addBindValue(dateTime(g.updatedAt));
-        q.addBindValue(g.target ? 1 : 0);
-        q.addBindValue(g.motivation);
-        q.addBindValue(text(PostingNames::key(g.posting)));
-        q.addBindValue(g.id);
-        if (!q.exec())
+        if (!writeRow(q, g, true))
             return false;
         // Its interviews go back, where nothing else has moved them since.
         q.prepare(QStringLiteral("UPDATE interviews SET organisation_id = ? WHERE id IN (SELECT value FROM "
@@ -212,17 +217,7 @@ bool OrganisationStore::unmerge(const Merge &merge, QString *error)
         q.addBindValue(merge.kept.id);
         if (!q.exec())
             return false;
-        const Organisation &k = merge.keptBefore;
-        q.prepare(QStringLiteral("UPDATE organisations SET website = ?, notes = ?, target = ?, motivation = ?, "
-                                 "posting = ?, updated_at = ? WHERE id = ?"));
-        q.addBindValue(text(k.website));
-        q.addBindValue(text(k.notes));
-        q.addBindValue(k.target ? 1 : 0);
-        q.addBindValue(k.motivation);
-        q.addBindValue(text(PostingNames::key(k.posting)));
-        q.addBindValue(dateTime(k.updatedAt));
-        q.addBindValue(k.id);
-        return q.exec();
+        return writeRow(q, merge.keptBefore, false);
     });
     if (!ok)
         return false;
@@ -266,23 +261,7 @@ bool OrganisationStore::write(Organisation &organisation, bool insert, QString *
     if (!m_database->waitUntilWritable(error))
         return false;
     QSqlQuery q(m_database->connection());
-    if (insert) {
-        q.prepare(QStringLiteral("INSERT INTO organisations (name, website, notes, created_at, updated_at, target, "
-                                 "motivation, posting, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    } else {
-        q.prepare(QStringLiteral("UPDATE organisations SET name = ?, website = ?, notes = ?, created_at = ?, "
-                                 "updated_at = ?, target = ?, motivation = ?, posting = ? WHERE id = ?"));
-    }
-    q.addBindValue(stored.name);
-    q.addBindValue(text(stored.website));
-    q.addBindValue(text(stored.notes));
-    q.addBindValue(dateTime(stored.createdAt));
-    q.addBindValue(dateTime(stored.updatedAt));
-    q.addBindValue(stored.target ? 1 : 0);
-    q.addBindValue(std::clamp(stored.motivation, 0, Organisation::MaximumMotivation));
-    q.addBindValue(text(PostingNames::key(stored.posting)));
-    q.addBindValue(id(stored.id));
-    if (!q.exec())
+    if (!writeRow(q, stored, insert))
         return failWith(error, tr("Saving failed, nothing was changed: %1").arg(q.lastError().text()));
     if (insert) {
         stored.id = q.lastInsertId().toLongLong();
