@@ -105,6 +105,16 @@ int runGui(int argc, char *argv[])
     });
     // A file to open may be imported at once, so it waits until the database takes writes.
     const QStringList files = parser.positionalArguments();
+    // A fresh profile begins with the guided start, once the database takes writes.
+    if (files.isEmpty() && !parser.isSet(smokeTestOption)) {
+        QObject::connect(
+            &session, &Session::integrityChecked, &app,
+            [&session](bool usable) {
+                if (usable)
+                    session.window()->offerGuidedStart();
+            },
+            Qt::SingleShotConnection);
+    }
     if (!files.isEmpty()) {
         const QString file = QFileInfo(files.constFirst()).absoluteFilePath();
         QObject::connect(

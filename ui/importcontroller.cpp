@@ -1,6 +1,7 @@
 #include "importcontroller.h"
 
 #include "commands/contactcommands.h"
+#include "import/vcardimport.h"
 #include "importpreviewdialog.h"
 #include "storage/database.h"
 
@@ -10,9 +11,13 @@
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
 
 ImportController::ImportController(Database *database, ContactStore *store, QUndoStack *undoStack, QWidget *window)
     : QObject(window)
@@ -171,4 +176,29 @@ void ImportController::failed(const QString &error)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     Q_EMIT finished(QString());
+}
+
+QString ImportController::droppedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return QString();
+    const QList<QUrl> urls = mime->urls();
+    if (urls.size() != 1 || !urls.constFirst().isLocalFile())
+        return QString();
+    return urls.constFirst().toLocalFile();
+}
+
+QByteArray ImportController::droppedCards(const QMimeData *mime)
+{
+    if (!mime)
+        return {};
+    // What address books put on the clipboard when contacts are dragged out of them.
+    for (const QLatin1StringView type : {"text/vcard"_L1, "text/x-vcard"_L1, "text/directory"_L1}) {
+        if (mime->hasFormat(type)) {
+            const QByteArray data = mime->data(type);
+            if (VCardImport::looksLikeVCard(data))
+                return data;
+        }
+    }
+    return {};
 }

@@ -10,6 +10,7 @@
 
 class ContactStore;
 class Database;
+class QMimeData;
 class QProgressDialog;
 class QUndoStack;
 class QWidget;
@@ -30,6 +31,10 @@ public:
     // Contact cards dropped from another application (an address book): vCard text, no file.
     void importCards(const QByteArray &vCards);
     bool isBusy() const { return m_busy; }
+    // What a drop onto a window brings to import: one local file (empty when it is not that), or
+    // vCard text dragged out of an address book (empty when there is none).
+    static QString droppedFile(const QMimeData *mime);
+    static QByteArray droppedCards(const QMimeData *mime);
     ImportPreviewDialog *previewDialog() const { return m_preview; }
 
 Q_SIGNALS:

@@ -9,6 +9,7 @@
 #include "eventsview.h"
 #include "exportcontroller.h"
 #include "gettingstarteddialog.h"
+#include "guidedstartdialog.h"
 #include "import/vcardimport.h"
 #include "importcontroller.h"
 #include "interviewdialog.h"
@@ -355,6 +356,11 @@ void MainWindow::createActions()
     gettingStarted->setObjectName(QStringLiteral("gettingStartedAction"));
     gettingStarted->setShortcut(QKeySequence::HelpContents);
     gettingStarted->setStatusTip(tr("The six steps, how to bring in your LinkedIn network, and the shortcuts"));
+    QAction *guide = helpMenu->addAction(QIcon::fromTheme(QStringLiteral("tools-wizard")), tr("Guided &Start…"), this,
+                                         [this] { showGuidedStart(); });
+    guide->setObjectName(QStringLiteral("guidedStartAction"));
+    guide->setStatusTip(tr("From LinkedIn's export to your first outreach: your network, five targets, whom to ask "
+                           "first, and the first message"));
     helpMenu->addSeparator();
     QAction *about = helpMenu->addAction(tr("&About Coffee Chat"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -476,47 +482,23 @@ void MainWindow::checkDateChange()
     m_workspace.interviewModel->refreshDueStates();
 }
 
-QString MainWindow::importableFile(const QMimeData *mime)
-{
-    if (!mime || !mime->hasUrls())
-        return QString();
-    const QList<QUrl> urls = mime->urls();
-    if (urls.size() != 1 || !urls.constFirst().isLocalFile())
-        return QString();
-    return urls.constFirst().toLocalFile();
-}
-
-QByteArray MainWindow::droppedCards(const QMimeData *mime)
-{
-    if (!mime)
-        return {};
-    // What address books put on the clipboard when contacts are dragged out of them.
-    for (const QLatin1StringView type : {"text/vcard"_L1, "text/x-vcard"_L1, "text/directory"_L1}) {
-        if (mime->hasFormat(type)) {
-            const QByteArray data = mime->data(type);
-            if (VCardImport::looksLikeVCard(data))
-                return data;
-        }
-    }
-    return {};
-}
-
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QMimeData *mime = event->mimeData();
-    if ((!importableFile(mime).isEmpty() || !droppedCards(mime).isEmpty()) && !m_import->isBusy())
+    if ((!ImportController::droppedFile(mime).isEmpty() || !ImportController::droppedCards(mime).isEmpty())
+        && !m_import->isBusy())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QString path = importableFile(event->mimeData());
+    const QString path = ImportController::droppedFile(event->mimeData());
     if (!path.isEmpty()) {
         event->acceptProposedAction();
         openFile(path);
         return;
     }
-    const QByteArray cards = droppedCards(event->mimeData());
+    const QByteArray cards = ImportController::droppedCards(event->mimeData());
     if (cards.isEmpty())
         return;
     event->acceptProposedAction();
@@ -607,6 +589,40 @@ void MainWindow::showGettingStarted()
     collect(menuBar()->actions());
     GettingStartedDialog dialog(actions, this);
     dialog.exec();
+}
+
+GuidedStartDialog *MainWindow::guidedStart() const
+{
+    return m_guide;
+}
+
+GuidedStartDialog *MainWindow::showGuidedStart()
+{
+    if (!m_guide) {
+        m_guide = new GuidedStartDialog(&m_workspace, m_import, this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_guide, &GuidedStartDialog::statusMessage, this, &MainWindow::showResult);
+        connect(m_guide, &GuidedStartDialog::finished, this, [this] { showPage(TodayPage); });
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
+}
+
+bool MainWindow::offerGuidedStart()
+{
+    const GuidedStartProgress progress = GuidedStartProgress::load();
+    if (progress.ended)
+        return false;
+    const QList<Interview> interviews = m_workspace.interviews->all();
+    const bool fresh = interviews.isEmpty() && m_workspace.contacts->count() == 0;
+    const bool anySent = std::any_of(interviews.cbegin(), interviews.cend(),
+                                     [](const Interview &i) { return i.outreachSentOn.isValid(); });
+    if (!progress.opensByItself(fresh, anySent))
+        return false;
+    showGuidedStart();
+    return true;
 }
 
 void MainWindow::showAbout()

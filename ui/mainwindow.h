@@ -6,6 +6,7 @@
 #include "workspace.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class ComposerWidget;
 class ContactsView;
@@ -77,6 +78,12 @@ public:
     qint64 startInterview(qint64 contactId = 0);
     // A dropped or passed file: a question bank (.json) or contacts to import.
     void openFile(const QString &path);
+    // Help › Guided Start: opens it (or brings it forward), at the step it was left at.
+    class GuidedStartDialog *showGuidedStart();
+    GuidedStartDialog *guidedStart() const;
+    // When the window first appears: the guided start opens by itself on a fresh profile, or
+    // where it was left if no message was sent since (GuidedStartProgress::opensByItself()).
+    bool offerGuidedStart();
     // A second start of the app asked for this window, and these files to be opened.
     void bringToFront(const QStringList &files = {});
 
@@ -102,9 +109,6 @@ private:
     void configure();
     void writeMessage();
     void searchEverything();
-    static QString importableFile(const QMimeData *mime);
-    // vCard text dragged out of an address book (no file); empty when there is none.
-    static QByteArray droppedCards(const QMimeData *mime);
 
     Workspace &m_workspace;
     ImportController *m_import;
@@ -113,6 +117,7 @@ private:
     class ProgressView *m_progressView;
     ComposerWidget *m_composer = nullptr;
     SearchDialog *m_search = nullptr;
+    QPointer<GuidedStartDialog> m_guide;
     QTabWidget *m_tabs;
     TodayView *m_today;
     PipelineView *m_pipeline;

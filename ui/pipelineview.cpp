@@ -367,31 +367,9 @@ qint64 PipelineView::startInterview(qint64 contactId)
 {
     Interview interview;
     interview.contactId = contactId;
-    const InterviewDefaults defaults = InterviewDefaults::load();
-    interview.agenda = defaults.agenda;
-    interview.lengthMinutes = defaults.lengthMinutes;
-    bool macro = false;
-    if (const std::optional<Contact> contact = m_workspace->contacts->contact(contactId)) {
-        if (const std::optional<Organisation> o = m_workspace->organisations->findByCompany(contact->company)) {
-            interview.organisationId = o->id;
-        } else if (!contact->company.trimmed().isEmpty()) {
-            // Their employer becomes an organisation; both are one step of Undo.
-            Organisation created;
-            created.name = contact->company.trimmed();
-            m_workspace->undoStack->beginMacro(undoText(tr("Start interview with %1").arg(contact->displayName())));
-            macro = true;
-            if (InterviewCommands::addOrganisation(m_workspace->undoStack, m_workspace->organisations, created))
-                interview.organisationId = created.id;
-        }
-        if (contact->relationship != Relationship::Unknown)
-            interview.connection = RelationshipNames::displayName(contact->relationship);
-        interview.introducedById = contact->referredById;
-    }
     QString error;
-    const bool ok = InterviewCommands::addInterview(m_workspace->undoStack, m_workspace->interviews, interview, &error);
-    if (macro)
-        endMacro(m_workspace->undoStack, ok);
-    if (!ok) {
+    if (!InterviewCommands::startInterview(m_workspace->undoStack, m_workspace->interviews, m_workspace->organisations,
+                                           m_workspace->contacts, interview, &error)) {
         QMessageBox::warning(this, tr("New interview"), error);
         return 0;
     }

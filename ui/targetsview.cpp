@@ -215,7 +215,7 @@ TargetsView::TargetsView(Workspace *workspace, QWidget *parent)
         const qint64 chosen = current.isValid() ? current.data(StarterListModel::ContactIdRole).toLongLong() : 0;
         m_peopleProxy->setFilterRegularExpression(
             wanted.isEmpty() ? QRegularExpression()
-            : wanted == QLatin1String("-")
+                : wanted == QLatin1String("-")
                 ? QRegularExpression(QStringLiteral("^$"))
                 : QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(wanted))));
         chooseStarter(chosen);
@@ -362,16 +362,15 @@ void TargetsView::updateState()
     m_peopleEmpty->setVisible(!people);
     m_answers->setEnabled(m_starters->rowCount() > 0);
     if (!people) {
-        m_peopleEmpty->setText(m_starters->rowCount() > 0
-                                   ? tr("Nobody you know at %1 is “%2”. Choose Everyone to see them all.")
-                                         .arg(m_starters->employer(), m_answers->currentText())
-                               : m_starters->employer().isEmpty()
-                                   ? tr("Choose a target employer to see whom you know there.")
-                                   : m_workspace->network->isLoading()
-                                   ? tr("Reading your network…")
-                                   : tr("Nobody in your contacts works at %1 yet. Ask your friends and alumni whom "
-                                        "they know there, or look for alumni of your school on LinkedIn.")
-                                         .arg(m_starters->employer()));
+        m_peopleEmpty->setText(
+            m_starters->rowCount() > 0 ? tr("Nobody you know at %1 is “%2”. Choose Everyone to see them all.")
+                                             .arg(m_starters->employer(), m_answers->currentText())
+                : m_starters->employer().isEmpty() ? tr("Choose a target employer to see whom you know there.")
+                : m_workspace->network->isLoading()
+                ? tr("Reading your network…")
+                : tr("Nobody in your contacts works at %1 yet. Ask your friends and alumni whom "
+                     "they know there, or look for alumni of your school on LinkedIn.")
+                      .arg(m_starters->employer()));
     }
     const QModelIndex person = m_people->currentIndex();
     m_start->setEnabled(people && person.isValid());
@@ -392,40 +391,26 @@ void TargetsView::chooseTarget()
         markTarget(name);
 }
 
-qint64 TargetsView::markTarget(const QString &typed)
+qint64 TargetsView::markTarget(const QString &name)
 {
-    const QString name = typed.simplified();
-    if (CompanyName::key(name).isEmpty())
-        return 0; // nothing but spaces and punctuation: no name
     QString error;
-    if (std::optional<Organisation> existing = m_workspace->organisations->findByCompany(name)) {
-        if (existing->target) {
-            selectTarget(existing->id);
-            Q_EMIT statusMessage(tr("%1 is a target already").arg(existing->name));
-            return existing->id;
-        }
-        Organisation edited = *existing;
-        edited.target = true;
-        if (!InterviewCommands::editOrganisation(m_workspace->undoStack, m_workspace->organisations, edited, &error)) {
+    bool already = false;
+    const qint64 id = InterviewCommands::markTarget(m_workspace->undoStack, m_workspace->organisations,
+                                                    m_workspace->network->network(), name, &error, &already);
+    if (id == 0) {
+        if (!error.isEmpty())
             QMessageBox::warning(this, tr("Add Target"), error);
-            return 0;
-        }
-        m_model->refresh();
-        selectTarget(edited.id);
-        return edited.id;
-    }
-    // The spelling most of the network uses, when it is one of theirs.
-    const Network::Employer *employer = m_workspace->network->network().employer(name);
-    Organisation created;
-    created.name = employer ? employer->name : name;
-    created.target = true;
-    if (!InterviewCommands::addOrganisation(m_workspace->undoStack, m_workspace->organisations, created, &error)) {
-        QMessageBox::warning(this, tr("Add Target"), error);
         return 0;
     }
+    if (already) {
+        selectTarget(id);
+        if (const std::optional<Organisation> o = m_workspace->organisations->organisation(id))
+            Q_EMIT statusMessage(tr("%1 is a target already").arg(o->name));
+        return id;
+    }
     m_model->refresh();
-    selectTarget(created.id);
-    return created.id;
+    selectTarget(id);
+    return id;
 }
 
 void TargetsView::removeCurrentTarget()

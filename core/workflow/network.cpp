@@ -197,16 +197,10 @@ bool sharesWord(const QStringList &title, const QString &word)
     });
 }
 
-struct Role {
-    QString text; // as the user wrote it
-    QStringList words; // its meaningful words, compared
-};
-
 } // namespace
 
-QList<Starters::Starter> Starters::rank(const QList<NetworkPerson> &people, const QStringList &roles)
+RoleMatcher::RoleMatcher(const QStringList &roles)
 {
-    QList<Role> wanted;
     for (const QString &role : roles) {
         Role r{role.simplified(), {}};
         for (const QString &word : CompanyName::comparableWords(role)) {
@@ -214,8 +208,66 @@ QList<Starters::Starter> Starters::rank(const QList<NetworkPerson> &people, cons
                 r.words << word;
         }
         if (!r.words.isEmpty())
-            wanted << r;
+            m_roles << r;
     }
+}
+
+RoleMatcher::Match RoleMatcher::match(const QString &position) const
+{
+    if (m_roles.isEmpty() || position.isEmpty())
+        return {};
+    const auto known = m_seen.constFind(position);
+    if (known != m_seen.cend())
+        return *known;
+    Match best;
+    const QStringList words = CompanyName::comparableWords(position);
+    for (const Role &role : m_roles) {
+        int found = 0;
+        QString firstFound;
+        for (const QString &word : role.words) {
+            if (sharesWord(words, word)) {
+                ++found;
+                if (firstFound.isEmpty() && !isGeneric(word))
+                    firstFound = word;
+            }
+        }
+        const int relevance = found == role.words.size() ? 2 : !firstFound.isEmpty() ? 1 : 0;
+        if (relevance > best.relevance) {
+            best.relevance = relevance;
+            best.role = relevance == 2 ? role.text : firstFound;
+        }
+    }
+    m_seen.insert(position, best);
+    return best;
+}
+
+QList<Network::Suggestion> Network::suggestTargets(const QStringList &roles) const
+{
+    const RoleMatcher matcher(roles);
+    QList<Suggestion> result;
+    result.reserve(m_employers.size());
+    for (qsizetype e = 0; e < m_employers.size(); ++e) {
+        const Employer &employer = m_employers.at(e);
+        Suggestion s;
+        s.employer = int(e);
+        if (!matcher.isEmpty()) {
+            for (int member : employer.members) {
+                if (matcher.match(m_people.at(member).position).relevance > 0)
+                    ++s.relevant;
+            }
+        }
+        s.score = 5 * s.relevant + 3 * employer.close + employer.people();
+        result << s;
+    }
+    // employers() is already most people first, then by name: a stable sort keeps that for ties.
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Suggestion &a, const Suggestion &b) { return a.score > b.score; });
+    return result;
+}
+
+QList<Starters::Starter> Starters::rank(const QList<NetworkPerson> &people, const QStringList &roles)
+{
+    const RoleMatcher matcher(roles);
     QList<Starter> result;
     result.reserve(people.size());
     for (const NetworkPerson &person : people) {
@@ -223,25 +275,9 @@ QList<Starters::Starter> Starters::rank(const QList<NetworkPerson> &people, cons
         s.person = person;
         s.closeness = closeness(person.relationship);
         s.seniority = seniority(person.position);
-        if (!wanted.isEmpty()) {
-            const QStringList words = CompanyName::comparableWords(person.position);
-            for (const Role &role : std::as_const(wanted)) {
-                int found = 0;
-                QString firstFound;
-                for (const QString &word : role.words) {
-                    if (sharesWord(words, word)) {
-                        ++found;
-                        if (firstFound.isEmpty() && !isGeneric(word))
-                            firstFound = word;
-                    }
-                }
-                const int relevance = found == role.words.size() ? 2 : !firstFound.isEmpty() ? 1 : 0;
-                if (relevance > s.relevance) {
-                    s.relevance = relevance;
-                    s.matchedRole = relevance == 2 ? role.text : firstFound;
-                }
-            }
-        }
+        const RoleMatcher::Match match = matcher.match(person.position);
+        s.relevance = match.relevance;
+        s.matchedRole = match.role;
         QStringList parts;
         parts << (person.relationship == Relationship::Unknown ? tr("in your contacts")
                       : person.relationship == Relationship::LinkedIn

@@ -40,6 +40,16 @@ public:
     // Friends, family, alumni, referrals, colleagues and professors: people who are likelier to
     // answer and to speak up for you than a plain LinkedIn connection.
     static bool isClose(Relationship relationship);
+
+    // An employer suggested as a target: where the user knows people working in the roles they
+    // explore, people close to them, and many people.
+    struct Suggestion {
+        int employer = 0; // index into employers()
+        int relevant = 0; // people there whose position matches a role explored
+        int score = 0; // 5 per relevant person, 3 per close one, 1 per person
+    };
+    // Every employer, the best suggestion first (ties: most people, then by name).
+    QList<Suggestion> suggestTargets(const QStringList &roles) const;
     // "12 people · 3 close", or "Nobody you know yet".
     static QString advocacyText(int people, int close);
 
@@ -47,6 +57,30 @@ private:
     QList<NetworkPerson> m_people;
     QList<Employer> m_employers;
     QHash<QString, int> m_byKey; // key → index into m_employers
+};
+
+// How relevant a job title is to the roles or fields the user explores ("product management",
+// "UX design"): 2 when it has every meaningful word of a role, 1 when it has a word that names a
+// field (not "manager" or "senior" alone), else 0. Words that grow from one stem match ("design",
+// "designer"). Titles repeat across a network, so each is worked out once.
+class RoleMatcher
+{
+public:
+    explicit RoleMatcher(const QStringList &roles);
+    struct Match {
+        int relevance = 0;
+        QString role; // the role, or the word of one, that matched
+    };
+    Match match(const QString &position) const;
+    bool isEmpty() const { return m_roles.isEmpty(); }
+
+private:
+    struct Role {
+        QString text; // as the user wrote it
+        QStringList words; // its meaningful words, compared
+    };
+    QList<Role> m_roles;
+    mutable QHash<QString, Match> m_seen; // by position
 };
 
 // Whom to ask first at an employer: closer relationship first (friend, family, alumni, referral,

@@ -740,4 +740,84 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>GuidedStartDialog</name>
+    <message numerus="yes">
+        <source>You have %Ln contacts. Import another file, or go on with Next.</source>
+        <translation>
+            <numerusform>You have %Ln contact. Import another file, or go on with Next.</numerusform>
+            <numerusform>You have %Ln contacts. Import another file, or go on with Next.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chosen: %1</source>
+        <translation>
+            <numerusform>%Ln chosen: %1</numerusform>
+            <numerusform>%Ln chosen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose %Ln targets</source>
+        <translation>
+            <numerusform>Choose %Ln target</numerusform>
+            <numerusform>Choose %Ln targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %Ln interviews, at Identify.</source>
+        <translation>
+            <numerusform>Started %Ln interview, at Identify.</numerusform>
+            <numerusform>Started %Ln interviews, at Identify.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If there is no answer by %1 (%Ln business days), Today suggests approaching a second person at %2.</source>
+        <translation>
+            <numerusform>If there is no answer by %1 (%Ln business day), Today suggests approaching a second person at %2.</numerusform>
+            <numerusform>If there is no answer by %1 (%Ln business days), Today suggests approaching a second person at %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If there is no answer by %1 (%Ln business days), Today suggests writing to the next person at %2: %3.</source>
+        <translation>
+            <numerusform>If there is no answer by %1 (%Ln business day), Today suggests writing to the next person at %2: %3.</numerusform>
+            <numerusform>If there is no answer by %1 (%Ln business days), Today suggests writing to the next person at %2: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If there is still no answer by %1 (%Ln business days), Today reminds you to send %2 one polite follow-up.</source>
+        <translation>
+            <numerusform>If there is still no answer by %1 (%Ln business day), Today reminds you to send %2 one polite follow-up.</numerusform>
+            <numerusform>If there is still no answer by %1 (%Ln business days), Today reminds you to send %2 one polite follow-up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Once you mark a first message as sent, Today suggests a second person at that employer after %Ln business days without an answer,</source>
+        <translation>
+            <numerusform>Once you mark a first message as sent, Today suggests a second person at that employer after %Ln business day without an answer,</numerusform>
+            <numerusform>Once you mark a first message as sent, Today suggests a second person at that employer after %Ln business days without an answer,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and one polite follow-up after %Ln business days.</source>
+        <translation>
+            <numerusform> and one polite follow-up after %Ln business day.</numerusform>
+            <numerusform> and one polite follow-up after %Ln business days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more people wait for a first message: %1. Messages (Ctrl+8) writes them; each one's interview is on the Interviews page.</source>
+        <translation>
+            <numerusform>%Ln more person waits for a first message: %1. Messages (Ctrl+8) writes it; the interview is on the Interviews page.</numerusform>
+            <numerusform>%Ln more people wait for a first message: %1. Messages (Ctrl+8) writes them; each one's interview is on the Interviews page.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>When someone agrees, set the time on the interview's Conduct tab and print the prep sheet; after the conversation, Today asks for a thank-you note within %Ln days.</source>
+        <translation>
+            <numerusform>When someone agrees, set the time on the interview's Conduct tab and print the prep sheet; after the conversation, Today asks for a thank-you note within %Ln day.</numerusform>
+            <numerusform>When someone agrees, set the time on the interview's Conduct tab and print the prep sheet; after the conversation, Today asks for a thank-you note within %Ln days.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,12 @@
+#include "workflow/guidedstart.h"
 #include "workflow/network.h"
 
+#include <QSettings>
+#include <QStandardPaths>
+
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 // The network's employers, derived from the contacts' companies, and whom to ask first there.
 class TestNetwork : public QObject
@@ -15,6 +21,11 @@ private Q_SLOTS:
     void ranksStarters();
     void advocacyText_data();
     void advocacyText();
+    void suggestsTargets_data();
+    void suggestsTargets();
+    void guidedStartProgressIsKept();
+    void guidedStartOpensByItself_data();
+    void guidedStartOpensByItself();
 };
 
 namespace {
@@ -203,6 +214,105 @@ void TestNetwork::advocacyText()
     QFETCH(int, close);
     QFETCH(QString, text);
     QCOMPARE(Network::advocacyText(people, close), text);
+}
+
+// Where the user knows people in the roles explored comes first (5 each), then close people (3
+// each), then everyone (1 each); ties keep most people first, then the name.
+void TestNetwork::suggestsTargets_data()
+{
+    QTest::addColumn<QStringList>("roles");
+    QTest::addColumn<QStringList>("expected"); // employers, best first
+    QTest::addColumn<QList<int>>("relevant");
+    QTest::newRow("nothing explored: most people, close ones weigh more")
+        << QStringList() << QStringList{u"Big"_s, u"Close"_s, u"Design Co"_s, u"Tiny"_s} << QList<int>{0, 0, 0, 0};
+    QTest::newRow("design explored") << QStringList{u"UX design"_s}
+                                     << QStringList{u"Design Co"_s, u"Big"_s, u"Close"_s, u"Tiny"_s}
+                                     << QList<int>{2, 0, 0, 0};
+    QTest::newRow("engineering explored: one engineer at Big")
+        << QStringList{u"engineering"_s} << QStringList{u"Big"_s, u"Close"_s, u"Design Co"_s, u"Tiny"_s}
+        << QList<int>{1, 0, 0, 0};
+    QTest::newRow("a role nobody has") << QStringList{u"marine biology"_s}
+                                       << QStringList{u"Big"_s, u"Close"_s, u"Design Co"_s, u"Tiny"_s}
+                                       << QList<int>{0, 0, 0, 0};
+}
+
+void TestNetwork::suggestsTargets()
+{
+    QFETCH(QStringList, roles);
+    QFETCH(QStringList, expected);
+    QFETCH(QList<int>, relevant);
+    QList<NetworkPerson> people;
+    for (int i = 0; i < 5; ++i)
+        people << person(i + 1, u"B%1"_s.arg(i), u"Big"_s, i == 0 ? u"Software Engineer"_s : u"Sales Manager"_s);
+    people << person(6, u"C1"_s, u"Close"_s, u"Account Manager"_s, Relationship::Alumni);
+    people << person(7, u"C2"_s, u"Close Ltd"_s, u"Analyst"_s);
+    people << person(8, u"D1"_s, u"Design Co"_s, u"Product Designer"_s);
+    people << person(9, u"D2"_s, u"Design Co"_s, u"UX Designer"_s);
+    people << person(10, u"D3"_s, u"Design Co"_s, u"Office Manager"_s);
+    people << person(11, u"T1"_s, u"Tiny"_s, QString());
+    const Network network = Network::build(people);
+    const QList<Network::Suggestion> suggestions = network.suggestTargets(roles);
+    QCOMPARE(suggestions.size(), expected.size());
+    QStringList names;
+    QList<int> counts;
+    for (const Network::Suggestion &s : suggestions) {
+        names << network.employers().at(s.employer).name;
+        counts << s.relevant;
+    }
+    QCOMPARE(names, expected);
+    QCOMPARE(counts, relevant);
+}
+
+// The guide's place is kept in the settings, and read back whole; nonsense in them is ignored.
+void TestNetwork::guidedStartProgressIsKept()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QCOMPARE(GuidedStartProgress::load(), GuidedStartProgress());
+    GuidedStartProgress p;
+    p.step = GuidedStartProgress::PeopleStep;
+    p.targets = {4, 2, 9};
+    p.chosen = {{4, 40}, {2, 20}};
+    p.interviews = {7};
+    p.save();
+    QCOMPARE(GuidedStartProgress::load(), p);
+    QSettings settings;
+    settings.setValue(u"guidedStart/step"_s, 99);
+    settings.setValue(u"guidedStart/targets"_s, QStringList{u"x"_s, u"-3"_s, u"5"_s, u"5"_s});
+    settings.setValue(u"guidedStart/chosen"_s, QStringList{u"1:2:3"_s, u"a:b"_s, u"6:60"_s});
+    const GuidedStartProgress odd = GuidedStartProgress::load();
+    QCOMPARE(odd.step, GuidedStartProgress::StepCount - 1);
+    QCOMPARE(odd.targets, QList<qint64>{5});
+    QCOMPARE(odd.chosen, (QHash<qint64, qint64>{{6, 60}}));
+    QSettings().clear();
+}
+
+void TestNetwork::guidedStartOpensByItself_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::addColumn<bool>("ended");
+    QTest::addColumn<bool>("fresh");
+    QTest::addColumn<bool>("sent");
+    QTest::addColumn<bool>("opens");
+    QTest::newRow("fresh profile") << 0 << false << true << false << true;
+    QTest::newRow("contacts, never begun") << 0 << false << false << false << false;
+    QTest::newRow("left halfway") << 3 << false << false << false << true;
+    QTest::newRow("left halfway, a message sent since") << 3 << false << false << true << false;
+    QTest::newRow("finished") << 5 << true << false << false << false;
+    QTest::newRow("finished, then a fresh database") << 5 << true << true << false << false;
+}
+
+void TestNetwork::guidedStartOpensByItself()
+{
+    QFETCH(int, step);
+    QFETCH(bool, ended);
+    QFETCH(bool, fresh);
+    QFETCH(bool, sent);
+    QFETCH(bool, opens);
+    GuidedStartProgress p;
+    p.step = step;
+    p.ended = ended;
+    QCOMPARE(p.opensByItself(fresh, sent), opens);
 }
 
 QTEST_GUILESS_MAIN(TestNetwork)

@@ -2,6 +2,7 @@
 #include "models/networkcache.h"
 #include "models/starterlistmodel.h"
 #include "models/targetlistmodel.h"
+#include "models/targetsuggestionmodel.h"
 #include "models/todaymodel.h"
 #include "storage/contactstore.h"
 #include "storage/database.h"
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void editsGoThroughTheWriter();
     void startersShowTheirInterviews();
     void employersListTheNetwork();
+    void suggestionsAreChecked();
     void nearDuplicatesAreMergedOnlyWhenAsked();
     void todaySuggestsWhomNext_data();
     void todaySuggestsWhomNext();
@@ -269,6 +271,59 @@ void TestTargetModels::employersListTheNetwork()
              (QStringList{QStringLiteral("Contoso"), QStringLiteral("Contoso Ltd")}));
     addContact(QStringLiteral("Edsger"), QStringLiteral("Northwind"));
     QTRY_COMPARE(model.rowCount(), 3);
+}
+
+// The guide's suggestions: every employer, the best first, five checked; a typed name is the
+// employer it spells or a new row; checks stay with their employer when the network changes.
+void TestTargetModels::suggestionsAreChecked()
+{
+    addContact(QStringLiteral("Ada"), QStringLiteral("Contoso"), QStringLiteral("UX Designer"));
+    addContact(QStringLiteral("Alan"), QStringLiteral("Contoso Ltd"), QStringLiteral("Engineer"));
+    addContact(QStringLiteral("Grace"), QStringLiteral("Fabrikam"), QStringLiteral("Engineer"));
+    addContact(QStringLiteral("Ken"), QStringLiteral("Fabrikam"), QStringLiteral("Engineer"));
+    addContact(QStringLiteral("Kay"), QStringLiteral("Fabrikam"), QStringLiteral("Engineer"));
+    addContact(QStringLiteral("Bo"), QStringLiteral("Litware"), QStringLiteral("Designer"));
+    NetworkCache cache(m_contacts.get(), Loading::Now);
+    TargetSuggestionModel model(&cache);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy checked(&model, &TargetSuggestionModel::checkedChanged);
+    const auto names = [&model] {
+        QStringList list;
+        for (int r = 0; r < model.rowCount(); ++r)
+            list << model.index(r, TargetSuggestionModel::NameColumn).data().toString();
+        return list;
+    };
+    QCOMPARE(names(), (QStringList{QStringLiteral("Fabrikam"), QStringLiteral("Contoso"), QStringLiteral("Litware")}));
+    model.setRoles({QStringLiteral("design")});
+    QCOMPARE(names(), (QStringList{QStringLiteral("Contoso"), QStringLiteral("Litware"), QStringLiteral("Fabrikam")}));
+    QCOMPARE(model.index(0, TargetSuggestionModel::RelevantColumn).data().toInt(), 1);
+    QCOMPARE(model.index(2, TargetSuggestionModel::RelevantColumn).data().toString(), QStringLiteral("–"));
+    QCOMPARE(model.index(0, TargetSuggestionModel::PeopleColumn).data().toString(), QStringLiteral("2 people"));
+    QVERIFY(model.index(0, TargetSuggestionModel::NameColumn).flags() & Qt::ItemIsUserCheckable);
+
+    model.preselect({}, 2);
+    QCOMPARE(model.checkedNames(), (QStringList{QStringLiteral("Contoso"), QStringLiteral("Litware")}));
+    QCOMPARE(checked.size(), 1);
+    model.preselect({QStringLiteral("FABRIKAM LLC")}, 2); // a target already, however written
+    QCOMPARE(model.checkedNames(), (QStringList{QStringLiteral("Contoso"), QStringLiteral("Fabrikam")}));
+    // Unchecked by the user.
+    QVERIFY(model.setData(model.index(0, 0), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(model.checkedNames(), QStringList{QStringLiteral("Fabrikam")});
+    QVERIFY(!model.setData(model.index(0, 1), Qt::Checked, Qt::CheckStateRole)); // not a box
+    // Typed: a known employer's spelling checks it; an unknown name is a new row on top.
+    QCOMPARE(model.addName(QStringLiteral("contoso, inc.")), 0);
+    QCOMPARE(model.addName(QStringLiteral("  Northwind   Traders ")), 0);
+    QCOMPARE(model.addName(QStringLiteral(" ,.  ")), -1);
+    QCOMPARE(model.index(0, TargetSuggestionModel::PeopleColumn).data().toString(),
+             QStringLiteral("Nobody you know yet"));
+    QCOMPARE(model.checkedNames(),
+             (QStringList{QStringLiteral("Northwind Traders"), QStringLiteral("Contoso"), QStringLiteral("Fabrikam")}));
+    // Someone there joins the network: the typed row becomes that employer's, still checked.
+    addContact(QStringLiteral("Nia"), QStringLiteral("Northwind Traders Ltd"), QStringLiteral("Designer"));
+    QTRY_VERIFY(names().contains(QStringLiteral("Northwind Traders Ltd")));
+    QCOMPARE(model.rowCount(), 4); // the typed row is gone
+    QCOMPARE(model.checkedCount(), 3);
+    QVERIFY(model.checkedNames().contains(QStringLiteral("Northwind Traders Ltd")));
 }
 
 // Per-employer rotation: outreach to the first person at an active target on Wednesday 4

@@ -3,7 +3,10 @@
 #include "commands/recordingcommands.h"
 #include "commands/writecommand.h"
 
+#include "domain/companyname.h"
+#include "storage/contactstore.h"
 #include "storage/organisationstore.h"
+#include "workflow/interviewdefaults.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -288,6 +291,61 @@ bool mergeOrganisations(QUndoStack *stack, OrganisationStore *store, InterviewSt
             return ok;
         }));
     return true;
+}
+
+bool startInterview(QUndoStack *stack, InterviewStore *store, OrganisationStore *organisations,
+                    const ContactStore *contacts, Interview &interview, QString *error)
+{
+    const InterviewDefaults defaults = InterviewDefaults::load();
+    interview.agenda = defaults.agenda;
+    interview.lengthMinutes = defaults.lengthMinutes;
+    bool macro = false;
+    if (const std::optional<Contact> contact = contacts->contact(interview.contactId)) {
+        if (const std::optional<Organisation> o = organisations->findByCompany(contact->company)) {
+            interview.organisationId = o->id;
+        } else if (!contact->company.trimmed().isEmpty()) {
+            // Their employer becomes an organisation; both are one step of Undo.
+            Organisation created;
+            created.name = contact->company.trimmed();
+            stack->beginMacro(undoText(tr("Start interview with %1").arg(contact->displayName())));
+            macro = true;
+            if (addOrganisation(stack, organisations, created))
+                interview.organisationId = created.id;
+        }
+        if (contact->relationship != Relationship::Unknown)
+            interview.connection = RelationshipNames::displayName(contact->relationship);
+        interview.introducedById = contact->referredById;
+    }
+    const bool ok = addInterview(stack, store, interview, error);
+    if (macro)
+        endMacro(stack, ok);
+    return ok;
+}
+
+qint64 markTarget(QUndoStack *stack, OrganisationStore *store, const Network &network, const QString &typed,
+                  QString *error, bool *already)
+{
+    if (already)
+        *already = false;
+    const QString name = typed.simplified();
+    if (CompanyName::key(name).isEmpty())
+        return 0; // nothing but spaces and punctuation: no name
+    if (std::optional<Organisation> existing = store->findByCompany(name)) {
+        if (existing->target) {
+            if (already)
+                *already = true;
+            return existing->id;
+        }
+        Organisation edited = *existing;
+        edited.target = true;
+        return editOrganisation(stack, store, edited, error) ? edited.id : 0;
+    }
+    // The spelling most of the network uses, when it is one of theirs.
+    const Network::Employer *employer = network.employer(name);
+    Organisation created;
+    created.name = employer ? employer->name : name;
+    created.target = true;
+    return addOrganisation(stack, store, created, error) ? created.id : 0;
 }
 
 } // namespace InterviewCommands

@@ -3,10 +3,12 @@
 #include "domain/interview.h"
 #include "storage/interviewstore.h"
 #include "storage/recordingfiles.h"
+#include "workflow/network.h"
 #include "workflow/workflow.h"
 
 #include <QStringList>
 
+class ContactStore;
 class OrganisationStore;
 class QUndoStack;
 
@@ -45,7 +47,20 @@ bool removeReferral(QUndoStack *stack, InterviewStore *store, qint64 interviewId
 bool decideReminder(QUndoStack *stack, InterviewStore *store, ReminderAction &action, const QString &text,
                     QString *error = nullptr);
 
+// Stores a new interview with `interview.contactId` (or nobody: 0) at `interview.step`, with what
+// the caller filled in (a topic) and the interview defaults (InterviewDefaults) added: at the
+// organisation of the person's employer, which is made when there is none, with how you know them
+// and who introduced them. One step of Undo for it all; `interview` gets its id.
+bool startInterview(QUndoStack *stack, InterviewStore *store, OrganisationStore *organisations,
+                    const ContactStore *contacts, Interview &interview, QString *error = nullptr);
+
 bool addOrganisation(QUndoStack *stack, OrganisationStore *store, Organisation &organisation, QString *error = nullptr);
+// Marks the employer with this name as a target, however the contacts or the organisations spell
+// it ("FABRIKAM LTD" marks Fabrikam): the organisation there is, or a new one named as most of the
+// network writes it. One step of Undo. Its id; 0 with the error, or with none for a name of only
+// spaces and punctuation. `already`: it was a target before, and nothing was written.
+qint64 markTarget(QUndoStack *stack, OrganisationStore *store, const Network &network, const QString &name,
+                  QString *error = nullptr, bool *already = nullptr);
 bool editOrganisation(QUndoStack *stack, OrganisationStore *store, const Organisation &edited,
                       QString *error = nullptr);
 // Merges one organisation into another (OrganisationStore::merge()): its interviews, notes and

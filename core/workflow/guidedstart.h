@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+
+// Where the user is on the guided start (from LinkedIn's export to a first outreach): kept in the
+// application's QSettings (group "guidedStart") as each step is left, so that quitting halfway
+// opens it again at that step. What the steps make (targets, interviews, the message) is ordinary
+// data in the database; this only remembers the path through it.
+struct GuidedStartProgress {
+    enum Step { NetworkStep, ExploringStep, TargetsStep, PeopleStep, MessageStep, NextStep, StepCount };
+
+    int step = NetworkStep;
+    bool ended = false; // walked to the end (Finish), or the user went on without it
+    QList<qint64> targets{}; // the organisations chosen on the targets step, in their order
+    QHash<qint64, qint64> chosen{}; // per target organisation, the contact to ask first
+    QList<qint64> interviews{}; // made on the people step, in the targets' order
+
+    static GuidedStartProgress load();
+    void save() const;
+    // Whether the window opens it by itself when it appears: on a fresh profile (no contacts, no
+    // interviews), or when it was left halfway and no message has been sent yet; never once ended.
+    bool opensByItself(bool freshProfile, bool anyMessageSent) const;
+
+    bool operator==(const GuidedStartProgress &other) const = default;
+};
