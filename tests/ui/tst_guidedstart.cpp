@@ -90,6 +90,8 @@ private Q_SLOTS:
     void resumesWhereItWasLeft();
     void everyStepCanBeSkipped();
     void otherTargetsAndPeople();
+    void readableInBothSchemes_data();
+    void readableInBothSchemes();
 
 private:
     qint64 addContact(const QString &first, const QString &last, const QString &company, const QString &position,
@@ -463,6 +465,55 @@ void TestGuidedStart::otherTargetsAndPeople()
     QCOMPARE(m_workspace->interviews->all().size(), 2);
     QCOMPARE(dialog->progress().interviews.size(), 2);
     std::printf("Interactions: %d\n", m_interactions);
+}
+
+void TestGuidedStart::readableInBothSchemes_data()
+{
+    QTest::addColumn<Appearance::Scheme>("scheme");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("light") << Appearance::Scheme::Light << u"light"_s;
+    QTest::newRow("dark") << Appearance::Scheme::Dark << u"dark"_s;
+}
+
+// Every step in the light and the dark scheme: each text on it reads at 4.5:1 or better on the
+// window (WCAG AA), and a screenshot of each is kept to look at.
+void TestGuidedStart::readableInBothSchemes()
+{
+    QFETCH(Appearance::Scheme, scheme);
+    QFETCH(QString, name);
+    Appearance::apply(scheme);
+    addContact(u"Kim"_s, u"Ode"_s, u"Contoso"_s, u"Head of Product"_s, Relationship::Alumni);
+    addContact(u"Lin"_s, u"Park"_s, u"Contoso Ltd"_s, u"Product Manager"_s);
+    addContact(u"Zed"_s, u"Moss"_s, u"Fabrikam"_s, u"Product Designer"_s);
+    MyProfile profile;
+    profile.exploring = {u"product management"_s};
+    profile.name = u"Ada Byron"_s;
+    profile.save();
+    openWindow();
+    GuidedStartDialog *dialog = m_window->showGuidedStart();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    for (int step = 0; step < GuidedStartProgress::StepCount; ++step) {
+        QTRY_COMPARE(dialog->step(), step);
+        if (step == GuidedStartProgress::TargetsStep)
+            QTRY_COMPARE(dialog->suggestions()->checkedCount(), 2);
+        const auto labels = dialog->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            if (!label->isVisibleTo(dialog) || label->text().isEmpty())
+                continue;
+            const qreal ratio = Appearance::contrastRatio(label->palette().color(label->foregroundRole()),
+                                                          dialog->palette().color(QPalette::Window));
+            QVERIFY2(ratio >= 4.5, qPrintable(u"%1: %2:1"_s.arg(label->text().left(40)).arg(ratio)));
+        }
+        screenshot(dialog, u"guide-%1-%2"_s.arg(name).arg(step + 1));
+        if (step == GuidedStartProgress::MessageStep) {
+            whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+            child<QPushButton>(dialog->composer(), u"markSentButton"_s)->click();
+        } else if (step + 1 < GuidedStartProgress::StepCount) {
+            child<QPushButton>(dialog, u"guideNext"_s)->click();
+        }
+    }
+    QVERIFY(child<QLabel>(dialog, u"guideNextText"_s)->text().contains(u"You wrote to Kim Ode"_s));
+    Appearance::apply(Appearance::Scheme::System);
 }
 
 QTEST_MAIN(TestGuidedStart)
