@@ -37,6 +37,7 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -159,7 +160,11 @@ GuidedStartDialog::GuidedStartDialog(Workspace *workspace, ImportController *imp
     showStep();
 }
 
-GuidedStartDialog::~GuidedStartDialog() = default;
+GuidedStartDialog::~GuidedStartDialog()
+{
+    // Closed with the main window, without a close event of its own: what was typed is kept.
+    leaveStep();
+}
 
 QString GuidedStartDialog::stepTitle(int step)
 {
@@ -252,11 +257,17 @@ QWidget *GuidedStartDialog::makeExploringPage()
     m_roles->setObjectName(QStringLiteral("guideRoles"));
     m_roles->setPlaceholderText(tr("e.g. product management, UX design"));
     m_roles->setClearButtonEnabled(true);
+    // What is typed is kept a moment after the last key, not only when the step is left.
+    m_saveProfile.setSingleShot(true);
+    m_saveProfile.setInterval(1000);
+    connect(&m_saveProfile, &QTimer::timeout, this, &GuidedStartDialog::saveProfile);
+    connect(m_roles, &QLineEdit::textEdited, &m_saveProfile, qOverload<>(&QTimer::start));
     auto *label = new QLabel(tr("&Roles or fields:"), widget);
     label->setBuddy(m_roles);
     m_name = new QLineEdit(widget);
     m_name->setObjectName(QStringLiteral("guideName"));
     m_name->setPlaceholderText(tr("e.g. Ada Byron"));
+    connect(m_name, &QLineEdit::textEdited, &m_saveProfile, qOverload<>(&QTimer::start));
     auto *nameLabel = new QLabel(tr("Your na&me:"), widget);
     nameLabel->setBuddy(m_name);
     auto *nameHint = new HintLabel(tr("Signs your messages. Settings › My Profile holds your e-mail address and "
@@ -301,6 +312,7 @@ QWidget *GuidedStartDialog::makeTargetsPage()
     m_suggestionFilter->setSourceModel(m_suggestions);
     m_suggestionFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_suggestionFilter->setFilterKeyColumn(TargetSuggestionModel::NameColumn);
+    m_suggestionFilter->setFilterRole(TargetSuggestionModel::SearchTextRole); // any spelling finds it
     connect(m_targetSearch, &QLineEdit::textChanged, this, [this, add](const QString &text) {
         m_suggestionFilter->setFilterFixedString(text.simplified());
         add->setEnabled(!text.simplified().isEmpty());
@@ -468,17 +480,22 @@ void GuidedStartDialog::back()
 
 void GuidedStartDialog::leaveStep()
 {
-    if (m_progress.step == GuidedStartProgress::ExploringStep) {
-        MyProfile profile = MyProfile::load();
-        const MyProfile before = profile;
-        profile.exploring = MyProfile::splitRoles(m_roles->text());
-        profile.name = m_name->text().simplified();
-        if (profile != before)
-            profile.save();
-    }
+    if (m_progress.step == GuidedStartProgress::ExploringStep)
+        saveProfile();
     if (m_progress.step == GuidedStartProgress::MessageStep && m_composer)
         m_composer->saveDraft();
     m_progress.save();
+}
+
+void GuidedStartDialog::saveProfile()
+{
+    m_saveProfile.stop();
+    MyProfile profile = MyProfile::load();
+    const MyProfile before = profile;
+    profile.exploring = MyProfile::splitRoles(m_roles->text());
+    profile.name = m_name->text().simplified();
+    if (profile != before)
+        profile.save();
 }
 
 bool GuidedStartDialog::applyStep()
@@ -735,10 +752,11 @@ void GuidedStartDialog::fillTargetList()
     const QStringList roles = MyProfile::load().exploring;
     for (qint64 id : std::as_const(m_progress.targets)) {
         const std::optional<Organisation> o = m_workspace->organisations->organisation(id);
-        if (!o)
-            continue;
-        // The first in rank is chosen unless the user chose another.
-        if (!m_progress.chosen.contains(id)) {
+        if (!o || !o->target)
+            continue; // deleted, or taken off the targets (Undo) since
+        // The first in rank is chosen unless the user chose another (who is still a contact).
+        if (!m_workspace->contacts->contact(m_progress.chosen.value(id))) {
+            m_progress.chosen.remove(id);
             const QList<Starters::Starter> ranked =
                 Starters::rank(m_workspace->network->network().peopleAt(o->name), roles);
             if (!ranked.isEmpty())
@@ -818,6 +836,9 @@ bool GuidedStartDialog::startInterviews()
     const QString text = undoText(tr("Start interviews at your targets"));
     stack->beginMacro(text);
     for (qint64 organisationId : std::as_const(m_progress.targets)) {
+        const std::optional<Organisation> target = m_workspace->organisations->organisation(organisationId);
+        if (!target || !target->target)
+            continue;
         const qint64 contactId = m_progress.chosen.value(organisationId);
         if (contactId == 0 || !m_workspace->contacts->contact(contactId))
             continue;

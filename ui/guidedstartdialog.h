@@ -3,6 +3,7 @@
 #include "workflow/guidedstart.h"
 
 #include <QDialog>
+#include <QTimer>
 
 struct Workspace;
 class ComposerWidget;
@@ -66,6 +67,8 @@ private:
     void back();
     // Leaving a step (any way): what was typed is kept.
     void leaveStep();
+    // The roles and the name typed on the second step, into My Profile.
+    void saveProfile();
     // Next on a step: what it chose is written (targets marked, interviews made). False when the
     // user should stay (a write failed, already said).
     bool applyStep();
@@ -106,6 +109,7 @@ private:
     QLabel *m_networkState;
     QLineEdit *m_roles;
     QLineEdit *m_name;
+    QTimer m_saveProfile;
     QLabel *m_commonTitles;
     TargetSuggestionModel *m_suggestions;
     QSortFilterProxyModel *m_suggestionFilter;

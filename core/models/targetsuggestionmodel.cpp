@@ -126,6 +126,8 @@ QVariant TargetSuggestionModel::data(const QModelIndex &index, int role) const
         return row.key;
     case SpellingsRole:
         return row.spellings;
+    case SearchTextRole:
+        return row.spellings.join(QLatin1Char('\n'));
     case Qt::CheckStateRole:
         return index.column() == NameColumn ? QVariant(m_checked.contains(row.key) ? Qt::Checked : Qt::Unchecked)
                                             : QVariant();

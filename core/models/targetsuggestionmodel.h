@@ -19,6 +19,7 @@ public:
     enum Role {
         KeyRole = Qt::UserRole + 1, // CompanyName::key()
         SpellingsRole, // QStringList: every way the contacts write it (for finding it by any)
+        SearchTextRole, // QString: every spelling, a line each (for a filter)
     };
 
     explicit TargetSuggestionModel(NetworkCache *network, QObject *parent = nullptr);

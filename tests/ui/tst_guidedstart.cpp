@@ -317,9 +317,30 @@ void TestGuidedStart::resumesWhereItWasLeft()
     addContact(u"Zed"_s, u"Moss"_s, u"Fabrikam"_s, u"Designer"_s);
     openWindow();
     QVERIFY(!m_window->offerGuidedStart()); // not a fresh profile, and never begun
-    GuidedStartDialog *dialog = m_window->showGuidedStart();
+    {
+        // Typed, and the window closed at once: the words are kept.
+        GuidedStartDialog *typing = m_window->showGuidedStart();
+        typing->goToStep(GuidedStartProgress::ExploringStep);
+        QTest::keyClicks(child<QLineEdit>(typing, u"guideRoles"_s), u"marine biology"_s);
+        m_window.reset();
+        QCOMPARE(MyProfile::load().exploring, QStringList{u"marine biology"_s});
+        openWindow();
+        QVERIFY(m_window->offerGuidedStart()); // left halfway
+        QCOMPARE(guide()->step(), int(GuidedStartProgress::ExploringStep));
+        QCOMPARE(child<QLineEdit>(guide(), u"guideRoles"_s)->text(), u"marine biology"_s);
+        // Typed and left alone: kept a moment later, on the step.
+        child<QLineEdit>(guide(), u"guideRoles"_s)->clear();
+        QTest::keyClicks(child<QLineEdit>(guide(), u"guideRoles"_s), u"design"_s);
+        QTRY_COMPARE(MyProfile::load().exploring, QStringList{u"design"_s});
+        guide()->goToStep(GuidedStartProgress::NetworkStep);
+        guide()->close();
+        QTRY_VERIFY(!m_window->guidedStart());
+        child<QLineEdit>(m_window->showGuidedStart(), u"guideRoles"_s)->clear();
+    }
+    GuidedStartDialog *dialog = guide();
     QCOMPARE(dialog->step(), int(GuidedStartProgress::NetworkStep));
     click(child<QPushButton>(dialog, u"guideNext"_s));
+    child<QLineEdit>(dialog, u"guideRoles"_s)->clear();
     type(child<QLineEdit>(dialog, u"guideRoles"_s), u"UX design"_s);
     click(child<QPushButton>(dialog, u"guideNext"_s));
     QTRY_COMPARE(dialog->suggestions()->checkedCount(), 2); // every employer there is
@@ -328,7 +349,7 @@ void TestGuidedStart::resumesWhereItWasLeft()
     dialog->close();
     QTRY_VERIFY(!m_window->guidedStart());
 
-    // The app quits and starts again.
+    // The app quits and starts again (the guide closes with the window).
     m_window.reset();
     m_workspace.reset();
     openWindow();
@@ -413,8 +434,20 @@ void TestGuidedStart::otherTargetsAndPeople()
     ++m_interactions;
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(fabrikam).center());
     QCOMPARE(dialog->suggestions()->checkedNames(), QStringList{u"Contoso"_s});
-    // An employer where nobody is known, typed: Enter adds it and stays on the step.
+    // Space on the chosen row checks it again, and once more unchecks it.
+    table->setFocus();
+    table->setCurrentIndex(fabrikam.siblingAtColumn(TargetSuggestionModel::NameColumn));
+    QTest::keyClick(table, Qt::Key_Space);
+    QCOMPARE(dialog->suggestions()->checkedNames(), (QStringList{u"Contoso"_s, u"Fabrikam"_s}));
+    QTest::keyClick(table, Qt::Key_Space);
+    QCOMPARE(dialog->suggestions()->checkedNames(), QStringList{u"Contoso"_s});
+    // The search finds an employer by any of its spellings.
     auto *search = child<QLineEdit>(dialog, u"guideTargetSearch"_s);
+    QTest::keyClicks(search, u"contoso ltd"_s);
+    QCOMPARE(table->model()->rowCount(), 1);
+    search->clear();
+    QCOMPARE(table->model()->rowCount(), 2);
+    // An employer where nobody is known, typed: Enter adds it and stays on the step.
     search->setFocus();
     type(search, u"Northwind Traders"_s);
     QTest::keyClick(search, Qt::Key_Return);
