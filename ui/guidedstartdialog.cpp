@@ -3,6 +3,7 @@
 #include "commands/interviewcommands.h"
 #include "commands/writecommand.h"
 #include "composerwidget.h"
+#include "domain/companyname.h"
 #include "hintlabel.h"
 #include "importcontroller.h"
 #include "itemviews.h"
@@ -18,6 +19,7 @@
 #include "workflow/reminders.h"
 #include "workspace.h"
 
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -32,7 +34,9 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -127,8 +131,19 @@ GuidedStartDialog::GuidedStartDialog(Workspace *workspace, ImportController *imp
             goToStep(row);
     });
 
+    m_atStart = new QCheckBox(tr("Show when Coffee Chat starts"), this);
+    m_atStart->setObjectName(QStringLiteral("guideAtStart"));
+    m_atStart->setToolTip(tr("Until you finish it, the guide opens where you left it; Help › Guided Start opens it "
+                             "at any time"));
+    m_atStart->setChecked(m_progress.opensAtStart);
+    connect(m_atStart, &QCheckBox::toggled, this, [this](bool on) {
+        m_progress.opensAtStart = on;
+        m_progress.save();
+    });
+
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_close);
+    buttons->addWidget(m_atStart);
     buttons->addStretch(1);
     buttons->addWidget(m_back);
     buttons->addWidget(m_skip);
@@ -303,19 +318,23 @@ QWidget *GuidedStartDialog::makeTargetsPage()
     m_targetSearch->setPlaceholderText(tr("Find an employer, or type one and press Enter to add it"));
     m_targetSearch->setClearButtonEnabled(true);
     m_targetSearch->installEventFilter(this);
-    auto *add = new QPushButton(tr("&Add"), widget);
-    add->setObjectName(QStringLiteral("guideAddTarget"));
-    add->setAutoDefault(false);
-    add->setEnabled(false);
-    connect(add, &QPushButton::clicked, this, &GuidedStartDialog::addTypedTarget);
+    m_addTarget = new QPushButton(tr("&Add"), widget);
+    m_addTarget->setObjectName(QStringLiteral("guideAddTarget"));
+    m_addTarget->setAutoDefault(false);
+    m_addTarget->setEnabled(false);
+    connect(m_addTarget, &QPushButton::clicked, this, &GuidedStartDialog::addTypedTarget);
+    m_targetProblem = new HintLabel(QString(), widget);
+    m_targetProblem->setObjectName(QStringLiteral("guideTargetProblem"));
+    m_targetProblem->hide();
     m_suggestionFilter = new QSortFilterProxyModel(this);
     m_suggestionFilter->setSourceModel(m_suggestions);
     m_suggestionFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_suggestionFilter->setFilterKeyColumn(TargetSuggestionModel::NameColumn);
     m_suggestionFilter->setFilterRole(TargetSuggestionModel::SearchTextRole); // any spelling finds it
-    connect(m_targetSearch, &QLineEdit::textChanged, this, [this, add](const QString &text) {
+    connect(m_targetSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_suggestionFilter->setFilterFixedString(text.simplified());
-        add->setEnabled(!text.simplified().isEmpty());
+        m_addTarget->setEnabled(!CompanyName::key(text).isEmpty());
+        m_targetProblem->hide();
     });
     m_targetTable = makeTable(QStringLiteral("guideTargetTable"), widget);
     m_targetTable->setModel(m_suggestionFilter);
@@ -344,9 +363,10 @@ QWidget *GuidedStartDialog::makeTargetsPage()
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_targetSearch, 1);
-    searchRow->addWidget(add);
+    searchRow->addWidget(m_addTarget);
     auto *layout = static_cast<QVBoxLayout *>(widget->layout());
     layout->addLayout(searchRow);
+    layout->addWidget(m_targetProblem);
     layout->addWidget(m_targetTable, 1);
     layout->addWidget(m_targetCount);
     return widget;
@@ -435,9 +455,15 @@ QWidget *GuidedStartDialog::makeNextPage()
     m_nextText->setWordWrap(true);
     m_nextText->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_nextText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_writeNext = new QPushButton(widget);
+    m_writeNext->setObjectName(QStringLiteral("guideWriteNext"));
+    m_writeNext->setAutoDefault(false);
+    connect(m_writeNext, &QPushButton::clicked, this, [this] { goToStep(GuidedStartProgress::MessageStep); });
     auto *layout = static_cast<QVBoxLayout *>(widget->layout());
     layout->addSpacing(8);
-    layout->addWidget(m_nextText, 1);
+    layout->addWidget(m_nextText);
+    layout->addWidget(m_writeNext, 0, Qt::AlignLeft);
+    layout->addStretch(1);
     return widget;
 }
 
@@ -578,10 +604,13 @@ void GuidedStartDialog::updateCommonTitles()
     });
     QStringList shown;
     for (qsizetype i = 0; i < common.size() && i < 6; ++i)
-        shown << common.at(i).second;
-    m_commonTitles->setText(shown.isEmpty() ? QString()
-                                            : tr("Common in your network: %1").arg(shown.join(QStringLiteral(", "))));
-    m_commonTitles->setVisible(!shown.isEmpty());
+        shown << tr("“%1”").arg(common.at(i).second); // quoted: titles have commas of their own
+    if (shown.isEmpty() && m_workspace->network->isLoading())
+        m_commonTitles->setText(tr("Reading your network for ideas…"));
+    else if (shown.isEmpty())
+        m_commonTitles->setText(tr("Import your network on the first step to see the titles common in it."));
+    else
+        m_commonTitles->setText(tr("Common in your network: %1").arg(shown.join(QStringLiteral(", "))));
 }
 
 void GuidedStartDialog::updateButtons()
@@ -606,6 +635,10 @@ void GuidedStartDialog::importFinished(const QString &message)
     if (!m_importing)
         return;
     m_importing = false;
+    // The preview and any message about the file belonged to the main window: the keyboard
+    // comes back here.
+    raise();
+    activateWindow();
     if (!message.isEmpty())
         Q_EMIT statusMessage(message);
     // Contacts came in: the next step follows by itself.
@@ -668,7 +701,8 @@ void GuidedStartDialog::addTypedTarget()
     const QString typed = m_targetSearch->text().simplified();
     const int row = m_suggestions->addName(typed);
     if (row < 0) {
-        Q_EMIT statusMessage(tr("“%1” is not a name: type letters or digits").arg(typed));
+        m_targetProblem->setText(tr("“%1” is not a name: type the employer's name in letters or digits.").arg(typed));
+        m_targetProblem->show();
         return;
     }
     m_targetsTouched = true;
@@ -693,7 +727,10 @@ void GuidedStartDialog::updateTargetCount()
     m_targetCount->setText(
         chosen == 0
             ? tr("None chosen: check the employers to target.")
-            : tr("%Ln chosen: %1", nullptr, chosen).arg(m_suggestions->checkedNames().join(QStringLiteral(", "))));
+            : tr("%Ln chosen: %1", nullptr, chosen).arg(m_suggestions->checkedNames().join(QStringLiteral(", ")))
+                + (chosen > TargetCount
+                       ? QLatin1Char(' ') + tr("Five are plenty to begin with: more come easily later.")
+                       : QString()));
 }
 
 bool GuidedStartDialog::eventFilter(QObject *watched, QEvent *event)
@@ -750,22 +787,40 @@ void GuidedStartDialog::fillTargetList()
     const QSignalBlocker blocker(m_targetList);
     m_targetList->clear();
     const QStringList roles = MyProfile::load().exploring;
+    // Whom the user is talking to at each employer already: the first of them stays the choice
+    // there, so that walking the guide again never starts a second person too soon.
+    QHash<qint64, qint64> underWay; // organisation → contact
+    QList<Interview> all = m_workspace->interviews->all();
+    std::sort(all.begin(), all.end(), [](const Interview &a, const Interview &b) { return a.id < b.id; });
+    for (const Interview &i : std::as_const(all)) {
+        if (i.isActive() && i.contactId != 0 && i.organisationId != 0 && !underWay.contains(i.organisationId))
+            underWay.insert(i.organisationId, i.contactId);
+    }
     for (qint64 id : std::as_const(m_progress.targets)) {
         const std::optional<Organisation> o = m_workspace->organisations->organisation(id);
         if (!o || !o->target)
             continue; // deleted, or taken off the targets (Undo) since
-        // The first in rank is chosen unless the user chose another (who is still a contact).
+        // The first in rank is chosen unless the user chose another (who is still a contact), or
+        // is talking to someone there already.
         if (!m_workspace->contacts->contact(m_progress.chosen.value(id))) {
             m_progress.chosen.remove(id);
-            const QList<Starters::Starter> ranked =
-                Starters::rank(m_workspace->network->network().peopleAt(o->name), roles);
-            if (!ranked.isEmpty())
-                m_progress.chosen.insert(id, ranked.constFirst().person.contactId);
+            if (underWay.contains(id)) {
+                m_progress.chosen.insert(id, underWay.value(id));
+            } else {
+                const QList<Starters::Starter> ranked =
+                    Starters::rank(m_workspace->network->network().peopleAt(o->name), roles);
+                if (!ranked.isEmpty())
+                    m_progress.chosen.insert(id, ranked.constFirst().person.contactId);
+            }
         }
-        const std::optional<Contact> chosen = m_workspace->contacts->contact(m_progress.chosen.value(id));
-        auto *item = new QListWidgetItem(chosen ? tr("%1\nAsk: %2").arg(o->name, chosen->displayName())
-                                                : tr("%1\nNobody you know yet").arg(o->name),
-                                         m_targetList);
+        const qint64 chosenId = m_progress.chosen.value(id);
+        const std::optional<Contact> chosen = m_workspace->contacts->contact(chosenId);
+        const bool talking = chosen && underWay.value(id) == chosenId;
+        auto *item =
+            new QListWidgetItem(!chosen       ? tr("%1\nNobody you know yet").arg(o->name)
+                                    : talking ? tr("%1\nAsk: %2 (under way)").arg(o->name, chosen->displayName())
+                                              : tr("%1\nAsk: %2").arg(o->name, chosen->displayName()),
+                                m_targetList);
         item->setData(ContactRole, id);
     }
     if (m_targetList->count() == 0) {
@@ -831,6 +886,7 @@ bool GuidedStartDialog::startInterviews()
     QList<qint64> made;
     QUndoStack *stack = m_workspace->undoStack;
     int started = 0;
+    int written = 0; // started, and untouched ones taken back
     bool ok = true;
     QString error;
     const QString text = undoText(tr("Start interviews at your targets"));
@@ -850,6 +906,23 @@ bool GuidedStartDialog::startInterviews()
             made << under->id;
             continue;
         }
+        // Another person chosen here since the guide started an interview with someone else, and
+        // nothing was done with it yet: that one goes (the same step of Undo brings it back).
+        for (qint64 earlier : std::as_const(m_progress.interviews)) {
+            const std::optional<Interview> e = m_workspace->interviews->interview(earlier);
+            if (!e || e->organisationId != organisationId || e->contactId == contactId || !e->isActive()
+                || e->step != Step::Identify || e->outreachSentOn.isValid()
+                || !m_workspace->messages->sent(earlier).isEmpty())
+                continue;
+            if (!InterviewCommands::removeInterview(stack, m_workspace->interviews, m_workspace->recordingFiles(),
+                                                    earlier, &error)) {
+                ok = false;
+                break;
+            }
+            ++written;
+        }
+        if (!ok)
+            break;
         Interview interview;
         interview.contactId = contactId;
         interview.step = Step::Identify;
@@ -861,13 +934,14 @@ bool GuidedStartDialog::startInterviews()
         }
         made << interview.id;
         ++started;
+        ++written;
     }
     endMacro(stack, ok); // a failure takes back what this step wrote
     if (!ok) {
         QMessageBox::warning(this, tr("Interviews not started"), error);
         return false;
     }
-    if (started == 0)
+    if (written == 0)
         takeBackEmptyMacro(stack, text); // nothing written: no empty step under Undo
     m_progress.interviews = made;
     if (started > 0)
@@ -901,16 +975,24 @@ void GuidedStartDialog::showFirstMessage()
         m_messageTitle->setText(count == 0 ? tr("No interview to write for yet: choose whom to ask first on the step "
                                                 "before, or skip this one.")
                                            : tr("Every first message is sent. Next shows what happens now."));
-        if (m_composer)
-            m_composer->hide();
+        if (m_composerArea)
+            m_composerArea->hide();
         m_next->setFocus();
         return;
     }
     if (!m_composer) {
-        m_composer = new ComposerWidget(m_workspace, m_pages->widget(GuidedStartProgress::MessageStep));
+        QWidget *page = m_pages->widget(GuidedStartProgress::MessageStep);
+        // In a scroll area: the composer is wide, and the guide must still fit a small screen.
+        auto *scroll = new QScrollArea(page);
+        scroll->setObjectName(QStringLiteral("guideComposerArea"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        m_composer = new ComposerWidget(m_workspace, scroll);
         m_composer->setObjectName(QStringLiteral("guideComposer"));
-        auto *layout = static_cast<QVBoxLayout *>(m_pages->widget(GuidedStartProgress::MessageStep)->layout());
-        layout->insertWidget(layout->indexOf(m_messageTitle) + 1, m_composer, 1);
+        scroll->setWidget(m_composer);
+        m_composerArea = scroll;
+        auto *layout = static_cast<QVBoxLayout *>(page->layout());
+        layout->insertWidget(layout->indexOf(m_messageTitle) + 1, scroll, 1);
         // The stretch that stood in for it goes.
         for (int i = 0; i < layout->count(); ++i) {
             if (layout->itemAt(i)->spacerItem()) {
@@ -919,8 +1001,11 @@ void GuidedStartDialog::showFirstMessage()
             }
         }
         connect(m_composer, &ComposerWidget::statusMessage, m_composerStatus, &QLabel::setText);
+        // What the composer last said is about the text as it was.
+        connect(m_composer->editor(), &QPlainTextEdit::textChanged, m_composerStatus, &QLabel::clear);
     }
-    m_composer->show();
+    m_composerStatus->clear();
+    m_composerArea->show();
     const std::optional<Interview> interview = m_workspace->interviews->interview(id);
     const InterviewNames names = m_workspace->interviews->names(id);
     m_messageTitle->setText(
@@ -1018,10 +1103,13 @@ void GuidedStartDialog::fillWhatHappensNext()
     }
     // The other people chosen, still to write to.
     QStringList waiting;
+    QString nextToWrite;
     for (qint64 id : std::as_const(m_progress.interviews)) {
         const std::optional<Interview> i = m_workspace->interviews->interview(id);
         if (i && i->isActive() && !i->outreachSentOn.isValid()) {
             const InterviewNames names = m_workspace->interviews->names(id);
+            if (nextToWrite.isEmpty())
+                nextToWrite = names.person;
             waiting << (names.organisation.isEmpty() ? names.person
                                                      : tr("%1 at %2").arg(names.person, names.organisation));
         }
@@ -1036,4 +1124,8 @@ void GuidedStartDialog::fillWhatHappensNext()
                     nullptr, settings.thankYouWithinDays));
     html += QStringLiteral("</ul>");
     m_nextText->setText(html);
+    m_writeNext->setVisible(!nextToWrite.isEmpty());
+    QString escaped = nextToWrite;
+    escaped.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    m_writeNext->setText(tr("&Write to %1 Now").arg(escaped));
 }

@@ -8,10 +8,12 @@
 struct Workspace;
 class ComposerWidget;
 class ImportController;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -105,6 +107,7 @@ private:
     QPushButton *m_skip;
     QPushButton *m_next;
     QPushButton *m_close;
+    QCheckBox *m_atStart;
 
     QLabel *m_networkState;
     QLineEdit *m_roles;
@@ -116,6 +119,8 @@ private:
     QLineEdit *m_targetSearch;
     QTableView *m_targetTable;
     QLabel *m_targetCount;
+    QLabel *m_targetProblem;
+    QPushButton *m_addTarget;
     QListWidget *m_targetList;
     StarterListModel *m_starters;
     QTableView *m_people;
@@ -123,6 +128,8 @@ private:
     QLabel *m_peopleEmpty;
     QLabel *m_messageTitle;
     ComposerWidget *m_composer;
+    QScrollArea *m_composerArea = nullptr;
     QLabel *m_composerStatus;
     QLabel *m_nextText;
+    QPushButton *m_writeNext;
 };

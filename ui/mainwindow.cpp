@@ -615,11 +615,8 @@ bool MainWindow::offerGuidedStart()
     const GuidedStartProgress progress = GuidedStartProgress::load();
     if (progress.ended)
         return false;
-    const QList<Interview> interviews = m_workspace.interviews->all();
-    const bool fresh = interviews.isEmpty() && m_workspace.contacts->count() == 0;
-    const bool anySent = std::any_of(interviews.cbegin(), interviews.cend(),
-                                     [](const Interview &i) { return i.outreachSentOn.isValid(); });
-    if (!progress.opensByItself(fresh, anySent))
+    const bool fresh = m_workspace.interviews->isEmpty() && m_workspace.contacts->count() == 0;
+    if (!progress.opensByItself(fresh))
         return false;
     showGuidedStart();
     return true;

@@ -82,7 +82,7 @@ public:
     class GuidedStartDialog *showGuidedStart();
     GuidedStartDialog *guidedStart() const;
     // When the window first appears: the guided start opens by itself on a fresh profile, or
-    // where it was left if no message was sent since (GuidedStartProgress::opensByItself()).
+    // where it was left (GuidedStartProgress::opensByItself()).
     bool offerGuidedStart();
     // A second start of the app asked for this window, and these files to be opened.
     void bringToFront(const QStringList &files = {});

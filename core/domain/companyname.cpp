@@ -68,6 +68,9 @@ QStringList CompanyName::comparableWords(QStringView text)
 
 QString CompanyName::key(QStringView name)
 {
+    // Nothing but signs ("&&&", "###") names nothing, though "&" alone reads as "and".
+    if (std::none_of(name.cbegin(), name.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+        return {};
     // A web address's ending is no part of the name: "Amazon.com" is Amazon, "Booking.com"
     // Booking, "Foo.co.uk Ltd" Foo (before the dots are joined).
     static const QRegularExpression domain(QStringLiteral("\\.(com|net|org|io|co\\.uk|co|de|fr|nl|eu)\\b"),

@@ -34,6 +34,7 @@ GuidedStartProgress GuidedStartProgress::load()
     GuidedStartProgress p;
     p.step = std::clamp(settings.value(QStringLiteral("step"), 0).toInt(), 0, StepCount - 1);
     p.ended = settings.value(QStringLiteral("ended"), false).toBool();
+    p.opensAtStart = settings.value(QStringLiteral("opensAtStart"), true).toBool();
     p.targets = idsFromText(settings.value(QStringLiteral("targets")).toStringList());
     p.interviews = idsFromText(settings.value(QStringLiteral("interviews")).toStringList());
     // "organisation:contact" pairs
@@ -52,6 +53,7 @@ void GuidedStartProgress::save() const
     settings.beginGroup(QStringLiteral("guidedStart"));
     settings.setValue(QStringLiteral("step"), step);
     settings.setValue(QStringLiteral("ended"), ended);
+    settings.setValue(QStringLiteral("opensAtStart"), opensAtStart);
     settings.setValue(QStringLiteral("targets"), idsToText(targets));
     settings.setValue(QStringLiteral("interviews"), idsToText(interviews));
     QStringList pairs;
@@ -61,9 +63,9 @@ void GuidedStartProgress::save() const
     settings.setValue(QStringLiteral("chosen"), pairs);
 }
 
-bool GuidedStartProgress::opensByItself(bool freshProfile, bool anyMessageSent) const
+bool GuidedStartProgress::opensByItself(bool freshProfile) const
 {
-    if (ended)
+    if (ended || !opensAtStart)
         return false;
-    return freshProfile || (step > NetworkStep && !anyMessageSent);
+    return freshProfile || step > NetworkStep;
 }

@@ -11,7 +11,8 @@ struct GuidedStartProgress {
     enum Step { NetworkStep, ExploringStep, TargetsStep, PeopleStep, MessageStep, NextStep, StepCount };
 
     int step = NetworkStep;
-    bool ended = false; // walked to the end (Finish), or the user went on without it
+    bool ended = false; // walked to the end (Finish)
+    bool opensAtStart = true; // the user may say it should wait for Help › Guided Start
     QList<qint64> targets{}; // the organisations chosen on the targets step, in their order
     QHash<qint64, qint64> chosen{}; // per target organisation, the contact to ask first
     QList<qint64> interviews{}; // made on the people step, in the targets' order
@@ -19,8 +20,8 @@ struct GuidedStartProgress {
     static GuidedStartProgress load();
     void save() const;
     // Whether the window opens it by itself when it appears: on a fresh profile (no contacts, no
-    // interviews), or when it was left halfway and no message has been sent yet; never once ended.
-    bool opensByItself(bool freshProfile, bool anyMessageSent) const;
+    // interviews), or where it was left halfway; never once ended, or when the user said not to.
+    bool opensByItself(bool freshProfile) const;
 
     bool operator==(const GuidedStartProgress &other) const = default;
 };

@@ -95,6 +95,12 @@ void TestCompanyName::key_data()
                            << "";
     QTest::newRow("punctuation only") << " - , "
                                       << "";
+    QTest::newRow("signs only") << "&&&"
+                                << "";
+    QTest::newRow("hashes") << "### !!! ???"
+                            << "";
+    QTest::newRow("an ampersand between words") << "AT&T"
+                                                << "at and t";
     QTest::newRow("cjk") << "株式会社 ソニー"
                          << "株式会社 ソニー";
     QTest::newRow("digits") << "3M Company"

@@ -274,6 +274,7 @@ void TestNetwork::guidedStartProgressIsKept()
     p.targets = {4, 2, 9};
     p.chosen = {{4, 40}, {2, 20}};
     p.interviews = {7};
+    p.opensAtStart = false;
     p.save();
     QCOMPARE(GuidedStartProgress::load(), p);
     QSettings settings;
@@ -292,14 +293,15 @@ void TestNetwork::guidedStartOpensByItself_data()
     QTest::addColumn<int>("step");
     QTest::addColumn<bool>("ended");
     QTest::addColumn<bool>("fresh");
-    QTest::addColumn<bool>("sent");
+    QTest::addColumn<bool>("atStart"); // the user left "Show when Coffee Chat starts" on
     QTest::addColumn<bool>("opens");
-    QTest::newRow("fresh profile") << 0 << false << true << false << true;
-    QTest::newRow("contacts, never begun") << 0 << false << false << false << false;
-    QTest::newRow("left halfway") << 3 << false << false << false << true;
-    QTest::newRow("left halfway, a message sent since") << 3 << false << false << true << false;
-    QTest::newRow("finished") << 5 << true << false << false << false;
-    QTest::newRow("finished, then a fresh database") << 5 << true << true << false << false;
+    QTest::newRow("fresh profile") << 0 << false << true << true << true;
+    QTest::newRow("contacts, never begun") << 0 << false << false << true << false;
+    QTest::newRow("left halfway") << 3 << false << false << true << true;
+    QTest::newRow("left halfway, told to wait") << 3 << false << false << false << false;
+    QTest::newRow("fresh profile, told to wait") << 0 << false << true << false << false;
+    QTest::newRow("finished") << 5 << true << false << true << false;
+    QTest::newRow("finished, then a fresh database") << 5 << true << true << true << false;
 }
 
 void TestNetwork::guidedStartOpensByItself()
@@ -307,12 +309,13 @@ void TestNetwork::guidedStartOpensByItself()
     QFETCH(int, step);
     QFETCH(bool, ended);
     QFETCH(bool, fresh);
-    QFETCH(bool, sent);
+    QFETCH(bool, atStart);
     QFETCH(bool, opens);
     GuidedStartProgress p;
     p.step = step;
     p.ended = ended;
-    QCOMPARE(p.opensByItself(fresh, sent), opens);
+    p.opensAtStart = atStart;
+    QCOMPARE(p.opensByItself(fresh), opens);
 }
 
 QTEST_GUILESS_MAIN(TestNetwork)

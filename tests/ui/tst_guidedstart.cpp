@@ -19,6 +19,7 @@
 #include "translations.h"
 #include "uitest.h"
 
+#include <QCheckBox>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void resumesWhereItWasLeft();
     void everyStepCanBeSkipped();
     void otherTargetsAndPeople();
+    void choosingAgainMakesNoDuplicates();
     void readableInBothSchemes_data();
     void readableInBothSchemes();
 
@@ -219,7 +221,9 @@ void TestGuidedStart::fromExportToFirstOutreach()
 
     // 2. What they explore, with the network's common titles as ideas.
     auto *roles = child<QLineEdit>(dialog, u"guideRoles"_s);
-    QTRY_VERIFY(roles->hasFocus() || (dialog->activateWindow(), false));
+    // The keyboard is back on the guide, not on the window behind it that showed the preview.
+    QTRY_COMPARE(QApplication::activeWindow(), dialog);
+    QTRY_VERIFY(roles->hasFocus());
     QTRY_VERIFY(!m_workspace->network->isLoading() && !m_workspace->network->network().people().isEmpty());
     click(child<QPushButton>(dialog, u"guideBack"_s)); // a look back, and forward again: no harm
     QCOMPARE(dialog->step(), int(GuidedStartProgress::NetworkStep));
@@ -371,16 +375,99 @@ void TestGuidedStart::resumesWhereItWasLeft()
     dialog->close();
     QTRY_VERIFY(!m_window->guidedStart());
 
-    // A message sent meanwhile: the guide waits for Help › Guided Start.
+    // A message sent meanwhile: the guide opens on the next one still to write.
     Interview sent = m_workspace->interviews->all().constFirst();
     sent.outreachSentOn = QDate::currentDate();
     QVERIFY(m_workspace->interviews->update(sent));
+    QVERIFY(m_window->offerGuidedStart());
+    QCOMPARE(guide()->step(), int(GuidedStartProgress::MessageStep));
+    QVERIFY(child<QLabel>(guide(), u"guideMessageTitle"_s)->text().startsWith(u"Message 2 of 2"_s));
+    // Told not to open at start, it waits for Help › Guided Start.
+    child<QCheckBox>(guide(), u"guideAtStart"_s)->click();
+    guide()->close();
+    QTRY_VERIFY(!m_window->guidedStart());
     QVERIFY(!m_window->offerGuidedStart());
     auto *action = m_window->findChild<QAction *>(u"guidedStartAction"_s);
     QVERIFY(action);
     action->trigger();
     QVERIFY(guide() && guide()->isVisible());
     QCOMPARE(guide()->step(), int(GuidedStartProgress::MessageStep));
+    QVERIFY(!child<QCheckBox>(guide(), u"guideAtStart"_s)->isChecked());
+    // The list of steps goes to one with a click.
+    auto *steps = child<QListWidget>(guide(), u"guideSteps"_s);
+    QTest::mouseClick(steps->viewport(), Qt::LeftButton, {},
+                      steps->visualItemRect(steps->item(GuidedStartProgress::NextStep)).center());
+    QCOMPARE(guide()->step(), int(GuidedStartProgress::NextStep));
+    // What happens next offers the one still to write.
+    auto *writeNext = child<QPushButton>(guide(), u"guideWriteNext"_s);
+    QVERIFY(writeNext->isVisible());
+    QVERIFY2(writeNext->text().startsWith(u"&Write to "_s), qPrintable(writeNext->text()));
+    writeNext->click();
+    QCOMPARE(guide()->step(), int(GuidedStartProgress::MessageStep));
+}
+
+// Walking it again, or choosing another person after the interviews were made, never leaves two
+// interviews at one employer that the user did not ask for.
+void TestGuidedStart::choosingAgainMakesNoDuplicates()
+{
+    addContact(u"Kim"_s, u"Ode"_s, u"Contoso"_s, u"Head of Product"_s, Relationship::Alumni);
+    const qint64 lin = addContact(u"Lin"_s, u"Park"_s, u"Contoso Ltd"_s, u"Product Manager"_s);
+    const qint64 zed = addContact(u"Zed"_s, u"Moss"_s, u"Fabrikam"_s, u"Designer"_s);
+    openWindow();
+    GuidedStartDialog *dialog = m_window->showGuidedStart();
+    dialog->goToStep(GuidedStartProgress::TargetsStep);
+    QTRY_COMPARE(dialog->suggestions()->checkedCount(), 2);
+    click(child<QPushButton>(dialog, u"guideNext"_s));
+    click(child<QPushButton>(dialog, u"guideNext"_s));
+    QCOMPARE(dialog->step(), int(GuidedStartProgress::MessageStep));
+    QCOMPARE(m_workspace->interviews->all().size(), 2);
+    // Back: Lin instead of Kim at Contoso. Kim's untouched interview gives way to Lin's.
+    click(child<QPushButton>(dialog, u"guideBack"_s));
+    auto *people = child<QTableView>(dialog, u"guideStarterTable"_s);
+    QTRY_COMPARE(dialog->starters()->rowCount(), 2);
+    QCOMPARE(dialog->starters()->index(1, 0).data(StarterListModel::ContactIdRole).toLongLong(), lin);
+    people->setCurrentIndex(dialog->starters()->index(1, 0));
+    click(child<QPushButton>(dialog, u"guideNext"_s));
+    QList<Interview> all = m_workspace->interviews->all();
+    QCOMPARE(all.size(), 2);
+    QList<qint64> with;
+    for (const Interview &i : std::as_const(all))
+        with << i.contactId;
+    std::sort(with.begin(), with.end());
+    QCOMPARE(with, (QList<qint64>{lin, zed}));
+    // One step of Undo brings Kim's back and takes Lin's away.
+    m_workspace->undoStack->undo();
+    all = m_workspace->interviews->all();
+    QCOMPARE(all.size(), 2);
+    QVERIFY(std::none_of(all.cbegin(), all.cend(), [lin](const Interview &i) { return i.contactId == lin; }));
+    m_workspace->undoStack->redo();
+
+    // Lin written to; the guide finished, then walked again from Help: at Contoso, Lin stays the
+    // one to ask (under way), and nobody new is started there.
+    Interview toLin = *std::find_if(all.cbegin(), all.cend(), [](const Interview &) { return true; });
+    for (const Interview &i : m_workspace->interviews->all()) {
+        if (i.contactId == lin)
+            toLin = i;
+    }
+    toLin.outreachSentOn = QDate::currentDate();
+    QVERIFY(m_workspace->interviews->update(toLin));
+    dialog->goToStep(GuidedStartProgress::NextStep);
+    click(child<QPushButton>(dialog, u"guideNext"_s)); // Finish
+    QTRY_VERIFY(!m_window->guidedStart());
+    dialog = m_window->showGuidedStart();
+    QCOMPARE(dialog->step(), int(GuidedStartProgress::NetworkStep));
+    dialog->goToStep(GuidedStartProgress::TargetsStep);
+    QTRY_COMPARE(dialog->suggestions()->checkedCount(), 2);
+    click(child<QPushButton>(dialog, u"guideNext"_s));
+    auto *targetList = child<QListWidget>(dialog, u"guideTargetList"_s);
+    QStringList rows;
+    for (int r = 0; r < targetList->count(); ++r)
+        rows << targetList->item(r)->text();
+    QVERIFY2(rows.join(u"|"_s).contains(u"Ask: Lin Park (under way)"_s), qPrintable(rows.join(u"|"_s)));
+    click(child<QPushButton>(dialog, u"guideNext"_s));
+    QCOMPARE(m_workspace->interviews->all().size(), 2);
+    // Lin has been written to: the message step goes on to the one still to write.
+    QVERIFY(child<QLabel>(dialog, u"guideMessageTitle"_s)->text().contains(u"Zed Moss"_s));
 }
 
 // Every step can be skipped, even with nothing to work with, and says what to do instead.
@@ -454,6 +541,15 @@ void TestGuidedStart::otherTargetsAndPeople()
     QCOMPARE(dialog->step(), int(GuidedStartProgress::TargetsStep));
     QVERIFY(search->text().isEmpty());
     QCOMPARE(dialog->suggestions()->checkedNames(), (QStringList{u"Northwind Traders"_s, u"Contoso"_s}));
+    // Signs only name nothing: Add stays off, and Enter says why.
+    QTest::keyClicks(search, u"&&&"_s);
+    QVERIFY(!child<QPushButton>(dialog, u"guideAddTarget"_s)->isEnabled());
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(child<QLabel>(dialog, u"guideTargetProblem"_s)->isVisible());
+    QVERIFY(child<QLabel>(dialog, u"guideTargetProblem"_s)->text().contains(u"is not a name"_s));
+    QCOMPARE(dialog->suggestions()->rowCount(), 3);
+    search->clear();
+    QVERIFY(!child<QLabel>(dialog, u"guideTargetProblem"_s)->isVisible());
     // Typing a known employer's other spelling checks that employer, not a new one.
     type(search, u"FABRIKAM LTD"_s);
     QTest::keyClick(search, Qt::Key_Return);

@@ -753,6 +753,7 @@ void TestMainWindow::newerExportUpdatesOnlyWhatItHolds()
 void TestMainWindow::readOnlyDatabaseIsShownAndKeptAsItIs()
 {
     m_window.reset();
+    m_workspace.reset(); // its lists may still be reading: before the database
     m_db.reset();
     const QString folder = m_dir->filePath(QStringLiteral("readonly"));
     const QString file = folder + QStringLiteral("/coffeechat.sqlite");
