@@ -36,6 +36,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
@@ -1006,6 +1007,13 @@ void GuidedStartDialog::showFirstMessage()
     }
     m_composerStatus->clear();
     m_composerArea->show();
+    // Wide enough for the composer's buttons where the screen allows; it scrolls where not.
+    const QMargins margins = m_pages->widget(GuidedStartProgress::MessageStep)->layout()->contentsMargins();
+    const int missing = m_composer->minimumSizeHint().width() - (m_pages->width() - margins.left() - margins.right());
+    if (missing > 0 && screen()) {
+        const QRect room = screen()->availableGeometry();
+        resize(std::max(width(), std::min(width() + missing + 8, room.width())), height());
+    }
     const std::optional<Interview> interview = m_workspace->interviews->interview(id);
     const InterviewNames names = m_workspace->interviews->names(id);
     m_messageTitle->setText(
