@@ -68,6 +68,10 @@ QString GettingStartedDialog::html(const QList<QAction *> &actions)
         + tr("Contacts exported from Google or Outlook (CSV) and vCard files (.vcf) are imported the same way. "
              "You see what will be added or updated before anything is saved, and Edit › Undo takes an import back.")
               .toHtmlEscaped()
+        + QStringLiteral("</p><p>")
+        + tr("Help › Guided Start walks you from there to your first message: five target employers suggested "
+             "from your network, whom to ask first at each, and the outreach written with you.")
+              .toHtmlEscaped()
         + QStringLiteral("</p>");
 
     html += QStringLiteral("<h3>") + tr("Keyboard shortcuts").toHtmlEscaped()

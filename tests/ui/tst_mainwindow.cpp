@@ -858,7 +858,8 @@ void TestMainWindow::helpAndSettingsKeys()
     QTest::keyClick(m_window.get(), Qt::Key_F1);
     for (const QString &part :
          {QStringLiteral("Research"), QStringLiteral("Follow up"), QStringLiteral("Get a copy of your data"),
-          QStringLiteral("Ctrl+I"), QStringLiteral("Import Contacts"), QStringLiteral("Ctrl+,")})
+          QStringLiteral("Ctrl+I"), QStringLiteral("Import Contacts"), QStringLiteral("Ctrl+,"),
+          QStringLiteral("Help › Guided Start")})
         QVERIFY2(text.contains(part), qPrintable(part + QStringLiteral(" in:\n") + text));
 
     m_window->activateWindow();
