@@ -90,8 +90,11 @@ GuidedStartDialog::GuidedStartDialog(Workspace *workspace, ImportController *imp
     setObjectName(QStringLiteral("guidedStartDialog"));
     setWindowTitle(tr("Guided Start"));
     setAcceptDrops(true);
-    if (m_progress.ended) // walked before: from the beginning again
+    if (m_progress.ended) { // walked before: from the beginning again, as the user wants it opened
+        const bool atStart = m_progress.opensAtStart;
         m_progress = GuidedStartProgress();
+        m_progress.opensAtStart = atStart;
+    }
 
     m_steps = new QListWidget(this);
     m_steps->setObjectName(QStringLiteral("guideSteps"));
@@ -247,7 +250,7 @@ QWidget *GuidedStartDialog::makeNetworkPage()
     connect(choose, &QPushButton::clicked, this, [this] {
         m_importing = true;
         m_contactsBefore = m_workspace->contacts->count();
-        m_import->chooseFile();
+        m_import->chooseFile(this);
     });
     m_networkState = new QLabel(widget);
     m_networkState->setObjectName(QStringLiteral("guideNetworkState"));
@@ -636,10 +639,18 @@ void GuidedStartDialog::importFinished(const QString &message)
     if (!m_importing)
         return;
     m_importing = false;
-    // The preview and any message about the file belonged to the main window: the keyboard
-    // comes back here.
-    raise();
-    activateWindow();
+    // The keyboard comes back here once the import's dialogs are closed (a message about the
+    // file may still be open: then when it closes).
+    const auto comeBack = [this] {
+        raise();
+        activateWindow();
+    };
+    const auto boxes = findChildren<QMessageBox *>();
+    const auto open = std::find_if(boxes.cbegin(), boxes.cend(), [](const QMessageBox *b) { return b->isVisible(); });
+    if (open != boxes.cend())
+        connect(*open, &QDialog::finished, this, comeBack, Qt::SingleShotConnection);
+    else
+        comeBack();
     if (!message.isEmpty())
         Q_EMIT statusMessage(message);
     // Contacts came in: the next step follows by itself.
@@ -667,9 +678,9 @@ void GuidedStartDialog::dropEvent(QDropEvent *event)
     m_importing = true;
     m_contactsBefore = m_workspace->contacts->count();
     if (!path.isEmpty())
-        m_import->importFile(path);
+        m_import->importFile(path, this);
     else
-        m_import->importCards(cards);
+        m_import->importCards(cards, this);
 }
 
 void GuidedStartDialog::closeEvent(QCloseEvent *event)
@@ -1117,7 +1128,8 @@ void GuidedStartDialog::fillWhatHappensNext()
         if (i && i->isActive() && !i->outreachSentOn.isValid()) {
             const InterviewNames names = m_workspace->interviews->names(id);
             if (nextToWrite.isEmpty())
-                nextToWrite = names.person;
+                nextToWrite =
+                    names.organisation.isEmpty() ? names.person : tr("%1 (%2)").arg(names.person, names.organisation);
             waiting << (names.organisation.isEmpty() ? names.person
                                                      : tr("%1 at %2").arg(names.person, names.organisation));
         }

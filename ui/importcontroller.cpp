@@ -29,8 +29,11 @@ ImportController::ImportController(Database *database, ContactStore *store, QUnd
 
 ImportController::~ImportController() = default;
 
-void ImportController::chooseFile()
+void ImportController::chooseFile(QWidget *parent)
 {
+    if (m_busy)
+        return;
+    m_parent = parent;
     QSettings settings;
     QString startDir = settings
                            .value(QStringLiteral("import/lastDirectory"),
@@ -41,22 +44,28 @@ void ImportController::chooseFile()
     if (!QFileInfo(startDir).isDir())
         startDir = QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import contacts"), startDir,
+        dialogParent(), tr("Import contacts"), startDir,
         tr("Contacts exports (*.csv *.CSV *.zip *.ZIP *.vcf *.VCF *.vcard);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/lastDirectory"), QFileInfo(path).absolutePath());
-    importFile(path);
+    importFile(path, parent);
 }
 
-void ImportController::importFile(const QString &path)
+void ImportController::importFile(const QString &path, QWidget *parent)
 {
+    if (m_busy)
+        return;
+    m_parent = parent;
     start(QFileInfo(path).fileName(),
           [path](const ContactStore &store) { return ContactImport::prepare(path, &store); });
 }
 
-void ImportController::importCards(const QByteArray &vCards)
+void ImportController::importCards(const QByteArray &vCards, QWidget *parent)
 {
+    if (m_busy)
+        return;
+    m_parent = parent;
     // Named like a file, so the preview and the messages read as for one.
     const QString name = tr("dropped contact cards.vcf");
     start(name, [vCards, name](const ContactStore &store) {
@@ -71,7 +80,7 @@ void ImportController::start(const QString &name, std::function<ContactImport::P
     m_busy = true;
     m_fileName = name;
 
-    m_progress = new QProgressDialog(tr("Reading “%1”…").arg(m_fileName), QString(), 0, 0, m_window);
+    m_progress = new QProgressDialog(tr("Reading “%1”…").arg(m_fileName), QString(), 0, 0, dialogParent());
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setWindowTitle(tr("Import contacts"));
     m_progress->setWindowModality(Qt::WindowModal);
@@ -96,8 +105,8 @@ void ImportController::showPreview(const ContactImport::Prepared &prepared)
 {
     if (!prepared.ok) {
         m_busy = false;
-        auto *box =
-            new QMessageBox(QMessageBox::Warning, tr("Import contacts"), prepared.error, QMessageBox::Ok, m_window);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import contacts"), prepared.error, QMessageBox::Ok,
+                                    dialogParent());
         box->setObjectName(QStringLiteral("importError"));
         box->setInformativeText(tr("Nothing was imported. Coffee Chat reads LinkedIn's data export (in LinkedIn: "
                                    "Settings › Data privacy › Get a copy of your data › Connections; drop the ZIP "
@@ -108,7 +117,7 @@ void ImportController::showPreview(const ContactImport::Prepared &prepared)
         Q_EMIT finished(QString());
         return;
     }
-    auto *preview = new ImportPreviewDialog(prepared, m_window);
+    auto *preview = new ImportPreviewDialog(prepared, dialogParent());
     preview->setAttribute(Qt::WA_DeleteOnClose);
     connect(preview, &QDialog::accepted, this, [this, preview] { apply(preview->prepared()); });
     connect(preview, &QDialog::rejected, this, [this] {
@@ -169,9 +178,9 @@ void ImportController::apply(const ContactImport::Prepared &prepared)
 void ImportController::failed(const QString &error)
 {
     m_busy = false;
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Import contacts"),
-                        tr("The import failed and nothing was changed.\n\n%1").arg(error), QMessageBox::Ok, m_window);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import contacts"),
+                                tr("The import failed and nothing was changed.\n\n%1").arg(error), QMessageBox::Ok,
+                                dialogParent());
     box->setObjectName(QStringLiteral("importFailed"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -26,10 +26,12 @@ public:
     ~ImportController() override;
 
     // File › Import Contacts…: asks for a file (in the last import folder, else Downloads), then importFile().
-    void chooseFile();
-    void importFile(const QString &path);
+    // `parent`: the window the file dialog, the preview and any message belong to (and the
+    // keyboard goes back to); the main window when none is given.
+    void chooseFile(QWidget *parent = nullptr);
+    void importFile(const QString &path, QWidget *parent = nullptr);
     // Contact cards dropped from another application (an address book): vCard text, no file.
-    void importCards(const QByteArray &vCards);
+    void importCards(const QByteArray &vCards, QWidget *parent = nullptr);
     bool isBusy() const { return m_busy; }
     // What a drop onto a window brings to import: one local file (empty when it is not that), or
     // vCard text dragged out of an address book (empty when there is none).
@@ -55,6 +57,8 @@ private:
     ContactStore *m_store;
     QUndoStack *m_undoStack;
     QWidget *m_window;
+    QPointer<QWidget> m_parent; // of this import's dialogs; the main window when null
+    QWidget *dialogParent() const { return m_parent ? m_parent.data() : m_window; }
     QPointer<ImportPreviewDialog> m_preview;
     QPointer<QProgressDialog> m_progress;
     QString m_fileName;

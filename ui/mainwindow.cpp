@@ -248,7 +248,7 @@ void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *importAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-import")),
-                                                tr("&Import Contacts…"), m_import, &ImportController::chooseFile);
+                                                tr("&Import Contacts…"), m_import, [this] { m_import->chooseFile(); });
     importAction->setObjectName(QStringLiteral("importAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setStatusTip(tr("Import LinkedIn's Connections.csv or the ZIP archive LinkedIn mails, a contacts CSV "

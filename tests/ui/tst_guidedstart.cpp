@@ -482,6 +482,20 @@ void TestGuidedStart::everyStepCanBeSkipped()
     GuidedStartDialog *dialog = guide();
     auto *skip = child<QPushButton>(dialog, u"guideSkip"_s);
     QVERIFY(child<QLabel>(dialog, u"guideNetworkState"_s)->text().contains(u"no contacts"_s));
+    // A file that cannot be read: the message belongs to the guide, and the keyboard comes back
+    // to it once the message is closed.
+    const QString empty = m_dir->filePath(u"Connections.csv"_s);
+    {
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    drop(child<QLabel>(dialog, u"guideDropZone"_s), empty);
+    QMessageBox *problem = nullptr;
+    QTRY_VERIFY((problem = dialog->findChild<QMessageBox *>()) && problem->isVisible());
+    QVERIFY2(problem->text().contains(u"empty"_s), qPrintable(problem->text()));
+    problem->accept();
+    QTRY_COMPARE(QApplication::activeWindow(), dialog);
+    QCOMPARE(dialog->step(), int(GuidedStartProgress::NetworkStep));
     for (int step = 1; step < GuidedStartProgress::StepCount; ++step) {
         click(skip);
         QCOMPARE(dialog->step(), step);
