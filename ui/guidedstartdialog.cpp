@@ -13,12 +13,14 @@
 #include "models/targetlistmodel.h"
 #include "models/targetsuggestionmodel.h"
 #include "storage/contactstore.h"
+#include "storage/database.h"
 #include "storage/interviewstore.h"
 #include "storage/messagestore.h"
 #include "storage/organisationstore.h"
 #include "workflow/reminders.h"
 #include "workspace.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -68,14 +70,6 @@ QTableView *makeTable(const QString &name, QWidget *parent)
     return table;
 }
 
-// A macro that wrote nothing leaves no empty step under Edit › Undo.
-void takeBackEmptyMacro(QUndoStack *stack, const QString &text)
-{
-    const QUndoCommand *top = stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr;
-    if (top && top->childCount() == 0 && top->text() == text)
-        takeBack(stack, top);
-}
-
 } // namespace
 
 GuidedStartDialog::GuidedStartDialog(Workspace *workspace, ImportController *import, QWidget *parent)
@@ -90,11 +84,14 @@ GuidedStartDialog::GuidedStartDialog(Workspace *workspace, ImportController *imp
     setObjectName(QStringLiteral("guidedStartDialog"));
     setWindowTitle(tr("Guided Start"));
     setAcceptDrops(true);
-    if (m_progress.ended) { // walked before: from the beginning again, as the user wants it opened
+    // Walked before, or begun on another file: from the beginning again, opened as the user wants.
+    const QString database = workspace->database->path();
+    if (m_progress.ended || (!m_progress.database.isEmpty() && m_progress.database != database)) {
         const bool atStart = m_progress.opensAtStart;
         m_progress = GuidedStartProgress();
         m_progress.opensAtStart = atStart;
     }
+    m_progress.database = database;
 
     m_steps = new QListWidget(this);
     m_steps->setObjectName(QStringLiteral("guideSteps"));
@@ -164,7 +161,7 @@ GuidedStartDialog::GuidedStartDialog(Workspace *workspace, ImportController *imp
     // The network step follows the contacts as they come in, whoever imports them.
     connect(m_workspace->contacts, &ContactStore::contactsInserted, this, &GuidedStartDialog::updateNetworkState);
     connect(m_workspace->contacts, &ContactStore::contactsRemoved, this, &GuidedStartDialog::updateNetworkState);
-    connect(m_import, &ImportController::finished, this, &GuidedStartDialog::importFinished);
+    m_importFinished = connect(m_import, &ImportController::finished, this, &GuidedStartDialog::importFinished);
     connect(m_suggestions, &QAbstractItemModel::modelReset, this, [this] {
         if (m_progress.step == GuidedStartProgress::TargetsStep && !m_targetsTouched)
             preselectTargets();
@@ -181,6 +178,10 @@ GuidedStartDialog::GuidedStartDialog(Workspace *workspace, ImportController *imp
 
 GuidedStartDialog::~GuidedStartDialog()
 {
+    // Its children go after this: an import preview of its own, gone unanswered, makes the import
+    // controller say it finished, which must not reach a half-destroyed guide.
+    // (The controller itself may be gone already, with the main window: the handle knows.)
+    disconnect(m_importFinished);
     // Closed with the main window, without a close event of its own: what was typed is kept.
     leaveStep();
 }
@@ -248,9 +249,8 @@ QWidget *GuidedStartDialog::makeNetworkPage()
     choose->setObjectName(QStringLiteral("guideChooseFile"));
     choose->setAutoDefault(false);
     connect(choose, &QPushButton::clicked, this, [this] {
-        m_importing = true;
         m_contactsBefore = m_workspace->contacts->count();
-        m_import->chooseFile(this);
+        m_importing = m_import->chooseFile(this);
     });
     m_networkState = new QLabel(widget);
     m_networkState->setObjectName(QStringLiteral("guideNetworkState"));
@@ -280,13 +280,17 @@ QWidget *GuidedStartDialog::makeExploringPage()
     m_saveProfile.setSingleShot(true);
     m_saveProfile.setInterval(1000);
     connect(&m_saveProfile, &QTimer::timeout, this, &GuidedStartDialog::saveProfile);
-    connect(m_roles, &QLineEdit::textEdited, &m_saveProfile, qOverload<>(&QTimer::start));
+    const auto edited = [this] {
+        m_profileEdited = true;
+        m_saveProfile.start();
+    };
+    connect(m_roles, &QLineEdit::textEdited, this, edited);
     auto *label = new QLabel(tr("&Roles or fields:"), widget);
     label->setBuddy(m_roles);
     m_name = new QLineEdit(widget);
     m_name->setObjectName(QStringLiteral("guideName"));
     m_name->setPlaceholderText(tr("e.g. Ada Byron"));
-    connect(m_name, &QLineEdit::textEdited, &m_saveProfile, qOverload<>(&QTimer::start));
+    connect(m_name, &QLineEdit::textEdited, this, edited);
     auto *nameLabel = new QLabel(tr("Your na&me:"), widget);
     nameLabel->setBuddy(m_name);
     auto *nameHint = new HintLabel(tr("Signs your messages. Settings › My Profile holds your e-mail address and "
@@ -352,6 +356,7 @@ QWidget *GuidedStartDialog::makeTargetsPage()
         if (index.column() == TargetSuggestionModel::NameColumn)
             return; // the box itself, handled by the view
         const QModelIndex name = index.siblingAtColumn(TargetSuggestionModel::NameColumn);
+        m_targetTable->setCurrentIndex(name); // where Space checks it
         const bool checked = name.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
         m_targetsTouched = true;
         m_suggestionFilter->setData(name, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
@@ -489,7 +494,7 @@ void GuidedStartDialog::next()
         leaveStep();
         m_progress.ended = true;
         m_progress.save();
-        Q_EMIT finished();
+        Q_EMIT finishRequested();
         accept();
         return;
     }
@@ -520,6 +525,10 @@ void GuidedStartDialog::leaveStep()
 void GuidedStartDialog::saveProfile()
 {
     m_saveProfile.stop();
+    // Only what was typed here: My Profile may have been changed elsewhere meanwhile.
+    if (!m_profileEdited)
+        return;
+    m_profileEdited = false;
     MyProfile profile = MyProfile::load();
     const MyProfile before = profile;
     profile.exploring = MyProfile::splitRoles(m_roles->text());
@@ -559,8 +568,10 @@ void GuidedStartDialog::showStep()
         updateNetworkState();
         break;
     case GuidedStartProgress::ExploringStep: {
-        m_roles->setText(MyProfile::joinRoles(roles));
-        m_name->setText(MyProfile::load().name);
+        if (!m_profileEdited) { // as My Profile has them now, unless typed here and not yet kept
+            m_roles->setText(MyProfile::joinRoles(roles));
+            m_name->setText(MyProfile::load().name);
+        }
         updateCommonTitles();
         m_roles->setFocus();
         m_roles->selectAll();
@@ -642,6 +653,13 @@ void GuidedStartDialog::importFinished(const QString &message)
     // The keyboard comes back here once the import's dialogs are closed (a message about the
     // file may still be open: then when it closes).
     const auto comeBack = [this] {
+        // Not when the user has gone on in another window meanwhile.
+        for (QWidget *w = QApplication::activeWindow(); w; w = w->parentWidget()) {
+            if (w == this)
+                break;
+            if (!w->parentWidget())
+                return;
+        }
         raise();
         activateWindow();
     };
@@ -675,12 +693,8 @@ void GuidedStartDialog::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     if (m_progress.step != GuidedStartProgress::NetworkStep)
         goToStep(GuidedStartProgress::NetworkStep);
-    m_importing = true;
     m_contactsBefore = m_workspace->contacts->count();
-    if (!path.isEmpty())
-        m_import->importFile(path, this);
-    else
-        m_import->importCards(cards, this);
+    m_importing = !path.isEmpty() ? m_import->importFile(path, this) : m_import->importCards(cards, this);
 }
 
 void GuidedStartDialog::closeEvent(QCloseEvent *event)
@@ -694,6 +708,7 @@ void GuidedStartDialog::preselectTargets()
     // Targets chosen on an earlier walk, else those the user marked already (the active ones).
     QStringList names;
     QList<qint64> ids = m_progress.targets;
+    const bool chosenBefore = !ids.isEmpty(); // on this walk: as chosen, not topped up to five
     if (ids.isEmpty())
         ids = m_workspace->targetModel->activeIds();
     for (qint64 id : std::as_const(ids)) {
@@ -702,7 +717,7 @@ void GuidedStartDialog::preselectTargets()
             names << o->name;
     }
     const bool touched = m_targetsTouched;
-    m_suggestions->preselect(names, std::max(TargetCount, int(names.size())));
+    m_suggestions->preselect(names, chosenBefore ? int(names.size()) : std::max(TargetCount, int(names.size())));
     m_targetsTouched = touched;
     if (m_suggestionFilter->rowCount() > 0 && !m_targetTable->currentIndex().isValid())
         m_targetTable->setCurrentIndex(m_suggestionFilter->index(0, TargetSuggestionModel::NameColumn));
@@ -711,6 +726,18 @@ void GuidedStartDialog::preselectTargets()
 void GuidedStartDialog::addTypedTarget()
 {
     const QString typed = m_targetSearch->text().simplified();
+    // The search shows one employer ("conto" finds Contoso): that one is meant.
+    if (m_suggestionFilter->rowCount() == 1) {
+        const QModelIndex only = m_suggestionFilter->index(0, TargetSuggestionModel::NameColumn);
+        m_targetsTouched = true;
+        m_suggestionFilter->setData(only, Qt::Checked, Qt::CheckStateRole);
+        const QModelIndex source = m_suggestionFilter->mapToSource(only);
+        m_targetSearch->clear();
+        const QModelIndex shown = m_suggestionFilter->mapFromSource(source);
+        m_targetTable->setCurrentIndex(shown);
+        m_targetTable->scrollTo(shown);
+        return;
+    }
     const int row = m_suggestions->addName(typed);
     if (row < 0) {
         m_targetProblem->setText(tr("“%1” is not a name: type the employer's name in letters or digits.").arg(typed));
@@ -763,34 +790,47 @@ bool GuidedStartDialog::markTargets()
 {
     const QStringList names = m_suggestions->checkedNames();
     QList<qint64> ids;
-    QUndoStack *stack = m_workspace->undoStack;
-    const QString text = undoText(tr("Choose %Ln targets", nullptr, int(names.size())));
-    stack->beginMacro(text);
-    bool ok = true;
-    int written = 0;
-    QString error;
+    // Targets already need no writing; Edit › Undo gets a step only when something is written.
+    QStringList toMark;
     for (const QString &name : names) {
-        bool already = false;
-        const qint64 id = InterviewCommands::markTarget(stack, m_workspace->organisations,
-                                                        m_workspace->network->network(), name, &error, &already);
-        if (id == 0 && !error.isEmpty()) {
-            ok = false;
-            break;
+        const std::optional<Organisation> existing = m_workspace->organisations->findByCompany(name);
+        if (existing && existing->target) {
+            if (!ids.contains(existing->id))
+                ids << existing->id;
+        } else {
+            toMark << name;
         }
-        if (id != 0 && !ids.contains(id))
-            ids << id;
-        if (id != 0 && !already)
-            ++written;
     }
-    endMacro(stack, ok);
-    if (ok && written == 0)
-        takeBackEmptyMacro(stack, text); // nothing written: no empty step under Undo
+    bool ok = true;
+    QString error;
+    if (!toMark.isEmpty()) {
+        QUndoStack *stack = m_workspace->undoStack;
+        stack->beginMacro(undoText(tr("Choose %Ln targets", nullptr, int(names.size()))));
+        for (const QString &name : std::as_const(toMark)) {
+            const qint64 id = InterviewCommands::markTarget(stack, m_workspace->organisations,
+                                                            m_workspace->network->network(), name, &error);
+            if (id == 0 && !error.isEmpty()) {
+                ok = false;
+                break;
+            }
+            if (id != 0 && !ids.contains(id))
+                ids << id;
+        }
+        endMacro(stack, ok);
+    }
     if (!ok) {
         QMessageBox::warning(this, tr("Targets not saved"), error);
         return false;
     }
+    // In the order of the list.
+    QList<qint64> ordered;
+    for (const QString &name : names) {
+        const std::optional<Organisation> o = m_workspace->organisations->findByCompany(name);
+        if (o && ids.contains(o->id) && !ordered.contains(o->id))
+            ordered << o->id;
+    }
     m_workspace->targetModel->refresh();
-    m_progress.targets = ids;
+    m_progress.targets = ordered;
     return true;
 }
 
@@ -891,18 +931,34 @@ void GuidedStartDialog::choosePerson(const QModelIndex &index)
     m_progress.save();
 }
 
+bool GuidedStartDialog::isUntouched(const Interview &interview) const
+{
+    // Made by the guide with this very person (ids of deleted interviews come back in SQLite),
+    // and nothing done with it since: still at Identify, nothing written, sent or planned.
+    if (m_progress.created.value(interview.id) != interview.contactId || interview.contactId == 0)
+        return false;
+    if (!interview.isActive() || interview.step != Step::Identify || interview.outreachSentOn.isValid()
+        || !interview.researchNotes.trimmed().isEmpty() || !interview.learningGoals.trimmed().isEmpty()
+        || !interview.links.isEmpty() || !interview.conversationNotes.trimmed().isEmpty())
+        return false;
+    if (!m_workspace->messages->sent(interview.id).isEmpty() || !m_workspace->interviews->plan(interview.id).isEmpty())
+        return false;
+    for (const MessageKind kind : MessageKindNames::all()) {
+        if (m_workspace->messages->draft(interview.id, kind))
+            return false;
+    }
+    return true;
+}
+
 bool GuidedStartDialog::startInterviews()
 {
     const QStringList roles = MyProfile::load().exploring;
     const QList<Interview> all = m_workspace->interviews->all();
-    QList<qint64> made;
-    QUndoStack *stack = m_workspace->undoStack;
-    int started = 0;
-    int written = 0; // started, and untouched ones taken back
-    bool ok = true;
-    QString error;
-    const QString text = undoText(tr("Start interviews at your targets"));
-    stack->beginMacro(text);
+    // What this step will do, worked out first: Edit › Undo gets a step only when something is
+    // written (opening one would also throw away what Redo had).
+    QList<qint64> made; // in the targets' order; 0 for one still to start
+    QList<qint64> toStart; // contacts
+    QList<qint64> toRemove; // interviews the guide made with someone no longer chosen there
     for (qint64 organisationId : std::as_const(m_progress.targets)) {
         const std::optional<Organisation> target = m_workspace->organisations->organisation(organisationId);
         if (!target || !target->target)
@@ -918,46 +974,54 @@ bool GuidedStartDialog::startInterviews()
             made << under->id;
             continue;
         }
-        // Another person chosen here since the guide started an interview with someone else, and
-        // nothing was done with it yet: that one goes (the same step of Undo brings it back).
-        for (qint64 earlier : std::as_const(m_progress.interviews)) {
-            const std::optional<Interview> e = m_workspace->interviews->interview(earlier);
-            if (!e || e->organisationId != organisationId || e->contactId == contactId || !e->isActive()
-                || e->step != Step::Identify || e->outreachSentOn.isValid()
-                || !m_workspace->messages->sent(earlier).isEmpty())
-                continue;
-            if (!InterviewCommands::removeInterview(stack, m_workspace->interviews, m_workspace->recordingFiles(),
-                                                    earlier, &error)) {
-                ok = false;
-                break;
-            }
-            ++written;
+        // Another person chosen here since the guide started an interview with someone else, who
+        // has not been written to or worked on: that one goes (the same step of Undo brings it back).
+        for (const Interview &earlier : all) {
+            if (earlier.organisationId == organisationId && earlier.contactId != contactId && isUntouched(earlier))
+                toRemove << earlier.id;
         }
-        if (!ok)
-            break;
-        Interview interview;
-        interview.contactId = contactId;
-        interview.step = Step::Identify;
-        interview.topic = roles.isEmpty() ? QString() : roles.constFirst();
-        if (!InterviewCommands::startInterview(stack, m_workspace->interviews, m_workspace->organisations,
-                                               m_workspace->contacts, interview, &error)) {
-            ok = false;
-            break;
-        }
-        made << interview.id;
-        ++started;
-        ++written;
+        made << 0;
+        toStart << contactId;
     }
-    endMacro(stack, ok); // a failure takes back what this step wrote
+    bool ok = true;
+    QString error;
+    QHash<qint64, qint64> created;
+    if (!toStart.isEmpty() || !toRemove.isEmpty()) {
+        QUndoStack *stack = m_workspace->undoStack;
+        stack->beginMacro(undoText(tr("Start interviews at your targets")));
+        for (qint64 id : std::as_const(toRemove)) {
+            ok = InterviewCommands::removeInterview(stack, m_workspace->interviews, m_workspace->recordingFiles(), id,
+                                                    &error);
+            if (!ok)
+                break;
+        }
+        qsizetype next = 0;
+        for (qsizetype i = 0; ok && i < made.size(); ++i) {
+            if (made.at(i) != 0)
+                continue;
+            Interview interview;
+            interview.contactId = toStart.at(next++);
+            interview.step = Step::Identify;
+            interview.topic = roles.isEmpty() ? QString() : roles.constFirst();
+            ok = InterviewCommands::startInterview(stack, m_workspace->interviews, m_workspace->organisations,
+                                                   m_workspace->contacts, interview, &error);
+            if (ok) {
+                made[i] = interview.id;
+                created.insert(interview.id, interview.contactId);
+            }
+        }
+        endMacro(stack, ok); // a failure takes back what this step wrote
+    }
     if (!ok) {
         QMessageBox::warning(this, tr("Interviews not started"), error);
         return false;
     }
-    if (written == 0)
-        takeBackEmptyMacro(stack, text); // nothing written: no empty step under Undo
+    for (qint64 id : std::as_const(toRemove))
+        m_progress.created.remove(id);
+    m_progress.created.insert(created);
     m_progress.interviews = made;
-    if (started > 0)
-        Q_EMIT statusMessage(tr("Started %Ln interviews, at Identify.", nullptr, started));
+    if (!created.isEmpty())
+        Q_EMIT statusMessage(tr("Started %Ln interviews, at Identify.", nullptr, int(created.size())));
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QTimer>
 
+struct Interview;
 struct Workspace;
 class ComposerWidget;
 class ImportController;
@@ -46,7 +47,7 @@ public:
 
 Q_SIGNALS:
     // Finish: the user wants to see Today.
-    void finished();
+    void finishRequested();
     void statusMessage(const QString &message);
 
 protected:
@@ -88,6 +89,8 @@ private:
     void showPeopleOf(int row);
     void choosePerson(const QModelIndex &index);
     bool startInterviews();
+    // Made by the guide with its person, and not worked on since: may give way to another choice.
+    bool isUntouched(const Interview &interview) const;
     void showFirstMessage();
     void sentMessagesChanged(qint64 interviewId);
     void fillWhatHappensNext();
@@ -96,6 +99,7 @@ private:
     Workspace *m_workspace;
     ImportController *m_import;
     GuidedStartProgress m_progress;
+    QMetaObject::Connection m_importFinished;
     bool m_importing = false; // an import started here: the next step follows once it is in
     int m_contactsBefore = 0;
     bool m_targetsTouched = false; // the user checked or typed: suggestions no longer replace them
@@ -113,6 +117,7 @@ private:
     QLineEdit *m_roles;
     QLineEdit *m_name;
     QTimer m_saveProfile;
+    bool m_profileEdited = false; // typed on the second step since it was last kept
     QLabel *m_commonTitles;
     TargetSuggestionModel *m_suggestions;
     QSortFilterProxyModel *m_suggestionFilter;

@@ -17,6 +17,8 @@
 #include <QStandardPaths>
 #include <QUrl>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 ImportController::ImportController(Database *database, ContactStore *store, QUndoStack *undoStack, QWidget *window)
@@ -29,10 +31,10 @@ ImportController::ImportController(Database *database, ContactStore *store, QUnd
 
 ImportController::~ImportController() = default;
 
-void ImportController::chooseFile(QWidget *parent)
+bool ImportController::chooseFile(QWidget *parent)
 {
     if (m_busy)
-        return;
+        return false;
     m_parent = parent;
     QSettings settings;
     QString startDir = settings
@@ -47,36 +49,37 @@ void ImportController::chooseFile(QWidget *parent)
         dialogParent(), tr("Import contacts"), startDir,
         tr("Contacts exports (*.csv *.CSV *.zip *.ZIP *.vcf *.VCF *.vcard);;All files (*)"));
     if (path.isEmpty())
-        return;
+        return false;
     settings.setValue(QStringLiteral("import/lastDirectory"), QFileInfo(path).absolutePath());
-    importFile(path, parent);
+    // The window may have closed while the file dialog was open.
+    return importFile(path, m_parent.data());
 }
 
-void ImportController::importFile(const QString &path, QWidget *parent)
+bool ImportController::importFile(const QString &path, QWidget *parent)
 {
     if (m_busy)
-        return;
+        return false;
     m_parent = parent;
-    start(QFileInfo(path).fileName(),
-          [path](const ContactStore &store) { return ContactImport::prepare(path, &store); });
+    return start(QFileInfo(path).fileName(),
+                 [path](const ContactStore &store) { return ContactImport::prepare(path, &store); });
 }
 
-void ImportController::importCards(const QByteArray &vCards, QWidget *parent)
+bool ImportController::importCards(const QByteArray &vCards, QWidget *parent)
 {
     if (m_busy)
-        return;
+        return false;
     m_parent = parent;
     // Named like a file, so the preview and the messages read as for one.
     const QString name = tr("dropped contact cards.vcf");
-    start(name, [vCards, name](const ContactStore &store) {
+    return start(name, [vCards, name](const ContactStore &store) {
         return ContactImport::prepareBytes(vCards, name, store.allForMatching());
     });
 }
 
-void ImportController::start(const QString &name, std::function<ContactImport::Prepared(const ContactStore &)> prepare)
+bool ImportController::start(const QString &name, std::function<ContactImport::Prepared(const ContactStore &)> prepare)
 {
     if (m_busy)
-        return;
+        return false;
     m_busy = true;
     m_fileName = name;
 
@@ -99,6 +102,7 @@ void ImportController::start(const QString &name, std::function<ContactImport::P
                                   m_progress->deleteLater();
                               showPreview(prepared);
                           });
+    return true;
 }
 
 void ImportController::showPreview(const ContactImport::Prepared &prepared)
@@ -119,8 +123,20 @@ void ImportController::showPreview(const ContactImport::Prepared &prepared)
     }
     auto *preview = new ImportPreviewDialog(prepared, dialogParent());
     preview->setAttribute(Qt::WA_DeleteOnClose);
-    connect(preview, &QDialog::accepted, this, [this, preview] { apply(preview->prepared()); });
-    connect(preview, &QDialog::rejected, this, [this] {
+    auto decided = std::make_shared<bool>(false);
+    connect(preview, &QDialog::accepted, this, [this, preview, decided] {
+        *decided = true;
+        apply(preview->prepared());
+    });
+    connect(preview, &QDialog::rejected, this, [this, decided] {
+        *decided = true;
+        m_busy = false;
+        Q_EMIT finished(tr("Import cancelled; nothing was changed."));
+    });
+    // Gone with the window it belonged to, unanswered: nothing was imported, and the next import may begin.
+    connect(preview, &QObject::destroyed, this, [this, decided] {
+        if (*decided)
+            return;
         m_busy = false;
         Q_EMIT finished(tr("Import cancelled; nothing was changed."));
     });

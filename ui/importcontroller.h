@@ -28,10 +28,12 @@ public:
     // File › Import Contacts…: asks for a file (in the last import folder, else Downloads), then importFile().
     // `parent`: the window the file dialog, the preview and any message belong to (and the
     // keyboard goes back to); the main window when none is given.
-    void chooseFile(QWidget *parent = nullptr);
-    void importFile(const QString &path, QWidget *parent = nullptr);
+    // Each says whether an import began (not when the user cancelled the file dialog, or one is
+    // under way already); finished() follows every one that began.
+    bool chooseFile(QWidget *parent = nullptr);
+    bool importFile(const QString &path, QWidget *parent = nullptr);
     // Contact cards dropped from another application (an address book): vCard text, no file.
-    void importCards(const QByteArray &vCards, QWidget *parent = nullptr);
+    bool importCards(const QByteArray &vCards, QWidget *parent = nullptr);
     bool isBusy() const { return m_busy; }
     // What a drop onto a window brings to import: one local file (empty when it is not that), or
     // vCard text dragged out of an address book (empty when there is none).
@@ -48,7 +50,7 @@ Q_SIGNALS:
 
 private:
     // Reads and plans on a worker thread (prepare gets the worker's store), then the preview.
-    void start(const QString &name, std::function<ContactImport::Prepared(const ContactStore &)> prepare);
+    bool start(const QString &name, std::function<ContactImport::Prepared(const ContactStore &)> prepare);
     void showPreview(const ContactImport::Prepared &prepared);
     void apply(const ContactImport::Prepared &prepared);
     void failed(const QString &error);

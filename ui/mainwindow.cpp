@@ -553,17 +553,26 @@ void MainWindow::bringToFront(const QStringList &files)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // A draft the database would not take (read-only, full disk) is only in memory: say so.
-    if (m_composer && !m_composer->saveDraft()) {
+    // A draft the database would not take (read-only, full disk) is only in memory: say so. The
+    // guide's composer holds drafts too.
+    ComposerWidget *guideComposer = m_guide ? m_guide->composer() : nullptr;
+    const bool pageUnsaved = m_composer && !m_composer->saveDraft();
+    const bool guideUnsaved = guideComposer && !guideComposer->saveDraft();
+    if (pageUnsaved || guideUnsaved) {
+        const int count = (pageUnsaved ? m_composer->unsavedDraftCount() : 0)
+            + (guideUnsaved ? guideComposer->unsavedDraftCount() : 0);
         const auto answer =
             QMessageBox::warning(this, tr("Drafts not saved"),
                                  tr("%n message draft(s) could not be saved and will be lost when Coffee Chat closes. "
                                     "Copy from Messages first, or close anyway?",
-                                    nullptr, m_composer->unsavedDraftCount()),
+                                    nullptr, count),
                                  QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Close) {
             event->ignore();
-            showPage(MessagesPage);
+            if (pageUnsaved)
+                showPage(MessagesPage);
+            else
+                showGuidedStart();
             return;
         }
     }
@@ -602,7 +611,7 @@ GuidedStartDialog *MainWindow::showGuidedStart()
         m_guide = new GuidedStartDialog(&m_workspace, m_import, this);
         m_guide->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_guide, &GuidedStartDialog::statusMessage, this, &MainWindow::showResult);
-        connect(m_guide, &GuidedStartDialog::finished, this, [this] { showPage(TodayPage); });
+        connect(m_guide, &GuidedStartDialog::finishRequested, this, [this] { showPage(TodayPage); });
     }
     m_guide->show();
     m_guide->raise();
@@ -612,9 +621,11 @@ GuidedStartDialog *MainWindow::showGuidedStart()
 
 bool MainWindow::offerGuidedStart()
 {
-    const GuidedStartProgress progress = GuidedStartProgress::load();
+    GuidedStartProgress progress = GuidedStartProgress::load();
     if (progress.ended)
         return false;
+    if (!progress.database.isEmpty() && progress.database != m_workspace.database->path())
+        progress.step = GuidedStartProgress::NetworkStep; // begun on another file: not this one's place
     const bool fresh = m_workspace.interviews->isEmpty() && m_workspace.contacts->count() == 0;
     if (!progress.opensByItself(fresh))
         return false;

@@ -33,7 +33,16 @@ void TargetSuggestionModel::reload()
         const Network::Employer &e = network.employers().at(s.employer);
         m_rows << Row{e.name, e.key, e.spellings, e.people(), e.close, s.relevant, false};
     }
+    // A checked employer nobody in the network works at any more is no longer on the list.
+    QSet<QString> keys;
+    keys.reserve(m_rows.size());
+    for (const Row &row : std::as_const(m_rows))
+        keys.insert(row.key);
+    const qsizetype before = m_checked.size();
+    m_checked.intersect(keys);
     endResetModel();
+    if (m_checked.size() != before)
+        Q_EMIT checkedChanged();
 }
 
 int TargetSuggestionModel::rowOfKey(const QString &key) const

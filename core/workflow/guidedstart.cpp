@@ -14,6 +14,31 @@ QStringList idsToText(const QList<qint64> &ids)
     return text;
 }
 
+// "a:b" pairs of ids, as a hash.
+QHash<qint64, qint64> pairsFromText(const QStringList &text)
+{
+    QHash<qint64, qint64> pairs;
+    for (const QString &pair : text) {
+        const qsizetype colon = pair.indexOf(QLatin1Char(':'));
+        bool okKey = false;
+        bool okValue = false;
+        const qint64 key = pair.left(colon).toLongLong(&okKey);
+        const qint64 value = pair.mid(colon + 1).toLongLong(&okValue);
+        if (colon > 0 && okKey && okValue && key > 0 && value > 0)
+            pairs.insert(key, value);
+    }
+    return pairs;
+}
+
+QStringList pairsToText(const QHash<qint64, qint64> &pairs)
+{
+    QStringList text;
+    for (auto it = pairs.cbegin(); it != pairs.cend(); ++it)
+        text << QString::number(it.key()) + QLatin1Char(':') + QString::number(it.value());
+    text.sort();
+    return text;
+}
+
 QList<qint64> idsFromText(const QStringList &text)
 {
     QList<qint64> ids;
@@ -37,13 +62,9 @@ GuidedStartProgress GuidedStartProgress::load()
     p.opensAtStart = settings.value(QStringLiteral("opensAtStart"), true).toBool();
     p.targets = idsFromText(settings.value(QStringLiteral("targets")).toStringList());
     p.interviews = idsFromText(settings.value(QStringLiteral("interviews")).toStringList());
-    // "organisation:contact" pairs
-    const QStringList pairs = settings.value(QStringLiteral("chosen")).toStringList();
-    for (const QString &pair : pairs) {
-        const QList<qint64> ids = idsFromText(pair.split(QLatin1Char(':')));
-        if (ids.size() == 2)
-            p.chosen.insert(ids.at(0), ids.at(1));
-    }
+    p.chosen = pairsFromText(settings.value(QStringLiteral("chosen")).toStringList()); // organisation:contact
+    p.created = pairsFromText(settings.value(QStringLiteral("created")).toStringList()); // interview:contact
+    p.database = settings.value(QStringLiteral("database")).toString();
     return p;
 }
 
@@ -56,11 +77,9 @@ void GuidedStartProgress::save() const
     settings.setValue(QStringLiteral("opensAtStart"), opensAtStart);
     settings.setValue(QStringLiteral("targets"), idsToText(targets));
     settings.setValue(QStringLiteral("interviews"), idsToText(interviews));
-    QStringList pairs;
-    for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
-        pairs << QString::number(it.key()) + QLatin1Char(':') + QString::number(it.value());
-    pairs.sort();
-    settings.setValue(QStringLiteral("chosen"), pairs);
+    settings.setValue(QStringLiteral("chosen"), pairsToText(chosen));
+    settings.setValue(QStringLiteral("created"), pairsToText(created));
+    settings.setValue(QStringLiteral("database"), database);
 }
 
 bool GuidedStartProgress::opensByItself(bool freshProfile) const

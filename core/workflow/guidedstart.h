@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QString>
 
 // Where the user is on the guided start (from LinkedIn's export to a first outreach): kept in the
 // application's QSettings (group "guidedStart") as each step is left, so that quitting halfway
@@ -15,7 +16,9 @@ struct GuidedStartProgress {
     bool opensAtStart = true; // the user may say it should wait for Help › Guided Start
     QList<qint64> targets{}; // the organisations chosen on the targets step, in their order
     QHash<qint64, qint64> chosen{}; // per target organisation, the contact to ask first
-    QList<qint64> interviews{}; // made on the people step, in the targets' order
+    QList<qint64> interviews{}; // to write to: made or found on the people step, in the targets' order
+    QHash<qint64, qint64> created{}; // the interviews the guide made itself, with the contact of each
+    QString database{}; // the file the ids belong to; another file begins afresh
 
     static GuidedStartProgress load();
     void save() const;

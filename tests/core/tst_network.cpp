@@ -272,8 +272,10 @@ void TestNetwork::guidedStartProgressIsKept()
     GuidedStartProgress p;
     p.step = GuidedStartProgress::PeopleStep;
     p.targets = {4, 2, 9};
-    p.chosen = {{4, 40}, {2, 20}};
+    p.chosen = {{4, 40}, {2, 20}, {5, 5}}; // an organisation and a contact may share an id
     p.interviews = {7};
+    p.created = {{7, 40}};
+    p.database = u"/home/ada/coffeechat.sqlite"_s;
     p.opensAtStart = false;
     p.save();
     QCOMPARE(GuidedStartProgress::load(), p);
@@ -285,6 +287,8 @@ void TestNetwork::guidedStartProgressIsKept()
     QCOMPARE(odd.step, GuidedStartProgress::StepCount - 1);
     QCOMPARE(odd.targets, QList<qint64>{5});
     QCOMPARE(odd.chosen, (QHash<qint64, qint64>{{6, 60}}));
+    settings.setValue(u"guidedStart/chosen"_s, QStringList{u":5"_s, u"5:"_s, u"0:3"_s, u"7:-1"_s, u"8:8"_s});
+    QCOMPARE(GuidedStartProgress::load().chosen, (QHash<qint64, qint64>{{8, 8}}));
     QSettings().clear();
 }
 

@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSettings>
@@ -92,6 +93,8 @@ private Q_SLOTS:
     void everyStepCanBeSkipped();
     void otherTargetsAndPeople();
     void choosingAgainMakesNoDuplicates();
+    void keepsWhatItDidNotMake();
+    void closedDuringAnImport();
     void readableInBothSchemes_data();
     void readableInBothSchemes();
 
@@ -608,6 +611,101 @@ void TestGuidedStart::otherTargetsAndPeople()
     QCOMPARE(m_workspace->interviews->all().size(), 2);
     QCOMPARE(dialog->progress().interviews.size(), 2);
     std::printf("Interactions: %d\n", m_interactions);
+}
+
+// The guide only ever takes back interviews it made itself and nobody worked on; it never writes
+// over My Profile with what it showed, never tops up an earlier choice of targets, and a step
+// that writes nothing leaves Edit › Undo and Redo as they were.
+void TestGuidedStart::keepsWhatItDidNotMake()
+{
+    const qint64 kim = addContact(u"Kim"_s, u"Ode"_s, u"Contoso"_s, u"Head of Product"_s, Relationship::Alumni);
+    const qint64 lin = addContact(u"Lin"_s, u"Park"_s, u"Contoso Ltd"_s, u"Product Manager"_s);
+    addContact(u"Zed"_s, u"Moss"_s, u"Fabrikam"_s, u"Designer"_s);
+    addContact(u"Bo"_s, u"Lee"_s, u"Litware"_s, u"Designer"_s);
+    openWindow();
+    // The user's own interview with Kim at Contoso, started from the Interviews page.
+    const qint64 own = m_window->startInterview(kim);
+    QVERIFY(own > 0);
+    QPointer<QDialog> page;
+    QTRY_VERIFY((page = m_window->findChild<QDialog *>(u"interviewDialog"_s)) && page->isVisible());
+    page->close();
+    QTRY_VERIFY(!page || !page->isVisible());
+    GuidedStartDialog *dialog = m_window->showGuidedStart();
+    // My Profile changed elsewhere while the guide shows the second step: closing keeps it.
+    dialog->goToStep(GuidedStartProgress::ExploringStep);
+    MyProfile profile = MyProfile::load();
+    profile.name = u"Changed Elsewhere"_s;
+    profile.save();
+    dialog->goToStep(GuidedStartProgress::TargetsStep);
+    QCOMPARE(MyProfile::load().name, u"Changed Elsewhere"_s);
+
+    // Enter on a search that shows one employer checks that one, not a new "conto".
+    QTRY_VERIFY(dialog->suggestions()->rowCount() == 3);
+    dialog->suggestions()->preselect({}, 0);
+    auto *search = child<QLineEdit>(dialog, u"guideTargetSearch"_s);
+    search->setFocus();
+    QTest::keyClicks(search, u"conto"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(dialog->suggestions()->checkedNames(), QStringList{u"Contoso"_s});
+    QCOMPARE(dialog->suggestions()->rowCount(), 3);
+    QCOMPARE(dialog->step(), int(GuidedStartProgress::TargetsStep));
+    click(child<QPushButton>(dialog, u"guideNext"_s));
+    QCOMPARE(dialog->progress().targets.size(), 1);
+    // At Contoso, Kim is under way: the choice. Lin instead.
+    auto *targetList = child<QListWidget>(dialog, u"guideTargetList"_s);
+    QVERIFY2(targetList->item(0)->text().contains(u"Kim Ode (under way)"_s), qPrintable(targetList->item(0)->text()));
+    QTRY_COMPARE(dialog->starters()->rowCount(), 2);
+    auto *people = child<QTableView>(dialog, u"guideStarterTable"_s);
+    for (int r = 0; r < 2; ++r) {
+        if (dialog->starters()->index(r, 0).data(StarterListModel::ContactIdRole).toLongLong() == lin)
+            people->setCurrentIndex(dialog->starters()->index(r, 0));
+    }
+    click(child<QPushButton>(dialog, u"guideNext"_s));
+    // The user's interview with Kim stays, untouched as it is: the guide did not make it.
+    QVERIFY(m_workspace->interviews->interview(own));
+    QCOMPARE(m_workspace->interviews->all().size(), 2);
+
+    // Walked again with the choice kept: one target stays one, not topped up to five.
+    dialog->close();
+    QTRY_VERIFY(!m_window->guidedStart());
+    dialog = m_window->showGuidedStart();
+    QCOMPARE(dialog->step(), int(GuidedStartProgress::MessageStep));
+    // Undo the interview just made, then walk the targets step again: it writes nothing, so Redo
+    // is still there.
+    m_workspace->undoStack->undo();
+    QVERIFY(m_workspace->undoStack->canRedo());
+    dialog->goToStep(GuidedStartProgress::TargetsStep);
+    QTRY_COMPARE(dialog->suggestions()->checkedNames(), QStringList{u"Contoso"_s});
+    click(child<QPushButton>(dialog, u"guideNext"_s));
+    QVERIFY(m_workspace->undoStack->canRedo());
+    QCOMPARE(dialog->progress().targets.size(), 1);
+}
+
+// The guide closed while the import's preview (its own) is open: nothing is imported, and the
+// next import may begin at once.
+void TestGuidedStart::closedDuringAnImport()
+{
+    openWindow();
+    const QString csv = m_dir->filePath(u"Connections.csv"_s);
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(connections(20));
+    }
+    GuidedStartDialog *dialog = m_window->showGuidedStart();
+    drop(child<QLabel>(dialog, u"guideDropZone"_s), csv);
+    ImportPreviewDialog *preview = nullptr;
+    QTRY_VERIFY((preview = m_window->importController()->previewDialog()) && preview->isVisible());
+    QCOMPARE(preview->parentWidget(), dialog);
+    QVERIFY(m_window->importController()->isBusy());
+    dialog->close();
+    QTRY_VERIFY(!m_window->guidedStart());
+    QTRY_VERIFY(!m_window->importController()->isBusy());
+    QCOMPARE(m_workspace->contacts->count(), 0);
+    m_window->openFile(csv);
+    QTRY_VERIFY((preview = m_window->importController()->previewDialog()) && preview->isVisible());
+    QCOMPARE(preview->parentWidget(), m_window.get());
+    preview->reject();
 }
 
 void TestGuidedStart::readableInBothSchemes_data()
