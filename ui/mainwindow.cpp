@@ -555,7 +555,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // A draft the database would not take (read-only, full disk) is only in memory: say so. The
     // guide's composer holds drafts too.
-    ComposerWidget *guideComposer = m_guide ? m_guide->composer() : nullptr;
+    const GuidedStartDialog *guide = m_guide.data();
+    ComposerWidget *guideComposer = guide != nullptr ? guide->composer() : nullptr;
     const bool pageUnsaved = m_composer && !m_composer->saveDraft();
     const bool guideUnsaved = guideComposer && !guideComposer->saveDraft();
     if (pageUnsaved || guideUnsaved) {
