@@ -40,6 +40,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -53,7 +54,7 @@
 namespace {
 
 constexpr int TargetCount = 5;
-constexpr int ContactRole = Qt::UserRole + 1; // the target list's rows: the organisation's id
+constexpr int OrganisationRole = Qt::UserRole + 1; // the target list's rows: the organisation's id
 
 QTableView *makeTable(const QString &name, QWidget *parent)
 {
@@ -76,7 +77,7 @@ GuidedStartDialog::GuidedStartDialog(Workspace *workspace, ImportController *imp
     : QDialog(parent)
     , m_workspace(workspace)
     , m_import(import)
-    , m_progress(GuidedStartProgress::load())
+    , m_progress(GuidedStartProgress::load(workspace->database->path()))
     , m_suggestions(new TargetSuggestionModel(workspace->network, this))
     , m_starters(new StarterListModel(workspace->network, workspace->interviews, this))
     , m_composer(nullptr)
@@ -84,14 +85,13 @@ GuidedStartDialog::GuidedStartDialog(Workspace *workspace, ImportController *imp
     setObjectName(QStringLiteral("guidedStartDialog"));
     setWindowTitle(tr("Guided Start"));
     setAcceptDrops(true);
-    // Walked before, or begun on another file: from the beginning again, opened as the user wants.
-    const QString database = workspace->database->path();
-    if (m_progress.ended || (!m_progress.database.isEmpty() && m_progress.database != database)) {
+    // Walked before: from the beginning again, opened as the user wants.
+    if (m_progress.ended) {
         const bool atStart = m_progress.opensAtStart;
         m_progress = GuidedStartProgress();
         m_progress.opensAtStart = atStart;
+        m_progress.database = workspace->database->path();
     }
-    m_progress.database = database;
 
     m_steps = new QListWidget(this);
     m_steps->setObjectName(QStringLiteral("guideSteps"));
@@ -873,7 +873,7 @@ void GuidedStartDialog::fillTargetList()
                                     : talking ? tr("%1\nAsk: %2 (under way)").arg(o->name, chosen->displayName())
                                               : tr("%1\nAsk: %2").arg(o->name, chosen->displayName()),
                                 m_targetList);
-        item->setData(ContactRole, id);
+        item->setData(OrganisationRole, id);
     }
     if (m_targetList->count() == 0) {
         m_peopleTitle->setText(tr("No targets chosen yet: go back a step to choose them, or skip this one."));
@@ -889,7 +889,7 @@ void GuidedStartDialog::showPeopleOf(int row)
 {
     if (row < 0 || row >= m_targetList->count())
         return;
-    const qint64 organisationId = m_targetList->item(row)->data(ContactRole).toLongLong();
+    const qint64 organisationId = m_targetList->item(row)->data(OrganisationRole).toLongLong();
     const std::optional<Organisation> o = m_workspace->organisations->organisation(organisationId);
     if (!o)
         return;
@@ -921,7 +921,7 @@ void GuidedStartDialog::choosePerson(const QModelIndex &index)
     const int row = m_targetList->currentRow();
     if (!index.isValid() || row < 0)
         return;
-    const qint64 organisationId = m_targetList->item(row)->data(ContactRole).toLongLong();
+    const qint64 organisationId = m_targetList->item(row)->data(OrganisationRole).toLongLong();
     const qint64 contactId = index.data(StarterListModel::ContactIdRole).toLongLong();
     m_progress.chosen.insert(organisationId, contactId);
     const std::optional<Organisation> o = m_workspace->organisations->organisation(organisationId);
@@ -1089,7 +1089,6 @@ void GuidedStartDialog::showFirstMessage()
         const QRect room = screen()->availableGeometry();
         resize(std::max(width(), std::min(width() + missing + 8, room.width())), height());
     }
-    const std::optional<Interview> interview = m_workspace->interviews->interview(id);
     const InterviewNames names = m_workspace->interviews->names(id);
     m_messageTitle->setText(
         tr("Message %1 of %2: to %3 at %4")
@@ -1147,19 +1146,13 @@ void GuidedStartDialog::fillWhatHappensNext()
                 followUp = r.due;
         }
         if (second.isValid()) {
-            // The next person there, as Today will name them.
-            QString nextPerson;
-            const QList<Interview> all = m_workspace->interviews->all();
-            const QList<Starters::Starter> ranked =
-                Starters::rank(m_workspace->network->network().peopleAt(at), MyProfile::load().exploring);
-            for (const Starters::Starter &s : ranked) {
-                const bool asked = std::any_of(all.cbegin(), all.cend(),
-                                               [&s](const Interview &i) { return i.contactId == s.person.contactId; });
-                if (!asked) {
-                    nextPerson = s.person.name;
-                    break;
-                }
-            }
+            // The next person there, by the rule Today names them with.
+            QSet<qint64> asked;
+            for (const Interview &i : m_workspace->interviews->all())
+                asked.insert(i.contactId);
+            const std::optional<Starters::Starter> next =
+                Starters::next(m_workspace->network->network().peopleAt(at), MyProfile::load().exploring, asked);
+            const QString nextPerson = next ? next->person.name : QString();
             html += item(nextPerson.isEmpty()
                              ? tr("If there is no answer by %1 (%Ln business days), Today suggests approaching a "
                                   "second person at %2.",

@@ -622,11 +622,7 @@ GuidedStartDialog *MainWindow::showGuidedStart()
 
 bool MainWindow::offerGuidedStart()
 {
-    GuidedStartProgress progress = GuidedStartProgress::load();
-    if (progress.ended)
-        return false;
-    if (!progress.database.isEmpty() && progress.database != m_workspace.database->path())
-        progress.step = GuidedStartProgress::NetworkStep; // begun on another file: not this one's place
+    const GuidedStartProgress progress = GuidedStartProgress::load(m_workspace.database->path());
     const bool fresh = m_workspace.interviews->isEmpty() && m_workspace.contacts->count() == 0;
     if (!progress.opensByItself(fresh))
         return false;

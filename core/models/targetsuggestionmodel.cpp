@@ -45,6 +45,16 @@ void TargetSuggestionModel::reload()
         Q_EMIT checkedChanged();
 }
 
+int TargetSuggestionModel::insertTyped(const QString &name, const QString &key)
+{
+    beginInsertRows({}, 0, 0);
+    const Row added{name, key, {name}, 0, 0, 0, true};
+    m_typed.prepend(added);
+    m_rows.prepend(added);
+    endInsertRows();
+    return 0;
+}
+
 int TargetSuggestionModel::rowOfKey(const QString &key) const
 {
     for (qsizetype row = 0; row < m_rows.size(); ++row) {
@@ -61,13 +71,8 @@ void TargetSuggestionModel::preselect(const QStringList &names, int count)
         const QString key = CompanyName::key(name.simplified());
         if (key.isEmpty())
             continue;
-        if (rowOfKey(key) < 0) { // a target where nobody is known: its own row
-            beginInsertRows({}, 0, 0);
-            const Row added{name.simplified(), key, {name.simplified()}, 0, 0, 0, true};
-            m_typed.prepend(added);
-            m_rows.prepend(added);
-            endInsertRows();
-        }
+        if (rowOfKey(key) < 0) // a target where nobody is known: its own row
+            insertTyped(name.simplified(), key);
         checked.insert(key);
     }
     for (qsizetype row = 0; row < m_rows.size() && checked.size() < count; ++row) {
@@ -89,14 +94,8 @@ int TargetSuggestionModel::addName(const QString &typed)
     if (key.isEmpty())
         return -1;
     int row = rowOfKey(key);
-    if (row < 0) {
-        beginInsertRows({}, 0, 0);
-        Row added{name, key, {name}, 0, 0, 0, true};
-        m_typed.prepend(added);
-        m_rows.prepend(added);
-        endInsertRows();
-        row = 0;
-    }
+    if (row < 0)
+        row = insertTyped(name, key);
     if (!m_checked.contains(key)) {
         m_checked.insert(key);
         Q_EMIT dataChanged(index(row, NameColumn), index(row, NameColumn), {Qt::CheckStateRole});

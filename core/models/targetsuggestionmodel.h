@@ -50,6 +50,8 @@ Q_SIGNALS:
 private:
     void reload();
     int rowOfKey(const QString &key) const;
+    // A row on top for a name nobody in the network works at (kept across reloads); its row.
+    int insertTyped(const QString &name, const QString &key);
 
     struct Row {
         QString name;

@@ -91,13 +91,11 @@ void TodayModel::suggestNextPerson(Row &row, const Rotation &rotation) const
     if (targetRow < 0)
         return;
     const QString employer = m_targets->organisation(targetRow).name;
-    for (const Starters::Starter &s : Starters::rank(m_network->network().peopleAt(employer), rotation.roles)) {
-        if (rotation.asked.contains(s.person.contactId))
-            continue;
-        row.suggestedContactId = s.person.contactId;
-        row.what = tr("Contact %1 next at %2").arg(s.person.name, employer);
-        row.why = s.reason;
-        return;
+    if (const std::optional<Starters::Starter> s =
+            Starters::next(m_network->network().peopleAt(employer), rotation.roles, rotation.asked)) {
+        row.suggestedContactId = s->person.contactId;
+        row.what = tr("Contact %1 next at %2").arg(s->person.name, employer);
+        row.why = s->reason;
     }
 }
 

@@ -68,6 +68,19 @@ GuidedStartProgress GuidedStartProgress::load()
     return p;
 }
 
+GuidedStartProgress GuidedStartProgress::load(const QString &database)
+{
+    GuidedStartProgress p = load();
+    if (!p.database.isEmpty() && p.database != database) {
+        GuidedStartProgress fresh;
+        fresh.ended = p.ended;
+        fresh.opensAtStart = p.opensAtStart;
+        p = fresh;
+    }
+    p.database = database;
+    return p;
+}
+
 void GuidedStartProgress::save() const
 {
     QSettings settings;

@@ -21,6 +21,10 @@ struct GuidedStartProgress {
     QString database{}; // the file the ids belong to; another file begins afresh
 
     static GuidedStartProgress load();
+    // As kept, for this database file: a place begun on another file (its step, targets, choices
+    // and interviews) does not apply here and starts afresh; whether the guide was finished and
+    // whether it opens at start are the user's, and stay.
+    static GuidedStartProgress load(const QString &database);
     void save() const;
     // Whether the window opens it by itself when it appears: on a fresh profile (no contacts, no
     // interviews), or where it was left halfway; never once ended, or when the user said not to.

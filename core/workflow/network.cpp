@@ -303,3 +303,13 @@ QList<Starters::Starter> Starters::rank(const QList<NetworkPerson> &people, cons
     });
     return result;
 }
+
+std::optional<Starters::Starter> Starters::next(const QList<NetworkPerson> &people, const QStringList &roles,
+                                                const QSet<qint64> &asked)
+{
+    for (const Starter &s : rank(people, roles)) {
+        if (!asked.contains(s.person.contactId))
+            return s;
+    }
+    return std::nullopt;
+}

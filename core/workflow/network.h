@@ -5,8 +5,11 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // The employers of the user's network, derived from the contacts' companies on demand (nothing
 // is stored until the user marks one as a target): spellings of one employer ("Google",
@@ -101,6 +104,10 @@ public:
     };
 
     static QList<Starter> rank(const QList<NetworkPerson> &people, const QStringList &roles);
+    // Whom to ask next: the first in rank the user has not asked yet (`asked`: contacts with an
+    // interview); none when everyone there has been asked.
+    static std::optional<Starter> next(const QList<NetworkPerson> &people, const QStringList &roles,
+                                       const QSet<qint64> &asked);
     // 0 (intern, student), 2 (most), 4 (senior), 6 (manager, lead; 7 a senior one), 8 (director,
     // head, VP), 10 (chief, founder), from the words of a job title.
     static int seniority(QStringView position);

@@ -279,6 +279,13 @@ void TestNetwork::guidedStartProgressIsKept()
     p.opensAtStart = false;
     p.save();
     QCOMPARE(GuidedStartProgress::load(), p);
+    // For the same file, all of it; for another, only whether it ended and opens at start.
+    QCOMPARE(GuidedStartProgress::load(u"/home/ada/coffeechat.sqlite"_s), p);
+    const GuidedStartProgress other = GuidedStartProgress::load(u"/media/usb/other.sqlite"_s);
+    QCOMPARE(other.step, int(GuidedStartProgress::NetworkStep));
+    QVERIFY(other.targets.isEmpty() && other.chosen.isEmpty() && other.interviews.isEmpty() && other.created.isEmpty());
+    QCOMPARE(other.opensAtStart, false);
+    QCOMPARE(other.database, u"/media/usb/other.sqlite"_s);
     QSettings settings;
     settings.setValue(u"guidedStart/step"_s, 99);
     settings.setValue(u"guidedStart/targets"_s, QStringList{u"x"_s, u"-3"_s, u"5"_s, u"5"_s});
